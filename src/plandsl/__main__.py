@@ -1,0 +1,5 @@
+import sys
+
+from plandsl.cli import main
+
+sys.exit(main())

@@ -1,0 +1,346 @@
+"""The spec model: frozen attrs classes produced by the parser.
+
+Every node carries a ``span`` (where it was written). Spans are kept out of
+equality and hashing, so two specs that say the same thing compare equal
+wherever they were written. Never mutate a model; use ``attrs.evolve``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+from attrs import field, frozen
+
+
+@frozen
+class Span:
+    """A location in a spec file: 1-based line and column, end exclusive."""
+
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+NO_SPAN = Span("<unknown>", 0, 0, 0, 0)
+
+
+def _span() -> attrs.Attribute:
+    return field(default=NO_SPAN, eq=False, repr=False, kw_only=True)
+
+
+class Level(enum.Enum):
+    """Administrative level of a plan, ordered from the top of the chain."""
+
+    NATIONAL = ("national", "quốc_gia", 0)
+    MINISTRY = ("ministry", "bộ", 1)
+    PROVINCE = ("province", "tỉnh", 2)
+    DISTRICT = ("district", "huyện", 3)
+    COMMUNE = ("commune", "xã", 4)
+
+    def __init__(self, en: str, vi: str, rank: int) -> None:
+        self.en = en
+        self.vi = vi
+        self.rank = rank
+
+    @classmethod
+    def lookup(cls, word: str) -> "Level | None":
+        for level in cls:
+            if word in (level.en, level.vi):
+                return level
+        return None
+
+
+class Direction(enum.Enum):
+    """Which way an indicator improves."""
+
+    UP = ("up", "tăng")
+    DOWN = ("down", "giảm")
+
+    def __init__(self, en: str, vi: str) -> None:
+        self.en = en
+        self.vi = vi
+
+    @classmethod
+    def lookup(cls, word: str) -> "Direction | None":
+        return next((d for d in cls if word in (d.en, d.vi)), None)
+
+
+class Unit(enum.Enum):
+    """Unit of an indicator."""
+
+    PERCENT = ("percent", "phần_trăm", "%")
+    PEOPLE = ("people", "người", "người")
+    FACILITIES = ("facilities", "cơ_sở", "cơ sở")
+    MODELS = ("models", "mô_hình", "mô hình")
+    VND = ("vnd", "đồng", "đồng")
+    COUNT = ("count", "lượt", "lượt")
+
+    def __init__(self, en: str, vi: str, symbol: str) -> None:
+        self.en = en
+        self.vi = vi
+        self.symbol = symbol
+
+    @classmethod
+    def lookup(cls, word: str) -> "Unit | None":
+        if word == "%":
+            return cls.PERCENT
+        return next((u for u in cls if word in (u.en, u.vi)), None)
+
+
+class Comparator(enum.Enum):
+    AT_LEAST = ">="
+    AT_MOST = "<="
+    EXACTLY = "="
+
+
+class Cycle(enum.Enum):
+    """Reporting cycles used in Vietnamese plans."""
+
+    MONTHLY = ("monthly", "hằng_tháng")
+    QUARTERLY = ("quarterly", "hằng_quý")
+    SEMIANNUAL = ("semiannual", "sáu_tháng")
+    ANNUAL = ("annual", "hằng_năm")
+    MIDTERM = ("midterm", "giữa_kỳ")
+    FINAL = ("final", "tổng_kết")
+    AD_HOC = ("ad_hoc", "đột_xuất")
+
+    def __init__(self, en: str, vi: str) -> None:
+        self.en = en
+        self.vi = vi
+
+    @classmethod
+    def lookup(cls, word: str) -> "Cycle | None":
+        return next((c for c in cls if word in (c.en, c.vi)), None)
+
+
+class Mode(enum.Enum):
+    """How a plan engages an agency: assigned (giao) or requested (đề nghị)."""
+
+    ASSIGN = "assign"
+    REQUEST = "request"
+
+
+@frozen
+class Text:
+    value: str
+    span: Span = _span()
+
+
+@frozen
+class Proposal:
+    """The submission (Tờ trình) that proposed the decision."""
+
+    number: str
+    date: dt.date
+    by: str
+    span: Span = _span()
+
+
+@frozen
+class Instrument:
+    """The issuing instrument: number and symbol, date, signature block."""
+
+    number: str
+    date: dt.date
+    place: str | None = None
+    signer: str | None = None
+    signatory: str | None = None
+    proposal: Proposal | None = None
+    span: Span = _span()
+
+
+@frozen
+class Basis:
+    """A legal basis (căn cứ)."""
+
+    text: str
+    number: str | None = None
+    date: dt.date | None = None
+    span: Span = _span()
+
+
+@frozen
+class Phase:
+    id: str
+    start: int
+    end: int
+    label: str | None = None
+    span: Span = _span()
+
+
+@frozen
+class ParentRef:
+    plan_id: str
+    span: Span = _span()
+
+
+@frozen
+class Target:
+    """A target for one phase (by phase id) or one year.
+
+    Absolute: ``value`` is the level to reach. Relative: ``value`` is the
+    signed change in percent against ``base_year``.
+    """
+
+    phase: str | int
+    value: Decimal
+    comparator: Comparator | None = None
+    percent: bool = False
+    base_year: int | None = None
+    span: Span = _span()
+
+    @property
+    def relative(self) -> bool:
+        return self.base_year is not None
+
+
+@frozen
+class Objective:
+    id: str
+    text: str | None = None
+    indicator: str | None = None
+    unit: Unit | None = None
+    direction: Direction | None = None
+    baseline_year: int | None = None
+    baseline_value: Decimal | None = None
+    targets: tuple[Target, ...] = ()
+    span: Span = _span()
+
+
+@frozen
+class Adoption:
+    objective_id: str
+    span: Span = _span()
+
+
+@frozen
+class Waiver:
+    objective_id: str
+    reason: str | None = None
+    span: Span = _span()
+
+
+@frozen
+class AgencyRef:
+    name: str
+    span: Span = _span()
+
+
+@frozen
+class Task:
+    id: str
+    text: str | None = None
+    leads: tuple[AgencyRef, ...] = ()
+    supports: tuple[AgencyRef, ...] = ()
+    due: dt.date | int | str | None = None
+    serves: tuple[str, ...] = ()
+    subtasks: tuple["Task", ...] = ()
+    span: Span = _span()
+
+
+@frozen
+class Responsibility:
+    agency: AgencyRef
+    mode: Mode
+    duties: tuple[Text, ...] = ()
+    span: Span = _span()
+
+
+@frozen
+class Funding:
+    source: str
+    amount: Decimal | None = None
+    details: tuple[Text, ...] = ()
+    span: Span = _span()
+
+
+@frozen
+class Quantity:
+    """A stated total with its yearly average, e.g. 100 people over 10 years."""
+
+    id: str
+    text: str
+    total: Decimal
+    years: Decimal
+    average: Decimal | None = None
+    span: Span = _span()
+
+
+@frozen
+class Report:
+    cycle: Cycle
+    day: int
+    month: int
+    to: AgencyRef | None = None
+    span: Span = _span()
+
+
+@frozen
+class Allow:
+    """A recorded, justified deviation from a rule."""
+
+    code: str
+    on: str | None = None
+    reason: str | None = None
+    span: Span = _span()
+
+
+@frozen
+class Plan:
+    id: str
+    lang: str = "en"
+    kind: str | None = None
+    title: str | None = None
+    level: Level | None = None
+    jurisdiction: str | None = None
+    jurisdiction_code: str | None = None
+    issuer: str | None = None
+    instrument: Instrument | None = None
+    recipients: tuple[str, ...] = ()
+    bases: tuple[Basis, ...] = ()
+    period: tuple[int, int] | None = None
+    vision: int | None = None
+    phases: tuple[Phase, ...] = ()
+    parents: tuple[ParentRef, ...] = ()
+    general: tuple[Text, ...] = ()
+    objectives: tuple[Objective, ...] = ()
+    adoptions: tuple[Adoption, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    fundings: tuple[Funding, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    reports: tuple[Report, ...] = ()
+    allows: tuple[Allow, ...] = ()
+    span: Span = _span()
+    # Spans of individual header fields (kind, level, period, ...), by field name.
+    field_spans: dict[str, Span] = field(factory=dict, eq=False, repr=False, kw_only=True)
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def objective(self, objective_id: str) -> Objective | None:
+        return next((o for o in self.objectives if o.id == objective_id), None)
+
+    def span_of(self, name: str) -> Span:
+        return self.field_spans.get(name, self.span)
+
+    def all_tasks(self) -> tuple[Task, ...]:
+        """Every task, sub-tasks included, depth first."""
+        out: list[Task] = []
+
+        def walk(tasks: tuple[Task, ...]) -> None:
+            for t in tasks:
+                out.append(t)
+                walk(t.subtasks)
+
+        walk(self.tasks)
+        return tuple(out)

@@ -1,0 +1,21 @@
+"""'Did you mean' suggestions, by fuzzy matching with rapidfuzz."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+
+def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> str | None:
+    """Return a 'did you mean' hint for the closest candidate, or None."""
+    best = closest(word, candidates, cutoff)
+    return f"Did you mean '{best}'?" if best else None
+
+
+def closest(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> str | None:
+    from rapidfuzz import fuzz, process, utils
+
+    pool = [c for c in set(candidates) if c != word]
+    if not pool or not word:
+        return None
+    found = process.extractOne(word, pool, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=cutoff)
+    return found[0] if found else None
