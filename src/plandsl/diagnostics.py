@@ -48,6 +48,8 @@ class Diagnostic:
     related: tuple[Related, ...] = ()
     # The rule name, e.g. "ambition.weaker-target"; informative only.
     name: str = field(default="", eq=False)
+    # What the finding is about inside its plan (an objective or task id), for `allow CODE on ID`.
+    subject: str | None = field(default=None, eq=False)
 
     def sort_key(self) -> tuple:
         s = self.span

@@ -1,0 +1,126 @@
+"""The inheritance graph: a networkx DiGraph of plans, parent -> child.
+
+Building the graph finds the structural problems (duplicate ids, unknown
+parents, cycles, inverted levels) once each, as root causes. The rules in
+``plandsl.rules.graph_rules`` turn these findings into diagnostics.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import networkx as nx
+from attrs import frozen
+
+from plandsl.loader import SpecSet
+from plandsl.model import Plan, Span
+
+
+class Problem(enum.Enum):
+    DUPLICATE_ID = "duplicate-id"
+    UNKNOWN_PARENT = "unknown-parent"
+    CYCLE = "cycle"
+    LEVEL_INVERSION = "level-inversion"
+    SAME_LEVEL = "same-level"
+
+
+@frozen
+class GraphIssue:
+    problem: Problem
+    plan_id: str
+    span: Span
+    detail: str = ""
+    related: tuple[tuple[Span, str], ...] = ()
+    candidates: tuple[str, ...] = ()
+
+
+@frozen
+class PlanGraph:
+    """Plans by id, the DiGraph (parent -> child, acyclic after cycle edges are cut) and its issues."""
+
+    plans: dict[str, Plan]
+    graph: nx.DiGraph
+    issues: tuple[GraphIssue, ...]
+    in_cycle: frozenset[str] = frozenset()
+
+    def order(self) -> list[str]:
+        """Plan ids in topological order (parents before children), ties by id."""
+        return list(nx.lexicographical_topological_sort(self.graph))
+
+    def parents(self, plan_id: str) -> list[str]:
+        return sorted(self.graph.predecessors(plan_id))
+
+    def ancestors(self, plan_id: str) -> set[str]:
+        return nx.ancestors(self.graph, plan_id)
+
+    def descendants(self, plan_id: str) -> set[str]:
+        return nx.descendants(self.graph, plan_id)
+
+
+def build_graph(specs: SpecSet) -> PlanGraph:
+    issues: list[GraphIssue] = []
+    plans: dict[str, Plan] = {}
+    for plan in sorted(specs.plans, key=lambda p: p.span.path):
+        first = plans.get(plan.id)
+        if first is not None:
+            issues.append(GraphIssue(Problem.DUPLICATE_ID, plan.id, plan.span,
+                                     related=((first.span, "first defined here"),)))
+            continue
+        plans[plan.id] = plan
+
+    graph = nx.DiGraph()
+    graph.add_nodes_from(plans)
+    for plan in plans.values():
+        for ref in plan.parents:
+            if ref.plan_id not in plans:
+                issues.append(GraphIssue(Problem.UNKNOWN_PARENT, plan.id, ref.span, ref.plan_id,
+                                         candidates=tuple(plans)))
+                continue
+            graph.add_edge(ref.plan_id, plan.id, span=ref.span)
+            parent = plans[ref.plan_id]
+            if plan.level and parent.level:
+                if parent.level.rank > plan.level.rank:
+                    issues.append(GraphIssue(
+                        Problem.LEVEL_INVERSION, plan.id, ref.span,
+                        f"a {plan.level.en} plan cannot implement a {parent.level.en} plan",
+                        related=((parent.span_of("level"), f"'{parent.id}' is a {parent.level.en} plan"),)))
+                elif parent.level is plan.level and parent.level.rank > 0:
+                    issues.append(GraphIssue(
+                        Problem.SAME_LEVEL, plan.id, ref.span,
+                        f"both plans are {plan.level.en} plans",
+                        related=((parent.span_of("level"), f"'{parent.id}' is also a {parent.level.en} plan"),)))
+
+    in_cycle: set[str] = set()
+    for component in sorted((sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1)):
+        cycle_nodes = set(component)
+        in_cycle |= cycle_nodes
+        edges = list(nx.find_cycle(graph.subgraph(component), source=component[0]))
+        # Report once, at the link written in the plan the cycle starts from.
+        u, v = next((a, b) for a, b in edges if b == component[0])
+        path = " -> ".join([b for _, b in edges[-1:]] + [b for _, b in edges])
+        related = tuple((graph.edges[a, b]["span"], f"'{b}' implements '{a}'") for a, b in edges if (a, b) != (u, v))
+        issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
+        graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
+    return PlanGraph(plans, graph, tuple(issues), frozenset(in_cycle))
+
+
+def to_dot(pg: PlanGraph) -> str:
+    lines = ["digraph plans {", "  rankdir=TB;", '  node [shape=box, fontname="Times New Roman"];']
+    for pid, plan in sorted(pg.plans.items()):
+        label = f"{pid}\\n{plan.instrument.number if plan.instrument else ''}".rstrip("\\n")
+        lines.append(f'  "{pid}" [label="{label}"];')
+    for u, v in sorted(pg.graph.edges):
+        lines.append(f'  "{u}" -> "{v}";')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_mermaid(pg: PlanGraph) -> str:
+    lines = ["graph TD"]
+    for pid, plan in sorted(pg.plans.items()):
+        number = plan.instrument.number if plan.instrument else ""
+        lines.append(f'  {pid}["{pid}<br/>{number}"]')
+    for u, v in sorted(pg.graph.edges):
+        lines.append(f"  {u} --> {v}")
+    return "\n".join(lines) + "\n"
+

@@ -1,0 +1,122 @@
+"""GR: the shape of the inheritance graph."""
+
+from __future__ import annotations
+
+from plandsl.diagnostics import Severity
+from plandsl.graph import Problem
+from plandsl.rules.base import Rule, register
+from plandsl.suggest import did_you_mean
+
+
+class _GraphRule(Rule):
+    problem: Problem
+
+    def check_set(self, ctx):
+        for issue in ctx.resolution.graph.issues:
+            if issue.problem is self.problem:
+                yield self.describe(issue)
+
+    def describe(self, issue):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+@register
+class DuplicatePlanId(_GraphRule):
+    """Two spec files declare the same plan id.
+
+    Anti-pattern: copying a spec to start a new plan and forgetting to rename it,
+    so children may silently inherit from the wrong one.
+
+    Best practice: give every plan a unique id, e.g. `qng_ctxh_2021` for the
+    Quảng Ngãi plan implementing the 2021-2030 programme.
+    """
+
+    code = "GR001"
+    name = "graph.duplicate-id"
+    severity = Severity.ERROR
+    problem = Problem.DUPLICATE_ID
+
+    def describe(self, issue):
+        return self.diag(issue.span, f"plan id '{issue.plan_id}' is already used by another spec",
+                         "Rename one of the plans; ids must be unique across all specs.", issue.related)
+
+
+@register
+class UnknownParent(_GraphRule):
+    """A plan implements a parent plan that is not among the loaded specs.
+
+    Anti-pattern: `implements ctxh_112` when the national spec is missing or its id
+    is misspelt; nothing can then be checked against the parent.
+
+    Best practice: load the parent spec too (`plandsl check specs/`) and use its exact id.
+    """
+
+    code = "GR002"
+    name = "graph.unknown-parent"
+    severity = Severity.ERROR
+    problem = Problem.UNKNOWN_PARENT
+
+    def describe(self, issue):
+        hint = did_you_mean(issue.detail, issue.candidates) or \
+            "Check the id, or add the parent's spec file to the paths being checked."
+        return self.diag(issue.span, f"unknown parent plan '{issue.detail}'", hint)
+
+
+@register
+class InheritanceCycle(_GraphRule):
+    """Plans implement each other in a cycle.
+
+    Anti-pattern: a province plan that implements a district plan which
+    implements the province plan; no plan in the loop has a real parent.
+
+    Best practice: links go one way, from the national programme down to communes.
+    """
+
+    code = "GR003"
+    name = "graph.cycle"
+    severity = Severity.ERROR
+    problem = Problem.CYCLE
+
+    def describe(self, issue):
+        return self.diag(issue.span, f"plans implement each other in a cycle: {issue.detail}",
+                         "Remove the link that points up the chain.", issue.related)
+
+
+@register
+class LevelInversion(_GraphRule):
+    """A plan implements a plan of a lower administrative level.
+
+    Anti-pattern: a province plan that `implements` a district plan.
+
+    Best practice: a plan implements the plan of a higher level (national →
+    ministry → province → district/commune).
+    """
+
+    code = "GR004"
+    name = "graph.level-inversion"
+    severity = Severity.ERROR
+    problem = Problem.LEVEL_INVERSION
+
+    def describe(self, issue):
+        return self.diag(issue.span, f"the link inverts the hierarchy: {issue.detail}",
+                         "Check the `level` of both plans and the direction of `implements`.", issue.related)
+
+
+@register
+class SameLevelParent(_GraphRule):
+    """A plan implements another plan of the same level.
+
+    Anti-pattern: one province plan implementing another province's plan.
+
+    Best practice: implement the plan of the level above; share ideas between
+    peers without an `implements` link.
+    """
+
+    code = "GR005"
+    name = "graph.same-level"
+    severity = Severity.WARNING
+    problem = Problem.SAME_LEVEL
+
+    def describe(self, issue):
+        return self.diag(issue.span, f"the parent is at the same level: {issue.detail}",
+                         "Implement the plan of the level above.", issue.related)
