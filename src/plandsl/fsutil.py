@@ -1,0 +1,54 @@
+"""Small file-system helpers shared by commands that write files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool) -> None:
+    """Write ``data`` to ``path`` atomically.
+
+    The data goes to a temporary file in the same folder, is flushed to disk and
+    then moved over ``path`` with ``os.replace``, so readers never see a half
+    written file. ``str`` data is written as UTF-8 exactly as given (no newline
+    translation). Unless ``overwrite`` is true an existing ``path`` is left alone
+    and :class:`FileExistsError` is raised; a file that appears between the
+    check and the move is still never clobbered by a non-overwriting call.
+    """
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if not overwrite and target.exists():
+        raise FileExistsError(f"{target} already exists (use --force to overwrite it)")
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            # Keep the permissions of the file being replaced.
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            # link() fails if the target appeared meanwhile; fall back to replace
+            # on file systems without hard links.
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                raise FileExistsError(f"{target} already exists (use --force to overwrite it)") from None
+            except OSError:
+                os.replace(tmp, target)
+            else:
+                os.unlink(tmp)
+            tmp = ""
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
