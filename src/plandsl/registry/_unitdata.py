@@ -1,0 +1,137 @@
+"""Load administrative units from the installed packages (slow-ish; called once, lazily).
+
+* Current structure (from 2025-07-01): 34 provinces and 3,321 communes from
+  ``vietnam_provinces`` (official codes, public ``Province``/``Ward`` API).
+* Legacy structure (before 2025-07-01): 63 provinces, districts and communes
+  from ``vietnamadminunits``' dataset (table ``admin_units_legacy``, the same
+  table its public ``database.get_data`` reads), and its 2025 conversion table
+  (``converter_2025.json``, the data behind ``convert_address``) for the
+  legacy -> current successors.
+
+The vietnamadminunits data files are opened directly instead of importing the
+package, because importing it parses all of its JSON up front (~0.6 s).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+from pathlib import Path
+
+from plandsl.model import Level
+from plandsl.registry.model import RegistryError, UnitMatch
+
+
+def _vau_data_dir() -> Path:
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise RegistryError("the package 'vietnamadminunits' is not installed; legacy units are unavailable")
+    folder = Path(list(spec.submodule_search_locations)[0]) / "data"
+    if not (folder / "dataset.db").is_file() or not (folder / "converter_2025.json").is_file():
+        raise RegistryError(f"vietnamadminunits data files are missing from {folder}")
+    return folder
+
+
+def _strip_city(name: str) -> str:
+    return name[len("Thành phố "):] if name.startswith("Thành phố ") else name
+
+
+def load_current() -> list[UnitMatch]:
+    from vietnam_provinces import Province, VietNamDivisionType, Ward
+
+    units: list[UnitMatch] = []
+    names: dict[int, tuple[str, str]] = {}
+    for p in Province.iter_all():
+        city = p.division_type is VietNamDivisionType.THANH_PHO_TRUNG_UONG
+        short = _strip_city(p.name)
+        full = p.name if city else f"Tỉnh {p.name}"
+        code = f"{int(p.code):02d}"
+        names[int(p.code)] = (code, full)
+        units.append(UnitMatch(code=code, name=full, short_name=short, level=Level.PROVINCE,
+                               kind="Thành phố" if city else "Tỉnh", legacy=False,
+                               province_code=code, province_name=full))
+    for w in Ward.iter_all():
+        pcode, pname = names[int(w.province_code)]
+        kind = w.division_type.value.capitalize()
+        short = w.name[len(kind) + 1:] if w.name.lower().startswith(kind.lower() + " ") else w.name
+        units.append(UnitMatch(code=f"{int(w.code):05d}", name=w.name, short_name=short, level=Level.COMMUNE,
+                               kind=kind, legacy=False, province_code=pcode, province_name=pname))
+    return units
+
+
+def load_legacy(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, list[str]]]:
+    """Legacy units with their successors, and alias keywords (accent-free) by unit code key."""
+    folder = _vau_data_dir()
+    with open(folder / "converter_2025.json", encoding="utf-8") as fh:
+        conv = json.load(fh)
+    con = sqlite3.connect(f"file:{folder / 'dataset.db'}?mode=ro", uri=True)
+    try:
+        # Keys of the current structure -> official codes.
+        new_prov_code: dict[str, str] = {}
+        new_ward_code: dict[tuple[str, str], str] = {}
+        for pkey, pcode, wkey, wcode in con.execute(
+                "SELECT provinceKey, provinceCode, wardKey, wardCode FROM admin_units"):
+            new_prov_code[pkey] = pcode
+            new_ward_code[(pkey, wkey)] = wcode
+        rows = con.execute(
+            "SELECT province, provinceShort, provinceCode, provinceKey, provinceKeywords, "
+            "district, districtShort, districtType, districtCode, districtKey, districtKeywords, "
+            "ward, wardShort, wardType, wardCode, wardKey FROM admin_units_legacy").fetchall()
+    finally:
+        con.close()
+
+    current_by_code = {(u.level, u.code): u for u in current}
+    old_to_new_prov: dict[str, str] = {}
+    for new_key, old_keys in conv["DICT_PROVINCE"].items():
+        for old in old_keys:
+            old_to_new_prov[old] = new_key
+    # "oldprov_olddist_oldward" -> (new province key, new ward key, split?)
+    ward_succ: dict[str, tuple[str, str, bool]] = {}
+    for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new_wkey, olds in wards.items():
+            for old in olds:
+                ward_succ[old] = (new_pkey, new_wkey, False)
+    for new_pkey, olds in conv["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, options in olds.items():
+            default = next((o["newWardKey"] for o in options if o.get("isDefaultNewWard")), None)
+            if default:
+                ward_succ[old] = (new_pkey, default, True)
+
+    units: list[UnitMatch] = []
+    aliases: dict[str, list[str]] = {}
+    seen_p: set[str] = set()
+    seen_d: set[str] = set()
+    for (prov, prov_short, pcode, pkey, pkws, dist, dist_short, dtype, dcode, dkey, dkws,
+         ward, ward_short, wtype, wcode, wkey) in rows:
+        succ_p = current_by_code.get((Level.PROVINCE, new_prov_code.get(old_to_new_prov.get(pkey, ""), "")))
+        sp = dict(successor_province_code=succ_p.code if succ_p else None,
+                  successor_province_name=succ_p.name if succ_p else None)
+        if pcode not in seen_p:
+            seen_p.add(pcode)
+            units.append(UnitMatch(code=pcode, name=prov, short_name=prov_short, level=Level.PROVINCE,
+                                   kind="Thành phố" if prov.startswith("Thành phố") else "Tỉnh", legacy=True,
+                                   province_code=pcode, province_name=prov,
+                                   successor_code=sp["successor_province_code"],
+                                   successor_name=sp["successor_province_name"],
+                                   successor_level=Level.PROVINCE if succ_p else None, **sp))
+            aliases[f"p{pcode}"] = json.loads(pkws or "[]")
+        if dcode and dcode not in seen_d:
+            seen_d.add(dcode)
+            units.append(UnitMatch(code=dcode, name=dist, short_name=dist_short, level=Level.DISTRICT,
+                                   kind=dtype, legacy=True, province_code=pcode, province_name=prov,
+                                   district_code=dcode, district_name=dist,
+                                   successor_code=sp["successor_province_code"],
+                                   successor_name=sp["successor_province_name"],
+                                   successor_level=Level.PROVINCE if succ_p else None, **sp))
+        if wcode:
+            succ = ward_succ.get(f"{pkey}_{dkey}_{wkey}")
+            new_w = current_by_code.get((Level.COMMUNE, new_ward_code.get((succ[0], succ[1]), ""))) if succ else None
+            units.append(UnitMatch(code=wcode, name=ward, short_name=ward_short, level=Level.COMMUNE,
+                                   kind=wtype, legacy=True, province_code=pcode, province_name=prov,
+                                   district_code=dcode, district_name=dist,
+                                   successor_code=new_w.code if new_w else sp["successor_province_code"],
+                                   successor_name=new_w.name if new_w else sp["successor_province_name"],
+                                   successor_level=(Level.COMMUNE if new_w else Level.PROVINCE) if succ_p else None,
+                                   successor_split=bool(succ and succ[2]), **sp))
+    return units, aliases

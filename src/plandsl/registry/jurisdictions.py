@@ -1,0 +1,328 @@
+"""Look up provinces, districts and communes by name or official code, for a date.
+
+Before 2025-07-01 the legacy structure applies (63 provinces, districts,
+communes); from then on the current one (34 provinces, communes, no
+districts). The unit data is loaded on first use, never at ``import plandsl``.
+
+    >>> find_unit("Huyện An Lão, Tỉnh Bình Định", "district", date(2021, 5, 18)).successor_name
+    'Tỉnh Gia Lai'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Iterable, Iterator
+
+from attrs import frozen
+
+from plandsl.model import Level
+from plandsl.registry.model import REFORM_DATE, RegistryError, UnitLookup, UnitMatch, is_legacy_date
+from plandsl.registry.normalize import compact, fold_case, strip_accents, words
+
+__all__ = [
+    "REFORM_DATE", "RegistryError", "UnitLookup", "UnitMatch", "candidates", "contains", "find_by_code",
+    "find_unit", "iter_units", "lookup", "parse_level", "place_keys",
+]
+
+# Leading type words -> the unit kinds they name (compared with UnitMatch.kind).
+_TYPE_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("thành", "phố", "trực", "thuộc", "trung", "ương"), ("thành phố",)),
+    (("thành", "phố"), ("thành phố",)),
+    (("tp",), ("thành phố",)),
+    (("tỉnh",), ("tỉnh",)),
+    (("huyện",), ("huyện",)),
+    (("quận",), ("quận",)),
+    (("thị", "xã"), ("thị xã",)),
+    (("tx",), ("thị xã",)),
+    (("thị", "trấn"), ("thị trấn",)),
+    (("tt",), ("thị trấn",)),
+    (("đặc", "khu"), ("đặc khu",)),
+    (("phường",), ("phường",)),
+    (("xã",), ("xã",)),
+]
+_LEVEL_ORDER = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+_UNIT_LEVELS = {Level.PROVINCE, Level.DISTRICT, Level.COMMUNE}
+
+
+def parse_level(level: Level | str | None) -> Level | None:
+    if level is None or isinstance(level, Level):
+        return level
+    found = Level.lookup(level.strip().lower())
+    if found is None:
+        raise ValueError(f"unknown level '{level}' (use province, district or commune)")
+    return found
+
+
+def _split_type(tokens: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Remove a leading type word; return (kinds it names, remaining tokens)."""
+    for prefix, kinds in _TYPE_WORDS:
+        n = len(prefix)
+        if tuple(tokens[:n]) == prefix and len(tokens) > n:
+            return kinds, tokens[n:]
+    return (), tokens
+
+
+def _key(name: str) -> str:
+    return compact(_split_type(words(name))[1])
+
+
+def _fold_key(name: str) -> str:
+    return strip_accents(_key(name))
+
+
+@frozen
+class _Index:
+    units: tuple[UnitMatch, ...]
+    exact: dict  # (legacy, level) -> {key: [UnitMatch]}
+    folded: dict  # (legacy, level) -> {accent-free key: [UnitMatch]}
+    by_code: dict  # (legacy, level, code) -> UnitMatch
+
+
+@cache
+def _index() -> _Index:
+    from plandsl.registry._unitdata import load_current, load_legacy
+
+    try:
+        current = load_current()
+        legacy, aliases = load_legacy(current)
+    except RegistryError:
+        raise
+    except Exception as exc:  # a broken or changed upstream package
+        raise RegistryError(f"could not load administrative units ({type(exc).__name__}: {exc})") from exc
+    exact: dict = {}
+    folded: dict = {}
+    by_code: dict = {}
+    for u in (*current, *legacy):
+        slot = (u.legacy, u.level)
+        exact.setdefault(slot, {}).setdefault(_key(u.name), []).append(u)
+        fk = _fold_key(u.name)
+        folded.setdefault(slot, {}).setdefault(fk, []).append(u)
+        by_code[(u.legacy, u.level, u.code)] = u
+        if u.legacy and u.level is Level.PROVINCE:
+            for alias in aliases.get(f"p{u.code}", []):
+                if alias != fk and u not in folded[slot].get(alias, []):
+                    folded[slot].setdefault(alias, []).append(u)
+    # Current provinces take the legacy province aliases of the same name (hn, hcm, ...).
+    for u in current:
+        if u.level is Level.PROVINCE:
+            for alias, found in list(folded[(True, Level.PROVINCE)].items()):
+                if any(f.name == u.name for f in found):
+                    folded[(False, Level.PROVINCE)].setdefault(alias, [])
+                    if u not in folded[(False, Level.PROVINCE)][alias]:
+                        folded[(False, Level.PROVINCE)][alias].append(u)
+    return _Index(tuple((*current, *legacy)), exact, folded, by_code)
+
+
+def _eras(on_date: dt.date | None) -> tuple[bool, ...]:
+    """Which structures to search, preferred first (True = legacy)."""
+    if on_date is None:
+        return (False, True)
+    return (True,) if is_legacy_date(on_date) else (False,)
+
+
+def _levels(level: Level | None) -> tuple[Level, ...]:
+    if level is None:
+        return _LEVEL_ORDER
+    if level not in _UNIT_LEVELS:
+        raise ValueError(f"jurisdictions exist at province, district and commune level, not '{level.en}'")
+    return (level,)
+
+
+_SUFFIX_SPLIT = re.compile(r"\s+(?=(?:tỉnh|thành phố|tp\.?)\s)")
+
+
+def _parse_query(query: str) -> tuple[str, list[str]]:
+    """'Huyện An Lão, Tỉnh Bình Định' -> ('Huyện An Lão', ['Tỉnh Bình Định'])."""
+    parts = [p.strip() for p in query.split(",") if p.strip()]
+    if len(parts) == 1:
+        m = _SUFFIX_SPLIT.search(fold_case(parts[0]))
+        if m and m.start() > 0:
+            folded = fold_case(parts[0])
+            parts = [folded[:m.start()], folded[m.end():]]
+    return (parts[0] if parts else ""), parts[1:]
+
+
+def _raw_matches(name: str, era: bool, levels: Iterable[Level]) -> list[UnitMatch]:
+    idx = _index()
+    kinds, rest = _split_type(words(name))
+    key, fkey = compact(rest), strip_accents(compact(rest))
+    out: list[UnitMatch] = []
+    for level in levels:
+        found = idx.exact.get((era, level), {}).get(key) or idx.folded.get((era, level), {}).get(fkey, [])
+        if kinds:
+            found = [u for u in found if fold_case(u.kind) in kinds]
+        out.extend(found)
+    return out
+
+
+def _province_filter(province: str | UnitMatch | None) -> tuple[set[str], set[str]] | None:
+    """Codes of the provinces that ``province`` may name: (legacy codes, current codes)."""
+    if province is None:
+        return None
+    if isinstance(province, UnitMatch):
+        return ({province.code}, set()) if province.legacy else (set(), {province.code})
+    text = province.strip()
+    legacy_codes: set[str] = set()
+    current_codes: set[str] = set()
+    for era in (True, False):
+        target = legacy_codes if era else current_codes
+        if text.isdigit():
+            if (era, Level.PROVINCE, text.zfill(2)) in _index().by_code:
+                target.add(text.zfill(2))
+            continue
+        target.update(u.code for u in _raw_matches(text, era, (Level.PROVINCE,)))
+    return legacy_codes, current_codes
+
+
+def _in_province(u: UnitMatch, codes: tuple[set[str], set[str]]) -> bool:
+    legacy_codes, current_codes = codes
+    if u.legacy:
+        return u.province_code in legacy_codes or (u.successor_province_code or "") in current_codes
+    return u.province_code in current_codes
+
+
+def _search(query: str, level: Level | None, eras: tuple[bool, ...],
+            province: str | UnitMatch | None) -> list[UnitMatch]:
+    name, containers = _parse_query(query)
+    if province is None and containers:
+        province = containers[-1]
+    district = containers[0] if len(containers) == 2 else None
+    codes = _province_filter(province)
+    levels = _levels(level)
+    for era in eras:
+        found = _raw_matches(name, era, levels)
+        if codes is not None:
+            found = [u for u in found if _in_province(u, codes)]
+        if district and era:
+            dkeys = {_key(district)}
+            found = [u for u in found if u.district_name and _key(u.district_name) in dkeys]
+        if level is None and found:  # "Quảng Ngãi" means the province before the city
+            top = min(_LEVEL_ORDER.index(u.level) for u in found)
+            found = [u for u in found if _LEVEL_ORDER.index(u.level) == top]
+        if found:
+            return found
+    return []
+
+
+def candidates(name: str, level: Level | str | None = None, on_date: dt.date | None = None,
+               province: str | UnitMatch | None = None) -> tuple[UnitMatch, ...]:
+    """Every unit ``name`` may mean (both structures when ``on_date`` is None)."""
+    level = parse_level(level)
+    name_part, containers = _parse_query(name)
+    if province is None and containers:
+        province = containers[-1]
+    codes = _province_filter(province)
+    out: list[UnitMatch] = []
+    for era in _eras(on_date) if on_date else (False, True):
+        for u in _raw_matches(name_part, era, _levels(level)):
+            if codes is None or _in_province(u, codes):
+                out.append(u)
+    return tuple(out)
+
+
+def lookup(name: str, level: Level | str | None = None, on_date: dt.date | None = None,
+           province: str | UnitMatch | None = None) -> UnitLookup:
+    """Resolve ``name`` (or an official code) at ``level`` on ``on_date``; see UnitLookup for statuses."""
+    level = parse_level(level)
+    query = name.strip()
+    if query.isdigit():
+        found_code = find_by_code(query, level, on_date)
+        return UnitLookup(query, "found", (found_code,)) if found_code else UnitLookup(query, "not_found")
+    found = _search(query, level, _eras(on_date), province)
+    key = _key(_parse_query(query)[0])
+    approximate = any(_key(u.name) != key for u in found)
+    if len(found) == 1:
+        hint = f"Did you mean '{found[0].name}'?" if approximate else None
+        return UnitLookup(query, "found", tuple(found), hint, approximate)
+    if found:
+        return UnitLookup(query, "ambiguous", tuple(found),
+                          "Several units share this name; add the province, e.g. '"
+                          f"{found[0].name}, {found[0].province_name}'.", approximate)
+    if on_date is not None:
+        other = _search(query, level, (not is_legacy_date(on_date),), province)
+        if other:
+            legacy = other[0].legacy
+            status = "defunct" if legacy else "not_yet"
+            if legacy:
+                succ = sorted({u.successor_name for u in other if u.successor_name})
+                hint = (f"Before {REFORM_DATE.isoformat()} this was {other[0].qualified_name}; "
+                        f"it is now part of {', '.join(succ) or 'another unit'}.")
+            else:
+                hint = f"{other[0].qualified_name} exists only from {REFORM_DATE.isoformat()}."
+            return UnitLookup(query, status, tuple(other), hint)
+    return UnitLookup(query, "not_found", (), _did_you_mean(query, level, on_date))
+
+
+def _did_you_mean(query: str, level: Level | None, on_date: dt.date | None) -> str | None:
+    from plandsl.suggest import did_you_mean
+
+    name, _ = _parse_query(query)
+    eras = _eras(on_date)
+    pool = [u.name for u in _index().units if u.legacy in eras and u.level in _levels(level)]
+    return did_you_mean(name, pool, cutoff=80.0)
+
+
+def find_unit(name: str, level: Level | str | None = None, on_date: dt.date | None = None,
+              province: str | UnitMatch | None = None) -> UnitMatch | None:
+    """The single unit ``name`` names on ``on_date``, or None (unknown, ambiguous or not valid then).
+
+    With ``on_date`` None both structures are searched, current first.
+    """
+    result = lookup(name, level, on_date, province)
+    return result.unit if result.status == "found" else None
+
+
+def find_by_code(code: str, level: Level | str | None = None, on_date: dt.date | None = None) -> UnitMatch | None:
+    level = parse_level(level)
+    idx = _index()
+    width = {Level.PROVINCE: 2, Level.DISTRICT: 3, Level.COMMUNE: 5}
+    for era in _eras(on_date):
+        hits = [idx.by_code.get((era, lv, code.strip().zfill(width[lv]))) for lv in _levels(level)]
+        hits = [h for h in hits if h is not None]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def contains(province: str | UnitMatch, unit: str | UnitMatch, on_date: dt.date | None = None,
+             level: Level | str | None = None) -> bool | None:
+    """Is ``unit`` inside ``province``? None when either cannot be resolved.
+
+    A legacy unit counts as inside a current province that succeeded its own
+    province (Huyện An Lão of Bình Định is inside Tỉnh Gia Lai). With an
+    ambiguous unit name the answer is True if any of the candidates is inside.
+    """
+    level = parse_level(level)
+    if isinstance(province, str):
+        found = _search(province, Level.PROVINCE, _eras(on_date), None) or _search(
+            province, Level.PROVINCE, (False, True), None)
+        if not found:
+            return None
+        provinces = found
+    else:
+        provinces = [province]
+    units = [unit] if isinstance(unit, UnitMatch) else list(candidates(unit, level, on_date)) or list(
+        candidates(unit, level, None))
+    if not units:
+        return None
+    legacy_codes = {p.code for p in provinces if p.legacy}
+    current_codes = {p.code for p in provinces if not p.legacy}
+    return any(_in_province(u, (legacy_codes, current_codes)) for u in units)
+
+
+def iter_units(level: Level | str = Level.PROVINCE, legacy: bool = False,
+               province: str | UnitMatch | None = None) -> Iterator[UnitMatch]:
+    level = parse_level(level)
+    codes = _province_filter(province)
+    for u in _index().units:
+        if u.legacy is legacy and u.level is level and (codes is None or _in_province(u, codes)):
+            yield u
+
+
+@cache
+def place_keys() -> frozenset[str]:
+    """Compact keys of province and district names (both structures), for stripping
+    trailing place names such as 'Báo Quảng Ngãi'."""
+    return frozenset(_key(u.name) for u in _index().units if u.level in (Level.PROVINCE, Level.DISTRICT))
