@@ -178,13 +178,21 @@ def _date(tok: Token) -> dt.date | None:
         return None
 
 
+# Words planners naturally write, mapped to the spelling the language uses.
+_SYNONYMS = {
+    "yearly": "annual", "half_yearly": "semiannual", "biannual": "semiannual", "six_monthly": "semiannual",
+    "increase": "up", "decrease": "down", "percentage": "percent", "persons": "people", "person": "people",
+}
+
+
 def _enum_word(kind: str, enum_cls: Any, tok: Token) -> Any:
     found = enum_cls.lookup(tok.value)
     if found is None:
         words = [w for e in enum_cls for w in (e.en, e.vi)]
         from plandsl.suggest import did_you_mean
 
-        hint = did_you_mean(tok.value, words)
+        synonym = _SYNONYMS.get(tok.value.lower())
+        hint = f"Did you mean '{synonym}'?" if synonym else did_you_mean(tok.value, words)
         allowed = ", ".join(e.en for e in enum_cls)
         _report(
             "PRS120",
@@ -557,7 +565,7 @@ def _syntax_diagnostic(exc: UnexpectedInput, path: str, text: str) -> Diagnostic
                 hint = _keyword_hint(word.group(0), expected, lang)
     message = what
     if words:
-        shown_words = words if len(words) <= 8 else words[:8] + ["..."]
+        shown_words = words if len(words) <= 30 else words[:30] + ["..."]
         message += "; expected " + (shown_words[0] if len(shown_words) == 1 else "one of: " + ", ".join(shown_words))
     return Diagnostic(code, Severity.ERROR, message, Span(path, line, col, line, col + width), hint=hint,
                       name="parse.syntax")
@@ -588,7 +596,9 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
     try:
         plan = parser.parse(text)
     except UnexpectedInput as exc:
-        return ParseResult(path, None, (_syntax_diagnostic(exc, path, text),), (), text)
+        # Keep what was found before the syntax error (bad values, mixed keywords).
+        earlier = tuple(d for d in _CTX.diagnostics if (d.span.line, d.span.col) < (exc.line, exc.column))
+        return ParseResult(path, None, earlier + (_syntax_diagnostic(exc, path, text),), (), text)
     except RecursionError:
         diag = Diagnostic("PRS103", Severity.ERROR, "the spec is nested too deeply to read",
                           Span(path, 1, 1, 1, 1), hint="Flatten nested tasks.", name="parse.syntax")

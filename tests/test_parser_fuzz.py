@@ -1,0 +1,62 @@
+"""Parser robustness: whatever the input, the outcome is a model or diagnostics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plandsl.diagnostics import Diagnostic
+from plandsl.model import Plan
+from plandsl.parser import parse_bytes, parse_text
+
+SPECS = sorted((Path(__file__).resolve().parents[1] / "specs").rglob("*.plan"))
+SAMPLE = (Path(__file__).parent / "test_parser.py").read_text("utf-8").split("SPEC = '''")[1].split("'''")[0]
+CORPUS = [SAMPLE] + [p.read_text("utf-8") for p in SPECS[:4]]
+
+FRAGMENTS = ["{", "}", '"', "..", "%", ">=", "plan", "objective", "target", "mục_tiêu", "2025", "10/6",
+             "2021-02-30", "\n", "#", "\\", "“", "\x00", "\ufeff", "e\u0301"]
+
+
+def _assert_outcome(result, text_len: int) -> None:
+    assert result.plan is None or isinstance(result.plan, Plan)
+    assert all(isinstance(d, Diagnostic) for d in result.diagnostics)
+    if result.plan is None:
+        # A failed parse always says why, with a location.
+        assert result.diagnostics, "a failed parse must produce a diagnostic"
+        assert all(d.span is not None and d.span.line >= 1 and d.span.col >= 1 for d in result.diagnostics)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_random_text(text):
+    _assert_outcome(parse_text(text, "fuzz.plan"), len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_random_bytes(data):
+    _assert_outcome(parse_bytes(data, "fuzz.plan"), len(data))
+
+
+@st.composite
+def mutated(draw):
+    text = draw(st.sampled_from(CORPUS))
+    for _ in range(draw(st.integers(1, 4))):
+        pos = draw(st.integers(0, len(text)))
+        op = draw(st.sampled_from(["insert", "delete", "replace"]))
+        if op == "insert":
+            text = text[:pos] + draw(st.sampled_from(FRAGMENTS)) + text[pos:]
+        elif op == "delete":
+            text = text[:pos] + text[pos + draw(st.integers(1, 20)):]
+        else:
+            text = text[:pos] + draw(st.text(max_size=5)) + text[pos + 1:]
+    return text
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutated_specs(text):
+    _assert_outcome(parse_text(text, "mutated.plan"), len(text))
+    _assert_outcome(parse_bytes(text.encode("utf-8", "surrogatepass"), "mutated.plan"), len(text))
