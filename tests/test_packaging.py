@@ -1,0 +1,25 @@
+"""The wheel ships the grammar, the templates and the registry data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_contains_package_data(tmp_path):
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path), str(ROOT)],
+                   check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("plandsl-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "plandsl/grammar/plan.lark" in names
+    templates = {n for n in names if n.startswith("plandsl/templates/")}
+    expected = {f"plandsl/templates/{p.name}" for p in (ROOT / "templates").iterdir() if p.is_file()
+                and not p.name.startswith(".")}
+    assert expected and expected <= templates
+    assert any(n.startswith("plandsl/registry/") and n.endswith((".yaml", ".yml")) for n in names)
+    entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "plandsl = plandsl.cli:run" in entry
