@@ -1,0 +1,93 @@
+"""Per-rule severity configuration, the graph command and explain."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandsl.cli import main
+from plandsl.diagnostics import Severity
+from plandsl.loader import load
+from plandsl.pipeline import check_specs
+
+PARENT = """plan nat {
+  level national
+  period 2021..2025
+  instrument "112/QĐ-TTg" dated 2021-01-22
+  objective trained { unit % direction up target 2025 >= 60% }
+}
+"""
+CHILD = """plan dist {
+  level district
+  period 2021..2025
+  implements nat
+  objective trained { target 2025 >= 25% }
+}
+"""
+
+
+@pytest.fixture
+def chain(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "nat.plan").write_text(PARENT, "utf-8")
+    (tmp_path / "specs" / "dist.plan").write_text(CHILD, "utf-8")
+    return tmp_path
+
+
+def _am001(result):
+    return [d for d in result.diagnostics if d.code == "AM001"]
+
+
+def test_default_severity(chain):
+    (d,) = _am001(check_specs(load(["specs"])))
+    assert d.severity is Severity.ERROR
+
+
+def test_plandsl_toml_changes_severity(chain):
+    (chain / "plandsl.toml").write_text('[rules]\nAM001 = "warning"\n', "utf-8")
+    (d,) = _am001(check_specs(load(["specs"])))
+    assert d.severity is Severity.WARNING
+
+
+def test_pyproject_can_turn_a_rule_off(chain):
+    (chain / "pyproject.toml").write_text('[tool.plandsl.rules]\nAM001 = "off"\n', "utf-8")
+    assert _am001(check_specs(load(["specs"]))) == []
+
+
+def test_bad_configuration_is_reported(chain):
+    (chain / "plandsl.toml").write_text('[rules]\nAM01 = "warning"\nGR002 = "loud"\n', "utf-8")
+    codes = {(d.code, d.hint) for d in check_specs(load(["specs"])).diagnostics if d.code.startswith("CFG")}
+    assert ("CFG002", "Did you mean 'AM001'?") in codes
+    assert any(code == "CFG003" for code, _ in codes)
+
+
+def test_graph_formats(chain, capsys):
+    assert main(["graph", "specs"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == ["nat (national, 112/QĐ-TTg, 2021-2025)", "└── dist (district, 2021-2025)"]
+    assert main(["graph", "--format", "dot", "specs"]) == 0
+    assert '"nat" -> "dist";' in capsys.readouterr().out
+    assert main(["graph", "--format", "mermaid", "specs"]) == 0
+    assert "nat --> dist" in capsys.readouterr().out
+
+
+def test_graph_output_refuses_to_overwrite(chain, capsys):
+    (chain / "g.dot").write_text("mine", "utf-8")
+    assert main(["graph", "--format", "dot", "-o", "g.dot", "specs"]) == 1
+    assert (chain / "g.dot").read_text("utf-8") == "mine"
+    assert main(["graph", "--format", "dot", "-o", "g.dot", "--force", "specs"]) == 0
+    assert (chain / "g.dot").read_text("utf-8").startswith("digraph")
+
+
+def test_explain_shows_the_provenance_chain(chain, capsys):
+    assert main(["explain", "dist", "specs"]) == 0
+    out = capsys.readouterr().out
+    assert "objective trained [%]: adapted (own targets)" in out
+    assert "target 2025: ≥ 25%" in out
+    assert "set in dist at specs/dist.plan:5:23" in out
+    assert "overrides ≥ 60% in nat 112/QĐ-TTg at specs/nat.plan:5:43" in out
+
+
+def test_explain_unknown_plan_suggests(chain, capsys):
+    assert main(["explain", "dsit", "specs"]) == 1
+    assert "Did you mean 'dist'?" in capsys.readouterr().err
