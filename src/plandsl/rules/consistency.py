@@ -1,0 +1,254 @@
+"""CS: consistency inside one plan (values, ids and references that contradict each other)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from plandsl.diagnostics import Severity
+from plandsl.model import Direction
+from plandsl.render_text import target_words
+from plandsl.resolve import Status
+from plandsl.rules.base import Rule, register
+from plandsl.rules.text import locate
+from plandsl.suggest import did_you_mean
+
+HUNDRED = Decimal(100)
+
+
+@register
+class PercentOutOfRange(Rule):
+    """A percentage target lies outside 0-100%.
+
+    Absolute percentages must be between 0 and 100; a relative change
+    ("-x% vs 2020") cannot fall by more than 100%.
+
+    Anti-pattern: `target p2 >= 110%` for a share of communes, usually a typo
+    for 100% or a number of people written with a `%`.
+
+    Best practice: write shares between 0% and 100%; for counts, drop the `%`
+    and set the objective's `unit` (people, facilities ...).
+    """
+
+    code = "CS001"
+    name = "consistency.percent-range"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        for obj in rp.plan.objectives:
+            for t in obj.targets:
+                if not t.percent:
+                    continue
+                if not t.relative and not (0 <= t.value <= HUNDRED):
+                    yield self.diag(t.span, f"target for '{obj.id}' is {target_words(t)}: a share must be "
+                                    "between 0% and 100%",
+                                    "Check the figure; if it is a count, remove the '%' and set the unit.",
+                                    subject=obj.id)
+                elif t.relative and t.value < -HUNDRED:
+                    yield self.diag(t.span, f"target for '{obj.id}' is {target_words(t)}: a value cannot fall "
+                                    "by more than 100%", "Check the figure.", subject=obj.id)
+
+
+@register
+class BackwardsTargets(Rule):
+    """Later targets of an objective go backwards for the indicator's direction.
+
+    Anti-pattern: "60% by 2025" then "50% by 2030" on an indicator that should
+    rise (`direction up`); the plan asks for less at the end than half-way.
+
+    Best practice: targets are monotonic in the indicator's direction: each
+    phase asks for at least as much as the one before.
+    """
+
+    code = "CS002"
+    name = "consistency.backwards-targets"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        for ro in rp.active():
+            direction = ro.objective.direction
+            if direction is None:
+                continue
+            points = sorted((t for t in ro.targets if not t.target.relative), key=lambda t: t.year)
+            for earlier, later in zip(points, points[1:]):
+                if later.year == earlier.year:
+                    continue
+                a, b = earlier.target.value, later.target.value
+                backwards = b > a if direction is Direction.DOWN else b < a
+                if not backwards:
+                    continue
+                own = [t for t in (later, earlier) if t.provenance.plan_id == rp.id]
+                if not own:
+                    continue  # both inherited: reported in the plan that wrote them
+                at = own[0]
+                other = earlier if at is later else later
+                word = "falls" if direction is Direction.UP else "rises"
+                yield self.diag(
+                    at.target.span,
+                    f"the target for '{ro.id}' {word} from {target_words(earlier.target)} in {earlier.year} "
+                    f"to {target_words(later.target)} in {later.year}, but the indicator should go {direction.en}",
+                    "Make later targets at least as ambitious as earlier ones, or fix the `direction`.",
+                    [(other.provenance.span, f"target for {other.year}")],
+                    subject=ro.id,
+                )
+
+
+@register
+class UnitMismatch(Rule):
+    """An adapted objective declares a unit different from the parent objective's.
+
+    Anti-pattern: the national objective counts a share (`unit %`) and the
+    province redefines it in people; targets can no longer be compared.
+
+    Best practice: keep the parent's unit; if a local count is useful, add it as
+    a separate objective with its own id.
+    """
+
+    code = "CS003"
+    name = "consistency.unit-mismatch"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        for ro in rp.objectives:
+            if ro.status is not Status.ADAPTED or ro.parent is None:
+                continue
+            own = rp.plan.objective(ro.id)
+            mine, theirs = (own.unit if own else None), ro.parent.objective.unit
+            if mine is None or theirs is None or mine is theirs:
+                continue
+            yield self.diag(
+                own.span,
+                f"objective '{ro.id}' is measured in {mine.en} here but in {theirs.en} by '{ro.parent_plan}'",
+                f"Use the parent's unit ({theirs.en}), or give the local objective its own id.",
+                [(ro.parent.objective.span, f"the parent objective is in {theirs.en}")],
+                subject=ro.id,
+            )
+
+
+@register
+class MissingBaseline(Rule):
+    """A relative target is measured against a year the plan gives no value for.
+
+    "+20% vs 2020" needs the 2020 level: the objective's `baseline 2020` or
+    another target of the same objective for 2020 (a parent's target counts).
+
+    Anti-pattern: `target p1 +20% vs 2020` with no baseline, so nobody can say
+    what 20% more means when the plan is evaluated.
+
+    Best practice: declare `baseline 2020 [value]` on the objective, or compare
+    with a year that has its own target ("+30% vs 2025").
+    """
+
+    code = "CS004"
+    name = "consistency.missing-baseline"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        for ro in rp.active():
+            years = {t.year for t in ro.targets}
+            if ro.objective.baseline_year is not None:
+                years.add(ro.objective.baseline_year)
+            for rt in ro.targets:
+                t = rt.target
+                if not t.relative or rt.provenance.plan_id != rp.id or t.base_year in years:
+                    continue
+                yield self.diag(
+                    t.span,
+                    f"target for '{ro.id}' is {target_words(t)}, but the plan has no baseline or target "
+                    f"for {t.base_year}",
+                    f"Add `baseline {t.base_year}` (with its value if known) to objective '{ro.id}'.",
+                    subject=ro.id,
+                )
+
+
+@register
+class UnknownPhase(Rule):
+    """A target names a phase the plan does not declare.
+
+    Anti-pattern: `target gd1 >= 60%` when the plan's phases are `p1` and `p2`;
+    the target has no year and is silently left out of every comparison.
+
+    Best practice: use a declared phase id, or write the year (`target 2025 ...`).
+    """
+
+    code = "CS005"
+    name = "consistency.unknown-phase"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        phases = [p.id for p in rp.plan.phases]
+        for obj in rp.plan.objectives:
+            for t in obj.targets:
+                if isinstance(t.phase, str) and rp.plan.phase(t.phase) is None:
+                    hint = did_you_mean(t.phase, phases) or (
+                        f"Declared phases: {', '.join(phases)}." if phases else
+                        "Declare it (`phase p1 2021..2025`) or write the year instead.")
+                    yield self.diag(t.span, f"unknown phase '{t.phase}' in a target of '{obj.id}'", hint,
+                                    subject=obj.id)
+
+
+@register
+class DuplicateId(Rule):
+    """Two objectives, tasks or phases of one plan share an id.
+
+    Objectives and tasks share one namespace (both can be named by
+    `allow CODE on ID`); phases have their own, and so do quantities.
+
+    Anti-pattern: two `task t1` blocks; `serves`, `allow ... on t1` and the
+    reports cannot tell them apart.
+
+    Best practice: give every objective, task (sub-tasks included) and phase a
+    unique id, e.g. `t2_a`, `t2_b` for the items of task 2.
+    """
+
+    code = "CS006"
+    name = "consistency.duplicate-id"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        plan = rp.plan
+        groups = [
+            [("objective", o.id, o.span) for o in plan.objectives] + [("task", t.id, t.span) for t in plan.all_tasks()],
+            [("phase", p.id, p.span) for p in plan.phases],
+            [("quantity", q.id, q.span) for q in plan.quantities],
+        ]
+        for items in groups:
+            seen: dict[str, tuple[str, object]] = {}
+            for kind, ident, span in items:
+                if ident in seen:
+                    first_kind, first_span = seen[ident]
+                    yield self.diag(span, f"the id '{ident}' of this {kind} is already used by a {first_kind}",
+                                    "Rename one of them; ids must be unique within a plan.",
+                                    [(first_span, f"'{ident}' first defined here")])
+                else:
+                    seen[ident] = (kind, span)
+
+
+@register
+class UnknownServes(Rule):
+    """A task `serves` an objective the plan does not have.
+
+    Objectives adopted, adapted or waived from a parent count as known.
+
+    Anti-pattern: `serves traning`, a typo that leaves the task attached to
+    nothing, so coverage reports miss it.
+
+    Best practice: name objectives declared in the plan or inherited from its
+    parents.
+    """
+
+    code = "CS007"
+    name = "consistency.unknown-serves"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        known = {o.id for o in rp.objectives} | {o.id for o in rp.plan.objectives}
+        for task in rp.plan.all_tasks():
+            for oid in task.serves:
+                if oid in known:
+                    continue
+                if not rp.complete:
+                    continue  # the objective may come from the unknown parent (GR002/GR003)
+                where = locate(ctx, task.span, rf"(?<!\w)(?:serves|phục_vụ)\b[^\n}}]*?(?<!\w)({re.escape(oid)})(?!\w)", 1)
+                yield self.diag(where, f"task '{task.id}' serves unknown objective '{oid}'",
+                                did_you_mean(oid, known) or "Check the objective id.", subject=task.id)
