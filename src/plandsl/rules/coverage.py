@@ -1,0 +1,211 @@
+"""CV: coverage of the parent plan (every parent objective handled, links cited).
+
+Parent comparisons are skipped when a plan's resolution is incomplete (an
+unknown parent or a cycle): those are root causes, reported once by the GR
+rules, and would otherwise cascade into spurious coverage findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.diagnostics import Severity
+from plandsl.model import Plan
+from plandsl.resolve import Status, in_period
+from plandsl.rules.base import Rule, register
+from plandsl.suggest import did_you_mean
+
+
+def link_span(plan: Plan, parent_id: str | None):
+    """The span of the `implements` reference to ``parent_id`` (or the plan's span)."""
+    ref = next((r for r in plan.parents if r.plan_id == parent_id), None)
+    return ref.span if ref else plan.span
+
+
+@register
+class DroppedObjective(Rule):
+    """A parent objective is neither adopted, adapted nor waived.
+
+    Anti-pattern: a district plan that implements the national programme but
+    says nothing about one of its objectives; the objective silently disappears
+    at this level and nobody is responsible for it.
+
+    Best practice: for every parent objective, `adopt` it, declare an objective
+    with the same id and your own targets, or `waive` it with a reason.
+    """
+
+    code = "CV001"
+    name = "coverage.dropped-objective"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        if not rp.complete:
+            return
+        for ro in rp.objectives:
+            if ro.status is not Status.DROPPED:
+                continue
+            yield self.diag(
+                link_span(rp.plan, ro.parent_plan),
+                f"objective '{ro.id}' of '{ro.parent_plan}' is not covered by this plan",
+                f"Adopt it (`adopt {ro.id}`), set your own targets (`objective {ro.id} {{ ... }}`), "
+                f"or waive it with a reason (`waive {ro.id} \"<reason>\"`).",
+                [(ro.objective.span, f"the parent objective '{ro.id}'")],
+                subject=ro.id,
+            )
+
+
+@register
+class TargetOutsideParentPhases(Rule):
+    """A target of an adapted objective falls in a year the parent does not plan for.
+
+    The year lies outside every phase of the parent and outside the parent's
+    period (its vision included), so there is nothing to compare it with.
+
+    Anti-pattern: a province sets its 2032 target for a national objective
+    whose programme ends in 2030.
+
+    Best practice: set targets for years inside the parent's phases, usually
+    the phase ends (2025, 2030).
+    """
+
+    code = "CV002"
+    name = "coverage.target-outside-parent"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        if not rp.complete:
+            return
+        for ro in rp.objectives:
+            if ro.status is not Status.ADAPTED or ro.parent_plan is None:
+                continue
+            parent = ctx.resolution.plans[ro.parent_plan].plan
+            for rt in ro.targets:
+                if rt.provenance.plan_id != rp.id:
+                    continue
+                if any(p.start <= rt.year <= p.end for p in parent.phases) or \
+                        (parent.period is not None and in_period(parent, rt.year)):
+                    continue
+                if parent.period is None and not parent.phases:
+                    continue
+                span = parent.span_of("period")
+                yield self.diag(
+                    rt.target.span,
+                    f"the target for '{ro.id}' is set for {rt.year}, outside the periods and phases of "
+                    f"'{ro.parent_plan}'",
+                    "Set targets for years inside the parent's phases.",
+                    [(span, f"the period of '{ro.parent_plan}'")],
+                    subject=ro.id,
+                )
+
+
+@register
+class UnknownAdoptedObjective(Rule):
+    """`adopt` or `waive` names an objective the parent plans do not have.
+
+    Anti-pattern: `adopt traning` (a typo), or adopting an objective of a
+    programme the plan does not implement; nothing is inherited.
+
+    Best practice: adopt or waive objectives by the exact id used in the parent.
+    """
+
+    code = "CV003"
+    name = "coverage.unknown-objective"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        if not rp.complete:
+            return
+        available = {o.id for p in ctx.parents_of(rp.id) for o in p.active()}
+        items = [("adopt", a.objective_id, a.span) for a in rp.plan.adoptions] + \
+                [("waive", w.objective_id, w.span) for w in rp.plan.waivers]
+        for verb, oid, span in items:
+            if oid in available:
+                continue
+            if not rp.parents:
+                hint = "This plan implements no parent plan: add `implements <parent>` or remove this line."
+            else:
+                hint = did_you_mean(oid, available) or \
+                    f"Objectives of the parent plans: {', '.join(sorted(available)) or 'none'}."
+            yield self.diag(span, f"cannot {verb} '{oid}': no parent plan has such an objective", hint,
+                            subject=oid)
+
+
+@register
+class WaiverWithoutReason(Rule):
+    """A parent objective is waived without a reason.
+
+    Anti-pattern: `waive children` with no text; the upper level cannot judge
+    whether the objective really does not apply locally.
+
+    Best practice: say why, e.g.
+    `waive children "Huyện không có cơ sở trợ giúp xã hội"`.
+    """
+
+    code = "CV004"
+    name = "coverage.waiver-without-reason"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        for w in rp.plan.waivers:
+            if not (w.reason or "").strip():
+                yield self.diag(w.span, f"objective '{w.objective_id}' is waived without a reason",
+                                f'Add the reason: waive {w.objective_id} "<reason>"', subject=w.objective_id)
+
+
+_NUMBER_RE = re.compile(r"\d+(?:/\d+)?/[A-ZĐa-zđ][\wĐđ\-]*")
+
+
+def normalise_number(text: str) -> str:
+    """Normalise an instrument number: '112/QĐ-TTg', 'số 112/QĐ-TTg', '112 / QĐ–TTg' -> '112/qđ-ttg'."""
+    from plandsl.registry.normalize import fold_case
+
+    text = fold_case(text)
+    text = re.sub(r"^số\s*", "", text)
+    text = re.sub(r"\s+", "", text)
+    return text.lstrip("0") if text[:1].isdigit() else text
+
+
+def cited_numbers(plan: Plan) -> set[str]:
+    """Every instrument number the plan's bases mention, normalised."""
+    out: set[str] = set()
+    for basis in plan.bases:
+        if basis.number:
+            out.add(normalise_number(basis.number))
+        text = re.sub(r"\s*([/\-\u2013\u2014])\s*", r"\1", basis.text)
+        for mt in _NUMBER_RE.finditer(text):
+            out.add(normalise_number(mt.group(0)))
+    return out
+
+
+@register
+class ParentNotCited(Rule):
+    """The plan's legal bases (căn cứ) do not cite the instrument of a plan it implements.
+
+    Anti-pattern: a province plan implementing 112/QĐ-TTg whose căn cứ lines
+    list only laws; the legal chain from the programme is not visible.
+
+    Best practice: cite the parent's decision among the bases:
+    `basis "Quyết định phê duyệt Chương trình ..." number "112/QĐ-TTg" dated 2021-01-22`.
+    """
+
+    code = "CV005"
+    name = "coverage.parent-not-cited"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        if not rp.complete:
+            return
+        cited = cited_numbers(rp.plan)
+        for parent_id in rp.parents:
+            parent = ctx.resolution.plans[parent_id].plan
+            inst = parent.instrument
+            if inst is None or not inst.number.strip():
+                continue
+            if normalise_number(inst.number) in cited:
+                continue
+            yield self.diag(
+                link_span(rp.plan, parent_id),
+                f"the bases of this plan do not cite {inst.number}, the instrument of '{parent_id}'",
+                f'Add `basis "..." number "{inst.number}" dated {inst.date.isoformat()}`.',
+                [(inst.span, f"the instrument of '{parent_id}'")],
+            )
