@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from attrs import frozen
 
 from plandsl.diagnostics import Diagnostic, Severity
 from plandsl.model import Plan, Span
 from plandsl.parser import ParseResult, parse_file
+
+if TYPE_CHECKING:
+    from plandsl.cache import ParseCache
 
 SPEC_SUFFIX = ".plan"
 
@@ -66,8 +69,15 @@ def load_files(files: Iterable[str]) -> tuple[ParseResult, ...]:
     return tuple(parse_file(f) for f in files)
 
 
-def load(paths: Iterable[str], *, jobs: int | None = None, cache: bool = False) -> SpecSet:
-    """Parse every spec under ``paths``. ``jobs`` and ``cache`` are hooks for scale."""
+def load(paths: Iterable[str], *, jobs: int | None = None, cache: "bool | str | os.PathLike | ParseCache" = False,
+         ) -> SpecSet:
+    """Parse every spec under ``paths``.
+
+    ``jobs``: worker processes for big runs (None: min(2, CPUs) when there are
+    enough files; 1: in this process). ``cache``: False for none, True for the
+    default ``.plandsl-cache`` folder (see :mod:`plandsl.cache`), a folder, or
+    a :class:`ParseCache`.
+    """
     files, diags = discover(paths)
     if not files and not diags:
         diags.append(
@@ -75,4 +85,16 @@ def load(paths: Iterable[str], *, jobs: int | None = None, cache: bool = False) 
                        None, hint="Point plandsl at a folder containing .plan files, e.g. `plandsl check specs/`.",
                        name="parse.io")
         )
-    return SpecSet(load_files(files), tuple(diags))
+    if cache is False and jobs == 1:
+        return SpecSet(load_files(files), tuple(diags))
+    from plandsl.cache import ParseCache
+    from plandsl.parallel import parse_many
+
+    store = None
+    if isinstance(cache, ParseCache):
+        store = cache
+    elif cache is True:
+        store = ParseCache()
+    elif cache:
+        store = ParseCache(cache)
+    return SpecSet(parse_many(files, jobs=jobs, cache=store), tuple(diags))

@@ -11,12 +11,16 @@ from plandsl.commands.common import emit_diagnostics
 @click.argument("paths", nargs=-1, type=click.Path(), required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
               help="Output format.")
-def check(paths: tuple[str, ...], fmt: str) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes for parsing big runs [default: min(2, CPUs); 1: no workers].")
+@click.option("--no-cache", is_flag=True,
+              help="Do not read or write the parse cache (.plandsl-cache/ in the project folder).")
+def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) -> None:
     """Check every *.plan spec under PATHS and report problems.
 
     Exits 1 when any error is found, 0 otherwise.
     """
     from plandsl.pipeline import check_paths
 
-    result = check_paths(list(paths))
+    result = check_paths(list(paths), jobs=jobs, cache=not no_cache)
     raise SystemExit(emit_diagnostics(list(result.diagnostics), result.specs.sources(), len(result.specs.files), fmt))
