@@ -1,0 +1,110 @@
+"""Render a plan as the Quyết định and the Kế hoạch it issues (Markdown, HTML, DOCX).
+
+Pipeline: validate the fields the documents need (RND diagnostics, nothing
+rendered on error) -> resolve the plan against its parents -> build the view
+model (render.context) -> run the Jinja document templates, which write a
+block stream (render.blocks) -> lay the blocks out per format.
+
+jinja2 and python-docx are imported only when rendering.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from plandsl.diagnostics import Diagnostic, Severity, has_errors
+from plandsl.loader import SpecSet
+
+FORMATS = ("md", "html", "docx")
+DOCUMENTS = ("decision", "plan", "both")
+
+
+@frozen
+class RenderResult:
+    """The rendered bytes (None when there are errors) and the diagnostics."""
+
+    data: bytes | None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    parts: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None
+
+
+def _parts(plan, document: str) -> list[str]:
+    from plandsl.render import vnformat as vn
+
+    is_decision = bool(plan.instrument and vn.document_kind(plan.instrument.number) == "QUYẾT ĐỊNH")
+    if document == "decision":
+        return ["decision"]
+    if document == "plan":
+        return ["plan"]
+    return ["decision", "plan"] if is_decision else ["plan"]
+
+
+def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both",
+           compare: bool = False) -> RenderResult:
+    """Render one plan of ``specs``. Never raises on bad specs: problems are diagnostics."""
+    from plandsl.render import context, validate
+    from plandsl.suggest import did_you_mean
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    plans = specs.by_id()
+    plan = plans.get(plan_id)
+    if plan is None:
+        hint = did_you_mean(plan_id, plans) or (
+            f"Known plans: {', '.join(sorted(plans))}." if plans else "No plan was loaded; check the paths.")
+        return RenderResult(None, (Diagnostic("RND010", Severity.ERROR, f"no plan with id '{plan_id}'", None,
+                                              hint=hint, name="render.unknown-plan"),))
+    file_diags = tuple(d for f in specs.files if f.plan is plan for d in f.diagnostics)
+    if has_errors(file_diags):
+        return RenderResult(None, file_diags + (Diagnostic(
+            "RND011", Severity.ERROR, f"plan '{plan_id}' has errors; fix them before rendering", plan.span,
+            hint="Run `plandsl check` on the spec.", name="render.spec-errors"),))
+    parts = _parts(plan, document)
+    problems = validate.validate(plan, tuple(parts), compare)
+    if has_errors(problems):
+        return RenderResult(None, tuple(problems))
+
+    from plandsl.resolve import resolve
+
+    resolution = resolve(specs)
+    rp = resolution.get(plan_id)
+    active = [ro for ro in _in_parent_order(rp, plans)
+              if getattr(ro.status, "value", ro.status) in ("own", "adopted", "adapted")]
+    compare_view = None
+    if compare:
+        from plandsl.render import compare as cmp
+
+        compare_view = cmp.rows(plan, rp, plans, _in_parent_order(rp, plans))
+        parts.append("compare")
+    doc = context.build(plan, active, compare_view)
+    data = _lay_out(doc, parts, fmt, plan.title or plan.id)
+    return RenderResult(data, tuple(problems), tuple(parts))
+
+
+def _in_parent_order(rp, plans) -> list:
+    """Objectives in the order of the parent plan (as the documents list them), own ones after."""
+    order: dict[str, int] = {}
+    for ref in rp.plan.parents:
+        parent = plans.get(ref.plan_id)
+        for obj in parent.objectives if parent else ():
+            order.setdefault(obj.id, len(order))
+    own = {o.id: i for i, o in enumerate(rp.plan.objectives)}
+    return sorted(rp.objectives, key=lambda ro: (order.get(ro.id, len(order) + own.get(ro.id, 0)), ro.id))
+
+
+def _lay_out(doc: dict, parts: list[str], fmt: str, title: str) -> bytes:
+    from plandsl.render.blocks import body_lines, environment, render_blocks
+
+    blocks = render_blocks(doc, parts)
+    if fmt == "docx":
+        from plandsl.render.docx_writer import to_docx
+
+        return to_docx(blocks, title)
+    template = environment().get_template(f"{fmt}/document.{fmt}.j2")
+    text = template.render(blocks=blocks, body_lines=body_lines, title=title)
+    text = text.rstrip("\n") + "\n"
+    return text.encode("utf-8")

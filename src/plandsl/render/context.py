@@ -1,0 +1,309 @@
+"""Build the view model the templates read: every value already worded in Vietnamese.
+
+The templates decide the layout (sections, numbering); this module decides
+the words. Objectives come from the resolution, so an adopted objective
+carries its parent's targets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plandsl.model import Level, Mode, Plan, Task
+from plandsl.render import vnformat as vn
+
+# Words that start a legal document's name in a căn cứ line.
+_BASIS_KINDS = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị",
+                "Kế hoạch", "Công văn", "Hướng dẫn", "Văn bản", "Pháp lệnh", "Hiến pháp")
+
+
+def basis_line(text: str, number: str | None, date) -> str:
+    """'Căn cứ Quyết định số 112/QĐ-TTg ngày 22/01/2021 ban hành ...;'."""
+    text = " ".join(text.split()).rstrip(";.")
+    if re.match(r"(?i)căn cứ\s", text):
+        text = text[len("căn cứ "):].lstrip()
+    kind = next((k for k in sorted(_BASIS_KINDS, key=len, reverse=True)
+                 if text.startswith(k + " ") or text == k), None)
+    extra = []
+    if number and number not in text:
+        extra.append(f"số {number}")
+    if date is not None and vn.date_inline(date) not in text:
+        extra.append(f"ngày {vn.date_inline(date)}")
+    if extra:
+        if kind and number and number not in text:
+            rest = text[len(kind):].strip()
+            text = " ".join([kind, *extra] + ([rest] if rest else []))
+        else:
+            text = " ".join([text, *extra])
+    return f"Căn cứ {text};"
+
+
+def _head_of(agency: str) -> str:
+    """The official who heads an agency: 'Sở Nội vụ' -> 'Giám đốc Sở Nội vụ'."""
+    if agency.startswith(("Sở ", "Công an ")):
+        return f"Giám đốc {agency}"
+    if agency.startswith("Phòng "):
+        return f"Trưởng {agency[0].lower()}{agency[1:]}"
+    if agency.startswith("Ban "):
+        return f"Trưởng {agency}"
+    return agency
+
+
+def _is_committee(agency: str) -> bool:
+    return agency.lower().startswith(("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd"))
+
+
+def _agencies(plan: Plan) -> list[str]:
+    """Assigned agencies in order of first mention (requested bodies excluded)."""
+    requested = {r.agency.name for r in plan.responsibilities if r.mode is Mode.REQUEST}
+    seen: list[str] = []
+    names = [r.agency.name for r in plan.responsibilities if r.mode is Mode.ASSIGN]
+    for t in plan.all_tasks():
+        names += [a.name for a in t.leads] + [a.name for a in t.supports]
+    for name in names:
+        if name not in seen and name not in requested and not _is_committee(name):
+            seen.append(name)
+    return seen
+
+
+def executors(plan: Plan, level: Level | None, jurisdiction: str) -> str:
+    """The 'who executes' article: office chief, department heads, lower committees."""
+    parts = [vn.office_chief(level, jurisdiction)]
+    agencies = _agencies(plan)
+    departments = [a for a in agencies if a.startswith("Sở ")]
+    others = [a for a in agencies if not a.startswith("Sở ")]
+    if len(departments) > 1:
+        parts.append("Giám đốc các Sở: " + ", ".join(a[len("Sở "):] for a in departments))
+    elif departments:
+        parts.append(_head_of(departments[0]))
+    parts += [_head_of(a) if a.startswith(("Công an ", "Ban ", "Phòng ")) else f"Thủ trưởng {a}" for a in others]
+    lower = vn.lower_committees(level, plan.instrument.date if plan.instrument else None)
+    tail = "Thủ trưởng các cơ quan, đơn vị có liên quan"
+    if lower:
+        parts.append(f"Chủ tịch UBND {lower} và {tail}")
+    else:
+        parts[-1] = f"{parts[-1]} và {tail}"
+    return "; ".join(parts)
+
+
+def lead_agency(plan: Plan) -> str | None:
+    """The agency that guides and monitors: the proposer, else the first assigned one."""
+    if plan.instrument and plan.instrument.proposal:
+        return plan.instrument.proposal.by
+    assigned = [r.agency.name for r in plan.responsibilities if r.mode is Mode.ASSIGN]
+    if assigned:
+        return assigned[0]
+    leads = [a.name for t in plan.all_tasks() for a in t.leads]
+    if leads:
+        return max(dict.fromkeys(leads), key=leads.count)
+    return plan.reports[0].to.name if plan.reports and plan.reports[0].to else None
+
+
+def strip_kind(title: str, kind: str) -> str:
+    """'Kế hoạch thực hiện X' -> 'thực hiện X' (the heading already says KẾ HOẠCH)."""
+    if title.lower().startswith(kind.lower() + " "):
+        return title[len(kind) + 1:]
+    return title
+
+
+def _task_view(task: Task, plan: Plan) -> dict[str, Any]:
+    roles = []
+    if task.leads:
+        roles.append("Cơ quan chủ trì: " + ", ".join(a.name for a in task.leads))
+    if task.supports:
+        roles.append("cơ quan phối hợp: " + ", ".join(a.name for a in task.supports))
+    if task.due is not None:
+        roles.append("thời gian thực hiện: " + _due_words(task.due))
+    return {
+        "id": task.id,
+        "text": (task.text or task.id).strip(),
+        "roles": "; ".join(roles) + "." if roles else None,
+        "subtasks": [_task_view(t, plan) for t in task.subtasks],
+    }
+
+
+def _due_words(due) -> str:
+    if isinstance(due, int):
+        return f"năm {due}"
+    if hasattr(due, "year"):
+        return f"trước ngày {vn.date_inline(due)}"
+    return str(due)
+
+
+def _objective_groups(plan: Plan, resolved) -> dict[str, Any]:
+    """Phase groups of target sentences, and the qualitative objectives."""
+    phases = [{"id": p.id, "start": p.start, "end": p.end, "label": vn.phase_label(p.start, p.end, p.label),
+               "items": []} for p in plan.phases]
+    by_year: dict[int, dict] = {}
+    qualitative: list[str] = []
+    for ro in resolved:
+        obj = ro.objective
+        noun = obj.indicator or obj.text or ro.id
+        if not ro.targets:
+            if obj.text:
+                qualitative.append(vn.capitalize(obj.text.strip()))
+            continue
+        for rt in ro.targets:
+            group = next((g for g in phases if g["id"] == rt.phase), None)
+            if group is None:
+                group = next((g for g in phases if g["start"] <= rt.year <= g["end"]), None)
+            if group is None:
+                group = by_year.setdefault(rt.year, {"id": rt.year, "start": rt.year, "end": rt.year,
+                                                      "label": _year_label(plan, rt.year), "items": []})
+            year = rt.year if rt.target.relative else None
+            group["items"].append(vn.target_sentence(noun, rt.target, obj.unit, year) + ".")
+    groups = [g for g in phases if g["items"]] + [by_year[y] for y in sorted(by_year)]
+    return {"phases": groups, "qualitative": qualitative}
+
+
+def _year_label(plan: Plan, year: int) -> str:
+    if plan.vision == year:
+        return vn.vision_label(year)
+    return f"Đến năm {year}"
+
+
+def _reports(plan: Plan, short: str) -> list[str]:
+    by_to: dict[str | None, list] = {}
+    for r in plan.reports:
+        by_to.setdefault(r.to.name if r.to else None, []).append(r)
+    out = []
+    for to, reports in by_to.items():
+        cycles = vn.join_cycles(vn.cycle_words(r.cycle, r.day, r.month) for r in reports)
+        dest = f" về {to}" if to else ""
+        out.append(f"Các sở, ban ngành, địa phương {cycles} báo cáo kết quả thực hiện Kế hoạch{dest} "
+                   f"để tổng hợp, báo cáo {short} theo quy định.")
+    return out
+
+
+def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
+    """The whole view model for one plan."""
+    inst = plan.instrument
+    jur = plan.jurisdiction or ""
+    level = plan.level
+    body_lines = vn.issuing_body_lines(level, plan.jurisdiction, plan.issuer)
+    if plan.issuer:
+        authority_name = " ".join(plan.issuer.split())
+    elif level is Level.NATIONAL:
+        authority_name = "Thủ tướng Chính phủ"
+    else:
+        authority_name = vn.committee(level, jur)
+    place = (inst.place if inst and inst.place else vn.unit_name(level, jur)[1]) if inst else None
+    kind = plan.kind or "Kế hoạch"
+    title = " ".join((plan.title or "").split())
+    is_decision = bool(inst and vn.document_kind(inst.number) == "QUYẾT ĐỊNH")
+    short = vn.committee_short(level, jur) if plan.jurisdiction and not plan.issuer else authority_name
+    signer_lines = [s.strip() for s in re.split(r"\s*/\s*|\n", inst.signer or "") if s.strip()] if inst else []
+    if signer_lines and is_committee_issuer(plan) and not signer_lines[0].startswith("TM."):
+        signer_lines.insert(0, "TM. ỦY BAN NHÂN DÂN")
+    plan_heading = kind.upper()
+    plan_title = vn.capitalize(strip_kind(title, kind))
+    summary = f"Ban hành {title}" if title.lower().startswith(kind.lower()) else f"Ban hành {kind} {title}"
+    lead = lead_agency(plan)
+    proposal = None
+    if inst and inst.proposal:
+        p = inst.proposal
+        proposal = (f"Theo đề nghị của {_head_of(p.by)} tại Tờ trình số {p.number} "
+                    f"ngày {vn.date_inline(p.date)}.")
+    numbered = [b for b in plan.bases if b.number]
+    intro = None
+    if numbered:
+        b = numbered[-1]
+        intro = (basis_line(b.text, b.number, b.date)[len("Căn cứ "):-1] if b else None)
+        intro = f"Thực hiện {intro}, {authority_name} ban hành Kế hoạch {_plan_scope(plan, jur)} như sau:"
+    groups = _objective_groups(plan, resolved_objectives)
+    articles = _articles(plan, title, lead, short, level, jur)
+    assigned = [r for r in plan.responsibilities if r.mode is Mode.ASSIGN]
+    requested = [r for r in plan.responsibilities if r.mode is Mode.REQUEST]
+    return {
+        "plan_id": plan.id,
+        "is_decision": is_decision,
+        "header": {
+            "body": body_lines,
+            "number": f"Số: {inst.number}" if inst else None,
+            "place_date": vn.place_date(place, inst.date) if inst and place else None,
+        },
+        "decision": {
+            "summary": summary,
+            "authority": authority_name.upper(),
+            "bases": [basis_line(b.text, b.number, b.date) for b in _ordered_bases(plan)],
+            "proposal": proposal,
+            "articles": articles,
+        },
+        "plan": {
+            "heading": plan_heading,
+            "title": plan_title,
+            "attached": (f"(Ban hành kèm theo Quyết định số {inst.number} ngày {vn.date_inline(inst.date)} "
+                         f"của {authority_name})") if is_decision else None,
+            "intro": intro,
+            "general": [vn.capitalize(g.value.strip()) for g in plan.general],
+            "qualitative": groups["qualitative"],
+            "phases": groups["phases"],
+            "quantities": [_quantity_line(q) for q in plan.quantities],
+            "tasks": [_task_view(t, plan) for t in plan.tasks],
+            "fundings": [{"source": vn.capitalize(f.source.strip().rstrip(".")) + (
+                              f" (dự kiến {vn.money(f.amount)})" if f.amount is not None else "") + ".",
+                          "details": [d.value for d in f.details]} for f in plan.fundings],
+            "responsibilities": [{"agency": r.agency.name, "duties": [d.value for d in r.duties]} for r in assigned],
+            "requests": [{"agency": f"Đề nghị {r.agency.name}", "duties": [d.value for d in r.duties]}
+                         for r in requested],
+            "reports": _reports(plan, short),
+        },
+        "signature": {
+            "lines": signer_lines,
+            "name": inst.signatory if inst else None,
+            "recipients": recipients(plan, len(articles) if is_decision else 0),
+        },
+        "compare": compare_rows,
+    }
+
+
+def is_committee_issuer(plan: Plan) -> bool:
+    if plan.issuer:
+        return _is_committee(plan.issuer)
+    return plan.level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+
+
+def _plan_scope(plan: Plan, jur: str) -> str:
+    if plan.jurisdiction:
+        prefix, name = vn.unit_name(plan.level, jur)
+        return f"triển khai thực hiện trên địa bàn {prefix} {name}"
+    return "triển khai thực hiện"
+
+
+def _ordered_bases(plan: Plan):
+    """Laws first, then the higher decisions, keeping the spec's order within each group."""
+    def rank(b) -> int:
+        return 0 if re.match(r"(?i)(căn cứ\s+)?(hiến pháp|bộ luật|luật)\b", b.text.strip()) else 1
+    return sorted(plan.bases, key=rank)
+
+
+def _articles(plan: Plan, title: str, lead: str | None, short: str, level, jur: str) -> list[dict[str, str]]:
+    arts = [
+        {"lead": "Điều 1.", "text": f"Ban hành kèm theo Quyết định này {title}."},
+        {"lead": "Điều 2.", "text": "Quyết định này có hiệu lực thi hành kể từ ngày ký."},
+    ]
+    if lead:
+        arts.append({"lead": "Điều 3.", "text": (
+            f"Giao {lead} chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, theo dõi, đôn đốc, "
+            f"kiểm tra việc triển khai thực hiện Kế hoạch; định kỳ tổng hợp, báo cáo {short} theo quy định.")})
+    n = len(arts) + 1
+    arts.append({"lead": f"Điều {n}.", "text": f"{executors(plan, level, jur)} chịu trách nhiệm thi hành "
+                                               f"Quyết định này./."})
+    return arts
+
+
+def recipients(plan: Plan, last_article: int = 0) -> list[str]:
+    """'Nơi nhận:' items: 'Như Điều N;' first for a decision, 'Lưu: VT...' last."""
+    items = [r.strip().rstrip(";.").lstrip("-– ").strip() for r in plan.recipients]
+    items = [r for r in items if r]
+    keep = [r for r in items if not r.lower().startswith("lưu")]
+    archive = next((r for r in items if r.lower().startswith("lưu")), "Lưu: VT")
+    if last_article and not any(r.lower().startswith("như điều") for r in keep):
+        keep.insert(0, f"Như Điều {last_article}")
+    return [f"{r};" for r in keep] + [f"{archive}."]
+
+
+def _quantity_line(q) -> str:
+    return f"{vn.capitalize(q.text.strip())}: {vn.number(q.total)} trong {vn.number(q.years)} năm " \
+           f"({vn.average_note(q.total, q.years, q.average)})."

@@ -1,0 +1,77 @@
+"""Check that a plan has what the documents need, before any rendering.
+
+A missing field gives a diagnostic (RND0xx) that points at the plan, or at
+the statement that should hold the field, with a hint naming the statement to
+add, written in the spec's own keyword set.
+"""
+
+from __future__ import annotations
+
+from plandsl.diagnostics import Diagnostic, Severity
+from plandsl.model import Level, Plan, Span
+from plandsl.render import vnformat as vn
+
+DECISION, PLAN = "decision", "plan"
+
+# Statement examples for hints, in English and Vietnamese keywords.
+_EXAMPLES = {
+    "instrument": ('instrument "255/QĐ-UBND" dated 2021-04-19 { ... }',
+                   'văn_bản "255/QĐ-UBND" ngày 2021-04-19 { ... }'),
+    "issuer": ('level province and jurisdiction "Tỉnh Quảng Ngãi" (or issuer "...")',
+               'cấp tỉnh and địa_bàn "Tỉnh Quảng Ngãi" (or cơ_quan_ban_hành "...")'),
+    "title": ('title "Kế hoạch thực hiện Chương trình ..."', 'tên "Kế hoạch thực hiện Chương trình ..."'),
+    "signer": ('signer "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"', 'thẩm_quyền_ký "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"'),
+    "signatory": ('signatory "Võ Phiên"', 'người_ký "Võ Phiên"'),
+    "place": ('place "Quảng Ngãi"', 'địa_danh "Quảng Ngãi"'),
+    "implements": ("implements PARENT_PLAN_ID", "thực_hiện PARENT_PLAN_ID"),
+}
+
+
+def _example(plan: Plan, what: str) -> str:
+    en, vi = _EXAMPLES[what]
+    return vi if plan.lang == "vi" else en
+
+
+def _diag(code: str, message: str, span: Span, hint: str, severity: Severity = Severity.ERROR) -> Diagnostic:
+    return Diagnostic(code, severity, message, span, hint=hint, name="render.missing-field")
+
+
+def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False) -> list[Diagnostic]:
+    """Diagnostics for fields the requested documents cannot do without."""
+    out: list[Diagnostic] = []
+    inst = plan.instrument
+    if inst is None:
+        out.append(_diag("RND001", f"plan '{plan.id}' has no instrument: the document number and date are unknown",
+                         plan.span, f"Add `{_example(plan, 'instrument')}` to the plan."))
+    else:
+        kind = vn.document_kind(inst.number)
+        if kind is None:
+            out.append(_diag("RND002", f"cannot tell the document kind from the number '{inst.number}'",
+                             inst.span, "Write the number with its symbol, e.g. \"255/QĐ-UBND\" (a decision) "
+                                        "or \"57/KH-UBND\" (a plan)."))
+        elif DECISION in documents and kind != "QUYẾT ĐỊNH":
+            out.append(_diag("RND003", f"the instrument '{inst.number}' is a {kind.lower()}, not a decision; "
+                                       "there is no Quyết định to render",
+                             inst.span, "Render with `--document plan`, or give the decision's number (…/QĐ-…)."))
+        if not inst.signer:
+            out.append(_diag("RND004", "the instrument has no signer (the signing authority line)", inst.span,
+                             f"Add `{_example(plan, 'signer')}` inside the instrument block."))
+        if not inst.signatory:
+            out.append(_diag("RND005", "the instrument has no signatory (the name under the signature)", inst.span,
+                             f"Add `{_example(plan, 'signatory')}` inside the instrument block."))
+        if not inst.place and not plan.jurisdiction:
+            out.append(_diag("RND006", "the place of issue is unknown (no place and no jurisdiction)", inst.span,
+                             f"Add `{_example(plan, 'place')}` inside the instrument block."))
+    if not plan.issuer and not (plan.jurisdiction and plan.level is not None) and plan.level is not Level.NATIONAL:
+        missing = "level" if plan.level is None and plan.jurisdiction else \
+            ("jurisdiction" if plan.jurisdiction is None and plan.level is not None else "issuer")
+        out.append(_diag("RND007", f"the issuing body is unknown (no issuer, and no level with jurisdiction: "
+                                   f"{missing} is missing)", plan.span_of(missing),
+                         f"Add `{_example(plan, 'issuer')}` to the plan."))
+    if not plan.title:
+        out.append(_diag("RND008", f"plan '{plan.id}' has no title: the document summary line cannot be written",
+                         plan.span, f"Add `{_example(plan, 'title')}` to the plan."))
+    if compare and not plan.parents:
+        out.append(_diag("RND009", f"--compare needs a parent plan, but '{plan.id}' implements none", plan.span,
+                         f"Add `{_example(plan, 'implements')}`, or render without --compare."))
+    return out
