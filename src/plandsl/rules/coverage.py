@@ -160,7 +160,7 @@ def normalise_number(text: str) -> str:
     from plandsl.registry.normalize import fold_case
 
     text = fold_case(text)
-    text = re.sub(r"^số\s*", "", text)
+    text = re.sub(r"^số\s*:?", "", text)
     text = re.sub(r"\s+", "", text)
     return text.lstrip("0") if text[:1].isdigit() else text
 
