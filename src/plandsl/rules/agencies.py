@@ -1,0 +1,187 @@
+"""AG: who leads and who supports each task, and who may be assigned at all.
+
+Codes AG001-AG009 are the structural checks below. AG010 and above are kept
+for the agency-registry rules (unknown agency, defunct agency and its
+successor, wrong level, jurisdiction mismatch), which live with the registry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.diagnostics import Severity
+from plandsl.model import Mode
+from plandsl.registry.normalize import fold_case, repair_damage, words
+from plandsl.rules.base import Rule, register
+
+
+def agency_key(name: str) -> str:
+    """A comparison key for agency names: case, accents' placement, dashes, '&', spacing ignored."""
+    return " ".join(words(repair_damage(fold_case(name))))
+
+
+@register
+class TaskWithoutLead(Rule):
+    """A task has no lead agency (chủ trì), not even through the task it belongs to.
+
+    A sub-task inherits the lead of the task it sits in; a task whose sub-tasks
+    each have their own lead needs none itself. Only tasks left with nobody in
+    charge are reported.
+
+    Anti-pattern: "Tuyên truyền, nâng cao nhận thức ..." with no `lead`; every
+    agency assumes another one will do it.
+
+    Best practice: give each task one `lead` (the chủ trì) and list the others
+    under `support` (phối hợp).
+    """
+
+    code = "AG001"
+    name = "agencies.no-lead"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        def walk(tasks, inherited: bool):
+            for t in tasks:
+                led = inherited or bool(t.leads)
+                if t.subtasks:
+                    yield from walk(t.subtasks, led)
+                elif not led:
+                    yield self.diag(t.span, f"task '{t.id}' has no lead agency",
+                                    f'Add `lead "<agency>"` (the chủ trì) to task \'{t.id}\'.', subject=t.id)
+
+        yield from walk(rp.plan.tasks, False)
+
+
+@register
+class MultipleLeads(Rule):
+    """A task has two or more lead agencies.
+
+    Anti-pattern: `lead "Sở Y tế"` and `lead "Sở Nội vụ"` on one task; with
+    two agencies in charge, neither is accountable.
+
+    Best practice: one `lead` per task; move the others to `support`, or split
+    the task.
+    """
+
+    code = "AG002"
+    name = "agencies.multiple-leads"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        for t in rp.plan.all_tasks():
+            if len(t.leads) < 2:
+                continue
+            names = ", ".join(f"'{a.name}'" for a in t.leads)
+            yield self.diag(t.leads[1].span, f"task '{t.id}' has {len(t.leads)} lead agencies: {names}",
+                            "Keep one lead and move the others to `support`, or split the task.",
+                            [(t.leads[0].span, "the first lead")], subject=t.id)
+
+
+@register
+class LeadAlsoSupport(Rule):
+    """The lead agency of a task is also listed among its supporting agencies.
+
+    Names are compared ignoring case, dash style, '&' and spacing.
+
+    Anti-pattern: `lead "Sở LĐ-TB&XH"` with `support "Sở LĐ-TB & XH", ...`.
+
+    Best practice: an agency either leads a task or supports it.
+    """
+
+    code = "AG003"
+    name = "agencies.lead-also-support"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        for t in rp.plan.all_tasks():
+            leads = {agency_key(a.name): a for a in t.leads}
+            for s in t.supports:
+                lead = leads.get(agency_key(s.name))
+                if lead is not None:
+                    yield self.diag(s.span, f"'{s.name}' leads task '{t.id}' and is also listed as support",
+                                    "Remove it from `support`.", [(lead.span, "the lead")], subject=t.id)
+
+
+# Bodies outside the People's Committee's authority, when the registry is not available.
+# Patterns run over agency_key(): lower case, words separated by single spaces.
+_REQUEST_ONLY = [
+    (r"\bmặt trận tổ quốc\b|\bmật trận tổ quốc\b|\bmttq\b|\bubmttq\b", "the Fatherland Front"),
+    (r"\bhội liên hiệp phụ nữ\b|\bhội lhpn\b|\bphụ nữ việt nam\b", "the Women's Union"),
+    (r"\bđoàn thanh niên\b|\bđoàn tncs\b|\b(tỉnh|huyện|thành|quận|thị) đoàn\b", "the Youth Union"),
+    (r"\bhội nông dân\b", "the Farmers' Union"),
+    (r"\bhội cựu chiến binh\b|\bhội ccb\b", "the Veterans' Association"),
+    (r"\bliên đoàn lao động\b|\bcông đoàn\b", "the trade unions"),
+    (r"\bhội chữ thập đỏ\b", "the Red Cross"),
+    (r"\btổ chức chính trị xã hội\b", "the socio-political organisations"),
+]
+_REQUEST_RE = [(re.compile(p), what) for p, what in _REQUEST_ONLY]
+
+
+def _registry(ctx):
+    try:
+        return ctx.agencies
+    except Exception:  # noqa: BLE001 - a broken registry is reported by the registry rules
+        return None
+
+
+def request_only(name: str, plan, ctx) -> str | None:
+    """Why ``name`` cannot be assigned (a short description), or None when it can."""
+    reg = _registry(ctx)
+    if reg is not None:
+        try:
+            found = reg.match(name, plan.level, plan.instrument.date if plan.instrument else None)
+        except Exception:  # noqa: BLE001
+            found = None
+        if found is not None and found.assignable is True:
+            return None
+        if found is not None and found.assignable is False:
+            kinds = {"party": "a Party body", "elected": "an elected body", "mass_org": "a mass organisation",
+                     "media": "a Party newspaper"}
+            return kinds.get(found.type.kind, "not under the People's Committee") if found.type else "request-only"
+    key = agency_key(name)
+    for rx, what in _REQUEST_RE:
+        if rx.search(key):
+            return what
+    return None
+
+
+@register
+class AssignedMassOrganisation(Rule):
+    """A body outside the People's Committee's authority is assigned instead of requested.
+
+    The Fatherland Front and the socio-political organisations (Women's Union,
+    Youth Union, Farmers' Union, Veterans' Association, trade unions), the Red
+    Cross, Party bodies and elected councils are not subordinate to the
+    People's Committee: plans request their participation ("Đề nghị ...").
+    The agency registry decides when available; otherwise a built-in list of
+    names is used.
+
+    Anti-pattern: `responsibility "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" {...}`,
+    or the Women's Union as the lead or a support of a task.
+
+    Best practice: `request "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" { text "..." }`,
+    and keep tasks' `lead`/`support` to bodies the committee can direct.
+    """
+
+    code = "AG004"
+    name = "agencies.assigned-mass-organisation"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        plan = rp.plan
+        found = []
+        for t in plan.all_tasks():
+            found += [(a, "leads task", t.id) for a in t.leads]
+            found += [(a, "supports task", t.id) for a in t.supports]
+        found += [(r.agency, "has a responsibility", None) for r in plan.responsibilities if r.mode is Mode.ASSIGN]
+        for agency, role, subject in found:
+            why = request_only(agency.name, plan, ctx)
+            if why is None:
+                continue
+            where = f" '{subject}'" if subject else ""
+            yield self.diag(
+                agency.span,
+                f"'{agency.name}' ({why}) {role}{where}, but it can only be requested, not assigned",
+                f'Move it to a `request "{agency.name}" {{ text "..." }}` block (Đề nghị ...).',
+                subject=subject,
+            )
