@@ -1,0 +1,128 @@
+"""Jurisdiction registry: real units from vietnam-provinces and vietnamadminunits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from plandsl.model import Level
+from plandsl.registry import jurisdictions as J
+
+BEFORE = dt.date(2021, 5, 18)  # An Lão's Kế hoạch 57/KH-UBND
+AFTER = dt.date(2026, 1, 1)
+
+
+def test_counts_match_the_packages():
+    assert len(list(J.iter_units(Level.PROVINCE))) == 34
+    assert len(list(J.iter_units(Level.COMMUNE))) == 3321
+    assert len(list(J.iter_units(Level.PROVINCE, legacy=True))) == 63
+    assert list(J.iter_units(Level.DISTRICT)) == []  # no districts from 2025-07-01
+    assert len(list(J.iter_units(Level.DISTRICT, legacy=True))) > 600
+
+
+def test_an_lao_is_ambiguous_without_province():
+    result = J.lookup("Huyện An Lão", "district", BEFORE)
+    assert result.status == "ambiguous"
+    assert sorted(u.province_name for u in result.matches) == ["Thành phố Hải Phòng", "Tỉnh Bình Định"]
+    assert J.find_unit("Huyện An Lão", "district", BEFORE) is None
+    districts = [u for u in J.candidates("An Lão") if u.level is Level.DISTRICT]
+    assert len(districts) == 2
+
+
+@pytest.mark.parametrize("query, province", [
+    ("Huyện An Lão, Tỉnh Bình Định", None),
+    ("huyện an lão tỉnh bình định", None),
+    ("An Lão", "Bình Định"),
+    ("Huyện An Lão", "Tỉnh Bình Định"),
+    ("Huyện An Lão", "Gia Lai"),  # the current province that took Bình Định in
+])
+def test_an_lao_of_binh_dinh_is_now_in_gia_lai(query, province):
+    unit = J.find_unit(query, "district", BEFORE, province=province)
+    assert unit is not None
+    assert (unit.code, unit.legacy, unit.province_name) == ("542", True, "Tỉnh Bình Định")
+    assert unit.successor_name == "Tỉnh Gia Lai" and unit.renamed
+
+
+def test_agrees_with_vietnamadminunits_public_conversion():
+    from vietnamadminunits import convert_address
+
+    converted = convert_address("Huyện An Lão, Tỉnh Bình Định")
+    unit = J.find_unit("Huyện An Lão, Tỉnh Bình Định", "district", BEFORE)
+    assert converted.province == unit.successor_name
+
+
+def test_province_names_with_and_without_prefix():
+    assert J.find_unit("Tỉnh Quảng Ngãi", "province", AFTER).code == "51"
+    assert J.find_unit("Quảng Ngãi", on_date=AFTER).level is Level.PROVINCE  # the province before the city
+    assert J.find_unit("TỈNH QUẢNG NGÃI", "province", BEFORE).legacy
+    assert J.find_unit("Thành phố Quảng Ngãi", on_date=BEFORE).level is Level.DISTRICT
+    assert J.find_unit("Khánh Hoà", "province", AFTER).name == "Tỉnh Khánh Hòa"  # old tone placement
+    assert J.find_unit("TP. Hồ Chí Minh", "province", AFTER).code == "79"
+
+
+def test_nfd_input_is_accepted():
+    import unicodedata
+
+    assert J.find_unit(unicodedata.normalize("NFD", "Tỉnh Lạng Sơn"), "province", BEFORE).code == "20"
+
+
+def test_codes_depend_on_the_date():
+    assert J.find_by_code("52", "province", BEFORE).name == "Tỉnh Bình Định"
+    assert J.find_by_code("52", "province", AFTER).name == "Tỉnh Gia Lai"
+    assert J.lookup("542", "district", BEFORE).unit.name == "Huyện An Lão"
+
+
+def test_merged_province_is_defunct_after_the_reform():
+    result = J.lookup("Tỉnh Bình Định", "province", AFTER)
+    assert result.status == "defunct"
+    assert result.matches[0].successor_name == "Tỉnh Gia Lai"
+    assert "Gia Lai" in result.hint
+    assert J.lookup("Huyện An Lão, Tỉnh Bình Định", "district", AFTER).status == "defunct"
+
+
+def test_kon_tum_went_into_quang_ngai():
+    assert J.find_unit("Kon Tum", "province", BEFORE).successor_name == "Tỉnh Quảng Ngãi"
+
+
+def test_current_commune_before_the_reform_is_not_yet():
+    # Phường Quy Nhơn (Gia Lai) is a current commune name; the legacy Quy Nhơn was a city (district level).
+    result = J.lookup("Phường Quy Nhơn", "commune", BEFORE)
+    assert result.status == "not_yet"
+
+
+def test_unknown_unit_gets_did_you_mean():
+    result = J.lookup("Tỉnh Quảng Ngải", "province", AFTER)
+    # accent slips are matched, but flagged as approximate
+    assert result.status == "found" and result.approximate
+    result = J.lookup("Tỉnh Quang Ngà", "province", AFTER)
+    assert result.status == "not_found" and "Quảng Ngãi" in (result.hint or "")
+
+
+def test_contains_detects_a_district_in_the_wrong_province():
+    assert J.contains("Tỉnh Quảng Ngãi", "Huyện An Lão", BEFORE, "district") is False
+    assert J.contains("Tỉnh Bình Định", "Huyện An Lão", BEFORE, "district") is True
+    assert J.contains("Thành phố Hải Phòng", "Huyện An Lão", BEFORE, "district") is True
+    assert J.contains("Tỉnh Gia Lai", "Huyện An Lão, Tỉnh Bình Định", None, "district") is True
+    assert J.contains("Tỉnh Không Có", "Huyện An Lão", BEFORE) is None
+
+
+def test_legacy_commune_successor():
+    unit = J.find_unit("Thị trấn An Lão, Huyện An Lão, Tỉnh Bình Định", "commune", BEFORE)
+    assert unit is not None and unit.successor_name == "Xã An Lão" and unit.successor_province_name == "Tỉnh Gia Lai"
+
+
+def test_bad_level_is_a_clean_error():
+    with pytest.raises(ValueError):
+        J.lookup("Quảng Ngãi", "galaxy")
+
+
+def test_plandsl_import_does_not_load_unit_packages():
+    code = ("import sys, plandsl, plandsl.cli, plandsl.registry, plandsl.registry.jurisdictions, "
+            "plandsl.registry.agencies; "
+            "print(sorted(m for m in ('vietnam_provinces', 'vietnamadminunits', 'yaml', 'rapidfuzz') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
