@@ -16,12 +16,14 @@ from plandsl import __version__
 # name -> (module, function, one-line help shown by --help without importing the module)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("plandsl.commands.check", "check", "Check specs: syntax, inheritance and consistency rules."),
+    "registry": ("plandsl.commands.registry", "registry", "Look up jurisdictions and agency types (registries)."),
     "explain": ("plandsl.commands.explain", "explain", "Show where each resolved target of a plan came from."),
     "graph": ("plandsl.commands.graph", "graph", "Print the inheritance tree (text, DOT, Mermaid, SVG)."),
     "rules": ("plandsl.commands.rules", "rules", "List the rules, or document one."),
     "fmt": ("plandsl.commands.fmt", "fmt", "Rewrite specs in the canonical layout (--check, --diff, --lang)."),
     "new": ("plandsl.commands.new", "new", "Scaffold a child spec from a parent plan."),
     "lsp": ("plandsl.commands.lsp", "lsp", "Run the language server for editors (stdio)."),
+    "render": ("plandsl.commands.render", "render", "Draft the Quyết định and Kế hoạch (md, html, docx)."),
 }
 
 

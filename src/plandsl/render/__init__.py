@@ -44,7 +44,7 @@ def _parts(plan, document: str) -> list[str]:
 
 
 def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both",
-           compare: bool = False) -> RenderResult:
+           compare: bool = False, draft: bool = False) -> RenderResult:
     """Render one plan of ``specs``. Never raises on bad specs: problems are diagnostics."""
     from plandsl.render import context, validate
     from plandsl.suggest import did_you_mean
@@ -64,7 +64,7 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
             "RND011", Severity.ERROR, f"plan '{plan_id}' has errors; fix them before rendering", plan.span,
             hint="Run `plandsl check` on the spec.", name="render.spec-errors"),))
     parts = _parts(plan, document)
-    problems = validate.validate(plan, tuple(parts), compare)
+    problems = validate.validate(plan, tuple(parts), compare, draft)
     if has_errors(problems):
         return RenderResult(None, tuple(problems))
 

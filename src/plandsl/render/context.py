@@ -188,12 +188,17 @@ def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
         authority_name = "Thủ tướng Chính phủ"
     else:
         authority_name = vn.committee(level, jur)
-    place = (inst.place if inst and inst.place else vn.unit_name(level, jur)[1]) if inst else None
+    place = None
+    if inst:
+        place = inst.place or (vn.unit_name(level, jur)[1] if jur else "Hà Nội")
     kind = plan.kind or "Kế hoạch"
     title = " ".join((plan.title or "").split())
     is_decision = bool(inst and vn.document_kind(inst.number) == "QUYẾT ĐỊNH")
     short = vn.committee_short(level, jur) if plan.jurisdiction and not plan.issuer else authority_name
-    signer_lines = [s.strip() for s in re.split(r"\s*/\s*|\n", inst.signer or "") if s.strip()] if inst else []
+    from plandsl.render.validate import SIGNATORY_PLACEHOLDER, SIGNER_PLACEHOLDER
+
+    signer_lines = [s.strip() for s in re.split(r"\s*/\s*|\n", (inst.signer or SIGNER_PLACEHOLDER) if inst else "")
+                    if s.strip()]
     if signer_lines and is_committee_issuer(plan) and not signer_lines[0].startswith("TM."):
         signer_lines.insert(0, "TM. ỦY BAN NHÂN DÂN")
     plan_heading = kind.upper()
@@ -251,7 +256,7 @@ def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
         },
         "signature": {
             "lines": signer_lines,
-            "name": inst.signatory if inst else None,
+            "name": (inst.signatory or SIGNATORY_PLACEHOLDER) if inst else None,
             "recipients": recipients(plan, len(articles) if is_decision else 0),
         },
         "compare": compare_rows,

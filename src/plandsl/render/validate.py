@@ -15,13 +15,13 @@ DECISION, PLAN = "decision", "plan"
 
 # Statement examples for hints, in English and Vietnamese keywords.
 _EXAMPLES = {
-    "instrument": ('instrument "255/QĐ-UBND" dated 2021-04-19 { ... }',
-                   'văn_bản "255/QĐ-UBND" ngày 2021-04-19 { ... }'),
+    "instrument": ('instrument "123/QĐ-UBND" dated 2021-04-19 { ... }',
+                   'văn_bản "123/QĐ-UBND" ngày 2021-04-19 { ... }'),
     "issuer": ('level province and jurisdiction "Tỉnh Quảng Ngãi" (or issuer "...")',
                'cấp tỉnh and địa_bàn "Tỉnh Quảng Ngãi" (or cơ_quan_ban_hành "...")'),
     "title": ('title "Kế hoạch thực hiện Chương trình ..."', 'tên "Kế hoạch thực hiện Chương trình ..."'),
     "signer": ('signer "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"', 'thẩm_quyền_ký "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"'),
-    "signatory": ('signatory "Võ Phiên"', 'người_ký "Võ Phiên"'),
+    "signatory": ('signatory "Nguyễn Văn A"', 'người_ký "Nguyễn Văn A"'),
     "place": ('place "Quảng Ngãi"', 'địa_danh "Quảng Ngãi"'),
     "implements": ("implements PARENT_PLAN_ID", "thực_hiện PARENT_PLAN_ID"),
 }
@@ -36,9 +36,22 @@ def _diag(code: str, message: str, span: Span, hint: str, severity: Severity = S
     return Diagnostic(code, severity, message, span, hint=hint, name="render.missing-field")
 
 
-def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False) -> list[Diagnostic]:
-    """Diagnostics for fields the requested documents cannot do without."""
+SIGNER_PLACEHOLDER = "(THẨM QUYỀN KÝ)"
+SIGNATORY_PLACEHOLDER = "(Họ và tên người ký)"
+
+_SIGNERS = {Level.NATIONAL: "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", Level.MINISTRY: "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"}
+
+
+def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draft: bool = False) -> list[Diagnostic]:
+    """Diagnostics for fields the requested documents cannot do without.
+
+    With ``draft`` a missing signer or signatory is a warning and the
+    signature block shows a placeholder; every other missing field is an error.
+    """
     out: list[Diagnostic] = []
+    sign_sev = Severity.WARNING if draft else Severity.ERROR
+    sign_note = " (a placeholder is shown)" if draft else ""
+    draft_hint = "" if draft else " Or render with --draft to leave a placeholder."
     inst = plan.instrument
     if inst is None:
         out.append(_diag("RND001", f"plan '{plan.id}' has no instrument: the document number and date are unknown",
@@ -54,12 +67,15 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False) -> l
                                        "there is no Quyết định to render",
                              inst.span, "Render with `--document plan`, or give the decision's number (…/QĐ-…)."))
         if not inst.signer:
-            out.append(_diag("RND004", "the instrument has no signer (the signing authority line)", inst.span,
-                             f"Add `{_example(plan, 'signer')}` inside the instrument block."))
+            example = _example(plan, "signer").replace("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+                                                       _SIGNERS.get(plan.level, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"))
+            out.append(_diag("RND004", f"the instrument has no signer (the signing authority line){sign_note}",
+                             inst.span, f"Add `{example}` inside the instrument block.{draft_hint}", sign_sev))
         if not inst.signatory:
-            out.append(_diag("RND005", "the instrument has no signatory (the name under the signature)", inst.span,
-                             f"Add `{_example(plan, 'signatory')}` inside the instrument block."))
-        if not inst.place and not plan.jurisdiction:
+            out.append(_diag("RND005", f"the instrument has no signatory (the name under the signature){sign_note}",
+                             inst.span, f"Add `{_example(plan, 'signatory')}` inside the instrument block.{draft_hint}",
+                             sign_sev))
+        if not inst.place and not plan.jurisdiction and plan.level not in (Level.NATIONAL, Level.MINISTRY):
             out.append(_diag("RND006", "the place of issue is unknown (no place and no jurisdiction)", inst.span,
                              f"Add `{_example(plan, 'place')}` inside the instrument block."))
     if not plan.issuer and not (plan.jurisdiction and plan.level is not None) and plan.level is not Level.NATIONAL:
