@@ -313,6 +313,10 @@ class AgencyRegistry:
         t, lv = found
         return self._judge(query, t, lv or (level if level and t.has_level(level) else None), level, on_date)
 
+    def status_of(self, t: AgencyType, level: Level | None = None, on_date: dt.date | None = None) -> AgencyMatch:
+        """The status of type ``t`` for a plan at ``level`` on ``on_date`` (as if its canonical name was written)."""
+        return self._judge(t.name_at(level), t, None, level, on_date)
+
     def _judge(self, query: str, t: AgencyType, lv: Level | None, level: Level | None,
                on_date: dt.date | None) -> AgencyMatch:
         name = t.name_at(lv or level)
