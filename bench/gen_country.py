@@ -11,9 +11,13 @@ supporting agencies, responsibilities, a request to the Fatherland Front
 (MTTQ), funding, a quantity with total and yearly average, and reports.
 
 Known faults are planted and recorded in ``EXPECTED.json`` next to the specs:
-a cycle, a duplicate plan id, weaker targets (a child target below its
-parent's for the same objective and phase), an unknown parent and a
-percentage over 100. Every other spec is meant to be clean.
+a cycle (two leaves implementing each other, which also makes each the parent
+of a plan at its own level), a duplicate plan id, three weaker targets (a
+child target below its parent's for the same objective and phase), an unknown
+parent and a percentage over 100. Each record gives the fault kind, the file
+(relative to the manifest), the line and the plan. Every other spec is meant
+to be clean: ``tests/test_bench_country.py`` checks that ``plandsl check``
+finds exactly the planted faults.
 
 Usage::
 
@@ -118,7 +122,8 @@ def current_units(limit_provinces: int | None, limit_leaves: int | None) -> list
     out = []
     for p in sorted(Province.iter_all(), key=lambda p: int(p.code)):
         ws = sorted(wards.get(int(p.code), []), key=lambda w: int(w.code))
-        out.append((p.name, f"{int(p.code):02d}", [(w.name, f"{int(w.code):05d}") for w in ws][:limit_leaves]))
+        name = p.name if p.name.startswith(("Thành phố ", "Tỉnh ")) else f"Tỉnh {p.name}"
+        out.append((name, f"{int(p.code):02d}", [(w.name, f"{int(w.code):05d}") for w in ws][:limit_leaves]))
     return out[:limit_provinces]
 
 
@@ -168,9 +173,11 @@ def assign_targets(units: list[Unit], seed: int) -> None:
                 continue
             base = u.parent.targets[oid]
             if direction == "up":
-                u.targets[oid] = tuple(min(100, v + rng.choice((0, 0, 1, 2, 5))) for v in base)
+                step = rng.choice((0, 0, 1, 2, 5))  # the same step for both phases keeps them monotonic
+                u.targets[oid] = tuple(min(100, v + step) for v in base)
             else:
-                u.targets[oid] = tuple(max(0, v - rng.choice((0, 0, 0, 1))) for v in base)
+                step = rng.choice((0, 0, 0, 1))
+                u.targets[oid] = tuple(max(0, v - step) for v in base)
 
 
 # ---------------------------------------------------------------- writing specs
@@ -231,9 +238,22 @@ def issuer(u: Unit) -> str:
     return f"Ủy ban nhân dân {u.name[0].lower()}{u.name[1:]}"
 
 
-TASK_AGENCIES = (("tttt", ("ldtbxh", "mttq")), ("ldtbxh", ("noivu", "taichinh")), ("ldtbxh", ("khdt", "taichinh")),
+def instrument(u: Unit, seed: int) -> tuple[str, str]:
+    """The number and date (ISO) of the instrument issuing a unit's plan."""
+    if u.level == "national":
+        return "112/QĐ-TTg", "2021-01-22"
+    rng = random.Random(f"{seed}:instrument:{u.plan_id}")
+    year = 2021 if u.level == "province" else 2022
+    month = {"province": 4, "district": 6, "commune": 8}[u.level]
+    return f"{rng.randint(10, 999)}/KH-UBND", f"{year}-{month:02d}-{rng.randint(2, 28):02d}"
+
+
+# The Fatherland Front (mttq) is a mass organisation: it is requested, never assigned a task.
+TASK_AGENCIES = (("tttt", ("ldtbxh", "gddt")), ("ldtbxh", ("noivu", "taichinh")), ("ldtbxh", ("khdt", "taichinh")),
                  ("ldtbxh", ("yte", "congan")), ("ldtbxh", ("khdt",)), ("tttt", ("ldtbxh", "congan")),
-                 ("ldtbxh", ("mttq", "taichinh")), ("ldtbxh", ("noivu",)))
+                 ("ldtbxh", ("khdt", "taichinh")), ("ldtbxh", ("noivu",)))
+# Report deadlines (day): each level reports before the level above it does.
+REPORT_DAY = {"national": 20, "province": 15, "district": 10, "commune": 5}
 
 
 def write_spec(u: Unit, seed: int, faults: dict[str, object]) -> Writer:
@@ -241,10 +261,7 @@ def write_spec(u: Unit, seed: int, faults: dict[str, object]) -> Writer:
     w = Writer(u.lang)
     k = w.kw
     ag = agencies(u)
-    year = 2021 if u.level in ("national", "province") else 2022
-    month = {"national": 1, "province": 4, "district": 6, "commune": 8}[u.level]
-    day = rng.randint(1, 28)
-    abbr = {"national": "QĐ-TTg", "province": "KH-UBND", "district": "KH-UBND", "commune": "KH-UBND"}[u.level]
+    number, date = instrument(u, seed)
     plan_id = faults.get("duplicate_of", u.plan_id)
     where = "cả nước" if u.level == "national" else u.name
     w.add(f"# Kế hoạch thực hiện Chương trình phát triển công tác xã hội - {where}")
@@ -256,25 +273,23 @@ def write_spec(u: Unit, seed: int, faults: dict[str, object]) -> Writer:
     w.add(f"  {k('cấp', 'level')} {LEVEL_WORDS[u.level][0 if u.lang == 'vi' else 1]}")
     w.add(f"  {k('địa_bàn', 'jurisdiction')} {q(u.name)} {k('mã', 'code')} {q(u.code)}")
     w.add(f"  {k('cơ_quan_ban_hành', 'issuer')} {q(issuer(u))}")
-    number = f"{rng.randint(10, 999)}/{abbr}"
-    w.add(f"  {k('văn_bản', 'instrument')} {q(number)} {k('ngày', 'dated')} {year}-{month:02d}-{day:02d} {{")
+    w.add(f"  {k('văn_bản', 'instrument')} {q(number)} {k('ngày', 'dated')} {date} {{")
     w.add(f"    {k('địa_danh', 'place')} {q(u.place)}")
     signer = "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG" if u.level == "national" else "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
     w.add(f"    {k('thẩm_quyền_ký', 'signer')} {q(signer)}")
     w.add(f"    {k('người_ký', 'signatory')} {q(person(rng))}")
     w.add(f"    {k('tờ_trình', 'proposal')} {q(f'{rng.randint(1, 200)}/TTr-LĐTBXH')} {k('ngày', 'dated')} "
-          f"{year}-{month:02d}-{max(1, day - 1):02d} {k('của', 'by')} {q(ag['ldtbxh'])}")
+          f"{date[:8]}{max(1, int(date[8:]) - 1):02d} {k('của', 'by')} {q(ag['ldtbxh'])}")
     w.add("  }")
     w.add(f"  {k('căn_cứ', 'basis')} {q('Luật Tổ chức chính quyền địa phương')} {k('ngày', 'dated')} 2015-06-19")
     w.add(f"  {k('căn_cứ', 'basis')} {q('Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương')} "
           f"{k('ngày', 'dated')} 2019-11-22")
     if u.parent is not None:
         p = u.parent
-        pyear = 2021 if p.level in ("national", "province") else 2022
         pdoc = "Quyết định phê duyệt Chương trình phát triển công tác xã hội giai đoạn 2021-2030" if p.level == "national" \
             else f"Kế hoạch thực hiện Chương trình phát triển công tác xã hội của {issuer(p)}"
-        pnum = "112/QĐ-TTg" if p.level == "national" else f"{random.Random(f'{seed}:spec:{p.plan_id}').randint(10, 999)}/KH-UBND"
-        w.add(f"  {k('căn_cứ', 'basis')} {q(pdoc)} {k('số', 'number')} {q(pnum)} {k('ngày', 'dated')} {pyear}-01-22")
+        pnum, pdate = instrument(p, seed)
+        w.add(f"  {k('căn_cứ', 'basis')} {q(pdoc)} {k('số', 'number')} {q(pnum)} {k('ngày', 'dated')} {pdate}")
     w.add(f"  {k('thời_kỳ', 'period')} {PERIOD[0]}..{PERIOD[1]}")
     for pid, a, b, label in PHASES:
         w.add(f"  {k('giai_đoạn', 'phase')} {pid} {a}..{b} {q(label)}")
@@ -323,8 +338,8 @@ def write_spec(u: Unit, seed: int, faults: dict[str, object]) -> Writer:
     w.add(f"  {k('số_lượng', 'quantity')} nguoi_dao_tao {q('Người làm công tác xã hội được đào tạo, bồi dưỡng')} "
           f"{k('tổng', 'total')} {average * 5} {k('trong', 'over')} 5 {k('năm', 'years')} {k('bình_quân', 'average')} {average}")
     to = "Thủ tướng Chính phủ" if u.parent is None else issuer(u.parent)
-    w.add(f"  {k('báo_cáo', 'report')} {k('sáu_tháng', 'semiannual')} {k('trước', 'before')} 15/6 {k('gửi', 'to')} {q(to)}")
-    w.add(f"  {k('báo_cáo', 'report')} {k('hằng_năm', 'annual')} {k('trước', 'before')} 15/12 {k('gửi', 'to')} {q(to)}")
+    w.add(f"  {k('báo_cáo', 'report')} {k('sáu_tháng', 'semiannual')} {k('trước', 'before')} {REPORT_DAY[u.level]}/6 {k('gửi', 'to')} {q(to)}")
+    w.add(f"  {k('báo_cáo', 'report')} {k('hằng_năm', 'annual')} {k('trước', 'before')} {REPORT_DAY[u.level]}/12 {k('gửi', 'to')} {q(to)}")
     recipients = [to, ag["ldtbxh"], ag["taichinh"], ag["mttq"], "Lưu: VT"]
     w.add(f"  {k('nơi_nhận', 'recipients')} {', '.join(q(r) for r in recipients)}")
     w.add("}")
@@ -397,6 +412,9 @@ def generate(out: Path, structure: str = "current", seed: int = 7, scale: int = 
         rec = {"kind": kind, "file": u.rel, "plan": pid}
         if kind == "cycle":
             rec.update(line=marks[pid]["implements"], partner=f["partner"])
+            # A cycle between two leaves also makes each the parent of a plan at its own level.
+            records.append({"kind": "same-level-parent", "file": u.rel, "plan": pid,
+                            "line": marks[pid]["implements"], "parent": f["partner"]})
         elif kind == "duplicate-id":
             first = f["first"]
             rec.update(line=marks[pid]["id"], plan=first.plan_id,
