@@ -69,6 +69,11 @@ def _agencies(plan: Plan) -> list[str]:
 
 def executors(plan: Plan, level: Level | None, jurisdiction: str) -> str:
     """The 'who executes' article: office chief, department heads, lower committees."""
+    if level is Level.NATIONAL:
+        return ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+                "nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, đơn vị có liên quan")
+    if level is Level.MINISTRY:
+        return "Chánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ và Thủ trưởng các cơ quan, đơn vị có liên quan"
     parts = [vn.office_chief(level, jurisdiction)]
     agencies = _agencies(plan)
     departments = [a for a in agencies if a.startswith("Sở ")]
@@ -117,8 +122,9 @@ def _task_view(task: Task, plan: Plan) -> dict[str, Any]:
         roles.append("thời gian thực hiện: " + _due_words(task.due))
     return {
         "id": task.id,
+        # roles: "Cơ quan chủ trì: ...; cơ quan phối hợp: ...; thời gian thực hiện: ..."
         "text": (task.text or task.id).strip(),
-        "roles": "; ".join(roles) + "." if roles else None,
+        "roles": vn.capitalize("; ".join(roles)) + "." if roles else None,
         "subtasks": [_task_view(t, plan) for t in task.subtasks],
     }
 
@@ -291,7 +297,8 @@ def _articles(plan: Plan, title: str, lead: str | None, short: str, level, jur: 
     if lead:
         arts.append({"lead": "Điều 3.", "text": (
             f"Giao {lead} chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, theo dõi, đôn đốc, "
-            f"kiểm tra việc triển khai thực hiện Kế hoạch; định kỳ tổng hợp, báo cáo {short} theo quy định.")})
+            f"kiểm tra việc triển khai thực hiện {plan.kind or 'Kế hoạch'}; định kỳ tổng hợp, báo cáo {short} "
+            f"theo quy định.")})
     n = len(arts) + 1
     arts.append({"lead": f"Điều {n}.", "text": f"{executors(plan, level, jur)} chịu trách nhiệm thi hành "
                                                f"Quyết định này./."})
