@@ -40,16 +40,24 @@ class TaskWithoutLead(Rule):
     severity = Severity.WARNING
 
     def check_plan(self, rp, ctx):
-        def walk(tasks, inherited: bool):
-            for t in tasks:
-                led = inherited or bool(t.leads)
-                if t.subtasks:
-                    yield from walk(t.subtasks, led)
-                elif not led:
-                    yield self.diag(t.span, f"task '{t.id}' has no lead agency",
-                                    f'Add `lead "<agency>"` (the chủ trì) to task \'{t.id}\'.', subject=t.id)
+        def any_lead(t) -> bool:
+            return bool(t.leads) or any(any_lead(s) for s in t.subtasks)
 
-        yield from walk(rp.plan.tasks, False)
+        def walk(tasks):
+            for t in tasks:
+                if t.leads:
+                    continue  # sub-tasks inherit the lead
+                if t.subtasks and any_lead(t):
+                    yield from walk(t.subtasks)
+                    continue
+                # Nobody leads this task nor any of its sub-tasks: one finding for the whole task.
+                subs = len(t.subtasks)
+                what = f"task '{t.id}'" + (f" and its {subs} sub-task{'s' if subs > 1 else ''}" if subs else "")
+                yield self.diag(t.span,
+                                f"{what} {'have' if subs else 'has'} no lead agency",
+                                f'Add `lead "<agency>"` (the chủ trì) to task \'{t.id}\'.', subject=t.id)
+
+        yield from walk(rp.plan.tasks)
 
 
 @register

@@ -1,11 +1,38 @@
-"""TX: damaged text in any string of a plan (placeholder, filled below)."""
+"""TX: damaged text in any string of a plan.
+
+Three kinds of damage are found in texts copied from old documents:
+
+* legacy-font conversion damage (TX001): a text typed in a TCVN3 (ABC) font
+  was converted as if it were Windows-1252/Latin-1, so every Vietnamese letter
+  that Latin-1 has (á, â, ã, ê, ì, ô ...) became the TCVN3 letter with the
+  same byte (ỏ, õ, ó, ờ, ỡ, ụ ...): "xó hội", "cụng tác", "gia đỡnh".
+* diacritic typos (TX003): one vowel with the wrong tone or shape,
+  "Mật trận" for "Mặt trận", "để xuất" for "đề xuất".
+* UTF-8 read as Windows-1252 (TX002): "Viá»‡t Nam" for "Việt Nam".
+
+The damaged letters are real Vietnamese letters, so a syllable alone proves
+nothing. TX001 and TX003 look at pairs of adjacent syllables and report a pair
+only when undoing the damage turns it into a frequent administrative bigram
+(``BIGRAMS``) and the pair as written is not one itself.
+
+Strings that are not in Unicode NFC form cannot reach the rules: the source
+decoder normalises every spec to NFC and reports PRS004, so no rule here checks
+normalisation.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterator
 
-from plandsl.model import Span
+from plandsl.diagnostics import Severity
+from plandsl.model import Plan, Span
+from plandsl.rules.base import Rule, register
 
+# ----------------------------------------------------------------- locating
 
 _SOURCES: list = [None, {}]
 
@@ -32,9 +59,9 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
     lines = text.split("\n")
     if not (0 < span.line <= len(lines)):
         return span
-    start = sum(len(l) + 1 for l in lines[: span.line - 1]) + span.col - 1
+    start = sum(len(line) + 1 for line in lines[: span.line - 1]) + span.col - 1
     end_line = min(span.end_line, len(lines))
-    end = sum(len(l) + 1 for l in lines[: end_line - 1]) + span.end_col - 1
+    end = sum(len(line) + 1 for line in lines[: end_line - 1]) + span.end_col - 1
     if end <= start:
         end = len(text)
     rx = re.compile(pattern) if isinstance(pattern, str) else pattern
@@ -42,8 +69,307 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
     if mt is None:
         return span
     a, b = mt.span(group)
-    la = text.count("\n", 0, a) + 1
-    ca = a - (text.rfind("\n", 0, a) + 1) + 1
-    lb = text.count("\n", 0, b) + 1
-    cb = b - (text.rfind("\n", 0, b) + 1) + 1
-    return Span(span.path, la, ca, lb, cb)
+    return Span(span.path, text.count("\n", 0, a) + 1, a - (text.rfind("\n", 0, a) + 1) + 1,
+                text.count("\n", 0, b) + 1, b - (text.rfind("\n", 0, b) + 1) + 1)
+
+
+# ------------------------------------------------------------ plan strings
+
+
+def plan_strings(plan: Plan) -> Iterator[tuple[str, Span, str | None]]:
+    """Every human-written string of a plan: (text, span of the node holding it, subject id)."""
+    for name in ("kind", "title", "issuer", "jurisdiction"):
+        value = getattr(plan, name)
+        if value:
+            yield value, plan.span_of(name), None
+    inst = plan.instrument
+    if inst is not None:
+        for value in (inst.place, inst.signer, inst.signatory):
+            if value:
+                yield value, inst.span, None
+        if inst.proposal is not None:
+            yield inst.proposal.by, inst.proposal.span, None
+    for value in plan.recipients:
+        yield value, plan.span_of("recipients"), None
+    for b in plan.bases:
+        yield b.text, b.span, None
+    for ph in plan.phases:
+        if ph.label:
+            yield ph.label, ph.span, None
+    for t in plan.general:
+        yield t.value, t.span, None
+    for o in plan.objectives:
+        for value in (o.text, o.indicator):
+            if value:
+                yield value, o.span, o.id
+    for w in plan.waivers:
+        if w.reason:
+            yield w.reason, w.span, w.objective_id
+    for task in plan.all_tasks():
+        if task.text:
+            yield task.text, task.span, task.id
+        if isinstance(task.due, str):
+            yield task.due, task.span, task.id
+        for a in task.leads + task.supports:
+            yield a.name, a.span, task.id
+    for r in plan.responsibilities:
+        yield r.agency.name, r.agency.span, None
+        for t in r.duties:
+            yield t.value, t.span, None
+    for f in plan.fundings:
+        yield f.source, f.span, None
+        for t in f.details:
+            yield t.value, t.span, None
+    for q in plan.quantities:
+        yield q.text, q.span, q.id
+    for rep in plan.reports:
+        if rep.to is not None:
+            yield rep.to.name, rep.to.span, None
+    for al in plan.allows:
+        if al.reason:
+            yield al.reason, al.span, al.on
+
+
+# ------------------------------------------------------------ the bigrams
+
+# Frequent bigrams of Vietnamese administrative texts (lower case, NFC). A damaged
+# pair is reported only when repairing it yields one of these. Pairs that are
+# themselves correct but one diacritic away from another entry ("cộng tác" next
+# to "công tác") must be listed too, so that they are never "repaired".
+BIGRAMS = frozenset("""
+xã hội|công tác|gia đình|mã số|viên chức|phát triển|chương trình|mặt trận|đề xuất|dân tộc|trẻ em|người dân
+cộng tác|tác viên|công chức|cán bộ|nhân viên|đào tạo|bồi dưỡng|trợ giúp|bảo trợ|dịch vụ|cơ sở|tổ chức
+thực hiện|kế hoạch|quyết định|nhân dân|ủy ban|hội đồng|chính phủ|thủ tướng|bộ trưởng|chủ tịch|giám đốc
+lao động|thương binh|nội vụ|tài chính|kinh phí|ngân sách|nhà nước|đầu tư|y tế|giáo dục|văn hóa|thể thao
+du lịch|thông tin|truyền thông|tư pháp|công an|quân sự|nông nghiệp|nông thôn|phụ nữ|thanh niên|nông dân
+cựu chiến|chiến binh|liên đoàn|chữ thập|thập đỏ|tổ quốc|việt nam|chính trị|chính sách|pháp luật|văn bản
+quy định|quy phạm|hướng dẫn|kiểm tra|giám sát|đánh giá|báo cáo|sơ kết|tổng kết|định kỳ|hàng năm|hằng năm
+tuyên truyền|nâng cao|nhận thức|năng lực|chất lượng|hiệu quả|mục tiêu|nhiệm vụ|giải pháp|chỉ tiêu|tỷ lệ
+giai đoạn|tầm nhìn|khuyết tật|cao tuổi|hoàn cảnh|khó khăn|đặc biệt|bảo vệ|chăm sóc|sức khỏe|tâm lý
+tư vấn|hỗ trợ|quản lý|trường hợp|cai nghiện|ma túy|trại giam|giáo dưỡng|bệnh viện|trường học|thị trấn
+địa phương|địa bàn|trung ương|thành phố|nghề nghiệp|chức danh|tiêu chuẩn|chuyên môn|nghiệp vụ|kỹ năng
+huy động|nguồn lực|hợp tác|quốc tế|nghiên cứu|đề án|triển khai|phối hợp|chủ trì|đơn vị|cơ quan|liên quan
+ban hành|căn cứ|chính quyền|điều chỉnh|bổ sung|sửa đổi|thường xuyên|mô hình|dân số|bình đẳng|bạo lực
+an sinh|an toàn|thiên tai|dịch bệnh|mồ côi|nạn nhân|chất độc|hóa học|trợ cấp|phụ cấp|tiền lương
+mức lương|cơ bản|công bằng|đời sống|vật chất|tinh thần|người nghèo|hộ nghèo|cận nghèo|giảm nghèo|việc làm
+thu nhập|đô thị|miền núi|vùng sâu|vùng xa|đồng bào|thiểu số|kinh tế|ủy viên|thành viên|văn phòng
+chỉ đạo|lãnh đạo|tăng cường|đẩy mạnh|xây dựng|hoàn thiện|thủ tục|hành chính|cải cách|dân cư|cộng đồng
+tình nguyện|đoàn viên|hội viên|trách nhiệm|chế độ|nhà ở|kỹ thuật|thiết bị|cung cấp|tiếp cận|phòng chống
+tệ nạn|mại dâm|sự nghiệp|công lập|giáo viên|học sinh|sinh viên|đại học|cao đẳng|trung cấp|hội nghị
+tập huấn|phát thanh|truyền hình|báo chí|điện tử|người khuyết|người cao|người lao|bảo hiểm|bảo đảm|đảm bảo
+đối tượng|nuôi dưỡng|tiếp nhận|khẩn cấp|vấn đề|phát sinh|giải quyết|vượt qua|thúc đẩy|tham gia|dự án
+người dẫn|thành niên|mật độ|tác động|công việc|xã phường|phường xã|tỉnh ủy|huyện ủy|thường trực|thống kê|số liệu
+""".replace("\n", "|").strip("|").split("|"))
+
+# TCVN3 (ABC) letter read from the Latin-1 byte of the Unicode letter: damaged -> original.
+# Derived from the TCVN 5712 table: Latin-1 0xE1 'á' is TCVN3 'ỏ', 0xE3 'ã' is 'ó', ...
+LEGACY = {
+    "ỏ": "á", "õ": "â", "ó": "ã", "ố": "è", "ộ": "é", "ờ": "ê", "ỡ": "ì", "ớ": "í",
+    "ũ": "ò", "ú": "ó", "ụ": "ô", "ừ": "õ", "ự": "ù", "ỳ": "ú",
+}
+
+_SHAPES = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "i": "i", "y": "y"}
+_TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+
+
+@lru_cache(maxsize=None)
+def _family(ch: str) -> tuple[str, ...]:
+    """Every vowel with the same base letter as ``ch`` (all shapes and tones), ``ch`` excluded."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base not in _SHAPES:
+        return ()
+    out = []
+    for shape in _SHAPES[base]:
+        for tone in _TONES:
+            v = unicodedata.normalize("NFC", shape + tone)
+            if v != ch:
+                out.append(v)
+    return tuple(out)
+
+
+def _legacy_variants(word: str) -> set[str]:
+    spots = [i for i, ch in enumerate(word) if ch in LEGACY]
+    out = set()
+    for mask in itertools.product((False, True), repeat=len(spots)):
+        if any(mask):
+            chars = list(word)
+            for i, on in zip(spots, mask):
+                if on:
+                    chars[i] = LEGACY[chars[i]]
+            out.add("".join(chars))
+    return out
+
+
+# Function words: a typo is never assumed on one of these when it opens the next phrase
+# ("tham vấn để giải quyết" is not "vấn đề").
+FUNCTION_WORDS = frozenset("để và các có là của cho với đã được những này theo tại trong từ do về ra vào nên mà "
+                           "thì đến sẽ bị vì".split())
+
+
+def _typo_variants(word: str) -> set[str]:
+    return {word[:i] + v + word[i + 1:] for i, ch in enumerate(word) for v in _family(ch)}
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _pairs(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Adjacent syllables separated by spaces only: (start, end, first, second) in lower case."""
+    words = list(_WORD.finditer(text))
+    for a, b in zip(words, words[1:]):
+        if text[a.end():b.start()].strip(" "):
+            continue
+        yield a.start(), b.end(), a.group(0).lower(), b.group(0).lower()
+
+
+def _recase(fixed: str, written: str) -> str:
+    return "".join(f.upper() if w.isupper() else f for f, w in zip(fixed, written))
+
+
+def find_damage(text: str, variants) -> list[tuple[str, str]]:
+    """(written pair, repaired pair) for each damaged bigram, first occurrence only."""
+    found: dict[str, str] = {}
+    for start, end, w1, w2 in _pairs(text):
+        if f"{w1} {w2}" in BIGRAMS:
+            continue
+        written = text[start:end]
+        if written in found:
+            continue
+        for c1, c2 in _candidates(w1, w2, variants):
+            if f"{c1} {c2}" in BIGRAMS:
+                found[written] = _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)
+                break
+    return list(found.items())
+
+
+def _candidates(w1: str, w2: str, variants):
+    if variants is _legacy_variants:
+        v1, v2 = _legacy_variants(w1), _legacy_variants(w2)
+        yield from ((a, w2) for a in sorted(v1))
+        yield from ((w1, b) for b in sorted(v2))
+        yield from itertools.product(sorted(v1), sorted(v2))
+    else:
+        yield from ((a, w2) for a in sorted(_typo_variants(w1)))
+        if w2 not in FUNCTION_WORDS:
+            yield from ((w1, b) for b in sorted(_typo_variants(w2)))
+
+
+class _DamageRule(Rule):
+    variants = staticmethod(_legacy_variants)
+    what = ""
+
+    def check_plan(self, rp, ctx):
+        for text, span, subject in plan_strings(rp.plan):
+            for written, fixed in find_damage(text, type(self).variants):
+                yield self.diag(locate(ctx, span, re.escape(written)), f"'{written}' looks like {self.what}",
+                                f"Did you mean '{fixed}'?", subject=subject)
+
+
+@register
+class LegacyFontDamage(_DamageRule):
+    """A text carries legacy-font (TCVN3/ABC) conversion damage.
+
+    When a text typed in a TCVN3 font is converted as if it were Latin-1, each
+    letter Latin-1 has turns into another Vietnamese letter: ã→ó, ô→ụ, ì→ỡ,
+    ê→ờ, á→ỏ, â→õ ... A pair of syllables is reported when undoing this turns
+    it into a frequent administrative bigram.
+
+    Anti-pattern: "bảo trợ xó hội", "dịch vụ cụng tác xã hội", "gia đỡnh"
+    copied from a converted document into a spec.
+
+    Best practice: fix the letters ("xã hội", "công tác", "gia đình"); if the
+    spec quotes the damaged text on purpose, record it:
+    `allow TX001 "quoted as published"`.
+    """
+
+    code = "TX001"
+    name = "text.legacy-font-damage"
+    severity = Severity.WARNING
+    variants = staticmethod(_legacy_variants)
+    what = "legacy-font conversion damage"
+
+
+@register
+class DiacriticTypo(_DamageRule):
+    """A syllable carries the wrong tone or vowel shape in a common phrase.
+
+    A pair of syllables is reported when changing the diacritics of one vowel
+    turns it into a frequent administrative bigram and the pair as written is
+    not one itself.
+
+    Anti-pattern: "Ủy ban Mật trận Tổ quốc" (Mặt trận), "để xuất" (đề xuất).
+
+    Best practice: fix the diacritic; a name with a typo may also fail to match
+    the agency registry.
+    """
+
+    code = "TX003"
+    name = "text.diacritic-typo"
+    severity = Severity.WARNING
+    variants = staticmethod(_typo_variants)
+    what = "a diacritic typo"
+
+
+# ----------------------------------------------------------------- mojibake
+
+_MOJIBAKE_HINT = re.compile(r"[ÃÂÄÅÆáâäåæèéêëìíîïðñòóôõöøùúûüýþÿ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+                            r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+                            r"\u2039\u203a\u20ac\u2122]")
+
+
+def _cp1252_bytes(s: str) -> bytes | None:
+    out = bytearray()
+    for ch in s:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) < 256:
+                out.append(ord(ch))  # bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d)
+            else:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> str | None:
+    """The text with UTF-8-read-as-cp1252 runs repaired, or None when there are none."""
+    def fix(mt: re.Match) -> str:
+        chunk = mt.group(0)
+        if not _MOJIBAKE_HINT.search(chunk):
+            return chunk
+        data = _cp1252_bytes(chunk)
+        if data is None:
+            return chunk
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return chunk
+
+    repaired = re.sub(r"\S+", fix, text)
+    return repaired if repaired != text else None
+
+
+@register
+class Mojibake(Rule):
+    """A text is UTF-8 that was read as Windows-1252 ("mojibake").
+
+    Anti-pattern: "Viá»‡t Nam", "Ä‘á» xuáº¥t" pasted from a web page or a CSV
+    opened with the wrong encoding.
+
+    Best practice: paste the text again from a UTF-8 source, or use the
+    repaired text given in the hint.
+    """
+
+    code = "TX002"
+    name = "text.mojibake"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        for text, span, subject in plan_strings(rp.plan):
+            repaired = repair_mojibake(text)
+            if repaired is None:
+                continue
+            first = next(m.group(0) for m in re.finditer(r"\S+", text) if repair_mojibake(m.group(0)))
+            shown = repaired if len(repaired) <= 120 else repaired[:117] + "..."
+            yield self.diag(locate(ctx, span, re.escape(first)),
+                            f"the text is UTF-8 read as Windows-1252 ('{first}' reads '{repair_mojibake(first)}')",
+                            f"Did you mean '{shown}'?", subject=subject)
