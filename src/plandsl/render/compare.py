@@ -46,7 +46,7 @@ def _phase_label(plan: Plan, phase, year: int) -> str:
 
 def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=None) -> dict[str, Any]:
     """The comparison table of one resolved plan."""
-    from plandsl.resolve import parent_expectation
+    from plandsl.resolve import in_period, parent_expectation
 
     allows: dict[str, list[str]] = {}
     for a in plan.allows:
@@ -65,7 +65,7 @@ def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=Non
         notes_common = allows.get(ro.id, [])
         if status == "waived":
             reason = ro.waiver.reason if ro.waiver and ro.waiver.reason else ""
-            for pt in (parent_ro.targets if parent_ro else ()):
+            for pt in (t for t in (parent_ro.targets if parent_ro else ()) if in_period(plan, t.year)):
                 out.append([name, _phase_label(plan, None, pt.year), "—", value_words(pt.target, obj.unit),
                             "; ".join(["Miễn trừ" + (f": {reason}" if reason else "")] + notes_common)])
             continue
