@@ -25,9 +25,5 @@ def load_all() -> None:
     if _loaded:
         return
     for name in RULE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+        importlib.import_module(name)  # a missing rule module must fail loudly
     _loaded = True
