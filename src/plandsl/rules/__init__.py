@@ -12,6 +12,7 @@ RULE_MODULES = [
     "plandsl.rules.coverage",
     "plandsl.rules.time",
     "plandsl.rules.agencies",
+    "plandsl.rules.registry_rules",
     "plandsl.rules.arithmetic",
     "plandsl.rules.text",
     "plandsl.rules.deviations",

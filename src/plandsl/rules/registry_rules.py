@@ -1,0 +1,243 @@
+"""AG010-AG014: agencies and jurisdictions checked against the registries.
+
+The agency types and their 2025 successors come from
+plandsl/registry/agencies.yaml; provinces, districts and communes from the
+vietnam-provinces and vietnamadminunits packages (see plandsl.registry).
+A plan's date is its instrument date; without one, date checks are skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plandsl.diagnostics import Severity
+from plandsl.model import AgencyRef, Level, Mode, Plan
+from plandsl.rules.base import Rule, register
+
+_UNIT_LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+
+
+def _registry(ctx):
+    try:
+        return ctx.agencies
+    except Exception:  # noqa: BLE001 - a broken registry must not stop the other rules
+        return None
+
+
+def _date(plan: Plan):
+    return plan.instrument.date if plan.instrument else None
+
+
+def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[AgencyRef, str, str | None]]:
+    """Every agency a plan names: (ref, role, subject). ``directed_only``: leads and assigned
+    responsibilities only (the bodies the plan puts in charge)."""
+    for t in plan.all_tasks():
+        for a in t.leads:
+            yield a, "lead", t.id
+        if not directed_only:
+            for a in t.supports:
+                yield a, "support", t.id
+    for r in plan.responsibilities:
+        if r.mode is Mode.ASSIGN or not directed_only:
+            yield r.agency, "responsibility" if r.mode is Mode.ASSIGN else "request", None
+    if not directed_only:
+        for rep in plan.reports:
+            if rep.to is not None:
+                yield rep.to, "report", None
+
+
+def _matches(plan: Plan, ctx, directed_only: bool = False):
+    reg = _registry(ctx)
+    if reg is None:
+        return
+    seen: set[tuple[int, int, str]] = set()
+    for ref, role, subject in agency_refs(plan, directed_only):
+        key = (ref.span.line, ref.span.col, ref.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield ref, role, subject, reg.match(ref.name, plan.level, _date(plan))
+
+
+@register
+class UnknownAgency(Rule):
+    """An agency name is not in the agency registry.
+
+    Names are matched ignoring case, dash style, '&', titles ("Giám đốc"),
+    and trailing place names ("tỉnh Quảng Ngãi"); collective references such
+    as "các sở, ban, ngành" are known. A close registry name is suggested.
+
+    Anti-pattern: `request "Ủy ban Mật trận Tổ quốc Việt Nam tỉnh"` (a typo),
+    or an abbreviation nobody else uses.
+
+    Best practice: write the official name ("Ủy ban Mặt trận Tổ quốc Việt Nam
+    tỉnh"); if a real body is missing, add it to the registry.
+    """
+
+    code = "AG010"
+    name = "agencies.unknown"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        for ref, role, subject, m in _matches(rp.plan, ctx):
+            if m.status != "unknown":
+                continue
+            hint = m.hint or "Check the spelling against `plandsl registry agencies`."
+            if m.suggestion is not None and m.suggestion.status == "defunct" and m.suggestion.successor_name:
+                hint += f" Note: that body was replaced by '{m.suggestion.successor_name}'."
+            yield self.diag(ref.span, f"unknown agency '{ref.name}'", hint, subject=subject)
+
+
+@register
+class DefunctAgency(Rule):
+    """An agency did not exist on the plan's date (merged, abolished, or not yet created).
+
+    From 2025-03-01 ministries and departments were merged (e.g. Sở Lao động -
+    Thương binh và Xã hội into Sở Nội vụ, Sở Kế hoạch và Đầu tư into Sở Tài
+    chính); from 2025-07-01 the district level no longer exists.
+
+    Anti-pattern: a plan issued in 2026 with `lead "Sở Lao động - Thương binh
+    và Xã hội"`.
+
+    Best practice: name the successor body (`lead "Sở Nội vụ"`), or, for
+    tasks on social protection and children, the body that took them over.
+    """
+
+    code = "AG011"
+    name = "agencies.defunct"
+    severity = Severity.ERROR
+
+    def check_plan(self, rp, ctx):
+        when = _date(rp.plan)
+        if when is None:
+            return
+        for ref, role, subject, m in _matches(rp.plan, ctx):
+            if m.status == "defunct":
+                msg = f"'{ref.name}' no longer exists on {when.isoformat()} (the plan's date)"
+                hint = m.hint
+                if m.also_to:
+                    hint += " Parts went elsewhere: " + "; ".join(f"{scope} -> '{name}'" for name, scope in m.also_to) + "."
+                yield self.diag(ref.span, msg, hint, subject=subject)
+            elif m.status == "not_yet":
+                yield self.diag(ref.span, f"'{ref.name}' does not exist yet on {when.isoformat()} (the plan's date)",
+                                m.hint, subject=subject)
+
+
+@register
+class WrongLevelAgency(Rule):
+    """A plan puts a body of another administrative level in charge.
+
+    Only leads and assigned responsibilities are checked: supporting,
+    requested and reported-to bodies may sit at another level.
+
+    Anti-pattern: a district plan with `lead "Sở Y tế"`, or a province plan
+    with `lead "Phòng Tư pháp"`.
+
+    Best practice: put a body of the plan's own level in charge (Phòng Y tế
+    in a district plan) and list higher-level bodies as support or report-to.
+    """
+
+    code = "AG012"
+    name = "agencies.wrong-level"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        if rp.plan.level is None:
+            return
+        for ref, role, subject, m in _matches(rp.plan, ctx, directed_only=True):
+            if m.status == "wrong_level":
+                yield self.diag(ref.span, f"'{ref.name}' ({role}) is not a {rp.plan.level.en}-level body",
+                                m.hint, subject=subject)
+
+
+def _lookup_jurisdiction(plan: Plan):
+    from plandsl.registry import jurisdictions as J
+    from plandsl.registry.model import RegistryError
+
+    if not plan.jurisdiction or plan.level not in _UNIT_LEVELS:
+        return None
+    try:
+        return J.lookup(plan.jurisdiction, plan.level, _date(plan))
+    except (RegistryError, ValueError):
+        return None
+
+
+@register
+class UnknownJurisdiction(Rule):
+    """The plan's jurisdiction is not a unit of its level on its date, or is ambiguous.
+
+    Before 2025-07-01 the 63 provinces and their districts apply, from then
+    on the 34 provinces and communes. Two districts may share a name (Huyện
+    An Lão in Bình Định and in Hải Phòng); add the province to tell them apart.
+
+    Anti-pattern: `jurisdiction "Huyện An Lão"`; `jurisdiction "Tỉnh Bình
+    Định"` in a plan dated 2026 (Bình Định is now part of Gia Lai).
+
+    Best practice: `jurisdiction "Huyện An Lão, Tỉnh Bình Định" code "542"`,
+    with the official code.
+    """
+
+    code = "AG013"
+    name = "agencies.unknown-jurisdiction"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        plan = rp.plan
+        result = _lookup_jurisdiction(plan)
+        if result is None:
+            return
+        span = plan.span_of("jurisdiction")
+        level = plan.level.en
+        if result.status == "not_found":
+            yield self.diag(span, f"unknown {level} '{plan.jurisdiction}'", result.hint)
+        elif result.status == "ambiguous":
+            places = "; ".join(u.qualified_name for u in result.matches)
+            yield self.diag(span, f"'{plan.jurisdiction}' is ambiguous: {places}", result.hint)
+        elif result.status in ("defunct", "not_yet"):
+            when = _date(plan)
+            yield self.diag(span, f"'{plan.jurisdiction}' is not a {level} on {when.isoformat()} (the plan's date)",
+                            result.hint)
+        elif result.status == "found" and plan.jurisdiction_code:
+            unit = result.unit
+            if unit is not None and plan.jurisdiction_code.strip().lstrip("0") != unit.code.lstrip("0"):
+                yield self.diag(span, f"code '{plan.jurisdiction_code}' does not match '{plan.jurisdiction}'"
+                                      f" (official code {unit.code})", f"Use code \"{unit.code}\".")
+
+
+@register
+class JurisdictionOutsideParent(Rule):
+    """A plan's jurisdiction lies outside the jurisdiction of the plan it implements.
+
+    Anti-pattern: a district plan of Huyện An Lão implementing the Quảng Ngãi
+    provincial plan: An Lão is in Bình Định (or Hải Phòng), not Quảng Ngãi.
+
+    Best practice: implement the plan of the province the unit belongs to.
+    """
+
+    code = "AG014"
+    name = "agencies.jurisdiction-outside-parent"
+    severity = Severity.WARNING
+
+    def check_plan(self, rp, ctx):
+        from plandsl.registry import jurisdictions as J
+        from plandsl.registry.model import RegistryError
+
+        plan = rp.plan
+        if plan.level not in (Level.DISTRICT, Level.COMMUNE):
+            return
+        own = _lookup_jurisdiction(plan)
+        if own is None or own.status not in ("found", "ambiguous"):  # AG013 reports the rest
+            return
+        for parent in ctx.parents_of(plan.id):
+            pp = parent.plan
+            if not pp.jurisdiction or pp.level is not Level.PROVINCE:
+                continue
+            try:
+                answers = [J.contains(pp.jurisdiction, u, _date(plan)) for u in own.matches]
+            except (RegistryError, ValueError):
+                return
+            if answers and all(a is False for a in answers):
+                yield self.diag(plan.span_of("jurisdiction"),
+                                f"'{plan.jurisdiction}' is not inside '{pp.jurisdiction}' (jurisdiction of parent "
+                                f"plan '{pp.id}')", "Check the parent plan or the jurisdiction's name.",
+                                [(pp.span_of("jurisdiction"), "the parent's jurisdiction")])
