@@ -184,7 +184,9 @@ def test_an_lao() -> None:
     assert len(plan.tasks) == 7                       # "Thứ nhất" ... "Thứ bảy"
     reports = {(r.cycle, r.day, r.month, r.to.name) for r in plan.reports}
     office = "Phòng Lao động - Thương binh và Xã hội huyện"
-    assert reports == {(Cycle.SEMIANNUAL, 10, 6, office), (Cycle.ANNUAL, 10, 12, office)}
+    assert reports == {(Cycle.SEMIANNUAL, 10, 6, office), (Cycle.ANNUAL, 10, 12, office),
+                       (Cycle.MIDTERM, None, None, office), (Cycle.FINAL, None, None, office),
+                       (Cycle.AD_HOC, None, None, office)}
 
 
 def test_an_lao_comment_names_binh_dinh() -> None:

@@ -80,6 +80,7 @@ class Printer:
         self.index = index
         self.notes = notes or {}
         self.out: list[str] = []
+        self.emitted: set[int] = set()
 
     # -- helpers ------------------------------------------------------------
     def kw(self, name: str) -> str:
@@ -94,7 +95,9 @@ class Printer:
             self.out.append("")
 
     def line(self, depth: int, text: str, stmts: Iterable[Stmt | None] = (), note: str | None = None) -> None:
-        stmts = _unique(stmts)
+        # A statement written once but printed as several lines (``adopt a, b``) gives its comments once.
+        stmts = [s for s in _unique(stmts) if id(s) not in self.emitted]
+        self.emitted.update(id(s) for s in stmts)
         trailing: list[str] = []
         pad = INDENT * depth
         for extra in self.notes.get(note, []) if note else []:
@@ -308,7 +311,9 @@ class Printer:
 
     def report(self, r: m.Report, src: list[Stmt]) -> None:
         k = self.kw
-        text = f"{k('report')} {self.word(r.cycle)} {k('before')} {r.day}/{r.month}"
+        text = f"{k('report')} {self.word(r.cycle)}"
+        if r.day is not None and r.month is not None:
+            text += f" {k('before')} {r.day}/{r.month}"
         if r.to is not None:
             text += f" {k('to')} {quote(r.to.name)}"
         self.line(1, text, src)

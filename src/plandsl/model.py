@@ -276,9 +276,11 @@ class Quantity:
 
 @frozen
 class Report:
+    """A reporting duty; ``day``/``month`` is the deadline, absent for mid-term, final or ad-hoc reports."""
+
     cycle: Cycle
-    day: int
-    month: int
+    day: int | None = None
+    month: int | None = None
     to: AgencyRef | None = None
     span: Span = _span()
 

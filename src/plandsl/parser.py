@@ -299,7 +299,7 @@ class _Build(Transformer):
         return m.Comparator.EXACTLY
 
     def absolute(self, c):
-        return (_dec(c[0]), c[1] is not None, None, c[-1] if c[1] is None else c[1])
+        return (_dec(c[0]), c[1] is not None, None, c[1] if c[1] is not None else c[0])
 
     def relative(self, c):
         value = _dec(c[1])
@@ -392,12 +392,16 @@ class _Build(Transformer):
 
     def report(self, c):
         cycle = _enum_word("reporting cycle", m.Cycle, c[1])
-        day_s, month_s = c[3].value.split("/")
-        day, month = int(day_s), int(month_s)
-        try:
-            dt.date(2024, month, day)  # a leap year, so 29/2 is accepted
-        except ValueError:
-            _report("PRS122", f"'{c[3].value}' is not a real day/month", c[3], "Write the deadline as day/month, e.g. 10/6.")
+        deadline = _after(c, "BEFORE")
+        day = month = None
+        if deadline is not None:
+            day_s, month_s = deadline.value.split("/")
+            day, month = int(day_s), int(month_s)
+            try:
+                dt.date(2024, month, day)  # a leap year, so 29/2 is accepted
+            except ValueError:
+                _report("PRS122", f"'{deadline.value}' is not a real day/month", deadline,
+                        "Write the deadline as day/month, e.g. 10/6.")
         to_tok = _after(c, "TO")
         to = m.AgencyRef(_str(to_tok), span=_tok_span(to_tok)) if to_tok is not None else None
         r = m.Report(cycle or m.Cycle.AD_HOC, day, month, to, span=_span(c))

@@ -172,7 +172,9 @@ class IssuedBeforeParent(Rule):
             )
 
 
-def _day_of_year(day: int, month: int) -> int:
+def _day_of_year(day: int | None, month: int | None) -> int:
+    if day is None or month is None:
+        raise ValueError("no deadline")  # mid-term, final and ad-hoc reports have none
     return dt.date(2024, month, day).timetuple().tm_yday
 
 
