@@ -26,7 +26,8 @@ class TaskWithoutLead(Rule):
 
     A sub-task inherits the lead of the task it sits in; a task whose sub-tasks
     each have their own lead needs none itself. Only tasks left with nobody in
-    charge are reported.
+    charge are reported, once per task (not once per sub-task), and once per
+    plan when no task of the plan names a lead at all.
 
     Anti-pattern: "Tuyên truyền, nâng cao nhận thức ..." with no `lead`; every
     agency assumes another one will do it.
@@ -57,7 +58,16 @@ class TaskWithoutLead(Rule):
                                 f"{what} {'have' if subs else 'has'} no lead agency",
                                 f'Add `lead "<agency>"` (the chủ trì) to task \'{t.id}\'.', subject=t.id)
 
-        yield from walk(rp.plan.tasks)
+        tasks = rp.plan.tasks
+        if tasks and not any(any_lead(t) for t in tasks):
+            # A plan that names no lead anywhere (duties only in `responsibility` blocks): one finding.
+            n = len(rp.plan.all_tasks())
+            what = f"none of the {n} tasks of this plan names" if n > 1 else "the only task of this plan names no"
+            yield self.diag(tasks[0].span, f"{what} lead agency" if n == 1 else f"{what} a lead agency",
+                            'Give each task a `lead "<agency>"` (the chủ trì), taken from the plan\'s '
+                            "assignment of duties.")
+            return
+        yield from walk(tasks)
 
 
 @register

@@ -148,6 +148,9 @@ class MissingBaseline(Rule):
             years = {t.year for t in ro.targets}
             if ro.objective.baseline_year is not None:
                 years.add(ro.objective.baseline_year)
+            if ro.parent is not None:
+                # The parent's own base years: valid there, or reported there (never cascade).
+                years |= {t.target.base_year for t in ro.parent.targets if t.target.relative}
             for rt in ro.targets:
                 t = rt.target
                 if not t.relative or rt.provenance.plan_id != rp.id or t.base_year in years:

@@ -181,6 +181,9 @@ def cited_numbers(plan: Plan) -> set[str]:
 class ParentNotCited(Rule):
     """The plan's legal bases (căn cứ) do not cite the instrument of a plan it implements.
 
+    A spec with no `basis` line at all is not checked: its căn cứ were not
+    encoded (for instance when the only source is a news report).
+
     Anti-pattern: a province plan implementing 112/QĐ-TTg whose căn cứ lines
     list only laws; the legal chain from the programme is not visible.
 
@@ -195,6 +198,8 @@ class ParentNotCited(Rule):
     def check_plan(self, rp, ctx):
         if not rp.complete:
             return
+        if not rp.plan.bases:
+            return  # no căn cứ encoded at all (e.g. the source is a news report): nothing to compare
         cited = cited_numbers(rp.plan)
         for parent_id in rp.parents:
             parent = ctx.resolution.plans[parent_id].plan
