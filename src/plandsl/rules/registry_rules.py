@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import attrs
+
 from plandsl.diagnostics import Severity
 from plandsl.model import AgencyRef, Level, Mode, Plan
 from plandsl.rules.base import Rule, register
@@ -157,9 +159,15 @@ def _lookup_jurisdiction(plan: Plan):
     if not plan.jurisdiction or plan.level not in _UNIT_LEVELS:
         return None
     try:
-        return J.lookup(plan.jurisdiction, plan.level, _date(plan))
+        result = J.lookup(plan.jurisdiction, plan.level, _date(plan))
     except (RegistryError, ValueError):
         return None
+    code = (plan.jurisdiction_code or "").strip()
+    if result.status == "ambiguous" and code:  # the official code tells namesakes apart
+        hits = tuple(u for u in result.matches if u.code.lstrip("0") == code.lstrip("0"))
+        if len(hits) == 1:
+            return attrs.evolve(result, status="found", matches=hits, hint=None)
+    return result
 
 
 @register
