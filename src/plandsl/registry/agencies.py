@@ -375,7 +375,7 @@ def _load(path: Path) -> AgencyRegistry:
 
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"cannot read agency registry {path}: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("types"), list):
