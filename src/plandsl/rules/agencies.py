@@ -144,6 +144,8 @@ def _registry(ctx):
 
 def request_only(name: str, plan, ctx) -> str | None:
     """Why ``name`` cannot be assigned (a short description), or None when it can."""
+    key = agency_key(name)
+    named = next((what for rx, what in _REQUEST_RE if rx.search(key)), None)
     reg = _registry(ctx)
     if reg is not None:
         try:
@@ -155,12 +157,9 @@ def request_only(name: str, plan, ctx) -> str | None:
         if found is not None and found.assignable is False:
             kinds = {"party": "a Party body", "elected": "an elected body", "mass_org": "a mass organisation",
                      "media": "a Party newspaper"}
-            return kinds.get(found.type.kind, "not under the People's Committee") if found.type else "request-only"
-    key = agency_key(name)
-    for rx, what in _REQUEST_RE:
-        if rx.search(key):
-            return what
-    return None
+            kind = found.type.kind if found.type else None
+            return named or kinds.get(kind, "not under the People's Committee")
+    return named
 
 
 @register
