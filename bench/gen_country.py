@@ -87,7 +87,7 @@ class Unit:
     place: str = "Hà Nội"
     targets: dict = field(default_factory=dict)  # objective id -> (v1, v2)
     lang: str = "vi"
-    parents_override: list[str] | None = None
+    era: str = "legacy"  # "current": issued after the 2025 reform, by the new units and agencies
 
 
 def slug(text: str) -> str:
@@ -162,10 +162,12 @@ def build_units(structure: str, limit_provinces: int | None, limit_leaves: int |
     return units
 
 
-def assign_targets(units: list[Unit], seed: int) -> None:
+def assign_targets(units: list[Unit], seed: int, structure: str) -> None:
     """Each plan's targets are at least as ambitious as its parent's (the clean case)."""
     for u in units:  # parents come before children in the list
         rng = random.Random(f"{seed}:targets:{u.plan_id}")
+        if u.level != "national" and structure == "current":
+            u.era = "current"
         u.lang = "en" if rng.random() < 0.1 else "vi"
         for oid, _, direction, national in OBJECTIVES:
             if u.parent is None:
@@ -214,6 +216,11 @@ def agencies(u: Unit) -> dict[str, str]:
                 "gddt": "Bộ Giáo dục và Đào tạo", "noivu": "Bộ Nội vụ", "khdt": "Bộ Kế hoạch và Đầu tư",
                 "tttt": "Bộ Thông tin và Truyền thông", "congan": "Bộ Công an",
                 "mttq": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    if u.level == "province" and u.era == "current":  # departments merged on 2025-03-01
+        return {"ldtbxh": "Sở Nội vụ", "yte": "Sở Y tế", "taichinh": "Sở Tài chính",
+                "gddt": "Sở Giáo dục và Đào tạo", "noivu": "Sở Nội vụ", "khdt": "Sở Tài chính",
+                "tttt": "Sở Khoa học và Công nghệ", "congan": f"Công an {u.name[0].lower()}{u.name[1:]}",
+                "mttq": f"Ủy ban Mặt trận Tổ quốc Việt Nam {u.name[0].lower()}{u.name[1:]}"}
     if u.level == "province":
         return {"ldtbxh": "Sở Lao động - Thương binh và Xã hội", "yte": "Sở Y tế", "taichinh": "Sở Tài chính",
                 "gddt": "Sở Giáo dục và Đào tạo", "noivu": "Sở Nội vụ", "khdt": "Sở Kế hoạch và Đầu tư",
@@ -243,8 +250,10 @@ def instrument(u: Unit, seed: int) -> tuple[str, str]:
     if u.level == "national":
         return "112/QĐ-TTg", "2021-01-22"
     rng = random.Random(f"{seed}:instrument:{u.plan_id}")
-    year = 2021 if u.level == "province" else 2022
-    month = {"province": 4, "district": 6, "commune": 8}[u.level]
+    if u.era == "current":  # after the 2025 reform: two-level local government from 2025-07-01
+        year, month = 2025, {"province": 8, "commune": 9}[u.level]
+    else:
+        year, month = (2021, 4) if u.level == "province" else (2021, 9)
     return f"{rng.randint(10, 999)}/KH-UBND", f"{year}-{month:02d}-{rng.randint(2, 28):02d}"
 
 
@@ -392,7 +401,7 @@ def generate(out: Path, structure: str = "current", seed: int = 7, scale: int = 
              provinces: int | None = None, leaves: int | None = None) -> dict:
     """Write the country under ``out`` and return the manifest (also written to EXPECTED.json)."""
     units = build_units(structure, provinces, leaves, scale)
-    assign_targets(units, seed)
+    assign_targets(units, seed, structure)
     faults = plant_faults(units, seed)
     if out.exists():
         if not (out / MANIFEST).exists():
