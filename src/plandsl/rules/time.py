@@ -189,6 +189,8 @@ def _report_pairs(rp, ctx):
     if not rp.complete:
         return
     for report in rp.plan.reports:
+        if report.day is None or report.month is None:
+            continue  # no deadline (mid-term, final, ad-hoc reports)
         try:
             _day_of_year(report.day, report.month)
         except ValueError:
@@ -196,7 +198,7 @@ def _report_pairs(rp, ctx):
         for parent_id in rp.parents:
             theirs = []
             for pr in ctx.resolution.plans[parent_id].plan.reports:
-                if pr.cycle is not report.cycle:
+                if pr.cycle is not report.cycle or pr.day is None or pr.month is None:
                     continue
                 try:
                     theirs.append((abs(_offset(report, pr)), _offset(report, pr), pr))
