@@ -293,13 +293,11 @@ class Printer:
         head = f"{self.kw('funding')} {quote(f.source)}"
         if f.amount is not None:
             head += f" {self.kw('amount')} {number(f.amount)}"
-        if not f.details:
-            self.line(1, head, src)
-            block = self.block_of(f.span)
-            if block is not None:  # comments of an empty '{ }' body are kept after the statement
-                self.out.extend(INDENT + c for c in block.close_leading + block.close_trailing)
+        block = self.block_of(f.span)
+        if not f.details and (block is None or not (block.close_leading or block.close_trailing)):
+            self.line(1, head, src)  # an empty body is dropped, unless it holds comments
             return
-        self._texts_block(head, f.details, self.block_of(f.span), src)
+        self._texts_block(head, f.details, block, src)
 
     def quantity(self, q: m.Quantity, src: list[Stmt]) -> None:
         k = self.kw

@@ -104,6 +104,7 @@ class SourceIndex:
         events += [(s.close_line, s.close_col, "close", s) for s in self._all if s.close_line]
         events.sort(key=lambda e: (e[0], e[1]))
         for c in comments:
+            c = Comment(c.line, c.col, c.text.rstrip())
             before = lines[c.line - 1][: c.col - 1] if c.line - 1 < len(lines) else ""
             if before.strip():
                 self._attach_trailing(c, events)
