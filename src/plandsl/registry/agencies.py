@@ -39,7 +39,7 @@ _EXPAND = {
 _TITLES = [
     ("phó", "giám", "đốc"), ("giám", "đốc"), ("thủ", "trưởng"), ("phó", "chủ", "tịch"), ("chủ", "tịch"),
     ("ct",), ("pct",), ("bộ", "trưởng"), ("thứ", "trưởng"), ("phó", "trưởng"), ("tổng", "biên", "tập"),
-    ("đề", "nghị"), ("giao",), ("kt",), ("tm",), ("cơ", "quan", "chủ", "trì"), ("cơ", "quan", "phối", "hợp"),
+    ("cục", "trưởng"), ("vụ", "trưởng"), ("chánh", "thanh", "tra"), ("đề", "nghị"), ("giao",), ("kt",), ("tm",), ("cơ", "quan", "chủ", "trì"), ("cơ", "quan", "phối", "hợp"),
 ]
 _TITLE_BEFORE = {("chánh",): ("văn",), ("trưởng",): ("phòng", "ban", "công")}
 # Place markers (trailing "tỉnh Quảng Ngãi", "huyện", ...) -> the level they name.

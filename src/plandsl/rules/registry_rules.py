@@ -8,6 +8,8 @@ A plan's date is its instrument date; without one, date checks are skipped.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 import attrs
@@ -58,7 +60,43 @@ def _matches(plan: Plan, ctx, directed_only: bool = False):
         if key in seen:
             continue
         seen.add(key)
-        yield ref, role, subject, reg.match(ref.name, plan.level, _date(plan))
+        for part in _split_list(reg, ref.name, plan.level, _date(plan)):
+            yield ref, role, subject, part
+
+
+_LIST_SEPARATOR = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
+
+
+def _split_list(reg, name: str, level, when):
+    """Match a name; an unknown name that lists several bodies ("Ủy ban MTTQ tỉnh, Hội Nông dân
+    tỉnh và Tỉnh Đoàn") is matched part by part, taking the longest known run of fragments
+    first so that names with commas of their own ("Sở Văn hóa, Thể thao và Du lịch") stay whole."""
+    whole = reg.match(name, level, when)
+    pieces = _LIST_SEPARATOR.split(name)
+    if whole.status != "unknown" or len(pieces) < 3:
+        return [whole]
+    fragments = pieces[0::2]
+    separators = pieces[1::2]
+
+    def joined(i: int, j: int) -> str:
+        out = fragments[i]
+        for k in range(i + 1, j):
+            out += separators[k - 1] + fragments[k]
+        return out.strip()
+
+    parts, i = [], 0
+    while i < len(fragments):
+        for j in range(len(fragments), i, -1):
+            candidate = joined(i, j)
+            found = reg.match(candidate, level, when)
+            if found.status != "unknown" or j == i + 1:
+                if candidate:
+                    parts.append(found)
+                i = j
+                break
+    if all(p.status == "unknown" for p in parts):
+        return [whole]  # not a list of bodies after all: report the name as written
+    return parts
 
 
 @register
@@ -87,7 +125,8 @@ class UnknownAgency(Rule):
             hint = m.hint or "Check the spelling against `plandsl registry agencies`."
             if m.suggestion is not None and m.suggestion.status == "defunct" and m.suggestion.successor_name:
                 hint += f" Note: that body was replaced by '{m.suggestion.successor_name}'."
-            yield self.diag(ref.span, f"unknown agency '{ref.name}'", hint, subject=subject)
+            within = f" (in '{ref.name}')" if m.query != ref.name else ""
+            yield self.diag(ref.span, f"unknown agency '{m.query}'{within}", hint, subject=subject)
 
 
 @register
