@@ -144,8 +144,9 @@ def plans(draw) -> m.Plan:
         quantities=tuple(draw(st.lists(st.builds(
             m.Quantity, names, strings, amounts, amounts, st.none() | amounts), max_size=2))),
         reports=tuple(draw(st.lists(st.builds(
-            m.Report, st.sampled_from(list(m.Cycle)), st.integers(1, 28), st.integers(1, 12), st.none() | agencies),
-            max_size=2))),
+            lambda cycle, when, to: m.Report(cycle, *(when or (None, None)), to),
+            st.sampled_from(list(m.Cycle)), st.none() | st.tuples(st.integers(1, 28), st.integers(1, 12)),
+            st.none() | agencies), max_size=2))),
         allows=tuple(draw(st.lists(st.builds(m.Allow, names, st.none() | names, st.none() | strings), max_size=2))),
     )
 
@@ -269,7 +270,8 @@ def spec_texts(draw, plan_strategy=None) -> tuple[str, m.Plan]:
     groups.append([[k("quantity"), q.id, w.str(q.text), k("total"), w.num(q.total), k("over"), w.num(q.years),
                     k("years")] + ([k("average"), w.num(q.average)] if q.average is not None else [])
                    for q in plan.quantities])
-    groups.append([[k("report"), w.enum(r.cycle), k("before"), f"{r.day}/{r.month}"]
+    groups.append([[k("report"), w.enum(r.cycle)]
+                   + ([k("before"), f"{r.day:0{w.draw(st.sampled_from([1, 2]))}d}/{r.month}"] if r.day is not None else [])
                    + ([k("to"), w.str(r.to.name)] if r.to is not None else []) for r in plan.reports])
     groups.append([[k("allow"), a.code] + ([k("on"), a.on] if a.on is not None else [])
                    + ([w.str(a.reason)] if a.reason is not None else []) for a in plan.allows])
