@@ -218,7 +218,7 @@ SEED_NAMES = [
     ("000", "Công an tỉnh", "province", "cong-an"),
     ("000", "Sở Lao động- Thương binh và Xã hội", "province", "so-ldtbxh"),
     ("000", "Ủy ban nhân dân các huyện, thị xã, thành phố", "province", "ubnd-cap-huyen"),
-    ("000", "Ủy ban Mật trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh", "province", "typo"),
+    ("000", "Ủy ban Mật trận Tổ quốc Việt Nam tỉnh", "province", "typo"),
     ("000", "Chánh Văn phòng UBND tỉnh", "province", "vp-ubnd-tinh"),
     ("000", "Chủ tịch UBND các huyện, thị xã, thành phố", "province", "ubnd-cap-huyen"),
     ("000", "Thủ trưởng các cơ quan, đơn vị có liên quan", "province", "co-quan-lien-quan"),

@@ -84,6 +84,9 @@ def _strip_place(tokens: list[str]) -> tuple[list[str], Level | None]:
                 continue
             if "các" in tokens[:i]:  # "các huyện, thị xã" is a list, not a place
                 continue
+            rest = tokens[i + n:]
+            if "và" in rest or len(rest) > 5:  # "... tỉnh và Ủy ban ...": another body follows
+                continue
             return tokens[:i], level
     return tokens, None
 
