@@ -101,7 +101,7 @@ def test_sample_is_canonical_and_keeps_comments():
     # Leading and trailing comments stay with their statements, even when the statement moves.
     assert lines[0] == "# test" and lines[1] == "plan qn_2021 {"
     assert '  instrument "255/QĐ-UBND" dated 2021-04-19 {  # the decision' in lines
-    assert "    target p1 at_least 60%  # trailing on a target" in lines
+    assert "    target p1 >= 60%  # trailing on a target" in lines
     i = lines.index("    # before the closing brace")
     assert lines[i + 1] == "  }"
     assert lines.index("  # moved with its statement") + 1 == lines.index('  recipients "Bộ LĐTBXH", "Lưu: VT"')
@@ -124,7 +124,7 @@ def test_layout_basics():
 def test_translate_keyword_sets_both_ways():
     vi = _fmt(SAMPLE, lang="vi")
     assert vi.split("\n")[1] == "kế_hoạch qn_2021 {"
-    assert "    chỉ_tiêu p1 tối_thiểu 60%  # trailing on a target" in vi
+    assert "    chỉ_tiêu p1 >= 60%  # trailing on a target" in vi
     assert "  cấp tỉnh" in vi and "chiều tăng" in vi and "báo_cáo sáu_tháng trước 10/6" in vi
     vi_plan = _plan(vi).plan
     assert vi_plan.lang == "vi"

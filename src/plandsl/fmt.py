@@ -14,8 +14,8 @@ thing print the same. The canonical form:
   an instrument: place, signer, signatory, proposal;
 * ``implements`` and ``adopt`` take one id per line (diff friendly); ``support``,
   ``serves`` and ``recipients`` are merged into one statement;
-* comparators as words (``at_least``/``tối_thiểu``), units as ``%`` or their
-  word, numbers without exponent and with ``_`` thousands separators from
+* comparators as ``>=``, ``<=``, ``=`` (as the real specs write them), units as
+  ``%`` or their word, numbers without exponent and with ``_`` thousands separators from
   10 000 up (``15_000_000_000``), years as 4 digits, strings re-escaped;
 * keywords and enum words in the spec's own keyword set unless another is asked;
 * comments are kept with the statement they precede or end (see fmt_index).
@@ -244,7 +244,7 @@ class Printer:
         ref = year(t.phase) if isinstance(t.phase, int) else t.phase
         cmp = ""
         if t.comparator is not None:
-            cmp = " " + k({"AT_LEAST": "at_least", "AT_MOST": "at_most", "EXACTLY": "exactly"}[t.comparator.name])
+            cmp = " " + t.comparator.value  # >=, <= or =: the same in both keyword sets
         pct = "%" if t.percent else ""
         if t.base_year is not None:
             sign = "-" if t.value < 0 else "+"
