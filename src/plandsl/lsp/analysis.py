@@ -1,0 +1,270 @@
+"""What the language server knows, as plain functions over spec text.
+
+No pygls here: positions are 0-based (line, character) as in LSP, results are
+plain tuples and strings, so everything is testable without a client. The
+server (plandsl.lsp.server) only converts to and from lsprotocol types.
+
+A :class:`Project` holds the specs on disk (under the workspace folders) with
+the open editors' texts laid over them, and runs the same pipeline as
+``plandsl check`` on that set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import attrs
+
+from plandsl import model as m
+from plandsl.diagnostics import Diagnostic
+from plandsl.loader import SpecSet, discover
+from plandsl.parser import ParseResult, parse_file, parse_text
+from plandsl.source import decode
+
+_WORD = re.compile(r"[^\W\d]\w*|\d[\d_.]*")
+
+
+@attrs.define
+class Project:
+    """Specs under ``roots`` plus open documents (path -> text) that override the disk."""
+
+    roots: list[str] = attrs.field(factory=list)
+    open_docs: dict[str, str] = attrs.field(factory=dict)
+    _disk: dict[str, ParseResult] = attrs.field(factory=dict)
+    _parsed: dict[str, tuple[str, ParseResult]] = attrs.field(factory=dict)
+
+    def scan(self) -> None:
+        """(Re)read every spec under the roots from disk."""
+        files, _ = discover(self.roots) if self.roots else ([], [])
+        self._disk = {os.path.abspath(f): parse_file(os.path.abspath(f)) for f in files}
+
+    def set_text(self, path: str, text: str) -> None:
+        self.open_docs[os.path.abspath(path)] = text
+
+    def close(self, path: str) -> None:
+        self.open_docs.pop(os.path.abspath(path), None)
+
+    def parse(self, path: str) -> ParseResult:
+        path = os.path.abspath(path)
+        text = self.open_docs.get(path)
+        if text is None:
+            return self._disk.get(path) or parse_file(path)
+        cached = self._parsed.get(path)
+        if cached is None or cached[0] != text:
+            source = decode(text.encode("utf-8", errors="surrogatepass"), path)
+            result = parse_text(source.text, path) if source.text is not None else None
+            if result is None:
+                result = ParseResult(path, None, source.diagnostics, (), None)
+            else:
+                result = attrs.evolve(result, diagnostics=source.diagnostics + result.diagnostics)
+            cached = (text, result)
+            self._parsed[path] = cached
+        return cached[1]
+
+    def specs(self) -> SpecSet:
+        paths = sorted(set(self._disk) | set(self.open_docs))
+        return SpecSet(tuple(self.parse(p) for p in paths))
+
+    # -- features -----------------------------------------------------------
+    def diagnostics(self, path: str) -> list[Diagnostic]:
+        """What ``plandsl check`` says about ``path`` (syntax, inheritance, rules)."""
+        path = os.path.abspath(path)
+        specs = self.specs()
+        try:
+            from plandsl.pipeline import check_specs
+
+            found = check_specs(specs).diagnostics
+        except Exception:  # a rule crashing must not take the editor down; syntax still shows
+            found = specs.all_diagnostics
+        return [d for d in found if d.span is not None and os.path.abspath(d.span.path) == path]
+
+    def resolution(self):
+        from plandsl.resolve import resolve
+
+        return resolve(self.specs())
+
+    def hover(self, path: str, line: int, char: int) -> str | None:
+        """Markdown for the thing under the cursor: a target, an objective or a plan id."""
+        result = self.parse(path)
+        plan = result.plan
+        if plan is None:
+            return None
+        lno = line + 1
+        for obj in plan.objectives:
+            for t in obj.targets:
+                if t.span.line == lno:
+                    return self._hover_target(plan, obj, t)
+        word = word_at(result.text or "", line, char)
+        if word is None:
+            return None
+        by_id = self.specs().by_id()
+        if word in by_id and word != plan.id:
+            return _plan_summary(by_id[word])
+        found = self.parent_objective(plan, word)
+        if found is not None:
+            parent, obj = found
+            return _objective_summary(parent, obj)
+        return None
+
+    def _hover_target(self, plan: m.Plan, obj: m.Objective, t: m.Target) -> str:
+        from plandsl.render_text import target_words
+
+        lines = [f"**{obj.id}**: {target_words(t)}"]
+        try:
+            rp = self.resolution().get(plan.id)
+        except Exception:
+            rp = None
+        ro = rp.objective(obj.id) if rp else None
+        rt = next((r for r in (ro.targets if ro else ()) if r.target.span == t.span or r.target == t), None)
+        parent = rt.parent if rt else None
+        if parent is None and ro is not None and ro.parent is not None:
+            year = rt.year if rt else None
+            parent = next((p for p in ro.parent.targets if p.year == year), None)
+        if parent is None:
+            lines.append("No parent target for this year.")
+            return "\n\n".join(lines)
+        lines.append(f"Parent ({parent.provenance.plan_id}): {target_words(parent.target)} in {parent.year}")
+        chain = " ← ".join(f"`{p.plan_id}` ({_short(p.span)})" for p in parent.provenance.chain())
+        lines.append(f"Written in: {chain}")
+        return "\n\n".join(lines)
+
+    def parent_objective(self, plan: m.Plan, objective_id: str) -> tuple[m.Plan, m.Objective] | None:
+        """The nearest ancestor plan that declares ``objective_id``."""
+        by_id = self.specs().by_id()
+        seen: set[str] = set()
+        queue = [p.plan_id for p in plan.parents]
+        while queue:
+            pid = queue.pop(0)
+            if pid in seen or pid not in by_id:
+                continue
+            seen.add(pid)
+            parent = by_id[pid]
+            obj = parent.objective(objective_id)
+            if obj is not None:
+                return parent, obj
+            queue.extend(p.plan_id for p in parent.parents)
+        return None
+
+    def definition(self, path: str, line: int, char: int) -> m.Span | None:
+        """Where the plan id or objective id under the cursor is defined (in a parent)."""
+        result = self.parse(path)
+        if result.plan is None:
+            return None
+        word = word_at(result.text or "", line, char)
+        if word is None:
+            return None
+        plan = result.plan
+        by_id = self.specs().by_id()
+        if word in by_id and word != plan.id:
+            return by_id[word].span
+        found = self.parent_objective(plan, word)
+        if found is not None:
+            return found[1].span
+        own = plan.objective(word)
+        return own.span if own is not None else None
+
+    def completions(self, path: str, line: int, char: int) -> list[tuple[str, str]]:
+        """(label, kind) pairs: kind is 'keyword', 'agency' or 'objective'."""
+        result = self.parse(path)
+        text = result.text if result.text is not None else self.open_docs.get(os.path.abspath(path), "")
+        lines = text.split("\n")
+        before = lines[line][:char] if line < len(lines) else ""
+        plan = result.plan
+        lang = plan.lang if plan is not None else _guess_lang(text)
+        if before.count('"') % 2 == 1:  # inside a string: agency names
+            return [(n, "agency") for n in agency_names(plan.level if plan else None)]
+        words = before.replace(",", " , ").split()
+        typed = words if before.endswith((" ", "\t")) else words[:-1]
+        last_kw = next((_keyword_name(w) for w in reversed(typed) if _keyword_name(w)), None)
+        if last_kw in ("adopt", "waive", "objective", "serves", "on"):
+            return [(o, "objective") for o in self.parent_objective_ids(text, plan)]
+        return [(k, "keyword") for k in keywords(lang)]
+
+    def parent_objective_ids(self, text: str, plan: m.Plan | None) -> list[str]:
+        by_id = self.specs().by_id()
+        parents = [p.plan_id for p in plan.parents] if plan else re.findall(
+            r"(?:implements|thực_hiện)\s+(\w+)", text)
+        out: list[str] = []
+        for pid in parents:
+            parent = by_id.get(pid)
+            try:
+                rp = self.resolution().get(pid)
+                ids = [o.id for o in rp.active()] if rp else [o.id for o in parent.objectives] if parent else []
+            except Exception:
+                ids = [o.id for o in parent.objectives] if parent else []
+            out.extend(i for i in ids if i not in out)
+        return out
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def word_at(text: str, line: int, char: int) -> str | None:
+    lines = text.split("\n")
+    if line >= len(lines):
+        return None
+    for mt in _WORD.finditer(lines[line]):
+        if mt.start() <= char <= mt.end():
+            return mt.group(0)
+    return None
+
+
+def keywords(lang: str | None) -> list[str]:
+    from plandsl.parser import keyword_table
+
+    table = keyword_table()
+    if lang in ("en", "vi"):
+        return sorted(pair[0 if lang == "en" else 1] for pair in table.values())
+    return sorted({w for pair in table.values() for w in pair})
+
+
+def _keyword_name(word: str) -> str | None:
+    from plandsl.parser import keyword_table
+
+    return next((k for k, pair in keyword_table().items() if word in pair), None)
+
+
+def agency_names(level: m.Level | None) -> list[str]:
+    try:
+        from plandsl.registry.agencies import AgencyRegistry
+
+        registry = AgencyRegistry.load()
+        types = [t for t in registry.types if not t.collective]
+    except Exception:
+        return []
+    names: list[str] = []
+    for t in types:
+        if level is None:
+            names.extend(n for _, n in t.names)
+        elif t.has_level(level):
+            names.append(t.name_at(level))
+    return sorted(set(names))
+
+
+def _guess_lang(text: str) -> str | None:
+    if re.search(r"^\s*kế_hoạch\b", text, re.M):
+        return "vi"
+    if re.search(r"^\s*plan\b", text, re.M):
+        return "en"
+    return None
+
+
+def _short(span: m.Span) -> str:
+    return f"{Path(span.path).name}:{span.line}"
+
+
+def _plan_summary(plan: m.Plan) -> str:
+    inst = f" — {plan.instrument.number} ngày {plan.instrument.date:%d/%m/%Y}" if plan.instrument else ""
+    period = f"\n\nThời kỳ {plan.period[0]}–{plan.period[1]}" if plan.period else ""
+    return f"**{plan.id}**: {plan.title or plan.kind or ''}{inst}{period}\n\n{_short(plan.span)}"
+
+
+def _objective_summary(plan: m.Plan, obj: m.Objective) -> str:
+    from plandsl.render_text import target_words
+
+    lines = [f"**{obj.id}** (from `{plan.id}`): {obj.indicator or obj.text or ''}"]
+    lines += [f"- {target_words(t)}" for t in obj.targets]
+    lines.append(_short(obj.span))
+    return "\n\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:])
