@@ -174,7 +174,7 @@ class Project:
         plan = result.plan
         lang = plan.lang if plan is not None else _guess_lang(text)
         if before.count('"') % 2 == 1:  # inside a string: agency names
-            return [(n, "agency") for n in agency_names(plan.level if plan else None)]
+            return [(n, "agency") for n in agency_names(plan.level if plan else _level_in(text))]
         words = before.replace(",", " , ").split()
         typed = words if before.endswith((" ", "\t")) else words[:-1]
         last_kw = next((_keyword_name(w) for w in reversed(typed) if _keyword_name(w)), None)
@@ -241,6 +241,12 @@ def agency_names(level: m.Level | None) -> list[str]:
         elif t.has_level(level):
             names.append(t.name_at(level))
     return sorted(set(names))
+
+
+def _level_in(text: str) -> m.Level | None:
+    """The plan's level read off the text, for a spec that does not parse while being typed."""
+    found = re.search(r"^\s*(?:level|cấp)\s+(\w+)", text, re.M)
+    return m.Level.lookup(found.group(1)) if found else None
 
 
 def _guess_lang(text: str) -> str | None:
