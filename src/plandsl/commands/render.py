@@ -25,8 +25,8 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
 
     \b
     Examples:
-      plandsl render qn_ctxh_2021 -o quang-ngai.docx
-      plandsl render qn_ctxh_2021 specs/ --format md --compare -o -
+      plandsl render qng_ctxh_2021 -o quang-ngai.docx
+      plandsl render qng_ctxh_2021 specs/ --format md --compare -o -
     """
     from plandsl.commands.common import emit_diagnostics
     from plandsl.loader import load
