@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -190,3 +191,34 @@ def test_check_command_uses_the_cache_unless_told_not_to(small, tmp_path, monkey
     second = runner.invoke(cli, ["check", str(small)])
     assert plain.exit_code == first.exit_code == second.exit_code == 1  # the planted faults
     assert plain.output == first.output == second.output
+
+
+def test_check_result_cache_replays_only_identical_runs(small, tmp_path, monkeypatch):
+    from plandsl.cli import cli
+
+    monkeypatch.delenv(cache_mod.ENV_CACHE_DIR, raising=False)
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "plandsl.toml").write_text("", "utf-8")
+    monkeypatch.chdir(project)
+    runner = CliRunner()
+    first = runner.invoke(cli, ["check", str(small)])
+    entries = sorted((project / ".plandsl-cache" / "check").glob("*.pkl"))
+    assert len(entries) == 1
+    # A damaged result entry is ignored: the same findings come from a real run.
+    entries[0].write_bytes(entries[0].read_bytes()[:40])
+    assert runner.invoke(cli, ["check", str(small)]).output == first.output
+    replay = runner.invoke(cli, ["check", str(small)])
+    assert replay.output == first.output and replay.exit_code == first.exit_code == 1
+    assert "AM001" in first.output
+    # A changed configuration is a different run.
+    (project / "plandsl.toml").write_text('[rules]\nAM001 = "off"\n', "utf-8")
+    quiet = runner.invoke(cli, ["check", str(small)])
+    assert "AM001" not in quiet.output and "GR003" in quiet.output
+    # So is a changed spec: fix the planted unknown parent.
+    manifest = json.loads((small / "EXPECTED.json").read_text("utf-8"))
+    fault = next(f for f in manifest["faults"] if f["kind"] == "unknown-parent")
+    spec = small / fault["file"]
+    spec.write_text(spec.read_text("utf-8").replace("ctxh_khong_ton_tai", "ctxh_t01"), "utf-8")
+    fixed = runner.invoke(cli, ["check", str(small)])
+    assert "GR002" in quiet.output and "GR002" not in fixed.output

@@ -14,13 +14,19 @@ from plandsl.commands.common import emit_diagnostics
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
               help="Worker processes for parsing big runs [default: min(2, CPUs); 1: no workers].")
 @click.option("--no-cache", is_flag=True,
-              help="Do not read or write the parse cache (.plandsl-cache/ in the project folder).")
+              help="Do not read or write the parse and result caches (.plandsl-cache/ in the project folder).")
 def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) -> None:
     """Check every *.plan spec under PATHS and report problems.
 
     Exits 1 when any error is found, 0 otherwise.
     """
-    from plandsl.pipeline import check_paths
+    if no_cache:
+        from plandsl.pipeline import check_paths
 
-    result = check_paths(list(paths), jobs=jobs, cache=not no_cache)
-    raise SystemExit(emit_diagnostics(list(result.diagnostics), result.specs.sources(), len(result.specs.files), fmt))
+        result = check_paths(list(paths), jobs=jobs, cache=False)
+        raise SystemExit(emit_diagnostics(list(result.diagnostics), result.specs.sources(), len(result.specs.files),
+                                          fmt))
+    from plandsl.check_cache import check_with_cache
+
+    cached = check_with_cache(list(paths), jobs=jobs)
+    raise SystemExit(emit_diagnostics(list(cached.diagnostics), cached.sources, cached.files, fmt))
