@@ -109,7 +109,7 @@ def test_sample_is_canonical_and_keeps_comments():
     assert "    }  # after a one-line task" in lines
     assert out.endswith("}\n# at the end\n")
     # Canonical spellings.
-    assert "  adopt staffing\n  adopt children\n" in out
+    assert "  adopt staffing, children\n" in out
     assert "amount 15_000_000_000 {" in out
     assert "    text \"abc\"\n    lead \"Sở LĐTBXH\"\n" in out
     # recipients come last although written before report.
@@ -217,3 +217,15 @@ def test_fmt_command_check_and_write(tmp_path):
     assert spec.read_text("utf-8").startswith("# test\nkế_hoạch qn_2021 {")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp files left
     assert os.path.exists(spec)
+
+
+def test_list_statements_keep_their_grouping_and_comments():
+    text = ('plan x {\n  adopt a, b   # unconfirmed\n  adopt c\n  task t {\n    support "A"  # one\n'
+            '    serves a\n    support "B", "C"\n  }\n  implements p, q\n}\n')
+    out = _fmt(text)
+    assert "  adopt a, b  # unconfirmed\n  adopt c\n" in out
+    assert '    support "A"  # one\n    support "B", "C"\n    serves a\n' in out
+    assert "  implements p, q\n" in out
+    assert _fmt(out) == out
+    # Printed from a model alone, each list is one statement.
+    assert "  adopt a, b, c\n" in format_plan(_plan(text).plan)

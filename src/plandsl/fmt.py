@@ -12,8 +12,9 @@ thing print the same. The canonical form:
 * inside an objective: text, indicator, unit, direction, baseline, targets (as
   written); inside a task: text, lead, support, due, serves, sub-tasks; inside
   an instrument: place, signer, signatory, proposal;
-* ``implements`` and ``adopt`` take one id per line (diff friendly); ``support``,
-  ``serves`` and ``recipients`` are merged into one statement;
+* list statements (``implements``, ``adopt``, ``support``, ``serves``) keep the
+  grouping they were written in, so a comment stays with its names (a model
+  printed without source gets one statement per list); ``recipients`` is one;
 * comparators as ``>=``, ``<=``, ``=`` (as the real specs write them), units as
   ``%`` or their word, numbers without exponent and with ``_`` thousands separators from
   10 000 up (``15_000_000_000``), years as 4 digits, strings re-escaped;
@@ -153,12 +154,12 @@ class Printer:
         if p.vision is not None:
             self.line(1, f"{k('vision')} {year(p.vision)}", g.one("vision"), note="vision")
         self.section(p.phases, "phase", g, self.phase)
-        self.section(p.parents, "implements", g, lambda x, s: self.line(1, f"{k('implements')} {x.plan_id}", s))
+        self.lists(1, "implements", [x.plan_id for x in p.parents], g)
         self.section(p.general, "general", g, lambda x, s: self.line(1, f"{k('general')} {quote(x.value)}", s))
         for i, o in enumerate(p.objectives):
             self.blank()
             self.objective(o, self.block_of(o.span), g.nth("objective", i))
-        self.section(p.adoptions, "adopt", g, lambda x, s: self.line(1, f"{k('adopt')} {x.objective_id}", s))
+        self.lists(1, "adopt", [x.objective_id for x in p.adoptions], g)
         self.section(p.waivers, "waive", g, self.waiver)
         for i, t in enumerate(p.tasks):
             self.blank()
@@ -170,12 +171,32 @@ class Printer:
         self.section(p.allows, "allow", g, self.allow)
         if p.recipients:
             self.blank()
-            names = ", ".join(quote(r) for r in p.recipients)
-            self.line(1, f"{k('recipients')} {names}", g.all("recipients"), note="recipients")
+            self.line(1, f"{k('recipients')} " + ", ".join(quote(r) for r in p.recipients), g.all("recipients"),
+                      note="recipients")
         self.close(0, src)
         trailing = [] if isinstance(self.index, NoIndex) else self.index.file_trailing
         self.out.extend(trailing)
         return "\n".join(self.out) + "\n"
+
+    def lists(self, depth: int, rule: str, items: list[str], g: "_Groups", blank: bool = True) -> None:
+        """List statements (implements, adopt, support, serves) grouped as written, so that a
+        comment stays with the names it was written next to; without a source, one statement."""
+        if not items:
+            return
+        if blank:
+            self.blank()
+        if rule in self.notes:
+            self.out.extend(INDENT * depth + n for n in self.notes[rule])
+        written = g.all(rule)
+        if sum(s.count for s in written) != len(items):
+            written = []
+        chunks = [(None, items)] if not written else []
+        start = 0
+        for s in written:
+            chunks.append((s, items[start : start + s.count]))
+            start += s.count
+        for s, chunk in chunks:
+            self.line(depth, f"{self.kw(rule)} " + ", ".join(chunk), [s])
 
     def section(self, items, rule: str, g: "_Groups", emit) -> None:
         if not items:
@@ -191,10 +212,10 @@ class Printer:
         k = self.kw
         head = f"{k('instrument')} {quote(inst.number)} {k('dated')} {date(inst.date)}"
         inner = [(f, getattr(inst, f)) for f in ("place", "signer", "signatory") if getattr(inst, f) is not None]
-        if not inner and inst.proposal is None:
-            self.line(1, head, src, note="instrument")
-            return
         block = src[0] if src else None
+        if not inner and inst.proposal is None and (block is None or not (block.close_leading or block.close_trailing)):
+            self.line(1, head, src, note="instrument")  # an empty body is dropped, unless it holds comments
+            return
         g = _Groups(block)
         self.line(1, head + " {", src, note="instrument")
         for name, value in inner:
@@ -267,13 +288,13 @@ class Printer:
         for i, lead in enumerate(t.leads):
             self.line(d, f"{k('lead')} {quote(lead.name)}", g.nth("lead", i))
         if t.supports:
-            self.line(d, f"{k('support')} " + ", ".join(quote(a.name) for a in t.supports), g.all("support"))
+            self.lists(d, "support", [quote(a.name) for a in t.supports], g, blank=False)
         if t.due is not None:
             due = t.due
             shown = date(due) if isinstance(due, dt.date) else year(due) if isinstance(due, int) else quote(due)
             self.line(d, f"{k('due')} {shown}", g.one("due"))
         if t.serves:
-            self.line(d, f"{k('serves')} " + ", ".join(t.serves), g.all("serves"))
+            self.lists(d, "serves", list(t.serves), g, blank=False)
         for i, sub in enumerate(t.subtasks):
             self.task(sub, d, g.nth("task", i))
         self.close(depth, block)

@@ -24,8 +24,8 @@ from lark import Lark, Token, Tree
 from plandsl.parser import Comment
 
 BLOCKS = {"plan", "instrument", "objective", "task", "responsibility", "request", "funding"}
-# Rules printed as one statement per name.
-_PER_NAME = {"implements": "name_list", "adopt": "name_list"}
+# Statements that take a list; the printer keeps the grouping as written.
+LISTS = {"implements", "adopt", "support", "serves", "recipients"}
 _TREE_PARSER: Lark | None = None
 
 
@@ -46,6 +46,7 @@ class Stmt:
         self.rule, self.line, self.col, self.end_line = rule, line, col, end_line
         self.leading: list[str] = []
         self.trailing: list[str] = []
+        self.count = 1  # items of a list statement (adopt a, b: 2)
         self.close_line = 0
         self.close_col = 0
         self.close_leading: list[str] = []
@@ -90,11 +91,10 @@ class SourceIndex:
                 if isinstance(child, Tree) and child.data not in ("name_list", "string_list"):
                     sub = self._walk(child)
                     key = "responsibility" if child.data == "request" else child.data
-                    count = 1
-                    if child.data in _PER_NAME:
+                    if child.data in LISTS:
                         lst = next(c for c in child.children if isinstance(c, Tree))
-                        count = sum(1 for t in lst.children if isinstance(t, Token) and t.type == "NAME")
-                    stmt.groups.setdefault(key, []).extend([sub] * count)
+                        sub.count = sum(1 for t in lst.children if isinstance(t, Token) and t.type != "COMMA")
+                    stmt.groups.setdefault(key, []).append(sub)
         return stmt
 
     def _attach(self, text: str, comments: tuple[Comment, ...]) -> None:
