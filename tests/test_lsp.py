@@ -88,6 +88,10 @@ def test_definition_goes_to_the_parent(project):
     assert span.line == _line_of(national, "objective facilities") + 1
     span = p.definition(child, _line_of(CHILD, "objective staffing"), 13)
     assert span.path.endswith("national.plan") and span.line == _line_of(national, "objective staffing") + 1
+    text = CHILD.replace('    text "x"\n', '    text "x"\n    serves staffing\n')
+    p.set_text(child, text)
+    span = p.definition(child, _line_of(text, "serves staffing"), 12)
+    assert span.path == child and span.line == _line_of(text, "objective staffing") + 1
 
 
 def test_completion(project):

@@ -159,11 +159,12 @@ class Project:
         by_id = self.specs().by_id()
         if word in by_id and word != plan.id:
             return by_id[word].span
-        found = self.parent_objective(plan, word)
-        if found is not None:
-            return found[1].span
         own = plan.objective(word)
-        return own.span if own is not None else None
+        found = self.parent_objective(plan, word)
+        # On the objective's own header, go to the parent's; elsewhere (serves, allow ... on) to this plan's.
+        if own is not None and (found is None or own.span.line != line + 1):
+            return own.span
+        return found[1].span if found is not None else None
 
     def completions(self, path: str, line: int, char: int) -> list[tuple[str, str]]:
         """(label, kind) pairs: kind is 'keyword', 'agency' or 'objective'."""
