@@ -310,3 +310,13 @@ def test_agency_names_and_duties_are_copied_from_the_seed(rel: str) -> None:
     for task in plan.all_tasks():
         for agency in task.leads + task.supports:
             assert agency.name.lower() in source, (task.id, agency.name)
+
+
+@pytest.mark.parametrize("path", SPEC_FILES, ids=lambda p: p.relative_to(SPECS).as_posix())
+def test_shipped_specs_are_formatted(path) -> None:
+    """The shipped specs are in canonical layout: `plandsl fmt --check specs/` passes."""
+    from plandsl.fmt import format_bytes
+
+    data = path.read_bytes()
+    result = format_bytes(data, str(path))
+    assert result.formatted is not None and result.formatted.encode("utf-8") == data
