@@ -306,3 +306,18 @@ def test_html_escapes_spec_text(write_spec):
     html = result.data.decode("utf-8")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Times New Roman" in html and "size: A4" in html
+
+
+def test_golden_markdown_of_the_shipped_spec():
+    """The real Quảng Ngãi spec (specs/), decision + plan + comparison with 112/QĐ-TTg, pinned.
+
+    PLANDSL_UPDATE_GOLDEN=1 rewrites the golden file."""
+    golden = ROOT / "tests" / "golden" / "quang-ngai-spec.md"
+    result = render(load([str(SPECS)]), QN_SPEC, "md", compare=True)
+    assert result.ok, result.diagnostics
+    text = result.data.decode("utf-8")
+    if os.environ.get("PLANDSL_UPDATE_GOLDEN") == "1" or not golden.exists():
+        golden.write_text(text, "utf-8")
+        if os.environ.get("PLANDSL_UPDATE_GOLDEN") != "1":
+            pytest.fail(f"{golden} was missing and has been written; check it and commit it")
+    assert text == golden.read_text("utf-8")
