@@ -60,3 +60,44 @@ def mutated(draw):
 def test_mutated_specs(text):
     _assert_outcome(parse_text(text, "mutated.plan"), len(text))
     _assert_outcome(parse_bytes(text.encode("utf-8", "surrogatepass"), "mutated.plan"), len(text))
+
+
+# ------------------------------------------------------- compiled vs pure Lark
+
+def _parse_with(parser, text):
+    from plandsl import parser as p
+
+    saved, p._PARSER = p._PARSER, parser
+    try:
+        r = parse_text(text, "diff.plan")
+    finally:
+        p._PARSER = saved
+    return (r.plan, [(d.code, d.message, d.hint, d.span) for d in r.diagnostics],
+            r.comments, r.plan and [t.span for o in r.plan.objectives for t in o.targets])
+
+
+_BACKENDS = {}
+
+
+def _backends():
+    if not _BACKENDS:
+        import pytest
+
+        pytest.importorskip("lark_cython")
+        from plandsl.parser import build_parser
+
+        _BACKENDS["fast"], _BACKENDS["pure"] = build_parser(fast=True), build_parser(fast=False)
+    return _BACKENDS["fast"], _BACKENDS["pure"]
+
+
+def test_compiled_parser_is_really_compiled():
+    fast, pure = _backends()
+    assert type(fast.parser.parser).__module__.startswith("lark_cython")
+    assert not type(pure.parser.parser).__module__.startswith("lark_cython")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(mutated(), st.sampled_from(CORPUS), st.text(max_size=200)))
+def test_compiled_and_pure_parsers_agree(text):
+    fast, pure = _backends()
+    assert _parse_with(fast, text) == _parse_with(pure, text)

@@ -8,6 +8,7 @@ Every problem becomes a :class:`Diagnostic`; nothing here raises on bad input.
 
 from __future__ import annotations
 
+import os
 import re
 
 import attrs
@@ -52,16 +53,36 @@ def grammar_text() -> str:
 def get_parser() -> Lark:
     global _PARSER
     if _PARSER is None:
-        _PARSER = Lark(
-            grammar_text(),
-            parser="lalr",
-            lexer="contextual",
-            transformer=Build(),
-            lexer_callbacks=_lexer_callbacks(grammar_text()),
-            cache=True,
-            maybe_placeholders=True,
-        )
+        _PARSER = build_parser(fast=os.environ.get("PLANDSL_PURE_PARSER") != "1")
     return _PARSER
+
+
+def build_parser(fast: bool = True) -> Lark:
+    """The LALR parser with the contextual lexer and the inline transformer.
+
+    With ``fast``, Lark's parser and lexer run on lark-cython (the same
+    algorithm, compiled) when it is installed; results are identical, which a
+    differential test checks. ``PLANDSL_PURE_PARSER=1`` forces pure Python.
+    """
+    options = {}
+    if fast:
+        try:
+            import lark_cython
+
+            options["_plugins"] = lark_cython.plugins
+        except ImportError:  # pragma: no cover - lark-cython has wheels for the usual platforms
+            pass
+    grammar = grammar_text()
+    return Lark(
+        grammar,
+        parser="lalr",
+        lexer="contextual",
+        transformer=Build(),
+        lexer_callbacks=_lexer_callbacks(grammar),
+        cache=True,
+        maybe_placeholders=True,
+        **options,
+    )
 
 
 def _lexer_callbacks(grammar: str) -> dict:
@@ -101,6 +122,10 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
     try:
         plan = parser.parse(text)
     except UnexpectedInput as exc:
+        if parser is not _pure_parser():
+            # Compiled Lark cannot compute the acceptable tokens of an error state;
+            # the pure parser reaches the same error and can (errors are rare).
+            exc = _pure_error(text, path) or exc
         # Keep what was found before the syntax error (bad values, mixed keywords).
         earlier = tuple(d for d in CONTEXT.diagnostics if (d.span.line, d.span.col) < (exc.line, exc.column))
         return ParseResult(path, None, earlier + (syntax_diagnostic(exc, path, text),), (), text)
@@ -113,6 +138,25 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
     plan = attrs.evolve(plan, lang=lang)
     comments = tuple(Comment(t.line, t.column, t.value) for t in CONTEXT.comments)
     return ParseResult(path, plan, tuple(diags), comments, text)
+
+
+_PURE: Lark | None = None
+
+
+def _pure_parser() -> Lark:
+    global _PURE
+    if _PURE is None:
+        _PURE = get_parser() if os.environ.get("PLANDSL_PURE_PARSER") == "1" else build_parser(fast=False)
+    return _PURE
+
+
+def _pure_error(text: str, path: str) -> UnexpectedInput | None:
+    CONTEXT.reset(path)
+    try:
+        _pure_parser().parse(text)
+    except UnexpectedInput as exc:
+        return exc
+    return None
 
 
 def _check_keyword_set(diags: list[Diagnostic]) -> str:

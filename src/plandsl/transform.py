@@ -19,6 +19,13 @@ from plandsl import model as m
 from plandsl.diagnostics import Diagnostic, Severity
 from plandsl.model import Span
 
+try:  # lark-cython's tokens are not lark.Token subclasses
+    from lark_cython.lark_cython import Token as _CythonToken
+
+    TOKEN_TYPES: tuple[type, ...] = (Token, _CythonToken)
+except ImportError:  # pragma: no cover - lark-cython is a dependency, but optional at run time
+    TOKEN_TYPES = (Token,)
+
 
 class _Context:
     """Per-parse state shared with the inline transformer."""
@@ -45,31 +52,33 @@ def _join(start: Span, end: Span) -> Span:
     return Span(start.path, start.line, start.col, end.end_line, end.end_col)
 
 
-def _end_span(item: Any) -> Span | None:
-    if isinstance(item, Token):
-        return tok_span(item)
+def _end(item: Any) -> tuple[int, int] | None:
+    """Where an item built by the parser ends: (line, column), or None for placeholders."""
+    if isinstance(item, TOKEN_TYPES):
+        return item.end_line, item.end_column
     span = getattr(item, "span", None)
     if isinstance(span, Span):
-        return span
-    if isinstance(item, tuple) and item and isinstance(item[-1], Span):
-        return item[-1]
+        return span.end_line, span.end_col
     if isinstance(item, (list, tuple)):
+        if item and isinstance(item[-1], Span):  # a (tag, value, span) statement
+            return item[-1].end_line, item[-1].end_col
         for sub in reversed(item):
-            s = _end_span(sub)
-            if s is not None:
-                return s
+            if sub is not None:
+                found = _end(sub)
+                if found is not None:
+                    return found
     return None
 
 
 def _span(children: list) -> Span:
-    first = tok_span(children[0])
-    last = None
+    """From the statement's first token (its keyword) to the end of its last part."""
+    first = children[0]
     for item in reversed(children):
         if item is not None:
-            last = _end_span(item)
-            if last is not None:
-                break
-    return _join(first, last) if last else first
+            found = _end(item)
+            if found is not None:
+                return Span(CONTEXT.path, first.line, first.column, found[0], found[1])
+    return tok_span(first)
 
 
 _ESCAPE = re.compile(r"\\(.)", re.S)
@@ -172,14 +181,14 @@ class Build(Transformer):
         return ("bases", m.Basis(_str(c[1]), number, date, span=_span(c)), _span(c))
 
     def period(self, c):
-        return ("period", (int(c[1]), int(c[2])), _span(c))
+        return ("period", (int(c[1].value), int(c[2].value)), _span(c))
 
     def vision(self, c):
-        return ("vision", int(c[1]), _span(c))
+        return ("vision", int(c[1].value), _span(c))
 
     def phase(self, c):
         label = _str(c[4]) if c[4] is not None else None
-        return ("phases", m.Phase(c[1].value, int(c[2]), int(c[3]), label, span=_span(c)), _span(c))
+        return ("phases", m.Phase(c[1].value, int(c[2].value), int(c[3].value), label, span=_span(c)), _span(c))
 
     def implements(self, c):
         return ("parents", [m.ParentRef(t.value, span=tok_span(t)) for t in c[1]], _span(c))
@@ -201,7 +210,7 @@ class Build(Transformer):
         return ("direction", _enum_word("direction", m.Direction, c[1]), _span(c))
 
     def baseline(self, c):
-        return ("baseline", (int(c[1]), _dec(c[2]) if c[2] is not None else None), _span(c))
+        return ("baseline", (int(c[1].value), _dec(c[2]) if c[2] is not None else None), _span(c))
 
     def phase_ref(self, c):
         tok = c[0]
@@ -227,7 +236,7 @@ class Build(Transformer):
         value = _dec(c[1])
         if c[0].value == "-":
             value = -value
-        return (value, c[2] is not None, int(c[4]), c[4])
+        return (value, c[2] is not None, int(c[4].value), c[4])
 
     def target(self, c):
         ref: Token = c[1]
@@ -332,7 +341,7 @@ class Build(Transformer):
     def allow(self, c):
         on_tok = _after(c, "ON")
         on = on_tok.value if on_tok is not None else None
-        reason_tok = c[-1] if isinstance(c[-1], Token) and c[-1].type == "STRING" else None
+        reason_tok = c[-1] if isinstance(c[-1], TOKEN_TYPES) and c[-1].type == "STRING" else None
         reason = _str(reason_tok) if reason_tok is not None else None
         a = m.Allow(c[1].value, on, reason, span=_span(c))
         return ("allows", a, a.span)
@@ -346,7 +355,7 @@ class Build(Transformer):
 
     def plan(self, c):
         plan_id = c[1].value
-        items = c[2:-1] if c and isinstance(c[-1], Token) and c[-1].type == "RBRACE" else c[2:]
+        items = c[2:-1] if c and isinstance(c[-1], TOKEN_TYPES) and c[-1].type == "RBRACE" else c[2:]
         multi = {"bases", "phases", "parents", "general", "objectives", "adoptions", "waivers", "task",
                  "responsibilities", "fundings", "quantities", "reports", "allows"}
         field_spans: dict[str, Span] = {}
@@ -381,7 +390,7 @@ class Build(Transformer):
 def _after(children: list, keyword: str) -> Any:
     """The child that follows the keyword ``keyword`` (canonical, upper case)."""
     for i, item in enumerate(children):
-        if isinstance(item, Token) and item.type in (f"KW_{keyword}_EN", f"KW_{keyword}_VI"):
+        if isinstance(item, TOKEN_TYPES) and item.type in (f"KW_{keyword}_EN", f"KW_{keyword}_VI"):
             return children[i + 1] if i + 1 < len(children) else None
     return None
 
