@@ -8,12 +8,15 @@ parents, cycles, inverted levels) once each, as root causes. The rules in
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from attrs import frozen
 
 from plandsl.loader import SpecSet
 from plandsl.model import Plan, Span
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class Problem(enum.Enum):
@@ -45,19 +48,27 @@ class PlanGraph:
 
     def order(self) -> list[str]:
         """Plan ids in topological order (parents before children), ties by id."""
+        import networkx as nx
+
         return list(nx.lexicographical_topological_sort(self.graph))
 
     def parents(self, plan_id: str) -> list[str]:
         return sorted(self.graph.predecessors(plan_id))
 
     def ancestors(self, plan_id: str) -> set[str]:
+        import networkx as nx
+
         return nx.ancestors(self.graph, plan_id)
 
     def descendants(self, plan_id: str) -> set[str]:
+        import networkx as nx
+
         return nx.descendants(self.graph, plan_id)
 
 
 def build_graph(specs: SpecSet) -> PlanGraph:
+    import networkx as nx  # lazily: ~150 ms to import
+
     issues: list[GraphIssue] = []
     plans: dict[str, Plan] = {}
     for plan in sorted(specs.plans, key=lambda p: p.span.path):
