@@ -75,6 +75,8 @@ def test_json_output(capsys, write_spec):
     path = write_spec("dist.plan", CHILD)
     code, out, _ = run(capsys, "check", "--format", "json", path.rsplit("/", 1)[0])
     doc = json.loads(out)
+    schema = json.loads(resources.files("plandsl").joinpath("schemas", "check-output.schema.json").read_text("utf-8"))
+    jsonschema.validate(doc, schema)
     assert code == 1 and doc["summary"]["error"] == 1
     (d,) = doc["diagnostics"]
     assert d["code"] == "AM001" and d["span"]["line"] == 5 and d["related"][0]["span"]["line"] == 4
@@ -107,3 +109,14 @@ def test_version_does_not_import_heavy_modules():
 def test_informational_commands(capsys, args):
     code, out, _ = run(capsys, *args)
     assert code == 0 and out.strip()
+
+
+def test_json_output_of_the_real_specs_validates(capsys):
+    from pathlib import Path
+
+    specs = Path(__file__).resolve().parents[1] / "specs"
+    code, out, _ = run(capsys, "check", "--no-cache", "--format", "json", str(specs))
+    doc = json.loads(out)
+    schema = json.loads(resources.files("plandsl").joinpath("schemas", "check-output.schema.json").read_text("utf-8"))
+    jsonschema.validate(doc, schema)
+    assert code == 1 and doc["files"] == 10 and doc["summary"]["error"] >= 6
