@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+from attrs import field, frozen
 
 from plandsl.loader import SpecSet
 from plandsl.model import Plan, Span
@@ -45,9 +45,13 @@ class PlanGraph:
     graph: nx.DiGraph
     issues: tuple[GraphIssue, ...]
     in_cycle: frozenset[str] = frozenset()
+    # The topological order, computed once by build_graph (None: compute on demand).
+    topo_order: tuple[str, ...] | None = field(default=None, eq=False, repr=False)
 
     def order(self) -> list[str]:
         """Plan ids in topological order (parents before children), ties by id."""
+        if self.topo_order is not None:
+            return list(self.topo_order)
         import networkx as nx
 
         return list(nx.lexicographical_topological_sort(self.graph))
@@ -112,7 +116,8 @@ def build_graph(specs: SpecSet) -> PlanGraph:
         related = tuple((graph.edges[a, b]["span"], f"'{b}' implements '{a}'") for a, b in edges if (a, b) != (u, v))
         issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
         graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
-    return PlanGraph(plans, graph, tuple(issues), frozenset(in_cycle))
+    order = tuple(nx.lexicographical_topological_sort(graph))
+    return PlanGraph(plans, graph, tuple(issues), frozenset(in_cycle), topo_order=order)
 
 
 def to_dot(pg: PlanGraph) -> str:
