@@ -14,7 +14,8 @@ def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> 
 def closest(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> str | None:
     from rapidfuzz import fuzz, process, utils
 
-    pool = [c for c in set(candidates) if c != word]
+    # Sorted, not a bare set: ties must not depend on the hash seed of the process.
+    pool = [c for c in sorted(set(candidates)) if c != word]
     if not pool or not word:
         return None
     found = process.extractOne(word, pool, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=cutoff)
