@@ -193,7 +193,7 @@ def test_check_command_uses_the_cache_unless_told_not_to(small, tmp_path, monkey
     assert plain.output == first.output == second.output
 
 
-def test_check_result_cache_replays_only_identical_runs(small, tmp_path, monkeypatch):
+def test_check_manifest_replays_only_identical_runs(small, tmp_path, monkeypatch):
     from plandsl.cli import cli
 
     monkeypatch.delenv(cache_mod.ENV_CACHE_DIR, raising=False)
@@ -203,7 +203,7 @@ def test_check_result_cache_replays_only_identical_runs(small, tmp_path, monkeyp
     monkeypatch.chdir(project)
     runner = CliRunner()
     first = runner.invoke(cli, ["check", str(small)])
-    entries = sorted((project / ".plandsl-cache" / "check").glob("*.pkl"))
+    entries = sorted((project / ".plandsl-cache" / "incremental").glob("*.pkl"))
     assert len(entries) == 1
     # A damaged result entry is ignored: the same findings come from a real run.
     entries[0].write_bytes(entries[0].read_bytes()[:40])

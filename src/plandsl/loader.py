@@ -10,10 +10,13 @@ from attrs import frozen
 
 from plandsl.diagnostics import Diagnostic, Severity
 from plandsl.model import Plan, Span
-from plandsl.parser import ParseResult, parse_file
 
 if TYPE_CHECKING:
     from plandsl.cache import ParseCache
+    from plandsl.parser import ParseResult
+
+# plandsl.parser (and lark with it) is imported only when something is parsed:
+# a re-check answered from the caches never needs it.
 
 SPEC_SUFFIX = ".plan"
 
@@ -22,7 +25,7 @@ SPEC_SUFFIX = ".plan"
 class SpecSet:
     """All parsed spec files, in a stable order, with their parse diagnostics."""
 
-    files: tuple[ParseResult, ...]
+    files: tuple["ParseResult", ...]
     diagnostics: tuple[Diagnostic, ...] = ()
 
     @property
@@ -65,7 +68,21 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Diagnostic]]:
     return sorted(found), diags
 
 
-def load_files(files: Iterable[str]) -> tuple[ParseResult, ...]:
+def discover_checked(paths: Iterable[str]) -> tuple[list[str], list[Diagnostic]]:
+    """``discover``, plus the PRS005 error when nothing at all was found."""
+    files, diags = discover(paths)
+    if not files and not diags:
+        diags.append(
+            Diagnostic("PRS005", Severity.ERROR, "no *.plan spec files were found in the given paths",
+                       None, hint="Point plandsl at a folder containing .plan files, e.g. `plandsl check specs/`.",
+                       name="parse.io")
+        )
+    return files, diags
+
+
+def load_files(files: Iterable[str]) -> tuple["ParseResult", ...]:
+    from plandsl.parser import parse_file
+
     return tuple(parse_file(f) for f in files)
 
 
@@ -78,13 +95,7 @@ def load(paths: Iterable[str], *, jobs: int | None = None, cache: "bool | str | 
     default ``.plandsl-cache`` folder (see :mod:`plandsl.cache`), a folder, or
     a :class:`ParseCache`.
     """
-    files, diags = discover(paths)
-    if not files and not diags:
-        diags.append(
-            Diagnostic("PRS005", Severity.ERROR, "no *.plan spec files were found in the given paths",
-                       None, hint="Point plandsl at a folder containing .plan files, e.g. `plandsl check specs/`.",
-                       name="parse.io")
-        )
+    files, diags = discover_checked(paths)
     if cache is False and jobs == 1:
         return SpecSet(load_files(files), tuple(diags))
     from plandsl.cache import ParseCache

@@ -56,22 +56,92 @@ def run_rules(specs: SpecSet, resolution: Resolution, config: Config | None = No
               only: Iterable[str] | None = None) -> list[Diagnostic]:
     config = config or Config()
     ctx = RuleContext(specs, resolution)
+    rules = select_rules(config, only)
+    checked = [r for r in rules if not is_deviation_rule(r)]
+    order = resolution.graph.order()  # once, not once per rule
+    per_plan = [plan_findings(checked, resolution.plans[pid], ctx) for pid in order]
+    return assemble(rules, set_findings(checked, ctx), per_plan, ctx)
+
+
+# The steps of run_rules, separately, for the incremental check (plandsl.incremental).
+#
+# Contract that makes per-plan results cacheable: a rule's ``check_plan`` for a
+# plan reads only that plan, its resolved ancestors (``ctx.parents_of``,
+# ``ctx.resolution.plans[<ancestor id>]``), the plan's own source text
+# (``ctx.specs``), plandsl's code and data, the configuration and today's date.
+# Whatever reads the whole set belongs in ``check_set``.
+
+
+def select_rules(config: Config, only: Iterable[str] | None = None) -> list[Rule]:
     rules = active_rules(config)
     if only is not None:
         wanted = set(only)
         rules = [r for r in rules if r.code in wanted]
-    found: list[Diagnostic] = []
-    deviation_rules = [r for r in rules if hasattr(r, "check_allows")]
+    return rules
+
+
+def is_deviation_rule(rule: Rule) -> bool:
+    """AL rules: they look at a plan's ``allow`` lines after the other rules ran."""
+    return hasattr(rule, "check_allows")
+
+
+def has_set_check(rule: Rule) -> bool:
+    return type(rule).check_set is not Rule.check_set
+
+
+def reads_only_graph(rule: Rule) -> bool:
+    """True when the rule's ``check_set`` reads nothing but ``ctx.resolution.graph.issues``.
+
+    Such set-level rules can run on a graph built from plan headers. Any other
+    ``check_set`` makes the incremental check fall back to a full run.
+    """
+    if not has_set_check(rule):
+        return True
+    from plandsl.rules.graph_rules import _GraphRule
+
+    return type(rule).check_set is _GraphRule.check_set
+
+
+def plan_findings(rules: list[Rule], rp, ctx: RuleContext) -> dict[str, list[Diagnostic]]:
+    """Findings of the per-plan rules for one resolved plan, by rule code (before allows)."""
+    out: dict[str, list[Diagnostic]] = {}
     for rule in rules:
-        if rule in deviation_rules:
+        found = list(rule.check_plan(rp, ctx))
+        if found:
+            out[rule.code] = found
+    return out
+
+
+def set_findings(rules: list[Rule], ctx: RuleContext) -> dict[str, list[Diagnostic]]:
+    out: dict[str, list[Diagnostic]] = {}
+    for rule in rules:
+        if has_set_check(rule):
+            found = list(rule.check_set(ctx))
+            if found:
+                out[rule.code] = found
+    return out
+
+
+def assemble(rules: list[Rule], set_found: dict[str, list[Diagnostic]],
+             per_plan: list[dict[str, list[Diagnostic]]], ctx: RuleContext) -> list[Diagnostic]:
+    """All findings in run order (by rule: set findings, then plan by plan in ``order``),
+    with allows applied and the AL rules run over every plan's allows.
+
+    ``ctx`` here needs only ``ctx.resolution.graph.plans`` (for each plan: its
+    path and its allows).
+    """
+    found: list[Diagnostic] = []
+    for rule in rules:
+        if is_deviation_rule(rule):
             continue
-        found.extend(rule.check_set(ctx))
-        for pid in resolution.graph.order():
-            found.extend(rule.check_plan(resolution.plans[pid], ctx))
+        found.extend(set_found.get(rule.code, ()))
+        for by_code in per_plan:
+            found.extend(by_code.get(rule.code, ()))
     kept, used = apply_allows(found, ctx)
-    for rule in deviation_rules:
-        for plan in resolution.graph.plans.values():
-            kept.extend(rule.check_allows(plan, used, ctx))  # type: ignore[attr-defined]
+    for rule in rules:
+        if is_deviation_rule(rule):
+            for plan in ctx.resolution.graph.plans.values():
+                kept.extend(rule.check_allows(plan, used, ctx))  # type: ignore[attr-defined]
     return kept
 
 
