@@ -226,8 +226,80 @@ def _recase(fixed: str, written: str) -> str:
     return "".join(f.upper() if w.isupper() else f for f, w in zip(fixed, written))
 
 
+# BIGRAMS indexed by either word, so that repairing a pair looks up the few
+# bigrams sharing one word instead of trying every variant of the other.
+_BY_FIRST: dict[str, tuple[str, ...]] = {}
+_BY_SECOND: dict[str, tuple[str, ...]] = {}
+for _first, _second in sorted(b.split(" ", 1) for b in BIGRAMS):
+    _BY_FIRST[_first] = _BY_FIRST.get(_first, ()) + (_second,)
+    _BY_SECOND[_second] = _BY_SECOND.get(_second, ()) + (_first,)
+
+
+def _is_typo_of(written: str, fixed: str) -> bool:
+    """Whether ``fixed`` is in ``_typo_variants(written)``: one vowel differs, same base letter."""
+    if len(written) != len(fixed):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(written, fixed)) if a != b]
+    return len(diffs) == 1 and fixed[diffs[0]] in _family(written[diffs[0]])
+
+
+def _is_legacy_of(written: str, fixed: str) -> bool:
+    """Whether ``fixed`` is in ``_legacy_variants(written)``: damaged letters undone, at least one."""
+    return (len(written) == len(fixed) and written != fixed
+            and all(a == b or LEGACY.get(a) == b for a, b in zip(written, fixed)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _repair_typo(w1: str, w2: str) -> tuple[str, str] | None:
+    """The bigram one diacritic away from (w1, w2), or None.
+
+    Changing the first word is preferred, then the smallest repaired word (the
+    order in which the typo variants used to be tried one by one).
+    """
+    fixed = min((a for a in _BY_SECOND.get(w2, ()) if _is_typo_of(w1, a)), default=None)
+    if fixed is not None:
+        return fixed, w2
+    if w2 in FUNCTION_WORDS:
+        return None
+    fixed = min((b for b in _BY_FIRST.get(w1, ()) if _is_typo_of(w2, b)), default=None)
+    return (w1, fixed) if fixed is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _repair_legacy(w1: str, w2: str) -> tuple[str, str] | None:
+    """The bigram (w1, w2) becomes when legacy-font damage is undone, or None.
+
+    Repairing the first word alone is preferred, then the second alone, then
+    both; among equals the smallest repaired words win.
+    """
+    fixed = min((a for a in _BY_SECOND.get(w2, ()) if _is_legacy_of(w1, a)), default=None)
+    if fixed is not None:
+        return fixed, w2
+    fixed = min((b for b in _BY_FIRST.get(w1, ()) if _is_legacy_of(w2, b)), default=None)
+    if fixed is not None:
+        return w1, fixed
+    # Both words damaged: the first (a, b) of the product of their sorted variants.
+    for a in sorted(_legacy_variants(w1)):
+        b = min((b for b in _BY_FIRST.get(a, ()) if _is_legacy_of(w2, b)), default=None)
+        if b is not None:
+            return a, b
+    return None
+
+
+_REPAIRS = {_legacy_variants: _repair_legacy, _typo_variants: _repair_typo}
+
+
 def find_damage(text: str, variants) -> list[tuple[str, str]]:
-    """(written pair, repaired pair) for each damaged bigram, first occurrence only."""
+    """(written pair, repaired pair) for each damaged bigram, first occurrence only.
+
+    ``variants`` is ``_legacy_variants`` (TX001) or ``_typo_variants`` (TX003).
+    """
+    return list(_find_damage(text, _REPAIRS[variants]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_damage(text: str, repair) -> tuple[tuple[str, str], ...]:
+    # Most strings (agency names, boilerplate) recur in every spec: each is scanned once.
     found: dict[str, str] = {}
     for start, end, w1, w2 in _pairs(text):
         if f"{w1} {w2}" in BIGRAMS:
@@ -235,23 +307,11 @@ def find_damage(text: str, variants) -> list[tuple[str, str]]:
         written = text[start:end]
         if written in found:
             continue
-        for c1, c2 in _candidates(w1, w2, variants):
-            if f"{c1} {c2}" in BIGRAMS:
-                found[written] = _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)
-                break
-    return list(found.items())
-
-
-def _candidates(w1: str, w2: str, variants):
-    if variants is _legacy_variants:
-        v1, v2 = _legacy_variants(w1), _legacy_variants(w2)
-        yield from ((a, w2) for a in sorted(v1))
-        yield from ((w1, b) for b in sorted(v2))
-        yield from itertools.product(sorted(v1), sorted(v2))
-    else:
-        yield from ((a, w2) for a in sorted(_typo_variants(w1)))
-        if w2 not in FUNCTION_WORDS:
-            yield from ((w1, b) for b in sorted(_typo_variants(w2)))
+        fixed = repair(w1, w2)
+        if fixed is not None:
+            c1, c2 = fixed
+            found[written] = _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)
+    return tuple(found.items())
 
 
 class _DamageRule(Rule):
