@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from attrs import field, frozen
@@ -50,12 +50,21 @@ _NOT_AFTER_MARKER = {"hội", "ủy", "ủy"}  # "xã hội", "tỉnh ủy", "hu
 _DROP = {"và"}
 
 
-def _tokens(text: str) -> list[str]:
+# First words of the titles: most names open with none of them, and skip the title loop.
+_TITLE_FIRST = {t[0] for t in _TITLES} | {t[0] for t in _TITLE_BEFORE}
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The matching words of a name: folded, damage repaired, abbreviations expanded, titles removed.
+
+    Memoised: the same names recur in every spec.
+    """
     toks: list[str] = []
     for w in words(repair_damage(" ".join(words(text)))):
         toks.extend(_EXPAND.get(w, w).split())
     changed = True
-    while changed and toks:
+    while changed and toks and toks[0] in _TITLE_FIRST:
         changed = False
         for title in _TITLES:
             if tuple(toks[:len(title)]) == title and len(toks) > len(title):
@@ -63,16 +72,16 @@ def _tokens(text: str) -> list[str]:
         for title, before in _TITLE_BEFORE.items():
             if tuple(toks[:len(title)]) == title and len(toks) > len(title) and toks[len(title)] in before:
                 toks, changed = toks[len(title):], True
-    return toks
+    return tuple(toks)
 
 
-def _key(tokens: list[str]) -> str:
+def _key(tokens: tuple[str, ...]) -> str:
     out = [t for t in tokens if t not in _DROP]
     text = " ".join(out).replace("việt nam", "").split()
     return compact(text)
 
 
-def _strip_place(tokens: list[str]) -> tuple[list[str], Level | None]:
+def _strip_place(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], Level | None]:
     """Cut a trailing place ('tỉnh Quảng Ngãi', 'huyện') off; return (head, level it names)."""
     for i in range(1, len(tokens)):
         for marker, level in _MARKERS:
@@ -194,6 +203,13 @@ class AgencyMatch:
         }
 
 
+def _bounded(memo: dict) -> dict:
+    """``memo``, emptied first when it has grown large (a long-running language server)."""
+    if len(memo) >= 1 << 16:
+        memo.clear()
+    return memo
+
+
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -234,6 +250,9 @@ class AgencyRegistry:
         self._index: dict[str, list[tuple[AgencyType, Level | None]]] = {}
         self._display: dict[str, tuple[AgencyType, Level | None]] = {}
         self._patterns: list[tuple[re.Pattern, AgencyType]] = []
+        # Memoised answers of resolve() and match(): a few hundred names recur across thousands of plans.
+        self._resolved: dict[tuple[str, Level | None], tuple[AgencyType, Level | None] | None] = {}
+        self._matched: dict[tuple[str, Level | None, dt.date | None], AgencyMatch] = {}
         for t in types:
             spellings = [(n, lv) for lv, n in t.names] + [(v, None) for v in t.variants]
             for text, lv in spellings:
@@ -262,6 +281,12 @@ class AgencyRegistry:
     # ------------------------------------------------------------------ matching
     def resolve(self, name: str, level: Level | None = None) -> tuple[AgencyType, Level | None] | None:
         """The type ``name`` spells, ignoring dates (None when unknown)."""
+        key = (name, level)
+        if key not in self._resolved:
+            _bounded(self._resolved)[key] = self._resolve(name, level)
+        return self._resolved[key]
+
+    def _resolve(self, name: str, level: Level | None) -> tuple[AgencyType, Level | None] | None:
         toks = _tokens(name)
         if not toks:
             return None
@@ -278,7 +303,7 @@ class AgencyRegistry:
             return found
         return self._strip_bare_place(toks, level)
 
-    def _strip_bare_place(self, toks: list[str], level: Level | None):
+    def _strip_bare_place(self, toks: tuple[str, ...], level: Level | None):
         """'Báo Quảng Ngãi', 'Sở Giáo dục và Đào tạo Quảng Ngãi': a trailing province/district name."""
         from plandsl.registry.jurisdictions import place_keys
 
@@ -309,6 +334,13 @@ class AgencyRegistry:
         """Match ``name`` for a plan at ``level`` dated ``on_date``; see AgencyMatch for statuses."""
         if isinstance(level, str):
             level = Level.lookup(level.strip().lower())
+        key = (name, level, on_date)
+        found = self._matched.get(key)
+        if found is None:
+            found = _bounded(self._matched)[key] = self._match(name, level, on_date)
+        return found
+
+    def _match(self, name: str, level: Level | None, on_date: dt.date | None) -> AgencyMatch:
         query = name.strip()
         found = self.resolve(query, level)
         if found is None:
