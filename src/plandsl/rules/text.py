@@ -210,16 +210,27 @@ def _typo_variants(word: str) -> set[str]:
     return {word[:i] + v + word[i + 1:] for i, ch in enumerate(word) for v in _family(ch)}
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_SPLIT = re.compile(r"([^\W\d_]+)")  # capturing: separators and syllables alternate
 
 
-def _pairs(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Adjacent syllables separated by spaces only: (start, end, first, second) in lower case."""
-    words = list(_WORD.finditer(text))
-    for a, b in zip(words, words[1:]):
-        if text[a.end():b.start()].strip(" "):
+@lru_cache(maxsize=1 << 16)
+def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Each distinct pair of adjacent syllables (separated by spaces only) that is not a bigram itself:
+    (the pair as written, first syllable, second syllable in lower case), in order of first occurrence.
+
+    Memoised, and shared by TX001 and TX003: the same strings recur in every spec.
+    """
+    parts = _WORDS_SPLIT.split(text)
+    words, seps = parts[1::2], parts[2:-1:2]  # seps[i] lies between words[i] and words[i + 1]
+    lower = [w.lower() for w in words]
+    found: dict[str, tuple[str, str]] = {}
+    for i, sep in enumerate(seps):
+        if sep.strip(" "):
             continue
-        yield a.start(), b.end(), a.group(0).lower(), b.group(0).lower()
+        w1, w2 = lower[i], lower[i + 1]
+        if f"{w1} {w2}" not in BIGRAMS:
+            found.setdefault(f"{words[i]}{sep}{words[i + 1]}", (w1, w2))
+    return tuple((written, w1, w2) for written, (w1, w2) in found.items())
 
 
 def _recase(fixed: str, written: str) -> str:
@@ -299,19 +310,13 @@ def find_damage(text: str, variants) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1 << 16)
 def _find_damage(text: str, repair) -> tuple[tuple[str, str], ...]:
-    # Most strings (agency names, boilerplate) recur in every spec: each is scanned once.
-    found: dict[str, str] = {}
-    for start, end, w1, w2 in _pairs(text):
-        if f"{w1} {w2}" in BIGRAMS:
-            continue
-        written = text[start:end]
-        if written in found:
-            continue
+    found = []
+    for written, w1, w2 in _suspect_pairs(text):
         fixed = repair(w1, w2)
         if fixed is not None:
             c1, c2 = fixed
-            found[written] = _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)
-    return tuple(found.items())
+            found.append((written, _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)))
+    return tuple(found)
 
 
 class _DamageRule(Rule):
@@ -390,8 +395,12 @@ def _cp1252_bytes(s: str) -> bytes | None:
     return bytes(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def repair_mojibake(text: str) -> str | None:
     """The text with UTF-8-read-as-cp1252 runs repaired, or None when there are none."""
+    if not _MOJIBAKE_HINT.search(text):
+        return None  # no word can hold a hint, so none is repaired
+
     def fix(mt: re.Match) -> str:
         chunk = mt.group(0)
         if not _MOJIBAKE_HINT.search(chunk):
