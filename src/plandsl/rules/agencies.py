@@ -8,6 +8,7 @@ successor, wrong level, jurisdiction mismatch), which live with the registry.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plandsl.diagnostics import Severity
 from plandsl.model import Mode
@@ -15,6 +16,7 @@ from plandsl.registry.normalize import fold_case, repair_damage, words
 from plandsl.rules.base import Rule, register
 
 
+@lru_cache(maxsize=1 << 16)
 def agency_key(name: str) -> str:
     """A comparison key for agency names: case, accents' placement, dashes, '&', spacing ignored."""
     return " ".join(words(repair_damage(fold_case(name))))
@@ -142,10 +144,15 @@ def _registry(ctx):
         return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _named_request_only(key: str) -> str | None:
+    """The body of the built-in list that ``key`` names, if any."""
+    return next((what for rx, what in _REQUEST_RE if rx.search(key)), None)
+
+
 def request_only(name: str, plan, ctx) -> str | None:
     """Why ``name`` cannot be assigned (a short description), or None when it can."""
-    key = agency_key(name)
-    named = next((what for rx, what in _REQUEST_RE if rx.search(key)), None)
+    named = _named_request_only(agency_key(name))
     reg = _registry(ctx)
     if reg is not None:
         try:

@@ -9,7 +9,7 @@ A plan's date is its instrument date; without one, date checks are skipped.
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import Iterator
 
 import attrs
@@ -67,14 +67,19 @@ def _matches(plan: Plan, ctx, directed_only: bool = False):
 _LIST_SEPARATOR = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
 
 
-def _split_list(reg, name: str, level, when):
+@lru_cache(maxsize=1 << 16)
+def _split_list(reg, name: str, level, when) -> tuple:
     """Match a name; an unknown name that lists several bodies ("Ủy ban MTTQ tỉnh, Hội Nông dân
     tỉnh và Tỉnh Đoàn") is matched part by part, taking the longest known run of fragments
-    first so that names with commas of their own ("Sở Văn hóa, Thể thao và Du lịch") stay whole."""
+    first so that names with commas of their own ("Sở Văn hóa, Thể thao và Du lịch") stay whole.
+
+    Memoised: AG010-AG012 ask for the same names, and the names recur across plans."""
     whole = reg.match(name, level, when)
+    if whole.status != "unknown":
+        return (whole,)
     pieces = _LIST_SEPARATOR.split(name)
-    if whole.status != "unknown" or len(pieces) < 3:
-        return [whole]
+    if len(pieces) < 3:
+        return (whole,)
     fragments = pieces[0::2]
     separators = pieces[1::2]
 
@@ -95,8 +100,8 @@ def _split_list(reg, name: str, level, when):
                 i = j
                 break
     if all(p.status == "unknown" for p in parts):
-        return [whole]  # not a list of bodies after all: report the name as written
-    return parts
+        return (whole,)  # not a list of bodies after all: report the name as written
+    return tuple(parts)
 
 
 @register
