@@ -327,10 +327,16 @@ class Plan:
     field_spans: dict[str, Span] = field(factory=dict, eq=False, repr=False, kw_only=True)
 
     def phase(self, phase_id: str) -> Phase | None:
-        return next((p for p in self.phases if p.id == phase_id), None)
+        for p in self.phases:  # a plain loop: called for every target of every plan
+            if p.id == phase_id:
+                return p
+        return None
 
     def objective(self, objective_id: str) -> Objective | None:
-        return next((o for o in self.objectives if o.id == objective_id), None)
+        for o in self.objectives:
+            if o.id == objective_id:
+                return o
+        return None
 
     def span_of(self, name: str) -> Span:
         return self.field_spans.get(name, self.span)
