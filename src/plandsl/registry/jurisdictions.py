@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Iterator
 
 from attrs import frozen
@@ -64,7 +64,9 @@ def _split_type(tokens: list[str]) -> tuple[tuple[str, ...], list[str]]:
     return (), tokens
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
+    """The matching key of a unit name (memoised: unit and plan names recur)."""
     return compact(_split_type(words(name))[1])
 
 
@@ -183,8 +185,11 @@ def _in_province(u: UnitMatch, codes: tuple[set[str], set[str]]) -> bool:
     return u.province_code in current_codes
 
 
+@lru_cache(maxsize=1 << 14)
 def _search(query: str, level: Level | None, eras: tuple[bool, ...],
-            province: str | UnitMatch | None) -> list[UnitMatch]:
+            province: str | UnitMatch | None) -> tuple[UnitMatch, ...]:
+    """The units ``query`` names in the first era of ``eras`` that has any (memoised: the
+    rules look up each plan's jurisdiction and its parent's many times)."""
     name, containers = _parse_query(query)
     if province is None and containers:
         province = containers[-1]
@@ -202,8 +207,8 @@ def _search(query: str, level: Level | None, eras: tuple[bool, ...],
             top = min(_LEVEL_ORDER.index(u.level) for u in found)
             found = [u for u in found if _LEVEL_ORDER.index(u.level) == top]
         if found:
-            return found
-    return []
+            return tuple(found)
+    return ()
 
 
 def candidates(name: str, level: Level | str | None = None, on_date: dt.date | None = None,
