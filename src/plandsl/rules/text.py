@@ -167,6 +167,7 @@ LEGACY = {
     "ỏ": "á", "õ": "â", "ó": "ã", "ố": "è", "ộ": "é", "ờ": "ê", "ỡ": "ì", "ớ": "í",
     "ũ": "ò", "ú": "ó", "ụ": "ô", "ừ": "õ", "ự": "ù", "ỳ": "ú",
 }
+_LEGACY_LETTERS = frozenset(LEGACY)
 
 _SHAPES = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "i": "i", "y": "y"}
 _TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
@@ -283,9 +284,13 @@ def _repair_legacy(w1: str, w2: str) -> tuple[str, str] | None:
     Repairing the first word alone is preferred, then the second alone, then
     both; among equals the smallest repaired words win.
     """
-    fixed = min((a for a in _BY_SECOND.get(w2, ()) if _is_legacy_of(w1, a)), default=None)
-    if fixed is not None:
-        return fixed, w2
+    damaged1, damaged2 = not _LEGACY_LETTERS.isdisjoint(w1), not _LEGACY_LETTERS.isdisjoint(w2)
+    if damaged1:
+        fixed = min((a for a in _BY_SECOND.get(w2, ()) if _is_legacy_of(w1, a)), default=None)
+        if fixed is not None:
+            return fixed, w2
+    if not damaged2:
+        return None  # neither the second word alone nor both can be repaired
     fixed = min((b for b in _BY_FIRST.get(w1, ()) if _is_legacy_of(w2, b)), default=None)
     if fixed is not None:
         return w1, fixed
