@@ -138,13 +138,12 @@ def _own_targets(plan: Plan, obj: Objective) -> list[ResolvedTarget]:
 def _match_parent(rt: ResolvedTarget, parent: ResolvedObjective | None) -> ResolvedTarget:
     if parent is None:
         return rt
-    same = next((p for p in parent.targets if p.year == rt.year
-                 and p.target.relative == rt.target.relative
-                 and p.target.base_year == rt.target.base_year), None)
-    if same is None:
-        return rt
-    prov = attrs.evolve(rt.provenance, overrides=same.provenance)
-    return attrs.evolve(rt, provenance=prov, parent=same)
+    t = rt.target
+    for same in parent.targets:  # a plain loop and direct constructors: called for every own target
+        if same.year == rt.year and same.target.relative == t.relative and same.target.base_year == t.base_year:
+            prov = Provenance(rt.provenance.plan_id, rt.provenance.span, overrides=same.provenance)
+            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same, owner=rt.owner)
+    return rt
 
 
 def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[tuple]) -> list[ResolvedTarget]:
