@@ -76,15 +76,19 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
 # ------------------------------------------------------------ plan strings
 
 
-def plan_strings(plan: Plan) -> Iterator[tuple[str, Span, str | None]]:
-    """Every human-written string of a plan: (text, span of the node holding it, subject id)."""
+def plan_strings(plan: Plan, names: bool = True) -> Iterator[tuple[str, Span, str | None]]:
+    """Every human-written string of a plan: (text, span of the node holding it, subject id).
+
+    ``names=False`` leaves out the strings that are proper names only: the
+    jurisdiction, the instrument's place and its signatory (a person).
+    """
     for name in ("kind", "title", "issuer", "jurisdiction"):
         value = getattr(plan, name)
-        if value:
+        if value and (names or name != "jurisdiction"):
             yield value, plan.span_of(name), None
     inst = plan.instrument
     if inst is not None:
-        for value in (inst.place, inst.signer, inst.signatory):
+        for value in (inst.place, inst.signer, inst.signatory) if names else (inst.signer,):
             if value:
                 yield value, inst.span, None
         if inst.proposal is not None:
@@ -324,13 +328,49 @@ def _find_damage(text: str, repair) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+# A unit type opening a jurisdiction name: "Xã Phượng Dực" is the commune named "Phượng Dực".
+_UNIT_TYPE = re.compile(r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+", re.IGNORECASE)
+
+
+def place_names(plans) -> tuple[str, ...]:
+    """The proper names in the jurisdictions of ``plans``: 'Phượng Dực' of 'Xã Phượng Dực'."""
+    out = []
+    for plan in plans:
+        for part in (plan.jurisdiction or "").split(","):
+            name = _UNIT_TYPE.sub("", part.strip())
+            if name:
+                out.append(name)
+    return tuple(out)
+
+
+def _outside_places(text: str, written: str, places: tuple[str, ...]) -> bool:
+    """Whether ``written`` occurs in ``text`` somewhere that does not touch one of the place names."""
+    taken = [(m.start(), m.end()) for p in places
+             for m in re.finditer(rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])", text)]
+    return any(not any(a < m.end() and m.start() < b for a, b in taken)
+               for m in re.finditer(rf"(?<![^\W\d_]){re.escape(written)}(?![^\W\d_])", text))
+
+
 class _DamageRule(Rule):
+    """Bigram damage in the plan's texts.
+
+    Proper names are not texts: the signatory and the instrument's place are
+    not scanned, and a pair touching the name of the plan's (or a parent's)
+    jurisdiction is not reported ("Xã Hồi Xuân" is not "xã hội", "Đỗ Thị Bình"
+    is not "đô thị").
+    """
+
     variants = staticmethod(_legacy_variants)
     what = ""
 
     def check_plan(self, rp, ctx):
-        for text, span, subject in plan_strings(rp.plan):
+        places = None
+        for text, span, subject in plan_strings(rp.plan, names=False):
             for written, fixed in find_damage(text, type(self).variants):
+                if places is None:
+                    places = place_names([rp.plan, *(p.plan for p in ctx.parents_of(rp.id))])
+                if places and not _outside_places(text, written, places):
+                    continue
                 yield self.diag(locate(ctx, span, re.escape(written)), f"'{written}' looks like {self.what}",
                                 f"Did you mean '{fixed}'?", subject=subject)
 
@@ -365,7 +405,9 @@ class DiacriticTypo(_DamageRule):
 
     A pair of syllables is reported when changing the diacritics of one vowel
     turns it into a frequent administrative bigram and the pair as written is
-    not one itself.
+    not one itself. Proper names are left alone: the signatory, the
+    instrument's place, and pairs touching the name of the plan's or a parent's
+    jurisdiction ("Xã Hồi Xuân", "người_ký \"Đỗ Thị Bình\"").
 
     Anti-pattern: "Ủy ban Mật trận Tổ quốc" (Mặt trận), "để xuất" (đề xuất).
 
