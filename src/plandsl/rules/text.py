@@ -215,7 +215,8 @@ def _typo_variants(word: str) -> set[str]:
     return {word[:i] + v + word[i + 1:] for i, ch in enumerate(word) for v in _family(ch)}
 
 
-_WORDS_SPLIT = re.compile(r"([^\W\d_]+)")  # capturing: separators and syllables alternate
+# A syllable, the spaces after it, and (looking ahead) the next syllable: one match per pair.
+_PAIR = re.compile(r"([^\W\d_]+)( +)(?=([^\W\d_]+))")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -225,16 +226,11 @@ def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
 
     Memoised, and shared by TX001 and TX003: the same strings recur in every spec.
     """
-    parts = _WORDS_SPLIT.split(text)
-    words, seps = parts[1::2], parts[2:-1:2]  # seps[i] lies between words[i] and words[i + 1]
-    lower = [w.lower() for w in words]
     found: dict[str, tuple[str, str]] = {}
-    for i, sep in enumerate(seps):
-        if sep.strip(" "):
-            continue
-        w1, w2 = lower[i], lower[i + 1]
+    for first, spaces, second in _PAIR.findall(text):
+        w1, w2 = first.lower(), second.lower()
         if f"{w1} {w2}" not in BIGRAMS:
-            found.setdefault(f"{words[i]}{sep}{words[i + 1]}", (w1, w2))
+            found.setdefault(f"{first}{spaces}{second}", (w1, w2))
     return tuple((written, w1, w2) for written, (w1, w2) in found.items())
 
 
