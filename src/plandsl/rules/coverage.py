@@ -8,6 +8,7 @@ rules, and would otherwise cascade into spurious coverage findings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plandsl.diagnostics import Severity
 from plandsl.model import Plan
@@ -155,6 +156,7 @@ class WaiverWithoutReason(Rule):
 _NUMBER_RE = re.compile(r"\d+(?:/\d+)?/[A-ZĐa-zđ][\wĐđ\-]*")
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_number(text: str) -> str:
     """Normalise an instrument number: '112/QĐ-TTg', 'số 112/QĐ-TTg', '112 / QĐ–TTg' -> '112/qđ-ttg'."""
     from plandsl.registry.normalize import fold_case
@@ -171,10 +173,15 @@ def cited_numbers(plan: Plan) -> set[str]:
     for basis in plan.bases:
         if basis.number:
             out.add(normalise_number(basis.number))
-        text = re.sub(r"\s*([/\-\u2013\u2014])\s*", r"\1", basis.text)
-        for mt in _NUMBER_RE.finditer(text):
-            out.add(normalise_number(mt.group(0)))
+        out.update(_numbers_in(basis.text))
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _numbers_in(text: str) -> frozenset[str]:
+    """The instrument numbers a basis text mentions, normalised (memoised: bases recur across plans)."""
+    text = re.sub(r"\s*([/\-\u2013\u2014])\s*", r"\1", text)
+    return frozenset(normalise_number(mt.group(0)) for mt in _NUMBER_RE.finditer(text))
 
 
 @register
