@@ -10,6 +10,8 @@ value it overrode.
 from __future__ import annotations
 
 import enum
+import gc
+from contextlib import contextmanager
 from decimal import Decimal
 
 import attrs
@@ -213,12 +215,30 @@ def _sorted(targets: list[ResolvedTarget]) -> tuple[ResolvedTarget, ...]:
 def resolve(specs: SpecSet, graph: PlanGraph | None = None) -> Resolution:
     pg = graph or build_graph(specs)
     resolved: dict[str, ResolvedPlan] = {}
-    for pid in pg.order():
-        plan = pg.plans[pid]
-        parent_ids = pg.parents(pid)
-        complete = pid not in pg.in_cycle and len(parent_ids) == len({r.plan_id for r in plan.parents})
-        resolved[pid] = resolve_plan(plan, [resolved[p] for p in parent_ids], complete)
+    with _gc_paused():
+        for pid in pg.order():
+            plan = pg.plans[pid]
+            parent_ids = pg.parents(pid)
+            complete = pid not in pg.in_cycle and len(parent_ids) == len({r.plan_id for r in plan.parents})
+            resolved[pid] = resolve_plan(plan, [resolved[p] for p in parent_ids], complete)
     return Resolution(pg, resolved)
+
+
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while resolving.
+
+    Resolving allocates ~10^5 frozen objects and no reference cycles, and
+    each full collection walks every object of the loaded plans (~900 per
+    spec): on 3,356 specs the collections took half of the resolve time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # ------------------------------------------------------------ interpolation
