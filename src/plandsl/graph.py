@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
+from typing import Iterable
+
 from attrs import field, frozen
 
 from plandsl.loader import SpecSet
@@ -59,6 +61,22 @@ class PlanGraph:
     def parents(self, plan_id: str) -> list[str]:
         return sorted(self.graph.predecessors(plan_id))
 
+    def complete(self, plan_id: str) -> bool:
+        """Whether every parent of the plan is known and the plan is not in a cycle."""
+        plan = self.plans[plan_id]
+        return plan_id not in self.in_cycle and self.graph.in_degree(plan_id) == len({r.plan_id for r in plan.parents})
+
+    def ancestors_by_plan(self) -> dict[str, frozenset[str]]:
+        """Every plan's ancestors, computed in one pass over the topological order."""
+        out: dict[str, frozenset[str]] = {}
+        for pid in self.order():
+            acc: set[str] = set()
+            for parent in self.graph.predecessors(pid):
+                acc.add(parent)
+                acc |= out[parent]
+            out[pid] = frozenset(acc)
+        return out
+
     def ancestors(self, plan_id: str) -> set[str]:
         import networkx as nx
 
@@ -70,12 +88,15 @@ class PlanGraph:
         return nx.descendants(self.graph, plan_id)
 
 
-def build_graph(specs: SpecSet) -> PlanGraph:
-    import networkx as nx  # lazily: ~150 ms to import
+def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
+    """The graph of all plans (or of plan headers: only ids, levels, parents and spans are read)."""
+    import networkx as nx  # lazily: ~200 ms to import
 
     issues: list[GraphIssue] = []
+    # Level findings on a link, kept aside: a link inside a cycle reports the cycle only.
+    level_issues: list[tuple[str, str, GraphIssue]] = []
     plans: dict[str, Plan] = {}
-    for plan in sorted(specs.plans, key=lambda p: p.span.path):
+    for plan in sorted(specs.plans if isinstance(specs, SpecSet) else specs, key=lambda p: p.span.path):
         first = plans.get(plan.id)
         if first is not None:
             issues.append(GraphIssue(Problem.DUPLICATE_ID, plan.id, plan.span,
@@ -95,18 +116,20 @@ def build_graph(specs: SpecSet) -> PlanGraph:
             parent = plans[ref.plan_id]
             if plan.level and parent.level:
                 if parent.level.rank > plan.level.rank:
-                    issues.append(GraphIssue(
+                    level_issues.append((parent.id, plan.id, GraphIssue(
                         Problem.LEVEL_INVERSION, plan.id, ref.span,
                         f"a {plan.level.en} plan cannot implement a {parent.level.en} plan",
-                        related=((parent.span_of("level"), f"'{parent.id}' is a {parent.level.en} plan"),)))
+                        related=((parent.span_of("level"), f"'{parent.id}' is a {parent.level.en} plan"),))))
                 elif parent.level is plan.level and parent.level.rank > 0:
-                    issues.append(GraphIssue(
+                    level_issues.append((parent.id, plan.id, GraphIssue(
                         Problem.SAME_LEVEL, plan.id, ref.span,
                         f"both plans are {plan.level.en} plans",
-                        related=((parent.span_of("level"), f"'{parent.id}' is also a {parent.level.en} plan"),)))
+                        related=((parent.span_of("level"), f"'{parent.id}' is also a {parent.level.en} plan"),))))
 
     in_cycle: set[str] = set()
-    for component in sorted((sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1)):
+    cyclic = [sorted(c) for c in nx.strongly_connected_components(graph)
+              if len(c) > 1 or graph.has_edge(next(iter(c)), next(iter(c)))]  # a plan implementing itself
+    for component in sorted(cyclic):
         cycle_nodes = set(component)
         in_cycle |= cycle_nodes
         edges = list(nx.find_cycle(graph.subgraph(component), source=component[0]))
@@ -116,6 +139,8 @@ def build_graph(specs: SpecSet) -> PlanGraph:
         related = tuple((graph.edges[a, b]["span"], f"'{b}' implements '{a}'") for a, b in edges if (a, b) != (u, v))
         issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
         graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
+    issues.extend(issue for parent, child, issue in level_issues
+                  if not (parent in in_cycle and child in in_cycle and not graph.has_edge(parent, child)))
     order = tuple(nx.lexicographical_topological_sort(graph))
     return PlanGraph(plans, graph, tuple(issues), frozenset(in_cycle), topo_order=order)
 

@@ -3,7 +3,7 @@
 ``plandsl check PATHS`` keeps a *manifest* per (current folder, PATHS) in
 ``<cache root>/incremental/<key>.pkl`` (cache root as in :mod:`plandsl.cache`).
 Per spec file it records the size, mtime and blake2b of the bytes, the parse
-diagnostics and the plan's *header* (see :mod:`plandsl.header_graph`); per
+diagnostics and the plan's *header* (see :mod:`plandsl.headers`); per
 plan it records the findings of the per-plan rules, before allows are applied,
 under the plan's *key*:
 
@@ -53,7 +53,6 @@ from plandsl.diagnostics import Diagnostic
 
 if TYPE_CHECKING:
     from plandsl.check_cache import CachedCheck
-    from plandsl.graph import GraphIssue
     from plandsl.parser import ParseResult
 
 MAGIC = b"PLANDSL-MANIFEST-2\n"
@@ -68,7 +67,7 @@ class FileEntry(NamedTuple):
     mtime_ns: int
     digest: bytes
     diagnostics: tuple[Diagnostic, ...]
-    header: tuple | None  # plandsl.header_graph.header_row, None when the file has no plan
+    header: tuple | None  # plandsl.headers.header_row, None when the file has no plan
 
 
 @define
@@ -77,7 +76,6 @@ class Manifest:
     started_ns: int = 0
     files: dict[str, FileEntry] = field(factory=dict)
     results: dict[bytes, dict[str, tuple[Diagnostic, ...]]] = field(factory=dict)
-    cycle_memo: dict[bytes, tuple] = field(factory=dict)
 
 
 @define
@@ -107,35 +105,30 @@ def read_manifest(path: Path, code_fp: str) -> Manifest:
     try:
         blob = path.read_bytes()
         if blob.startswith(MAGIC):
-            stored_fp, started_ns, files, results, cycle_memo = pickle.loads(memoryview(blob)[len(MAGIC):])
-            if stored_fp == code_fp and isinstance(started_ns, int) and isinstance(results, dict) \
-                    and isinstance(cycle_memo, dict):
+            stored_fp, started_ns, files, results = pickle.loads(memoryview(blob)[len(MAGIC):])
+            if stored_fp == code_fp and isinstance(started_ns, int) and isinstance(results, dict):
                 entries = {p: FileEntry._make(e) for p, e in files.items()}
                 if all(isinstance(p, str) and isinstance(e.size, int) and isinstance(e.mtime_ns, int)
                        and isinstance(e.digest, bytes) and isinstance(e.diagnostics, tuple)
                        and (e.header is None or isinstance(e.header, tuple)) for p, e in entries.items()) \
-                        and _valid_results(results, cycle_memo):
-                    return Manifest(code_fp, started_ns, entries, results, cycle_memo)
+                        and _valid_results(results):
+                    return Manifest(code_fp, started_ns, entries, results)
     except Exception:  # missing, damaged or foreign: start again
         pass
     return Manifest(code_fp)
 
 
-def _valid_results(results: dict, cycle_memo: dict) -> bool:
-    from plandsl.graph import GraphIssue
-
+def _valid_results(results: dict) -> bool:
     return all(isinstance(k, bytes) and isinstance(v, dict)
                and all(isinstance(c, str) and isinstance(ds, tuple) and all(isinstance(d, Diagnostic) for d in ds)
-                       for c, ds in v.items()) for k, v in results.items()) \
-        and all(isinstance(k, bytes) and isinstance(v, tuple) and all(isinstance(i, GraphIssue) for i in v)
-                for k, v in cycle_memo.items())
+                       for c, ds in v.items()) for k, v in results.items())
 
 
 def write_manifest(path: Path, manifest: Manifest) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = (manifest.code_fp, manifest.started_ns, {p: tuple(e) for p, e in manifest.files.items()},
-                manifest.results, manifest.cycle_memo)
+                manifest.results)
         blob = MAGIC + pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(prefix=".manifest.", suffix=".tmp", dir=path.parent)
         try:
@@ -181,7 +174,8 @@ def check_incremental(paths: list[str], *, jobs: int | None = None,
     from plandsl.cache import ParseCache, default_root
     from plandsl.check_cache import CachedCheck, code_fingerprint
     from plandsl.config import load_config
-    from plandsl.header_graph import build_header_graph, header_from_row, header_row
+    from plandsl.graph import build_graph
+    from plandsl.headers import header_from_row, header_row
     from plandsl.loader import discover_checked
     from plandsl.parallel import parse_many
     from plandsl.rules import load_all
@@ -258,10 +252,7 @@ def check_incremental(paths: list[str], *, jobs: int | None = None,
             raise
         where.unlink(missing_ok=True)
         return check_incremental(paths, jobs=jobs, root=root)
-    graph = build_header_graph(headers, old.cycle_memo)
-    if graph is None:
-        return _full(paths, jobs, stats)
-    new.cycle_memo = {k: v for k, v in old.cycle_memo.items() if any(i in graph.issues for i in v)}
+    graph = build_graph(headers)
 
     order = graph.order()
     keys = _plan_keys(graph, new.files, env, order)
@@ -280,7 +271,7 @@ def check_incremental(paths: list[str], *, jobs: int | None = None,
     file_diags = {p: e.diagnostics for p, e in new.files.items()} | unrecorded
     diagnostics = _assemble(graph, rules, checked_rules, order, keys, new, discover_diags, files, file_diags,
                             config)
-    if changed or len(new.results) != len(old.results) or new.cycle_memo.keys() != old.cycle_memo.keys():
+    if changed or len(new.results) != len(old.results):
         write_manifest(where, new)
     return CachedCheck(tuple(diagnostics), _sources(diagnostics, loaded), len(files))
 
