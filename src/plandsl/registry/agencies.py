@@ -19,7 +19,7 @@ from attrs import field, frozen
 
 from plandsl.model import Level
 from plandsl.registry.model import RegistryError
-from plandsl.registry.normalize import compact, repair_damage, words
+from plandsl.registry.normalize import compact, repair_word, words
 
 __all__ = ["AgencyMatch", "AgencyRegistry", "AgencyType", "Succession", "normalise_agency", "AGENCIES_YAML"]
 
@@ -61,7 +61,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     Memoised: the same names recur in every spec.
     """
     toks: list[str] = []
-    for w in words(repair_damage(" ".join(words(text)))):
+    for w in words(text):
+        w = repair_word(w)
         toks.extend(_EXPAND.get(w, w).split())
     changed = True
     while changed and toks and toks[0] in _TITLE_FIRST:
@@ -203,6 +204,17 @@ class AgencyMatch:
         }
 
 
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One regex that matches where any of ``patterns`` does (a quick test before trying each in
+    order); None when they cannot be combined (back-references would be renumbered)."""
+    if not patterns or any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:
+        return None
+
+
 def _bounded(memo: dict) -> dict:
     """``memo``, emptied first when it has grown large (a long-running language server)."""
     if len(memo) >= 1 << 16:
@@ -266,6 +278,7 @@ class AgencyRegistry:
                     self._patterns.append((re.compile(pat), t))
                 except re.error as exc:
                     raise RegistryError(f"agencies.yaml type '{t.id}': bad pattern {pat!r} ({exc})") from exc
+        self._any_pattern = _any_of([p for p, _ in self._patterns])
 
     @staticmethod
     def load(path: str | Path | None = None) -> "AgencyRegistry":
@@ -291,9 +304,10 @@ class AgencyRegistry:
         if not toks:
             return None
         text = " ".join(toks)
-        for pat, t in self._patterns:
-            if pat.search(text):
-                return t, None
+        if self._any_pattern is None or self._any_pattern.search(text):
+            for pat, t in self._patterns:
+                if pat.search(text):
+                    return t, None
         found = self._pick(self._index.get(_key(toks), []), None, level)
         if found:
             return found

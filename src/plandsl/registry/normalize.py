@@ -45,6 +45,11 @@ def repair_damage(text: str) -> str:
     return _DAMAGE_RE.sub(lambda m: _DAMAGE[m.group(1)], text)
 
 
+def repair_word(word: str) -> str:
+    """``repair_damage`` for one word of ``words``."""
+    return _DAMAGE.get(word, word)
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens: punctuation (dashes, commas, dots, '&' ...) separates words.
 
