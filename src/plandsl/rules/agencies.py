@@ -152,11 +152,19 @@ def _named_request_only(key: str) -> str | None:
 
 def request_only(name: str, plan, ctx) -> str | None:
     """Why ``name`` cannot be assigned (a short description), or None when it can."""
+    args = (_registry(ctx), name, plan.level, plan.instrument.date if plan.instrument else None)
+    try:
+        return _request_only(*args)  # memoised: the same names recur in every plan
+    except TypeError:  # an unhashable registry
+        return _request_only.__wrapped__(*args)
+
+
+@lru_cache(maxsize=1 << 16)
+def _request_only(reg, name: str, level, when) -> str | None:
     named = _named_request_only(agency_key(name))
-    reg = _registry(ctx)
     if reg is not None:
         try:
-            found = reg.match(name, plan.level, plan.instrument.date if plan.instrument else None)
+            found = reg.match(name, level, when)
         except Exception:  # noqa: BLE001
             found = None
         if found is not None and found.assignable is True:
