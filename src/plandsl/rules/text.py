@@ -219,12 +219,9 @@ def _typo_variants(word: str) -> set[str]:
 _PAIR = re.compile(r"([^\W\d_]+)( +)(?=([^\W\d_]+))")
 
 
-@lru_cache(maxsize=1 << 16)
 def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
     """Each distinct pair of adjacent syllables (separated by spaces only) that is not a bigram itself:
     (the pair as written, first syllable, second syllable in lower case), in order of first occurrence.
-
-    Memoised, and shared by TX001 and TX003: the same strings recur in every spec.
     """
     found: dict[str, tuple[str, str]] = {}
     for first, spaces, second in _PAIR.findall(text):
@@ -302,7 +299,7 @@ def _repair_legacy(w1: str, w2: str) -> tuple[str, str] | None:
     return None
 
 
-_REPAIRS = {_legacy_variants: _repair_legacy, _typo_variants: _repair_typo}
+_KINDS = {_legacy_variants: 0, _typo_variants: 1}  # index into _damage()
 
 
 def find_damage(text: str, variants) -> list[tuple[str, str]]:
@@ -310,18 +307,25 @@ def find_damage(text: str, variants) -> list[tuple[str, str]]:
 
     ``variants`` is ``_legacy_variants`` (TX001) or ``_typo_variants`` (TX003).
     """
-    return list(_find_damage(text, _REPAIRS[variants]))
+    return list(_damage(text)[_KINDS[variants]])
 
 
 @lru_cache(maxsize=1 << 16)
-def _find_damage(text: str, repair) -> tuple[tuple[str, str], ...]:
-    found = []
+def _damage(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The TX001 and the TX003 findings of a string, found in one scan.
+
+    Memoised: the same strings (agency names, boilerplate) recur in every spec.
+    Only the findings are kept (almost always two empty tuples), not the pairs.
+    """
+    legacy: list[tuple[str, str]] = []
+    typo: list[tuple[str, str]] = []
     for written, w1, w2 in _suspect_pairs(text):
-        fixed = repair(w1, w2)
-        if fixed is not None:
-            c1, c2 = fixed
-            found.append((written, _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)))
-    return tuple(found)
+        for repair, found in ((_repair_legacy, legacy), (_repair_typo, typo)):
+            fixed = repair(w1, w2)
+            if fixed is not None:
+                c1, c2 = fixed
+                found.append((written, _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)))
+    return tuple(legacy), tuple(typo)
 
 
 # A unit type opening a jurisdiction name: "Xã Phượng Dực" is the commune named "Phượng Dực".
