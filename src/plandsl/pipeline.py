@@ -31,5 +31,14 @@ def check_specs(specs: SpecSet, config_path: Path | None = None, only=None) -> C
     return CheckResult(specs, specs.all_diagnostics + config.diagnostics + tuple(found), resolution)
 
 
-def check_paths(paths: list[str], config_path: Path | None = None, **load_options) -> CheckResult:
-    return check_specs(load(paths, **load_options), config_path)
+def check_paths(paths: list[str], config_path: Path | None = None, *, freeze: bool = False,
+                **load_options) -> CheckResult:
+    """Load and check. ``freeze`` (for one-shot CLI runs): after loading, move every object
+    to the garbage collector's permanent generation, so that the many objects created by
+    resolve and the rules do not trigger full collections that walk the whole loaded country."""
+    specs = load(paths, **load_options)
+    if freeze:
+        import gc
+
+        gc.freeze()
+    return check_specs(specs, config_path)

@@ -23,7 +23,7 @@ def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) ->
     if no_cache:
         from plandsl.pipeline import check_paths
 
-        result = check_paths(list(paths), jobs=jobs, cache=False)
+        result = check_paths(list(paths), jobs=jobs, cache=False, freeze=True)
         raise SystemExit(emit_diagnostics(list(result.diagnostics), result.specs.sources(), len(result.specs.files),
                                           fmt))
     from plandsl.check_cache import check_with_cache
