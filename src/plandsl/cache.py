@@ -34,9 +34,10 @@ import hashlib
 import os
 import pickle
 import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from plandsl.fsutil import write_atomic
 
 if TYPE_CHECKING:
     from plandsl.parser import ParseResult
@@ -46,7 +47,7 @@ ENV_CACHE_DIR = "PLANDSL_CACHE_DIR"
 MAGIC = b"PLANDSL-PARSE-1\n"
 # Modules whose classes end up in a pickled ParseResult: a change in any of
 # them must invalidate the cache even when the version number stays the same.
-_FINGERPRINT_MODULES = ("model.py", "parser.py", "source.py", "diagnostics.py")
+_FINGERPRINT_MODULES = ("model.py", "parser.py", "transform.py", "parse_errors.py", "source.py", "diagnostics.py")
 
 _fingerprint: str | None = None
 
@@ -146,17 +147,7 @@ class ParseCache:
             if not self._checked_folder:
                 self._prepare()
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(blob)
-                os.replace(tmp, target)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            write_atomic(target, blob, overwrite=True, durable=False)
         except OSError:
             pass
 

@@ -51,6 +51,14 @@ def code_fingerprint() -> str:
                                 h.update(fh.read())
                         except OSError:
                             h.update(b"?")
+        # The unit packages' data and the parser's versions change findings too.
+        from importlib import metadata
+
+        for dist in ("vietnam-provinces", "vietnamadminunits", "lark", "lark-cython", "rapidfuzz"):
+            try:
+                h.update(f"{dist}={metadata.version(dist)}\0".encode())
+            except metadata.PackageNotFoundError:
+                h.update(f"{dist}=?\0".encode())
         _code_fp = h.hexdigest()
     return _code_fp
 

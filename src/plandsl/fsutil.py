@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool) -> None:
+def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool, durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically.
 
     The data goes to a temporary file in the same folder, is flushed to disk and
@@ -16,6 +16,7 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool)
     translation). Unless ``overwrite`` is true an existing ``path`` is left alone
     and :class:`FileExistsError` is raised; a file that appears between the
     check and the move is still never clobbered by a non-overwriting call.
+    ``durable=False`` skips the fsync, for caches that can always be rebuilt.
     """
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
@@ -26,8 +27,9 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         if target.exists():
             # Keep the permissions of the file being replaced.
             os.chmod(tmp, target.stat().st_mode & 0o7777)

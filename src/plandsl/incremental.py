@@ -40,7 +40,6 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +49,7 @@ from typing import NamedTuple
 from attrs import define, field
 
 from plandsl.diagnostics import Diagnostic
+from plandsl.fsutil import write_atomic
 
 if TYPE_CHECKING:
     from plandsl.check_cache import CachedCheck
@@ -130,17 +130,7 @@ def write_manifest(path: Path, manifest: Manifest) -> None:
         data = (manifest.code_fp, manifest.started_ns, {p: tuple(e) for p, e in manifest.files.items()},
                 manifest.results)
         blob = MAGIC + pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(prefix=".manifest.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomic(path, blob, overwrite=True, durable=False)
         others = sorted(path.parent.glob("*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in others[KEEP:]:
             old.unlink(missing_ok=True)
