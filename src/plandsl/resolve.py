@@ -219,7 +219,7 @@ def resolve(specs: SpecSet, graph: PlanGraph | None = None) -> Resolution:
         for pid in pg.order():
             plan = pg.plans[pid]
             parent_ids = pg.parents(pid)
-            complete = pid not in pg.in_cycle and len(parent_ids) == len({r.plan_id for r in plan.parents})
+            complete = pg.complete(pid)
             resolved[pid] = resolve_plan(plan, [resolved[p] for p in parent_ids], complete)
     return Resolution(pg, resolved)
 

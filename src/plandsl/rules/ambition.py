@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from plandsl.diagnostics import Severity
-from plandsl.model import Comparator, Direction
+from plandsl.model import Direction
 from plandsl.render_text import target_words
 from plandsl.resolve import Status, parent_expectation
 from plandsl.rules.base import Rule, register
@@ -56,8 +56,6 @@ class WeakerTarget(Rule):
                 exp = parent_expectation(ro.parent, rt.year, t.relative, t.base_year)
                 if exp is None or not weaker(t.value, exp.value, direction):
                     continue
-                if t.comparator is Comparator.AT_MOST and direction is not Direction.DOWN:
-                    pass  # an upper bound on an 'up' indicator is still weaker
                 src = exp.sources[0]
                 how = "interpolated from the parent's targets" if exp.interpolated else f"set by '{ro.parent_plan}'"
                 related = [(s.provenance.span, f"parent target: {target_words(s.target)} ({s.year})")
