@@ -126,3 +126,26 @@ def test_plandsl_import_does_not_load_unit_packages():
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypatch):
+    from plandsl.registry import jurisdictions as j
+
+    monkeypatch.setenv("PLANDSL_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(j, "DISK_CACHE", True)
+    j._index.cache_clear()
+    try:
+        built = j._index()
+        (cached,) = (tmp_path / "registry").glob("units-*.pkl")
+        j._index.cache_clear()
+        assert j._index() == built  # read back from disk
+        for damage in (b"", b"garbage", j._INDEX_MAGIC + b"\x80\x04not a pickle", cached.read_bytes()[:100]):
+            cached.write_bytes(damage)
+            j._index.cache_clear()
+            assert j._index() == built
+        monkeypatch.setattr(j, "DISK_CACHE", False)
+        cached.unlink()
+        j._index.cache_clear()
+        assert j._index() == built and not cached.exists()
+    finally:
+        j._index.cache_clear()

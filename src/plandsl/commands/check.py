@@ -22,6 +22,9 @@ def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) ->
     """
     if no_cache:
         from plandsl.pipeline import check_paths
+        from plandsl.registry import jurisdictions
+
+        jurisdictions.DISK_CACHE = False
 
         result = check_paths(list(paths), jobs=jobs, cache=False, freeze=True)
         raise SystemExit(emit_diagnostics(list(result.diagnostics), result.specs.sources(), len(result.specs.files),
