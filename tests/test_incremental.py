@@ -213,9 +213,9 @@ def test_damaged_manifest_is_ignored_and_rebuilt(country, damage):
     elif damage == "wrong-shape":
         manifest.write_bytes(inc.MAGIC + pickle.dumps({"files": []}))
     else:
-        fp, started, files, results = pickle.loads(blob[len(inc.MAGIC):])
+        fp, started, files, results, graph = pickle.loads(blob[len(inc.MAGIC):])
         files = {p: e[:4] + (("x",),) for p, e in files.items()}  # headers that cannot be rebuilt
-        manifest.write_bytes(inc.MAGIC + pickle.dumps((fp, 0, files, results)))
+        manifest.write_bytes(inc.MAGIC + pickle.dumps((fp, 0, files, results, graph)))
         _comment(country / "00_quoc_gia.plan")
     _same_as_full(country)
     _same_as_full(country)
@@ -246,3 +246,23 @@ def test_cli_output_equals_no_cache_output(country):
     assert runner.invoke(cli, ["check", str(country)]).output == runner.invoke(
         cli, ["check", "--no-cache", str(country)]).output
     assert len(list(Path(".plandsl-cache/incremental").glob("*.pkl"))) == 1
+
+
+def test_edit_inside_a_plan_reuses_the_graph_without_networkx(country):
+    import subprocess
+    import sys
+
+    _run(country)
+    commune = sorted(country.rglob("*.plan"))[-1]
+    _comment(commune)  # the header (id, level, parents) is unchanged
+    code = ("import sys\nfrom plandsl import incremental as inc\n"
+            "inc.check_incremental(['c'], jobs=1, root='.cache')\n"
+            "print(inc.LAST_RUN.checked, 'networkx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "False"]
+    # A changed header (a new parent link) builds the graph again, with the same findings as a full run.
+    text = commune.read_text("utf-8")
+    commune.write_text(text.replace("{", "{\n  implements không_có", 1) if "thực_hiện" not in text
+                       else text.replace("thực_hiện ", "thực_hiện không_có, ", 1), "utf-8")
+    got = _same_as_full(country)
+    assert any(d.code == "GR002" and "không_có" in d.message for d in got.diagnostics)

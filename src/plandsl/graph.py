@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from typing import Iterable
 
-from attrs import field, frozen
+from attrs import frozen
 
 from plandsl.loader import SpecSet
 from plandsl.model import Plan, Span
@@ -41,51 +41,53 @@ class GraphIssue:
 
 @frozen
 class PlanGraph:
-    """Plans by id, the DiGraph (parent -> child, acyclic after cycle edges are cut) and its issues."""
+    """Plans by id, their parents (cycle links cut), the structural issues and the topological order.
+
+    It holds plain data, so it can be kept in the incremental check's manifest; networkx is
+    needed only to build it (``build_graph``) and for ``digraph()``.
+    """
 
     plans: dict[str, Plan]
-    graph: nx.DiGraph
+    parent_map: dict[str, tuple[str, ...]]
     issues: tuple[GraphIssue, ...]
-    in_cycle: frozenset[str] = frozenset()
-    # The topological order, computed once by build_graph (None: compute on demand).
-    topo_order: tuple[str, ...] | None = field(default=None, eq=False, repr=False)
+    in_cycle: frozenset[str]
+    topo_order: tuple[str, ...]
 
     def order(self) -> list[str]:
         """Plan ids in topological order (parents before children), ties by id."""
-        if self.topo_order is not None:
-            return list(self.topo_order)
-        import networkx as nx
-
-        return list(nx.lexicographical_topological_sort(self.graph))
+        return list(self.topo_order)
 
     def parents(self, plan_id: str) -> list[str]:
-        return sorted(self.graph.predecessors(plan_id))
+        return list(self.parent_map[plan_id])
+
+    def edges(self) -> list[tuple[str, str]]:
+        """(parent, child) links, sorted."""
+        return sorted((parent, child) for child, parents in self.parent_map.items() for parent in parents)
 
     def complete(self, plan_id: str) -> bool:
         """Whether every parent of the plan is known and the plan is not in a cycle."""
         plan = self.plans[plan_id]
-        return plan_id not in self.in_cycle and self.graph.in_degree(plan_id) == len({r.plan_id for r in plan.parents})
+        return plan_id not in self.in_cycle and len(self.parent_map[plan_id]) == len({r.plan_id for r in plan.parents})
 
     def ancestors_by_plan(self) -> dict[str, frozenset[str]]:
         """Every plan's ancestors, computed in one pass over the topological order."""
         out: dict[str, frozenset[str]] = {}
-        for pid in self.order():
+        for pid in self.topo_order:
             acc: set[str] = set()
-            for parent in self.graph.predecessors(pid):
+            for parent in self.parent_map[pid]:
                 acc.add(parent)
                 acc |= out[parent]
             out[pid] = frozenset(acc)
         return out
 
-    def ancestors(self, plan_id: str) -> set[str]:
+    def digraph(self) -> "nx.DiGraph":
+        """The plans as a networkx DiGraph, parent -> child."""
         import networkx as nx
 
-        return nx.ancestors(self.graph, plan_id)
-
-    def descendants(self, plan_id: str) -> set[str]:
-        import networkx as nx
-
-        return nx.descendants(self.graph, plan_id)
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.plans)
+        graph.add_edges_from(self.edges())
+        return graph
 
 
 def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
@@ -142,7 +144,8 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
     issues.extend(issue for parent, child, issue in level_issues
                   if not (parent in in_cycle and child in in_cycle and not graph.has_edge(parent, child)))
     order = tuple(nx.lexicographical_topological_sort(graph))
-    return PlanGraph(plans, graph, tuple(issues), frozenset(in_cycle), topo_order=order)
+    parent_map = {pid: tuple(sorted(graph.predecessors(pid))) for pid in plans}
+    return PlanGraph(plans, parent_map, tuple(issues), frozenset(in_cycle), order)
 
 
 def to_dot(pg: PlanGraph) -> str:
@@ -150,7 +153,7 @@ def to_dot(pg: PlanGraph) -> str:
     for pid, plan in sorted(pg.plans.items()):
         label = f"{pid}\\n{plan.instrument.number if plan.instrument else ''}".rstrip("\\n")
         lines.append(f'  "{pid}" [label="{label}"];')
-    for u, v in sorted(pg.graph.edges):
+    for u, v in pg.edges():
         lines.append(f'  "{u}" -> "{v}";')
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -161,7 +164,7 @@ def to_mermaid(pg: PlanGraph) -> str:
     for pid, plan in sorted(pg.plans.items()):
         number = plan.instrument.number if plan.instrument else ""
         lines.append(f'  {pid}["{pid}<br/>{number}"]')
-    for u, v in sorted(pg.graph.edges):
+    for u, v in pg.edges():
         lines.append(f"  {u} --> {v}")
     return "\n".join(lines) + "\n"
 

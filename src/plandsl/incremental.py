@@ -76,6 +76,9 @@ class Manifest:
     started_ns: int = 0
     files: dict[str, FileEntry] = field(factory=dict)
     results: dict[bytes, dict[str, tuple[Diagnostic, ...]]] = field(factory=dict)
+    # The last graph, as (digest of all headers, its plain data): reused while no header changes,
+    # so an edit inside a plan needs neither networkx nor a new graph.
+    graph: tuple | None = None
 
 
 @define
@@ -105,14 +108,14 @@ def read_manifest(path: Path, code_fp: str) -> Manifest:
     try:
         blob = path.read_bytes()
         if blob.startswith(MAGIC):
-            stored_fp, started_ns, files, results = pickle.loads(memoryview(blob)[len(MAGIC):])
+            stored_fp, started_ns, files, results, graph = pickle.loads(memoryview(blob)[len(MAGIC):])
             if stored_fp == code_fp and isinstance(started_ns, int) and isinstance(results, dict):
                 entries = {p: FileEntry._make(e) for p, e in files.items()}
                 if all(isinstance(p, str) and isinstance(e.size, int) and isinstance(e.mtime_ns, int)
                        and isinstance(e.digest, bytes) and isinstance(e.diagnostics, tuple)
                        and (e.header is None or isinstance(e.header, tuple)) for p, e in entries.items()) \
-                        and _valid_results(results):
-                    return Manifest(code_fp, started_ns, entries, results)
+                        and _valid_results(results) and _valid_graph(graph):
+                    return Manifest(code_fp, started_ns, entries, results, graph)
     except Exception:  # missing, damaged or foreign: start again
         pass
     return Manifest(code_fp)
@@ -124,11 +127,40 @@ def _valid_results(results: dict) -> bool:
                        for c, ds in v.items()) for k, v in results.items())
 
 
+def _valid_graph(graph) -> bool:
+    from plandsl.graph import GraphIssue
+
+    if graph is None:
+        return True
+    digest, (paths, parent_map, issues, in_cycle, order) = graph
+    return isinstance(digest, bytes) and isinstance(paths, dict) and isinstance(parent_map, dict) \
+        and all(isinstance(i, GraphIssue) for i in issues) and isinstance(in_cycle, frozenset) \
+        and isinstance(order, tuple) and set(order) == set(parent_map) == set(paths)
+
+
+def _graph(headers: list, rows: list, stored: tuple | None, build_graph):
+    """The graph of ``headers``: the stored one when every header (``rows``, as stored) is as it was."""
+    from plandsl.graph import PlanGraph
+
+    # What the graph reads of each header: id, level, spans and parent links (not the allows).
+    # repr, not pickle: a pickle's bytes depend on which equal objects happen to be shared.
+    digest = hashlib.blake2b(repr([(path, row[:5]) for path, row in rows]).encode(), digest_size=20).digest()
+    if stored is not None and stored[0] == digest:
+        paths, parent_map, issues, in_cycle, order = stored[1]
+        by_path = {h.span.path: h for h in headers}
+        plans = {pid: by_path[path] for pid, path in paths.items()}
+        return PlanGraph(plans, parent_map, issues, in_cycle, order), stored
+    graph = build_graph(headers)
+    data = ({pid: p.span.path for pid, p in graph.plans.items()}, graph.parent_map, graph.issues,
+            graph.in_cycle, graph.topo_order)
+    return graph, (digest, data)
+
+
 def write_manifest(path: Path, manifest: Manifest) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = (manifest.code_fp, manifest.started_ns, {p: tuple(e) for p, e in manifest.files.items()},
-                manifest.results)
+                manifest.results, manifest.graph)
         blob = MAGIC + pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(path, blob, overwrite=True, durable=False)
         others = sorted(path.parent.glob("*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
@@ -242,7 +274,9 @@ def check_incremental(paths: list[str], *, jobs: int | None = None,
             raise
         where.unlink(missing_ok=True)
         return check_incremental(paths, jobs=jobs, root=root)
-    graph = build_graph(headers)
+    rows = [(p, new.files[p].header) for p in files if p in new.files and new.files[p].header is not None]
+    graph, new.graph = _graph(headers, rows, old.graph, build_graph)
+    changed = changed or new.graph != old.graph
 
     order = graph.order()
     keys = _plan_keys(graph, new.files, env, order)

@@ -56,16 +56,20 @@ def _tree(pg) -> str:
             bits.append(f"{plan.period[0]}-{plan.period[1]}")
         return f"{pid} ({', '.join(bits)})"
 
+    children_of: dict[str, list[str]] = {pid: [] for pid in pg.plans}
+    for parent, child in pg.edges():
+        children_of[parent].append(child)
+
     def walk(pid: str, prefix: str, last: bool, seen: set[str]) -> None:
         lines.append(f"{prefix}{'└── ' if last else '├── '}{label(pid)}")
-        children = sorted(pg.graph.successors(pid))
+        children = children_of[pid]
         for i, child in enumerate(children):
             walk(child, prefix + ("    " if last else "│   "), i == len(children) - 1, seen)
 
-    roots = sorted(p for p in pg.graph.nodes if pg.graph.in_degree(p) == 0)
+    roots = sorted(p for p in pg.plans if not pg.parent_map[p])
     for root in roots:
         lines.append(label(root))
-        children = sorted(pg.graph.successors(root))
+        children = children_of[root]
         for i, child in enumerate(children):
             walk(child, "", i == len(children) - 1, set())
     return "\n".join(lines) + "\n"
