@@ -84,12 +84,12 @@ def startup(repeat: int) -> dict:
                          capture_output=True, text=True).stderr
     imported = {m.group(1).strip().split(".")[0] for m in re.finditer(r"\|\s*\d+\s*\|\s*(\S+)", out)}
     heavy = sorted(m for m in FORBIDDEN_AT_START if m in imported)
-    code = ("import time; t = time.perf_counter(); import plandsl.parser as p; t1 = time.perf_counter(); "
+    code = ("import time; t = time.perf_counter(); import plandsl.language.parser as p; t1 = time.perf_counter(); "
             "p.get_parser(); t2 = time.perf_counter(); print(t1 - t, t2 - t1)")
     imp, grammar = (float(x) for x in subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                                                      text=True).stdout.split())
     return {"cold --version": wall, "heavy modules imported by --version": heavy or "none",
-            "import plandsl.parser (lark included)": imp, "grammar load (Lark cache=True)": grammar}
+            "import plandsl.language.parser (lark included)": imp, "grammar load (Lark cache=True)": grammar}
 
 
 # ---------------------------------------------------------------- parse throughput
@@ -129,7 +129,7 @@ def to_toml(doc: dict) -> str:
 
 
 def throughput(country: Path, sample: int) -> dict:
-    from plandsl.parser import get_parser, parse_bytes
+    from plandsl.language.parser import get_parser, parse_bytes
 
     get_parser()
     files = sorted(country.rglob("*.plan"))[:sample]
@@ -191,7 +191,7 @@ def full_check(country: Path, jobs: int, repeat: int) -> dict:
         peak = max(peak, rss)
         wall, rss = best([PLANDSL, "check", str(work), "--no-cache", "--jobs", "1"], 1, env)
         out["full check, no cache, 1 process"] = wall
-        stage = [sys.executable, "-c", f"from plandsl.loader import load; load([{str(work)!r}], jobs={jobs}, "
+        stage = [sys.executable, "-c", f"from plandsl.project.loader import load; load([{str(work)!r}], jobs={jobs}, "
                  f"cache={str(Path(tmp) / 'stage')!r})"]
         shutil.rmtree(Path(tmp) / "stage", ignore_errors=True)
         out["parse stage alone, cold (cache written)"] = run_child(stage, env)[0]

@@ -1,6 +1,6 @@
 """Hypothesis strategies for plandsl: random valid plans and messy spec texts.
 
-* ``plans()`` draws a valid :class:`plandsl.model.Plan` (no spans).
+* ``plans()`` draws a valid :class:`plandsl.language.model.Plan` (no spans).
 * ``spec_texts()`` draws ``(text, plan)``: the plan written out by an
   independent, deliberately untidy writer (random keyword set, statement order
   across kinds, whitespace, comments, number spellings, string escapes,
@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from plandsl import model as m
+from plandsl.language import model as m
 
 # Every keyword in both sets (kept literal so this module does not need the parser).
 KEYWORDS = {

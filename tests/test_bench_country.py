@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from plandsl.pipeline import check_paths
+from plandsl.check.pipeline import check_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""The parse cache and parallel loading (plandsl.cache, plandsl.parallel, loader.load)."""
+"""The parse cache and parallel loading (plandsl.project.parse_cache, plandsl.project.parallel, loader.load)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 import plandsl
-from plandsl import cache as cache_mod
-from plandsl.cache import MAGIC, ParseCache, default_root
-from plandsl.loader import load
-from plandsl.parallel import PARALLEL_MIN_FILES, effective_jobs
+from plandsl.project import parse_cache as cache_mod
+from plandsl.project.parse_cache import MAGIC, ParseCache, default_root
+from plandsl.project.loader import load
+from plandsl.project.parallel import PARALLEL_MIN_FILES, effective_jobs
 
 ROOT = Path(__file__).resolve().parents[1]
 

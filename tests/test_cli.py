@@ -75,7 +75,7 @@ def test_json_output(capsys, write_spec):
     path = write_spec("dist.plan", CHILD)
     code, out, _ = run(capsys, "check", "--format", "json", path.rsplit("/", 1)[0])
     doc = json.loads(out)
-    schema = json.loads(resources.files("plandsl").joinpath("schemas", "check-output.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("plandsl.report").joinpath("schemas", "check-output.schema.json").read_text("utf-8"))
     jsonschema.validate(doc, schema)
     assert code == 1 and doc["summary"]["error"] == 1
     (d,) = doc["diagnostics"]
@@ -117,6 +117,6 @@ def test_json_output_of_the_real_specs_validates(capsys):
     specs = Path(__file__).resolve().parents[1] / "specs"
     code, out, _ = run(capsys, "check", "--no-cache", "--format", "json", str(specs))
     doc = json.loads(out)
-    schema = json.loads(resources.files("plandsl").joinpath("schemas", "check-output.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("plandsl.report").joinpath("schemas", "check-output.schema.json").read_text("utf-8"))
     jsonschema.validate(doc, schema)
     assert code == 1 and doc["files"] == 10 and doc["summary"]["error"] >= 6

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from plandsl.cli import main
-from plandsl.diagnostics import Severity
-from plandsl.loader import load
-from plandsl.pipeline import check_specs
+from plandsl.core.diagnostics import Severity
+from plandsl.project.loader import load
+from plandsl.check.pipeline import check_specs
 
 PARENT = """plan nat {
   level national

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from plandsl.diagnostics import Severity
-from plandsl.pipeline import check_paths
+from plandsl.core.diagnostics import Severity
+from plandsl.check.pipeline import check_paths
 
 SPECS = Path(__file__).resolve().parent.parent / "specs"
 

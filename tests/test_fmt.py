@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from strategies import plans, spec_texts
 
-from plandsl.diagnostics import has_errors
-from plandsl.fmt import format_plan, format_text, number, quote
-from plandsl.parser import parse_bytes, parse_text
+from plandsl.core.diagnostics import has_errors
+from plandsl.language.printer import format_plan, format_text, number, quote
+from plandsl.language.parser import parse_bytes, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").rglob("*.plan"))

@@ -1,4 +1,4 @@
-"""The incremental check (plandsl.incremental): findings identical to a full uncached run.
+"""The incremental check (plandsl.check.incremental): findings identical to a full uncached run.
 
 Every test edits a real generated country (national, 2 provinces, 12 communes,
 with the planted faults of bench/gen_country.py) and compares the findings of
@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from plandsl import incremental as inc
-from plandsl.pipeline import check_paths
+from plandsl.check import incremental as inc
+from plandsl.check.pipeline import check_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -255,7 +255,7 @@ def test_edit_inside_a_plan_reuses_the_graph_without_networkx(country):
     _run(country)
     commune = sorted(country.rglob("*.plan"))[-1]
     _comment(commune)  # the header (id, level, parents) is unchanged
-    code = ("import sys\nfrom plandsl import incremental as inc\n"
+    code = ("import sys\nfrom plandsl.check import incremental as inc\n"
             "inc.check_incremental(['c'], jobs=1, root='.cache')\n"
             "print(inc.LAST_RUN.checked, 'networkx' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from plandsl.diagnostics import Severity
+from plandsl.core.diagnostics import Severity
 from plandsl.lsp.analysis import Project, keywords, word_at
 
 ROOT = Path(__file__).resolve().parent.parent

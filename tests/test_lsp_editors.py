@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from plandsl import model as m
-from plandsl.parser import keyword_table
+from plandsl.language import model as m
+from plandsl.language.parser import keyword_table
 
 VSCODE = Path(__file__).resolve().parent.parent / "editors" / "vscode"
 GRAMMAR = json.loads((VSCODE / "syntaxes" / "plandsl.tmLanguage.json").read_text("utf-8"))

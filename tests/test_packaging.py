@@ -21,6 +21,6 @@ def test_wheel_contains_package_data(tmp_path):
                 and not p.name.startswith(".")}
     assert expected and expected <= templates
     assert any(n.startswith("plandsl/registry/") and n.endswith((".yaml", ".yml")) for n in names)
-    assert "plandsl/schemas/check-output.schema.json" in names
+    assert "plandsl/report/schemas/check-output.schema.json" in names
     entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "plandsl = plandsl.cli:run" in entry

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from plandsl.model import Comparator, Level, Mode, Unit
-from plandsl.parser import keyword_table, parse_bytes, parse_text
+from plandsl.language.model import Comparator, Level, Mode, Unit
+from plandsl.language.parser import keyword_table, parse_bytes, parse_text
 
 SPEC = '''# Quảng Ngãi (excerpt)
 plan qng {

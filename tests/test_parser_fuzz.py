@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plandsl.diagnostics import Diagnostic
-from plandsl.model import Plan
-from plandsl.parser import parse_bytes, parse_text
+from plandsl.core.diagnostics import Diagnostic
+from plandsl.language.model import Plan
+from plandsl.language.parser import parse_bytes, parse_text
 
 SPECS = sorted((Path(__file__).resolve().parents[1] / "specs").rglob("*.plan"))
 SAMPLE = (Path(__file__).parent / "test_parser.py").read_text("utf-8").split("SPEC = '''")[1].split("'''")[0]
@@ -65,7 +65,7 @@ def test_mutated_specs(text):
 # ------------------------------------------------------- compiled vs pure Lark
 
 def _parse_with(parser, text):
-    from plandsl import parser as p
+    from plandsl.language import parser as p
 
     saved, p._PARSER = p._PARSER, parser
     try:
@@ -84,7 +84,7 @@ def _backends():
         import pytest
 
         pytest.importorskip("lark_cython")
-        from plandsl.parser import build_parser
+        from plandsl.language.parser import build_parser
 
         _BACKENDS["fast"], _BACKENDS["pure"] = build_parser(fast=True), build_parser(fast=False)
     return _BACKENDS["fast"], _BACKENDS["pure"]

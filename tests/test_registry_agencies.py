@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plandsl.model import Level
+from plandsl.language.model import Level
 from plandsl.registry.agencies import AGENCIES_YAML, SCHEMA_JSON, AgencyRegistry, normalise_agency
 from plandsl.registry.model import RegistryError
 

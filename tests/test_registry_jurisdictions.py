@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from plandsl.model import Level
+from plandsl.language.model import Level
 from plandsl.registry import jurisdictions as J
 
 BEFORE = dt.date(2021, 5, 18)  # An Lão's Kế hoạch 57/KH-UBND

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from plandsl.diagnostics import Severity
-from plandsl.loader import load
+from plandsl.core.diagnostics import Severity
+from plandsl.project.loader import load
 from plandsl.render import render
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from plandsl.cli import main
-from plandsl.loader import load
+from plandsl.project.loader import load
 from plandsl.render import render
 
 FIXTURES = str(Path(__file__).resolve().parent / "fixtures" / "ctxh")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plandsl.model import Comparator, Cycle, Level, Target, Unit
+from plandsl.language.model import Comparator, Cycle, Level, Target, Unit
 from plandsl.render import vnformat as vn
 
 

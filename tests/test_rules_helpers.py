@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from plandsl.model import Level, Plan
+from plandsl.language.model import Level, Plan
 from plandsl.rules.agencies import request_only
 from plandsl.rules.coverage import normalise_number
 from plandsl.rules.text import _legacy_variants, _typo_variants, find_damage, repair_mojibake

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plandsl.loader import load
-from plandsl.pipeline import check_specs
+from plandsl.project.loader import load
+from plandsl.check.pipeline import check_specs
 from plandsl.rules import load_all
 from plandsl.rules.base import RULES
 

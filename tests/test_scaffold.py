@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from plandsl.cli import main
-from plandsl.diagnostics import Severity
-from plandsl.fmt import format_text
-from plandsl.loader import load
-from plandsl.model import Level
-from plandsl.parser import parse_text
-from plandsl.scaffold import ScaffoldError, map_agency, scaffold, slug
+from plandsl.core.diagnostics import Severity
+from plandsl.language.printer import format_text
+from plandsl.project.loader import load
+from plandsl.language.model import Level
+from plandsl.language.parser import parse_text
+from plandsl.author.scaffold import ScaffoldError, map_agency, scaffold, slug
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -72,7 +72,7 @@ def test_scaffold_is_formatted_and_checks_clean(tmp_path, child_text):
     assert format_text(child_text).formatted == child_text
     out = tmp_path / "child.plan"
     out.write_text(child_text, "utf-8")
-    from plandsl.pipeline import check_paths
+    from plandsl.check.pipeline import check_paths
 
     result = check_paths([str(SPECS), str(out)])
     mine = [d for d in result.diagnostics if d.span is not None and d.span.path == str(out)]
@@ -104,7 +104,7 @@ def test_new_command(tmp_path, capsys):
 
 
 def test_write_atomic(tmp_path):
-    from plandsl.fsutil import write_atomic
+    from plandsl.core.fsutil import write_atomic
 
     target = tmp_path / "a.plan"
     write_atomic(target, "kế_hoạch\n", overwrite=False)

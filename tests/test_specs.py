@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from plandsl.model import Comparator, Cycle, Level, Mode, Plan, Unit
-from plandsl.parser import parse_file
+from plandsl.language.model import Comparator, Cycle, Level, Mode, Plan, Unit
+from plandsl.language.parser import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = ROOT / "specs"
@@ -315,7 +315,7 @@ def test_agency_names_and_duties_are_copied_from_the_seed(rel: str) -> None:
 @pytest.mark.parametrize("path", SPEC_FILES, ids=lambda p: p.relative_to(SPECS).as_posix())
 def test_shipped_specs_are_formatted(path) -> None:
     """The shipped specs are in canonical layout: `plandsl fmt --check specs/` passes."""
-    from plandsl.fmt import format_bytes
+    from plandsl.language.printer import format_bytes
 
     data = path.read_bytes()
     result = format_bytes(data, str(path))

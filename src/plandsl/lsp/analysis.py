@@ -17,11 +17,11 @@ from pathlib import Path
 
 import attrs
 
-from plandsl import model as m
-from plandsl.diagnostics import Diagnostic
-from plandsl.loader import SpecSet, discover
-from plandsl.parser import ParseResult, parse_file, parse_text
-from plandsl.source import decode
+from plandsl.language import model as m
+from plandsl.core.diagnostics import Diagnostic
+from plandsl.project.loader import SpecSet, discover
+from plandsl.language.parser import ParseResult, parse_file, parse_text
+from plandsl.language.source import decode
 
 _WORD = re.compile(r"[^\W\d]\w*|\d[\d_.]*")
 
@@ -73,7 +73,7 @@ class Project:
         path = os.path.abspath(path)
         specs = self.specs()
         try:
-            from plandsl.pipeline import check_specs
+            from plandsl.check.pipeline import check_specs
 
             found = check_specs(specs).diagnostics
         except Exception:  # a rule crashing must not take the editor down; syntax still shows
@@ -81,7 +81,7 @@ class Project:
         return [d for d in found if d.span is not None and os.path.abspath(d.span.path) == path]
 
     def resolution(self):
-        from plandsl.resolve import resolve
+        from plandsl.check.resolve import resolve
 
         return resolve(self.specs())
 
@@ -109,7 +109,7 @@ class Project:
         return None
 
     def _hover_target(self, plan: m.Plan, obj: m.Objective, t: m.Target) -> str:
-        from plandsl.render_text import target_words
+        from plandsl.language.wording import target_words
 
         lines = [f"**{obj.id}**: {target_words(t)}"]
         try:
@@ -213,7 +213,7 @@ def word_at(text: str, line: int, char: int) -> str | None:
 
 
 def keywords(lang: str | None) -> list[str]:
-    from plandsl.parser import keyword_table
+    from plandsl.language.parser import keyword_table
 
     table = keyword_table()
     if lang in ("en", "vi"):
@@ -222,7 +222,7 @@ def keywords(lang: str | None) -> list[str]:
 
 
 def _keyword_name(word: str) -> str | None:
-    from plandsl.parser import keyword_table
+    from plandsl.language.parser import keyword_table
 
     return next((k for k, pair in keyword_table().items() if word in pair), None)
 
@@ -269,7 +269,7 @@ def _plan_summary(plan: m.Plan) -> str:
 
 
 def _objective_summary(plan: m.Plan, obj: m.Objective) -> str:
-    from plandsl.render_text import target_words
+    from plandsl.language.wording import target_words
 
     lines = [f"**{obj.id}** (from `{plan.id}`): {obj.indicator or obj.text or ''}"]
     lines += [f"- {target_words(t)}" for t in obj.targets]

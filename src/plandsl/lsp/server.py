@@ -12,9 +12,9 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
 from plandsl import __version__
-from plandsl.diagnostics import Diagnostic, Severity
+from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.lsp.analysis import Project
-from plandsl.model import Span
+from plandsl.language.model import Span
 
 _SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
              Severity.INFO: types.DiagnosticSeverity.Information}

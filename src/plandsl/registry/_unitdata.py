@@ -19,7 +19,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from plandsl.model import Level
+from plandsl.language.model import Level
 from plandsl.registry.model import RegistryError, UnitMatch
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from attrs import field, frozen
 
-from plandsl.model import Level
+from plandsl.language.model import Level
 from plandsl.registry.model import RegistryError
 from plandsl.registry.normalize import compact, repair_word, words
 
@@ -403,7 +403,7 @@ class AgencyRegistry:
         return AgencyMatch(status="known", **base)
 
     def _unknown(self, query: str, level: Level | None, on_date: dt.date | None) -> AgencyMatch:
-        from plandsl.suggest import closest
+        from plandsl.core.suggest import closest
 
         from rapidfuzz import fuzz
 

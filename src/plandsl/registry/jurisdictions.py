@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from attrs import frozen
 
-from plandsl.model import Level
+from plandsl.language.model import Level
 from plandsl.registry.model import REFORM_DATE, RegistryError, UnitLookup, UnitMatch, is_legacy_date
 from plandsl.registry.normalize import compact, fold_case, strip_accents, words
 
@@ -94,7 +94,7 @@ def _index_cache_file():
     from importlib import metadata
     from pathlib import Path
 
-    from plandsl.cache import default_root
+    from plandsl.project.parse_cache import default_root
 
     h = hashlib.blake2b(digest_size=16)
     here = Path(__file__).resolve().parent
@@ -127,7 +127,7 @@ def _index() -> _Index:
     index = _build_index()
     if target is not None:
         try:
-            from plandsl.fsutil import write_atomic
+            from plandsl.core.fsutil import write_atomic
 
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, _INDEX_MAGIC + pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL),
@@ -315,7 +315,7 @@ def lookup(name: str, level: Level | str | None = None, on_date: dt.date | None 
 
 
 def _did_you_mean(query: str, level: Level | None, on_date: dt.date | None) -> str | None:
-    from plandsl.suggest import did_you_mean
+    from plandsl.core.suggest import did_you_mean
 
     name, _ = _parse_query(query)
     eras = _eras(on_date)

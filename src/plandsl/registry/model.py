@@ -6,7 +6,7 @@ import datetime as dt
 
 from attrs import frozen
 
-from plandsl.model import Level
+from plandsl.language.model import Level
 
 # From this date the two-level local government applies: 34 provinces, communes, no districts.
 REFORM_DATE = dt.date(2025, 7, 1)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from plandsl.diagnostics import Diagnostic, Severity, has_errors
-from plandsl.loader import SpecSet
+from plandsl.core.diagnostics import Diagnostic, Severity, has_errors
+from plandsl.project.loader import SpecSet
 
 FORMATS = ("md", "html", "docx")
 DOCUMENTS = ("decision", "plan", "both")
@@ -47,7 +47,7 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
            compare: bool = False, draft: bool = False) -> RenderResult:
     """Render one plan of ``specs``. Never raises on bad specs: problems are diagnostics."""
     from plandsl.render import context, validate
-    from plandsl.suggest import did_you_mean
+    from plandsl.core.suggest import did_you_mean
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -68,7 +68,7 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     if has_errors(problems):
         return RenderResult(None, tuple(problems))
 
-    from plandsl.resolve import resolve
+    from plandsl.check.resolve import resolve
 
     resolution = resolve(specs)
     rp = resolution.get(plan_id)

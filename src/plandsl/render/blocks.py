@@ -12,7 +12,7 @@ import json
 from functools import cache
 from typing import Any
 
-from plandsl._data import data_dir
+from plandsl.core.data import data_dir
 from plandsl.render import vnformat as vn
 
 Block = dict[str, Any]

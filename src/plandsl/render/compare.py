@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from plandsl.model import Comparator, Direction, Plan, Target, Unit
+from plandsl.language.model import Comparator, Direction, Plan, Target, Unit
 from plandsl.render import vnformat as vn
 
 STATUS_NOTES = {
@@ -46,7 +46,7 @@ def _phase_label(plan: Plan, phase, year: int) -> str:
 
 def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=None) -> dict[str, Any]:
     """The comparison table of one resolved plan."""
-    from plandsl.resolve import in_period, parent_expectation
+    from plandsl.check.resolve import in_period, parent_expectation
 
     allows: dict[str, list[str]] = {}
     for a in plan.allows:

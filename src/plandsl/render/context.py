@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from plandsl.model import Level, Mode, Plan, Task
+from plandsl.language.model import Level, Mode, Plan, Task
 from plandsl.render import vnformat as vn
 
 # Words that start a legal document's name in a căn cứ line.

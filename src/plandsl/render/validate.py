@@ -7,8 +7,8 @@ add, written in the spec's own keyword set.
 
 from __future__ import annotations
 
-from plandsl.diagnostics import Diagnostic, Severity
-from plandsl.model import Level, Plan, Span
+from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.language.model import Level, Plan, Span
 from plandsl.render import vnformat as vn
 
 DECISION, PLAN = "decision", "plan"

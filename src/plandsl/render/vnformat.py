@@ -16,7 +16,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
-from plandsl.model import Comparator, Cycle, Direction, Level, Target, Unit
+from plandsl.language.model import Comparator, Cycle, Direction, Level, Target, Unit
 
 # ------------------------------------------------------------------ dates
 

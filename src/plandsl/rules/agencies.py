@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from plandsl.diagnostics import Severity
-from plandsl.model import Mode
+from plandsl.core.diagnostics import Severity
+from plandsl.language.model import Mode
 from plandsl.registry.normalize import fold_case, repair_damage, words
 from plandsl.rules.base import Rule, register
 

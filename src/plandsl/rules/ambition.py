@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plandsl.diagnostics import Severity
-from plandsl.model import Direction
-from plandsl.render_text import target_words
-from plandsl.resolve import Status, parent_expectation
+from plandsl.core.diagnostics import Severity
+from plandsl.language.model import Direction
+from plandsl.language.wording import target_words
+from plandsl.check.resolve import Status, parent_expectation
 from plandsl.rules.base import Rule, register
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plandsl.diagnostics import Severity
-from plandsl.render_text import number
+from plandsl.core.diagnostics import Severity
+from plandsl.language.wording import number
 from plandsl.rules.base import Rule, register
 
 # Averages are stated rounded to a whole number: 348 over 5 years is "70 a year" (69.6).

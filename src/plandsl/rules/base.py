@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator
 
-from plandsl.diagnostics import Diagnostic, Related, Severity
-from plandsl.model import Span
+from plandsl.core.diagnostics import Diagnostic, Related, Severity
+from plandsl.language.model import Span
 
 if TYPE_CHECKING:
     from plandsl.rules.engine import RuleContext
-    from plandsl.resolve import ResolvedPlan
+    from plandsl.check.resolve import ResolvedPlan
 
 RULES: dict[str, type["Rule"]] = {}
 

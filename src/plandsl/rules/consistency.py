@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from plandsl.diagnostics import Severity
-from plandsl.model import Direction
-from plandsl.render_text import target_words
-from plandsl.resolve import Status
+from plandsl.core.diagnostics import Severity
+from plandsl.language.model import Direction
+from plandsl.language.wording import target_words
+from plandsl.check.resolve import Status
 from plandsl.rules.base import Rule, register
 from plandsl.rules.text import locate
-from plandsl.suggest import did_you_mean
+from plandsl.core.suggest import did_you_mean
 
 HUNDRED = Decimal(100)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from plandsl.diagnostics import Severity
-from plandsl.model import Plan
-from plandsl.resolve import Status, in_period
+from plandsl.core.diagnostics import Severity
+from plandsl.language.model import Plan
+from plandsl.check.resolve import Status, in_period
 from plandsl.rules.base import Rule, register
-from plandsl.suggest import did_you_mean
+from plandsl.core.suggest import did_you_mean
 
 
 def link_span(plan: Plan, parent_id: str | None):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plandsl.diagnostics import Severity
+from plandsl.core.diagnostics import Severity
 from plandsl.rules.base import RULES, Rule, register
-from plandsl.suggest import did_you_mean
+from plandsl.core.suggest import did_you_mean
 
 
 @register

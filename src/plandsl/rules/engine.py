@@ -7,11 +7,11 @@ from typing import Iterable
 
 from attrs import define
 
-from plandsl.config import OFF, Config
-from plandsl.diagnostics import Diagnostic
-from plandsl.loader import SpecSet
-from plandsl.model import Allow, Plan
-from plandsl.resolve import Resolution
+from plandsl.project.config import OFF, Config
+from plandsl.core.diagnostics import Diagnostic
+from plandsl.project.loader import SpecSet
+from plandsl.language.model import Allow, Plan
+from plandsl.check.resolve import Resolution
 from plandsl.rules.base import RULES, Rule
 
 
@@ -63,7 +63,7 @@ def run_rules(specs: SpecSet, resolution: Resolution, config: Config | None = No
     return assemble(rules, set_findings(checked, ctx), per_plan, ctx)
 
 
-# The steps of run_rules, separately, for the incremental check (plandsl.incremental).
+# The steps of run_rules, separately, for the incremental check (plandsl.check.incremental).
 #
 # Contract that makes per-plan results cacheable: a rule's ``check_plan`` for a
 # plan reads only that plan, its resolved ancestors (``ctx.parents_of``,

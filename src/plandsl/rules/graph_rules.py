@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plandsl.diagnostics import Severity
-from plandsl.graph import Problem
+from plandsl.core.diagnostics import Severity
+from plandsl.check.graph import Problem
 from plandsl.rules.base import Rule, register
-from plandsl.suggest import did_you_mean
+from plandsl.core.suggest import did_you_mean
 
 
 class _GraphRule(Rule):

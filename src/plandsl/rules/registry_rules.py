@@ -14,8 +14,8 @@ from typing import Iterator
 
 import attrs
 
-from plandsl.diagnostics import Severity
-from plandsl.model import AgencyRef, Level, Mode, Plan
+from plandsl.core.diagnostics import Severity
+from plandsl.language.model import AgencyRef, Level, Mode, Plan
 from plandsl.rules.base import Rule, register
 
 _UNIT_LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)

@@ -28,8 +28,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
-from plandsl.diagnostics import Severity
-from plandsl.model import Plan, Span
+from plandsl.core.diagnostics import Severity
+from plandsl.language.model import Plan, Span
 from plandsl.rules.base import Rule, register
 
 # ----------------------------------------------------------------- locating

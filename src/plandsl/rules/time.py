@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plandsl.diagnostics import Severity
+from plandsl.core.diagnostics import Severity
 from plandsl.rules.base import Rule, register
 from plandsl.rules.coverage import link_span
 

@@ -1,0 +1,1 @@
+"""Tools that write specs for the planner: scaffolding a child plan (``new``)."""

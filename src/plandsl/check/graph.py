@@ -1,0 +1,170 @@
+"""The inheritance graph: a networkx DiGraph of plans, parent -> child.
+
+Building the graph finds the structural problems (duplicate ids, unknown
+parents, cycles, inverted levels) once each, as root causes. The rules in
+``plandsl.rules.graph_rules`` turn these findings into diagnostics.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from typing import Iterable
+
+from attrs import frozen
+
+from plandsl.project.loader import SpecSet
+from plandsl.language.model import Plan, Span
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+class Problem(enum.Enum):
+    DUPLICATE_ID = "duplicate-id"
+    UNKNOWN_PARENT = "unknown-parent"
+    CYCLE = "cycle"
+    LEVEL_INVERSION = "level-inversion"
+    SAME_LEVEL = "same-level"
+
+
+@frozen
+class GraphIssue:
+    problem: Problem
+    plan_id: str
+    span: Span
+    detail: str = ""
+    related: tuple[tuple[Span, str], ...] = ()
+    candidates: tuple[str, ...] = ()
+
+
+@frozen
+class PlanGraph:
+    """Plans by id, their parents (cycle links cut), the structural issues and the topological order.
+
+    It holds plain data, so it can be kept in the incremental check's manifest; networkx is
+    needed only to build it (``build_graph``) and for ``digraph()``.
+    """
+
+    plans: dict[str, Plan]
+    parent_map: dict[str, tuple[str, ...]]
+    issues: tuple[GraphIssue, ...]
+    in_cycle: frozenset[str]
+    topo_order: tuple[str, ...]
+
+    def order(self) -> list[str]:
+        """Plan ids in topological order (parents before children), ties by id."""
+        return list(self.topo_order)
+
+    def parents(self, plan_id: str) -> list[str]:
+        return list(self.parent_map[plan_id])
+
+    def edges(self) -> list[tuple[str, str]]:
+        """(parent, child) links, sorted."""
+        return sorted((parent, child) for child, parents in self.parent_map.items() for parent in parents)
+
+    def complete(self, plan_id: str) -> bool:
+        """Whether every parent of the plan is known and the plan is not in a cycle."""
+        plan = self.plans[plan_id]
+        return plan_id not in self.in_cycle and len(self.parent_map[plan_id]) == len({r.plan_id for r in plan.parents})
+
+    def ancestors_by_plan(self) -> dict[str, frozenset[str]]:
+        """Every plan's ancestors, computed in one pass over the topological order."""
+        out: dict[str, frozenset[str]] = {}
+        for pid in self.topo_order:
+            acc: set[str] = set()
+            for parent in self.parent_map[pid]:
+                acc.add(parent)
+                acc |= out[parent]
+            out[pid] = frozenset(acc)
+        return out
+
+    def digraph(self) -> "nx.DiGraph":
+        """The plans as a networkx DiGraph, parent -> child."""
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.plans)
+        graph.add_edges_from(self.edges())
+        return graph
+
+
+def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
+    """The graph of all plans (or of plan headers: only ids, levels, parents and spans are read)."""
+    import networkx as nx  # lazily: ~200 ms to import
+
+    issues: list[GraphIssue] = []
+    # Level findings on a link, kept aside: a link inside a cycle reports the cycle only.
+    level_issues: list[tuple[str, str, GraphIssue]] = []
+    plans: dict[str, Plan] = {}
+    for plan in sorted(specs.plans if isinstance(specs, SpecSet) else specs, key=lambda p: p.span.path):
+        first = plans.get(plan.id)
+        if first is not None:
+            issues.append(GraphIssue(Problem.DUPLICATE_ID, plan.id, plan.span,
+                                     related=((first.span, "first defined here"),)))
+            continue
+        plans[plan.id] = plan
+
+    graph = nx.DiGraph()
+    graph.add_nodes_from(plans)
+    for plan in plans.values():
+        for ref in plan.parents:
+            if ref.plan_id not in plans:
+                issues.append(GraphIssue(Problem.UNKNOWN_PARENT, plan.id, ref.span, ref.plan_id,
+                                         candidates=tuple(plans)))
+                continue
+            graph.add_edge(ref.plan_id, plan.id, span=ref.span)
+            parent = plans[ref.plan_id]
+            if plan.level and parent.level:
+                if parent.level.rank > plan.level.rank:
+                    level_issues.append((parent.id, plan.id, GraphIssue(
+                        Problem.LEVEL_INVERSION, plan.id, ref.span,
+                        f"a {plan.level.en} plan cannot implement a {parent.level.en} plan",
+                        related=((parent.span_of("level"), f"'{parent.id}' is a {parent.level.en} plan"),))))
+                elif parent.level is plan.level and parent.level.rank > 0:
+                    level_issues.append((parent.id, plan.id, GraphIssue(
+                        Problem.SAME_LEVEL, plan.id, ref.span,
+                        f"both plans are {plan.level.en} plans",
+                        related=((parent.span_of("level"), f"'{parent.id}' is also a {parent.level.en} plan"),))))
+
+    in_cycle: set[str] = set()
+    cyclic = [sorted(c) for c in nx.strongly_connected_components(graph)
+              if len(c) > 1 or graph.has_edge(next(iter(c)), next(iter(c)))]  # a plan implementing itself
+    for component in sorted(cyclic):
+        cycle_nodes = set(component)
+        in_cycle |= cycle_nodes
+        edges = list(nx.find_cycle(graph.subgraph(component), source=component[0]))
+        # Report once, at the link written in the plan the cycle starts from.
+        u, v = next((a, b) for a, b in edges if b == component[0])
+        path = " -> ".join([b for _, b in edges[-1:]] + [b for _, b in edges])
+        related = tuple((graph.edges[a, b]["span"], f"'{b}' implements '{a}'") for a, b in edges if (a, b) != (u, v))
+        issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
+        graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
+    issues.extend(issue for parent, child, issue in level_issues
+                  if not (parent in in_cycle and child in in_cycle and not graph.has_edge(parent, child)))
+    order = tuple(nx.lexicographical_topological_sort(graph))
+    parent_map = {pid: tuple(sorted(graph.predecessors(pid))) for pid in plans}
+    return PlanGraph(plans, parent_map, tuple(issues), frozenset(in_cycle), order)
+
+
+def to_dot(pg: PlanGraph) -> str:
+    lines = ["digraph plans {", "  rankdir=TB;", '  node [shape=box, fontname="Times New Roman"];']
+    for pid, plan in sorted(pg.plans.items()):
+        label = f"{pid}\\n{plan.instrument.number if plan.instrument else ''}".rstrip("\\n")
+        lines.append(f'  "{pid}" [label="{label}"];')
+    for u, v in pg.edges():
+        lines.append(f'  "{u}" -> "{v}";')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_mermaid(pg: PlanGraph) -> str:
+    lines = ["graph TD"]
+    for pid, plan in sorted(pg.plans.items()):
+        number = plan.instrument.number if plan.instrument else ""
+        lines.append(f'  {pid}["{pid}<br/>{number}"]')
+    for u, v in pg.edges():
+        lines.append(f"  {u} --> {v}")
+    return "\n".join(lines) + "\n"
+

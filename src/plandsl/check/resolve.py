@@ -1,0 +1,287 @@
+"""Resolve each plan against its parents, in topological order.
+
+Every parent objective is adopted (``adopt``), adapted (the child declares an
+objective with the same id), waived with a reason (``waive``), or dropped
+(none of these; the coverage rules report it). Every resolved target keeps its
+provenance: the plan and span where its value was written, and the parent
+value it overrode.
+"""
+
+from __future__ import annotations
+
+import enum
+import gc
+from contextlib import contextmanager
+from decimal import Decimal
+
+import attrs
+from attrs import frozen
+
+from plandsl.check.graph import PlanGraph, build_graph
+from plandsl.project.loader import SpecSet
+from plandsl.language.model import Objective, Plan, Span, Target, Waiver
+
+
+class Status(enum.Enum):
+    OWN = "own"
+    ADOPTED = "adopted"
+    ADAPTED = "adapted"
+    WAIVED = "waived"
+    DROPPED = "dropped"
+
+
+@frozen
+class Provenance:
+    """Where a value was written, and the inherited value it replaced."""
+
+    plan_id: str
+    span: Span
+    overrides: "Provenance | None" = None
+
+    def chain(self) -> list["Provenance"]:
+        out, cur = [], self
+        while cur is not None:
+            out.append(cur)
+            cur = cur.overrides
+        return out
+
+
+@frozen
+class ResolvedTarget:
+    objective_id: str
+    phase: str | int
+    year: int
+    target: Target
+    provenance: Provenance
+    # The parent's resolved target for the same objective and year, if it has one.
+    parent: "ResolvedTarget | None" = None
+
+    @property
+    def inherited(self) -> bool:
+        return self.provenance.plan_id != self.owner
+
+    owner: str = ""
+
+
+@frozen
+class ResolvedObjective:
+    id: str
+    status: Status
+    objective: Objective
+    targets: tuple[ResolvedTarget, ...]
+    provenance: Provenance
+    parent: "ResolvedObjective | None" = None
+    parent_plan: str | None = None
+    waiver: Waiver | None = None
+
+    def target_at(self, year: int) -> ResolvedTarget | None:
+        return next((t for t in self.targets if t.year == year and not t.target.relative), None)
+
+
+@frozen
+class ResolvedPlan:
+    plan: Plan
+    parents: tuple[str, ...]
+    objectives: tuple[ResolvedObjective, ...]
+    # False when a parent is unknown or the plan sits in a cycle: parent comparisons are incomplete.
+    complete: bool = True
+
+    @property
+    def id(self) -> str:
+        return self.plan.id
+
+    def objective(self, objective_id: str) -> ResolvedObjective | None:
+        return next((o for o in self.objectives if o.id == objective_id), None)
+
+    def active(self) -> tuple[ResolvedObjective, ...]:
+        """Objectives the plan pursues (own, adopted, adapted)."""
+        return tuple(o for o in self.objectives if o.status in (Status.OWN, Status.ADOPTED, Status.ADAPTED))
+
+
+@frozen
+class Resolution:
+    graph: PlanGraph
+    plans: dict[str, ResolvedPlan]
+
+    def get(self, plan_id: str) -> ResolvedPlan | None:
+        return self.plans.get(plan_id)
+
+
+def target_year(plan: Plan, target: Target) -> int | None:
+    """The year a target is due: the end of its phase, or the year it names."""
+    if isinstance(target.phase, int):
+        return target.phase
+    phase = plan.phase(target.phase)
+    return phase.end if phase else None
+
+
+def in_period(plan: Plan, year: int) -> bool:
+    if plan.period is None:
+        return True
+    start, end = plan.period
+    return start <= year <= max(end, plan.vision or end)
+
+
+def _phase_key(plan: Plan, year: int) -> str | int:
+    phase = next((p for p in plan.phases if p.end == year), None)
+    return phase.id if phase else year
+
+
+def _own_targets(plan: Plan, obj: Objective) -> list[ResolvedTarget]:
+    out = []
+    for t in obj.targets:
+        year = target_year(plan, t)
+        if year is None:
+            continue  # an unknown phase id; the consistency rules report it
+        out.append(ResolvedTarget(obj.id, t.phase, year, t, Provenance(plan.id, t.span), owner=plan.id))
+    return out
+
+
+def _match_parent(rt: ResolvedTarget, parent: ResolvedObjective | None) -> ResolvedTarget:
+    if parent is None:
+        return rt
+    t = rt.target
+    for same in parent.targets:  # a plain loop and direct constructors: called for every own target
+        if same.year == rt.year and same.target.relative == t.relative and same.target.base_year == t.base_year:
+            prov = Provenance(rt.provenance.plan_id, rt.provenance.span, overrides=same.provenance)
+            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same, owner=rt.owner)
+    return rt
+
+
+def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[tuple]) -> list[ResolvedTarget]:
+    """Parent targets that fall inside the child's period and that it did not set itself."""
+    out = []
+    for p in parent_targets:
+        key = (p.year, p.target.relative, p.target.base_year)
+        if key in taken or not in_period(plan, p.year):
+            continue
+        out.append(ResolvedTarget(p.objective_id, _phase_key(plan, p.year), p.year, p.target, p.provenance,
+                                  parent=p, owner=plan.id))
+    return out
+
+
+def _merge(parent: Objective, child: Objective) -> Objective:
+    """The child's objective with the parent's fields filling what it leaves out."""
+    fill = {f: getattr(parent, f) for f in ("text", "indicator", "unit", "direction", "baseline_year", "baseline_value")
+            if getattr(child, f) is None}
+    return attrs.evolve(child, **fill)
+
+
+def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> ResolvedPlan:
+    # Closest parent first: a ministry plan refines the national one.
+    parents = sorted(parents, key=lambda rp: (-(rp.plan.level.rank if rp.plan.level else -1), rp.id))
+    inherited: dict[str, tuple[ResolvedObjective, str]] = {}
+    for rp in parents:
+        for ro in rp.active():
+            inherited.setdefault(ro.id, (ro, rp.id))
+    adopted = {a.objective_id: a for a in plan.adoptions}
+    waived = {w.objective_id: w for w in plan.waivers}
+    own = {o.id: o for o in plan.objectives}
+    objectives: list[ResolvedObjective] = []
+    for oid, (pro, parent_id) in inherited.items():
+        if oid in own:
+            obj = own[oid]
+            targets = [_match_parent(rt, pro) for rt in _own_targets(plan, obj)]
+            taken = {(t.year, t.target.relative, t.target.base_year) for t in targets}
+            targets += _inherit(plan, pro.targets, taken)
+            prov = Provenance(plan.id, obj.span, overrides=pro.provenance)
+            objectives.append(ResolvedObjective(oid, Status.ADAPTED, _merge(pro.objective, obj),
+                                                _sorted(targets), prov, pro, parent_id))
+        elif oid in adopted:
+            targets = _inherit(plan, pro.targets, set())
+            prov = Provenance(plan.id, adopted[oid].span, overrides=pro.provenance)
+            objectives.append(ResolvedObjective(oid, Status.ADOPTED, pro.objective, _sorted(targets), prov,
+                                                pro, parent_id))
+        elif oid in waived:
+            prov = Provenance(plan.id, waived[oid].span, overrides=pro.provenance)
+            objectives.append(ResolvedObjective(oid, Status.WAIVED, pro.objective, (), prov, pro, parent_id,
+                                                waiver=waived[oid]))
+        else:
+            objectives.append(ResolvedObjective(oid, Status.DROPPED, pro.objective, (), pro.provenance,
+                                                pro, parent_id))
+    for oid, obj in own.items():
+        if oid not in inherited:
+            objectives.append(ResolvedObjective(oid, Status.OWN, obj, _sorted(_own_targets(plan, obj)),
+                                                Provenance(plan.id, obj.span)))
+    order = {o.id: i for i, o in enumerate(plan.objectives)}
+    objectives.sort(key=lambda o: (order.get(o.id, len(order)), o.id))
+    return ResolvedPlan(plan, tuple(rp.id for rp in parents), tuple(objectives), complete)
+
+
+def _sorted(targets: list[ResolvedTarget]) -> tuple[ResolvedTarget, ...]:
+    return tuple(sorted(targets, key=lambda t: (t.year, t.target.relative)))
+
+
+def resolve(specs: SpecSet, graph: PlanGraph | None = None) -> Resolution:
+    pg = graph or build_graph(specs)
+    resolved: dict[str, ResolvedPlan] = {}
+    with _gc_paused():
+        for pid in pg.order():
+            plan = pg.plans[pid]
+            parent_ids = pg.parents(pid)
+            complete = pg.complete(pid)
+            resolved[pid] = resolve_plan(plan, [resolved[p] for p in parent_ids], complete)
+    return Resolution(pg, resolved)
+
+
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while resolving.
+
+    Resolving allocates ~10^5 frozen objects and no reference cycles, and
+    each full collection walks every object of the loaded plans (~900 per
+    spec): on 3,356 specs the collections took half of the resolve time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+# ------------------------------------------------------------ interpolation
+
+
+@frozen
+class Expectation:
+    """What the parent asks for at a year: a value, and whether it was interpolated."""
+
+    value: Decimal
+    interpolated: bool
+    sources: tuple[ResolvedTarget, ...]
+
+
+def parent_expectation(parent: ResolvedObjective, year: int, relative: bool = False,
+                       base_year: int | None = None) -> Expectation | None:
+    """The parent's target at ``year``; linear between the parent's own targets.
+
+    Relative targets are compared only with relative targets of the same base
+    year and year. Before the parent's first target nothing is expected unless
+    the parent states a baseline value; after its last target the last holds.
+    """
+    if relative:
+        same = next((t for t in parent.targets if t.target.relative and t.year == year
+                     and t.target.base_year == base_year), None)
+        return Expectation(same.target.value, False, (same,)) if same else None
+    points = sorted((t for t in parent.targets if not t.target.relative), key=lambda t: t.year)
+    if not points:
+        return None
+    for t in points:
+        if t.year == year:
+            return Expectation(t.target.value, False, (t,))
+    before = [t for t in points if t.year < year]
+    after = [t for t in points if t.year > year]
+    if before and after:
+        a, b = before[-1], after[0]
+        frac = Decimal(year - a.year) / Decimal(b.year - a.year)
+        return Expectation(a.target.value + (b.target.value - a.target.value) * frac, True, (a, b))
+    if before:
+        return Expectation(before[-1].target.value, True, (before[-1],))
+    obj = parent.objective
+    if obj.baseline_year is not None and obj.baseline_value is not None and obj.baseline_year < year:
+        b = after[0]
+        frac = Decimal(year - obj.baseline_year) / Decimal(b.year - obj.baseline_year)
+        return Expectation(obj.baseline_value + (b.target.value - obj.baseline_value) * frac, True, (b,))
+    return None

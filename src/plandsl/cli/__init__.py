@@ -1,0 +1,85 @@
+"""The plandsl command line. Thin: each command lives in plandsl.cli.*
+and is imported only when it runs, so `plandsl --version` starts fast.
+
+Exit codes: 0 success, 1 errors found in the specs, 2 bad usage, 70 internal error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from plandsl import __version__
+
+# name -> (module, function, one-line help shown by --help without importing the module)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "check": ("plandsl.cli.check", "check", "Check specs: syntax, inheritance and consistency rules."),
+    "registry": ("plandsl.cli.registry", "registry", "Look up jurisdictions and agency types (registries)."),
+    "explain": ("plandsl.cli.explain", "explain", "Show where each resolved target of a plan came from."),
+    "graph": ("plandsl.cli.graph", "graph", "Print the inheritance tree (text, DOT, Mermaid, SVG)."),
+    "rules": ("plandsl.cli.rules", "rules", "List the rules, or document one."),
+    "fmt": ("plandsl.cli.fmt", "fmt", "Rewrite specs in the canonical layout (--check, --diff, --lang)."),
+    "new": ("plandsl.cli.new", "new", "Scaffold a child spec from a parent plan."),
+    "lsp": ("plandsl.cli.lsp", "lsp", "Run the language server for editors (stdio)."),
+    "render": ("plandsl.cli.render", "render", "Draft the Quyết định and Kế hoạch (md, html, docx)."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="plandsl")
+def cli() -> None:
+    """plandsl: write Vietnamese government plans as specs, check them against
+    their parent plans, and draft the decision text.
+
+    \b
+    Typical use:
+      plandsl check specs/               check every spec under specs/
+      plandsl explain PLAN specs/        show where each target came from
+      plandsl render PLAN -o out.docx    draft the Quyết định and Kế hoạch
+    """
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="plandsl", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    except KeyboardInterrupt:
+        click.echo("plandsl: interrupted", err=True)
+        return 130
+    except Exception as exc:  # never show a traceback to a planner
+        click.echo(
+            f"plandsl: internal error ({type(exc).__name__}: {exc}).\n"
+            "This is a bug in plandsl, not in your spec; please report it with the command you ran.",
+            err=True,
+        )
+        return 70
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""`plandsl explain PLAN [PATH...]`: where each resolved target came from."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.argument("plan_id")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--objective", "-O", help="Only this objective.")
+def explain(plan_id: str, paths: tuple[str, ...], objective: str | None) -> None:
+    """Show every resolved objective and target of PLAN_ID with its provenance
+    through the whole chain (default PATHS: specs/)."""
+    from plandsl.report.explain import explain_plan
+    from plandsl.project.loader import load
+    from plandsl.check.resolve import resolve
+    from plandsl.core.suggest import did_you_mean
+
+    specs = load(list(paths) or ["specs"])
+    resolution = resolve(specs)
+    rp = resolution.get(plan_id)
+    if rp is None:
+        hint = did_you_mean(plan_id, resolution.plans) or "Run `plandsl graph` to list the plans."
+        raise click.ClickException(f"no plan with id '{plan_id}' in {', '.join(paths) or 'specs'}. {hint}")
+    if objective and rp.objective(objective) is None:
+        hint = did_you_mean(objective, [o.id for o in rp.objectives]) or ""
+        raise click.ClickException(f"plan '{plan_id}' has no objective '{objective}'. {hint}")
+    click.echo(explain_plan(rp, resolution, objective))

@@ -1,0 +1,75 @@
+"""`plandsl graph [PATH...]`: the inheritance tree as text, DOT, Mermaid or SVG."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import click
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["tree", "dot", "mermaid", "svg"]), default="tree",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(), help="Write to this file instead of standard output.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> None:
+    """Print the inheritance tree of the plans under PATHS (default: specs/)."""
+    from plandsl.check.graph import build_graph, to_dot, to_mermaid
+    from plandsl.project.loader import load
+
+    pg = build_graph(load(list(paths) or ["specs"]))
+    if fmt == "tree":
+        text = _tree(pg)
+    elif fmt == "dot":
+        text = to_dot(pg)
+    elif fmt == "mermaid":
+        text = to_mermaid(pg)
+    else:
+        dot = shutil.which("dot")
+        if dot is None:
+            raise click.ClickException("SVG needs Graphviz's `dot` program, which is not installed "
+                                       "(e.g. `apt-get install graphviz`); use --format dot or mermaid instead.")
+        text = subprocess.run([dot, "-Tsvg"], input=to_dot(pg), capture_output=True, text=True, check=True).stdout
+    if output:
+        from plandsl.core.fsutil import write_atomic
+
+        try:
+            write_atomic(output, text, overwrite=force)
+        except FileExistsError:
+            raise click.ClickException(f"{output} exists; use --force to overwrite it") from None
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _tree(pg) -> str:
+    lines: list[str] = []
+
+    def label(pid: str) -> str:
+        plan = pg.plans[pid]
+        bits = [plan.level.en if plan.level else "?"]
+        if plan.instrument:
+            bits.append(plan.instrument.number)
+        if plan.period:
+            bits.append(f"{plan.period[0]}-{plan.period[1]}")
+        return f"{pid} ({', '.join(bits)})"
+
+    children_of: dict[str, list[str]] = {pid: [] for pid in pg.plans}
+    for parent, child in pg.edges():
+        children_of[parent].append(child)
+
+    def walk(pid: str, prefix: str, last: bool, seen: set[str]) -> None:
+        lines.append(f"{prefix}{'└── ' if last else '├── '}{label(pid)}")
+        children = children_of[pid]
+        for i, child in enumerate(children):
+            walk(child, prefix + ("    " if last else "│   "), i == len(children) - 1, seen)
+
+    roots = sorted(p for p in pg.plans if not pg.parent_map[p])
+    for root in roots:
+        lines.append(label(root))
+        children = children_of[root]
+        for i, child in enumerate(children):
+            walk(child, "", i == len(children) - 1, set())
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,51 @@
+"""`plandsl new --from PARENT --level LEVEL --jurisdiction NAME -o FILE [PATHS...]`"""
+
+from __future__ import annotations
+
+import click
+
+_LEVELS = ["ministry", "province", "district", "commune", "bộ", "tỉnh", "huyện", "xã"]
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--from", "parent_id", required=True, help="Id of the parent plan to implement.")
+@click.option("--level", required=True, type=click.Choice(_LEVELS), help="Level of the new plan.")
+@click.option("--jurisdiction", required=True, help='Where the plan applies, e.g. "Tỉnh Quảng Ngãi".')
+@click.option("--id", "plan_id", default=None, help="Id of the new plan (default: from jurisdiction and parent).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Keyword set of the new spec (default: the parent's).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The .plan file to write.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, plan_id: str | None,
+        lang: str | None, output: str, force: bool) -> None:
+    """Scaffold a child spec of plan --from, loading parents from PATHS (default: specs/).
+
+    The new spec copies the parent's period and phases, writes out every parent
+    objective with its targets, and stubs each task with its agencies mapped to
+    the new level. It passes `plandsl check`; fill in the # TODO comments.
+    """
+    from plandsl.core.diagnostics import has_errors
+    from plandsl.core.fsutil import write_atomic
+    from plandsl.project.loader import load
+    from plandsl.language.model import Level
+    from plandsl.author.scaffold import ScaffoldError, scaffold
+
+    specs = load(list(paths) or ["specs"])
+    parent = specs.by_id().get(parent_id)
+    if parent is None and has_errors(specs.all_diagnostics):
+        from plandsl.report import formats as report
+
+        click.echo(report.format_text(specs.all_diagnostics, specs.sources()), err=True)
+    try:
+        text = scaffold(specs, parent_id, Level.lookup(level), jurisdiction, plan_id=plan_id, lang=lang)
+    except ScaffoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        write_atomic(output, text, overwrite=force)
+    except FileExistsError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {output} (implements {parent_id}); next: fill in the # TODO lines, "
+               f"then `plandsl check {' '.join(paths) or 'specs'} {output}`")

@@ -1,0 +1,84 @@
+"""`plandsl render PLAN_ID [PATHS] --format md|html|docx -o FILE`"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+
+@click.command()
+@click.argument("plan_id")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), default=None,
+              help="Output format (default: from the -o file's extension, else md).")
+@click.option("--document", type=click.Choice(["decision", "plan", "both"]), default="both", show_default=True,
+              help="The Quyết định, the Kế hoạch, or both (a plan issued as KH-… has no decision).")
+@click.option("--compare", is_flag=True, help="Append the table comparing each target with the parent plan's.")
+@click.option("-o", "--output", required=True, help="The file to write, or - for standard output (md, html).")
+@click.option("--draft", is_flag=True,
+              help="Render even without a signer or signatory, leaving a placeholder in the signature block.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str, compare: bool, output: str,
+           draft: bool, force: bool) -> None:
+    """Draft the decision and plan text of PLAN_ID from the specs under PATHS (default: specs/).
+
+    \b
+    Examples:
+      plandsl render qng_ctxh_2021 -o quang-ngai.docx
+      plandsl render qng_ctxh_2021 specs/ --format md --compare -o -
+    """
+    from plandsl.cli.common import emit_diagnostics
+    from plandsl.project.loader import load
+    from plandsl.render import render as do_render
+
+    fmt = fmt or _format_from_name(output)
+    if output == "-" and fmt == "docx":
+        raise click.UsageError("a DOCX file cannot be written to standard output; give a file name with -o")
+    if output != "-" and not force:
+        import os
+
+        if os.path.exists(output):
+            click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
+            raise SystemExit(2)
+    specs = load(list(paths) or ["specs/"])
+    result = do_render(specs, plan_id, fmt, document, compare, draft)
+    if not result.ok:
+        _report(list(specs.diagnostics) + list(result.diagnostics), specs)
+        raise SystemExit(1)
+    if result.diagnostics:
+        _report(list(result.diagnostics), specs)
+    if output == "-":
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
+        return
+    try:
+        _write(output, result.data, force)
+    except FileExistsError:
+        click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
+        raise SystemExit(2) from None
+    except OSError as exc:
+        click.echo(f"plandsl: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise SystemExit(1) from None
+    click.echo(f"wrote {output} ({' + '.join(result.parts)}, {fmt})", err=True)
+
+
+def _format_from_name(output: str) -> str:
+    for ext, fmt in ((".docx", "docx"), (".html", "html"), (".htm", "html"), (".md", "md")):
+        if output.lower().endswith(ext):
+            return fmt
+    return "md"
+
+
+def _report(diags, specs) -> None:
+    from plandsl.report import formats as report
+
+    text = report.format_text(diags, specs.sources(), colour=False)
+    if text:
+        click.echo(text.rstrip("\n"), err=True)
+
+
+def _write(path: str, data: bytes, force: bool) -> None:
+    from plandsl.core.fsutil import write_atomic
+
+    write_atomic(path, data, overwrite=force)

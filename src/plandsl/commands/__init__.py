@@ -1,1 +1,0 @@
-"""CLI commands, one module each, imported lazily by plandsl.cli."""

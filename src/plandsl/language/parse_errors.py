@@ -1,0 +1,120 @@
+"""Syntax errors in plain words: location, what was expected, a 'did you mean'."""
+
+from __future__ import annotations
+
+import re
+
+from lark import Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.language.model import Span
+
+
+_FRIENDLY = {
+    "NAME": "a name (like staff_trained)",
+    "STRING": 'a quoted text ("...")',
+    "DATE": "a date (YYYY-MM-DD)",
+    "YEAR": "a year (like 2025)",
+    "NUMBER": "a number",
+    "DAY_MONTH": "a day/month (like 10/6)",
+    "PERCENT": "'%'",
+    "SIGN": "'+' or '-'",
+    "CMP_GE": "'>='",
+    "CMP_LE": "'<='",
+    "CMP_EQ": "'='",
+    "LBRACE": "'{'",
+    "RBRACE": "'}'",
+    "COMMA": "','",
+    "__ANON_0": "'..'",
+    "$END": "the end of the file",
+}
+
+
+def _expected_words(expected: set[str], lang: str) -> list[str]:
+    words = []
+    suffix = "_VI" if lang == "vi" else "_EN"
+    for name in sorted(expected):
+        if name.startswith("KW_"):
+            if name.endswith(suffix):
+                words.append(f"'{_parser().get_terminal(name).pattern.value}'")
+        elif name in _FRIENDLY:
+            words.append(_FRIENDLY[name])
+        else:
+            term = next((t for t in _parser().terminals if t.name == name), None)
+            words.append(f"'{term.pattern.value}'" if term is not None and term.pattern.type == "str" else name)
+    return sorted(set(words))
+
+
+def _guess_lang(text: str) -> str:
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return "vi" if stripped.startswith("kế_hoạch") else "en"
+    return "en"
+
+
+def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str) -> Diagnostic:
+    lang = _guess_lang(text)
+    expected = set(getattr(exc, "expected", None) or getattr(exc, "allowed", None) or ())
+    if isinstance(exc, UnexpectedToken):
+        expected = set(exc.accepts or exc.expected)
+    words = _expected_words(expected, lang)
+    line = getattr(exc, "line", 1) or 1
+    col = getattr(exc, "column", 1) or 1
+    hint = None
+    if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+        code, what = "PRS102", "the file ends too early"
+        lines = text.split("\n")
+        line = len(lines)
+        col = len(lines[-1]) + 1
+        if "RBRACE" in expected:
+            hint = "A block is not closed: add the missing '}'."
+        width = 1
+    elif isinstance(exc, UnexpectedToken):
+        tok = exc.token
+        code = "PRS100"
+        shown = tok.value if len(tok.value) <= 40 else tok.value[:37] + "..."
+        what = f"unexpected {_describe(tok)} '{shown}'"
+        width = max(1, len(tok.value.split("\n")[0]))
+        hint = _keyword_hint(tok.value, expected, lang)
+    else:
+        code = "PRS101"
+        ch = text.split("\n")[line - 1][col - 1 : col] if line - 1 < len(text.split("\n")) else ""
+        what = f"unexpected character '{ch}'"
+        width = 1
+        if ch in "“”":
+            hint = 'Use straight quotes (") around texts, not curly ones.'
+        elif isinstance(exc, UnexpectedCharacters):
+            word = re.match(r"\w+", text.split("\n")[line - 1][col - 1 :])
+            if word:
+                hint = _keyword_hint(word.group(0), expected, lang)
+    message = what
+    if words:
+        shown_words = words if len(words) <= 30 else words[:30] + ["..."]
+        message += "; expected " + (shown_words[0] if len(shown_words) == 1 else "one of: " + ", ".join(shown_words))
+    return Diagnostic(code, Severity.ERROR, message, Span(path, line, col, line, col + width), hint=hint,
+                      name="parse.syntax")
+
+
+def _describe(tok: Token) -> str:
+    kind = tok.type
+    if kind.startswith("KW_"):
+        return "keyword"
+    return {"NAME": "word", "STRING": "text", "NUMBER": "number", "YEAR": "year", "DATE": "date"}.get(kind, "symbol")
+
+
+def _keyword_hint(word: str, expected: set[str], lang: str) -> str | None:
+    from plandsl.core.suggest import did_you_mean
+
+    parser = _parser()
+    candidates = [parser.get_terminal(n).pattern.value for n in expected if n.startswith("KW_")]
+    return did_you_mean(word, candidates)
+
+
+
+
+def _parser():
+    from plandsl.language.parser import get_parser
+
+    return get_parser()

@@ -1,0 +1,199 @@
+"""Parse spec text into the frozen model, with source spans.
+
+One Lark LALR parser with the contextual lexer is built lazily and cached on
+disk by Lark. The transformer runs inline during the parse (no parse tree is
+built) and takes positions from tokens, not from ``propagate_positions``.
+Every problem becomes a :class:`Diagnostic`; nothing here raises on bad input.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import attrs
+from attrs import frozen
+from lark import Lark, Token
+from lark.exceptions import UnexpectedInput
+
+from plandsl.language import model as m
+from plandsl.core.data import data_dir
+from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.language.model import Span
+from plandsl.language.parse_errors import syntax_diagnostic
+from plandsl.language.source import Source, decode
+from plandsl.language.transform import CONTEXT, Build, tok_span
+
+GRAMMAR_FILE = "plan.lark"
+_PARSER: Lark | None = None
+
+
+@frozen
+class Comment:
+    """A ``#`` comment, kept aside for the formatter."""
+
+    line: int
+    col: int
+    text: str
+
+
+@frozen
+class ParseResult:
+    path: str
+    plan: m.Plan | None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    text: str | None = None
+
+
+def grammar_text() -> str:
+    return (data_dir("grammar") / GRAMMAR_FILE).read_text("utf-8")
+
+
+def get_parser() -> Lark:
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = build_parser(fast=os.environ.get("PLANDSL_PURE_PARSER") != "1")
+    return _PARSER
+
+
+def build_parser(fast: bool = True) -> Lark:
+    """The LALR parser with the contextual lexer and the inline transformer.
+
+    With ``fast``, Lark's parser and lexer run on lark-cython (the same
+    algorithm, compiled) when it is installed; results are identical, which a
+    differential test checks. ``PLANDSL_PURE_PARSER=1`` forces pure Python.
+    """
+    options = {}
+    if fast:
+        try:
+            import lark_cython
+
+            options["_plugins"] = lark_cython.plugins
+        except ImportError:  # pragma: no cover - lark-cython has wheels for the usual platforms
+            pass
+    grammar = grammar_text()
+    return Lark(
+        grammar,
+        parser="lalr",
+        lexer="contextual",
+        transformer=Build(),
+        lexer_callbacks=_lexer_callbacks(grammar),
+        cache=True,
+        maybe_placeholders=True,
+        **options,
+    )
+
+
+def _lexer_callbacks(grammar: str) -> dict:
+    callbacks: dict = {"COMMENT": _on_comment}
+    for name in set(re.findall(r"^(KW_\w+_(?:EN|VI))\b", grammar, re.M)):
+        callbacks[name] = _on_keyword
+    return callbacks
+
+
+def _on_comment(tok: Token) -> Token:
+    CONTEXT.comments.append(tok)
+    return tok
+
+
+def _on_keyword(tok: Token) -> Token:
+    CONTEXT.keyword_langs.append((tok.type[-2:], tok))
+    return tok
+
+
+def keyword_table() -> dict[str, tuple[str, str]]:
+    """Map each keyword's canonical name to its (English, Vietnamese) spelling."""
+    table: dict[str, dict[str, str]] = {}
+    for term in get_parser().terminals:
+        mt = re.fullmatch(r"KW_(\w+)_(EN|VI)", term.name)
+        if mt:
+            table.setdefault(mt.group(1).lower(), {})[mt.group(2)] = term.pattern.value
+    return {k: (v["EN"], v["VI"]) for k, v in table.items()}
+
+
+
+
+
+def parse_text(text: str, path: str = "<string>") -> ParseResult:
+    """Parse already-decoded text (NFC, LF) into a plan and diagnostics."""
+    parser = get_parser()
+    CONTEXT.reset(path)
+    try:
+        plan = parser.parse(text)
+    except UnexpectedInput as exc:
+        if parser is not _pure_parser():
+            # Compiled Lark cannot compute the acceptable tokens of an error state;
+            # the pure parser reaches the same error and can (errors are rare).
+            exc = _pure_error(text, path) or exc
+        # Keep what was found before the syntax error (bad values, mixed keywords).
+        earlier = tuple(d for d in CONTEXT.diagnostics if (d.span.line, d.span.col) < (exc.line, exc.column))
+        return ParseResult(path, None, earlier + (syntax_diagnostic(exc, path, text),), (), text)
+    except RecursionError:
+        diag = Diagnostic("PRS103", Severity.ERROR, "the spec is nested too deeply to read",
+                          Span(path, 1, 1, 1, 1), hint="Flatten nested tasks.", name="parse.syntax")
+        return ParseResult(path, None, (diag,), (), text)
+    diags = list(CONTEXT.diagnostics)
+    lang = _check_keyword_set(diags)
+    plan = attrs.evolve(plan, lang=lang)
+    comments = tuple(Comment(t.line, t.column, t.value) for t in CONTEXT.comments)
+    return ParseResult(path, plan, tuple(diags), comments, text)
+
+
+_PURE: Lark | None = None
+
+
+def _pure_parser() -> Lark:
+    global _PURE
+    if _PURE is None:
+        _PURE = get_parser() if os.environ.get("PLANDSL_PURE_PARSER") == "1" else build_parser(fast=False)
+    return _PURE
+
+
+def _pure_error(text: str, path: str) -> UnexpectedInput | None:
+    CONTEXT.reset(path)
+    try:
+        _pure_parser().parse(text)
+    except UnexpectedInput as exc:
+        return exc
+    return None
+
+
+def _check_keyword_set(diags: list[Diagnostic]) -> str:
+    if not CONTEXT.keyword_langs:
+        return "en"
+    first = CONTEXT.keyword_langs[0][0]
+    lang = "vi" if first == "VI" else "en"
+    others = [tok for l, tok in CONTEXT.keyword_langs if l != first]
+    if others:
+        tok = others[0]
+        kw = next(k for k, (en, vi) in keyword_table().items() if tok.value in (en, vi))
+        en, vi = keyword_table()[kw]
+        expected = vi if lang == "vi" else en
+        more = f" ({len(others) - 1} more)" if len(others) > 1 else ""
+        diags.append(
+            Diagnostic("PRS110", Severity.ERROR,
+                       f"keyword '{tok.value}' is from the other keyword set; this spec is written in "
+                       f"{'Vietnamese' if lang == 'vi' else 'English'} keywords{more}",
+                       tok_span(tok), hint=f"Write '{expected}', or run `plandsl fmt --lang {lang}`.",
+                       name="parse.keyword-set")
+        )
+    return lang
+
+
+def parse_source(source: Source) -> ParseResult:
+    if source.text is None:
+        return ParseResult(source.path, None, source.diagnostics, (), None)
+    result = parse_text(source.text, source.path)
+    return attrs.evolve(result, diagnostics=source.diagnostics + result.diagnostics)
+
+
+def parse_bytes(data: bytes, path: str = "<bytes>") -> ParseResult:
+    return parse_source(decode(data, path))
+
+
+def parse_file(path: str) -> ParseResult:
+    from plandsl.language.source import read_source
+
+    return parse_source(read_source(path))
+

@@ -1,0 +1,120 @@
+"""Turning raw spec bytes into clean text: UTF-8, no BOM, LF, NFC.
+
+Nothing here raises: problems become diagnostics, and a file that cannot be
+decoded yields ``None`` text so that nothing downstream pretends it parsed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from attrs import frozen
+
+from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.language.model import Span
+
+BOM = "\ufeff"
+
+
+@frozen
+class Source:
+    path: str
+    text: str | None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset."""
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    col = len(before[start:].decode("utf-8", errors="replace")) + 1
+    return line, col
+
+
+def _guess_legacy(data: bytes) -> str | None:
+    """Name the legacy Vietnamese encoding the bytes probably use."""
+    for enc, label in (("cp1258", "Windows-1258 (Vietnamese)"), ("cp1252", "Windows-1252")):
+        try:
+            data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return label
+    return None
+
+
+def decode(data: bytes, path: str) -> Source:
+    """Decode spec bytes. Reports non-UTF-8 input as an error; fixes BOM, CRLF, NFC."""
+    diags: list[Diagnostic] = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data, exc.start)
+        bad = data[exc.start : exc.start + 1].hex()
+        legacy = _guess_legacy(data)
+        hint = "Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)."
+        if legacy:
+            hint = f"The file looks like {legacy}. " + hint
+        diags.append(
+            Diagnostic(
+                code="PRS002",
+                severity=Severity.ERROR,
+                message=f"the file is not valid UTF-8 (byte 0x{bad} cannot be read)",
+                span=Span(path, line, col, line, col + 1),
+                hint=hint,
+                name="parse.encoding",
+            )
+        )
+        return Source(path, None, tuple(diags))
+    if text.startswith(BOM):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        line, col = _first_non_nfc(text)
+        diags.append(
+            Diagnostic(
+                code="PRS004",
+                severity=Severity.WARNING,
+                message="the text is not in Unicode NFC form (decomposed accents); it was normalised",
+                span=Span(path, line, col, line, col + 1),
+                hint="Run `plandsl fmt` to save the file in NFC form.",
+                name="parse.nfc",
+            )
+        )
+        text = unicodedata.normalize("NFC", text)
+    return Source(path, text, tuple(diags))
+
+
+def _first_non_nfc(text: str) -> tuple[int, int]:
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not unicodedata.is_normalized("NFC", line):
+            for col in range(len(line)):
+                # The first character whose NFC form differs when joined with what follows.
+                chunk = line[col : col + 2]
+                if not unicodedata.is_normalized("NFC", chunk):
+                    return lineno, col + 1
+            return lineno, 1
+    return 1, 1
+
+
+def read_source(path: str) -> Source:
+    """Read and decode a spec file; an unreadable file becomes a diagnostic."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return Source(
+            path,
+            None,
+            (
+                Diagnostic(
+                    code="PRS001",
+                    severity=Severity.ERROR,
+                    message=f"cannot read the file: {exc.strerror or exc}",
+                    span=Span(path, 1, 1, 1, 1),
+                    name="parse.io",
+                ),
+            ),
+        )
+    return decode(data, path)

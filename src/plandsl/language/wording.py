@@ -1,0 +1,21 @@
+"""Short plain-text wording of model values, for messages and `explain`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from plandsl.language.model import Comparator, Target
+
+_CMP = {Comparator.AT_LEAST: "≥ ", Comparator.AT_MOST: "≤ ", Comparator.EXACTLY: "= ", None: ""}
+
+
+def number(value: Decimal) -> str:
+    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
+
+
+def target_words(t: Target) -> str:
+    pct = "%" if t.percent else ""
+    if t.relative:
+        sign = "+" if t.value >= 0 else "-"
+        return f"{sign}{number(abs(t.value))}{pct} vs {t.base_year}"
+    return f"{_CMP[t.comparator]}{number(t.value)}{pct}"

@@ -1,0 +1,1 @@
+"""Reporting findings and resolutions: text with carets, JSON, SARIF, and explain."""

@@ -1,0 +1,66 @@
+"""Text for `plandsl explain`: resolved objectives with their provenance chains."""
+
+from __future__ import annotations
+
+from plandsl.language.wording import target_words
+from plandsl.check.resolve import Provenance, Resolution, ResolvedPlan, Status
+
+_STATUS = {
+    Status.OWN: "own objective",
+    Status.ADOPTED: "adopted unchanged",
+    Status.ADAPTED: "adapted (own targets)",
+    Status.WAIVED: "waived",
+    Status.DROPPED: "DROPPED: neither adopted nor waived",
+}
+
+
+def _where(prov: Provenance, resolution: Resolution) -> str:
+    plan = resolution.graph.plans.get(prov.plan_id)
+    number = f" {plan.instrument.number}" if plan and plan.instrument else ""
+    return f"{prov.plan_id}{number} at {prov.span}"
+
+
+def _target_at(resolution: Resolution, prov: Provenance, objective_id: str) -> str:
+    rp = resolution.get(prov.plan_id)
+    ro = rp.objective(objective_id) if rp else None
+    if ro is None:
+        return ""
+    for rt in ro.targets:
+        if rt.provenance.span == prov.span:
+            return target_words(rt.target)
+    return ""
+
+
+def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = None) -> str:
+    plan = rp.plan
+    lines = [f"{plan.id}: {plan.title or ''}".rstrip(": ")]
+    chain = " <- ".join([plan.id, *rp.parents]) if rp.parents else plan.id
+    lines.append(f"  implements: {', '.join(rp.parents) or '(none: top of the chain)'}")
+    if not rp.complete:
+        lines.append("  note: a parent is missing or in a cycle; comparisons with parents are incomplete")
+    del chain
+    for ro in rp.objectives:
+        if only and ro.id != only:
+            continue
+        obj = ro.objective
+        unit = f" [{obj.unit.symbol}]" if obj.unit else ""
+        lines.append("")
+        lines.append(f"objective {ro.id}{unit}: {_STATUS[ro.status]}")
+        if obj.indicator:
+            lines.append(f"  indicator: {obj.indicator}")
+        if ro.parent_plan:
+            lines.append(f"  from parent: {ro.parent_plan}")
+        if ro.waiver is not None:
+            lines.append(f"  waived at {ro.waiver.span}: {ro.waiver.reason or '(no reason given)'}")
+        for rt in ro.targets:
+            phase = f"{rt.phase} ({rt.year})" if isinstance(rt.phase, str) else str(rt.year)
+            lines.append(f"  target {phase}: {target_words(rt.target)}")
+            for depth, prov in enumerate(rt.provenance.chain()):
+                if depth == 0:
+                    verb = "set in" if prov.plan_id == plan.id else "inherited from"
+                    lines.append(f"    {verb} {_where(prov, resolution)}")
+                else:
+                    value = _target_at(resolution, prov, ro.id)
+                    lines.append(f"    {'  ' * (depth - 1)}overrides {value + ' in ' if value else ''}"
+                                 f"{_where(prov, resolution)}")
+    return "\n".join(lines)

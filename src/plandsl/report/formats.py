@@ -1,0 +1,88 @@
+"""Show diagnostics: text with a caret under the source, or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable, Mapping
+
+from plandsl.core.diagnostics import Diagnostic, Severity, sort_diagnostics
+
+_COLOURS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
+_DIM, _BOLD, _RESET = "\x1b[2m", "\x1b[1m", "\x1b[0m"
+
+
+def _source_line(sources: Mapping[str, str], path: str, line: int) -> str | None:
+    text = sources.get(path)
+    if text is None:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+        except OSError:
+            return None
+    lines = text.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else None
+
+
+def _caret_block(sources: Mapping[str, str], span, colour: bool, style: str) -> list[str]:
+    src = _source_line(sources, span.path, span.line)
+    if src is None:
+        return []
+    gutter = f"{span.line:>5} | "
+    width = span.end_col - span.col if span.end_line == span.line and span.end_col > span.col else 1
+    width = max(1, min(width, max(1, len(src) - span.col + 1)))
+    caret = " " * (len(gutter) - 2) + "| " + " " * (span.col - 1) + "^" + "~" * (width - 1)
+    if colour:
+        caret = caret[: len(gutter)] + style + caret[len(gutter) :] + _RESET
+    return [gutter + src, caret]
+
+
+def format_text(diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], colour: bool = False) -> str:
+    out: list[str] = []
+    for d in sort_diagnostics(diagnostics):
+        style = _COLOURS[d.severity] if colour else ""
+        where = str(d.span) if d.span else "plandsl"
+        sev = f"{style}{d.severity.label}{_RESET if colour else ''}"
+        out.append(f"{_BOLD if colour else ''}{where}{_RESET if colour else ''}: {sev} {d.code}: {d.message}")
+        if d.span:
+            out.extend(_caret_block(sources, d.span, colour, style))
+        if d.hint:
+            out.append(f"      = hint: {d.hint}")
+        for rel in d.related:
+            out.append(f"      = {rel.span}: {rel.message}")
+            out.extend("  " + line for line in _caret_block(sources, rel.span, colour, _DIM))
+        out.append("")
+    return "\n".join(out)
+
+
+def summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
+    diags = list(diagnostics)
+    counts = {s: sum(1 for d in diags if d.severity is s) for s in Severity}
+    return (f"{files} spec{'s' if files != 1 else ''} checked: {counts[Severity.ERROR]} error(s), "
+            f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)")
+
+
+def diagnostic_dict(d: Diagnostic) -> dict:
+    def span(s):
+        return None if s is None else {"path": s.path, "line": s.line, "col": s.col,
+                                        "end_line": s.end_line, "end_col": s.end_col}
+
+    return {
+        "code": d.code,
+        "name": d.name,
+        "severity": d.severity.label,
+        "message": d.message,
+        "hint": d.hint,
+        "span": span(d.span),
+        "related": [{"message": r.message, "span": span(r.span)} for r in d.related],
+    }
+
+
+def format_json(diagnostics: Iterable[Diagnostic], files: int) -> str:
+    diags = sort_diagnostics(diagnostics)
+    doc = {
+        "version": 1,
+        "files": files,
+        "summary": {s.label: sum(1 for d in diags if d.severity is s) for s in Severity},
+        "diagnostics": [diagnostic_dict(d) for d in diags],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
