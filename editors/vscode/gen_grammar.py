@@ -5,8 +5,8 @@ Run from the repository root after changing keywords or enum words:
 tests/test_lsp_editors.py fails when a keyword is missing from the JSON.
 """
 import json
-from plandsl.parser import keyword_table
-from plandsl import model as m
+from plandsl.language.parser import keyword_table
+from plandsl.language import model as m
 
 B = r"(?<![\p{L}\p{N}_])"
 E = r"(?![\p{L}\p{N}_])"
