@@ -84,7 +84,7 @@ def _parent_objectives(specs: SpecSet, parent: m.Plan) -> list[m.Objective]:
     """The objectives the parent pursues, with targets resolved through its own parents."""
     phase_ids = {p.id for p in parent.phases}
     try:
-        from plandsl.check.resolve import resolve
+        from plandsl.inherit.resolve import resolve
 
         resolved = resolve(specs).get(parent.id)
     except Exception:  # resolution is a convenience here; the parent's own text still works

@@ -128,7 +128,7 @@ def _valid_results(results: dict) -> bool:
 
 
 def _valid_graph(graph) -> bool:
-    from plandsl.check.graph import GraphIssue
+    from plandsl.inherit.graph import GraphIssue
 
     if graph is None:
         return True
@@ -140,7 +140,7 @@ def _valid_graph(graph) -> bool:
 
 def _graph(headers: list, rows: list, stored: tuple | None, build_graph):
     """The graph of ``headers``: the stored one when every header (``rows``, as stored) is as it was."""
-    from plandsl.check.graph import PlanGraph
+    from plandsl.inherit.graph import PlanGraph
 
     # What the graph reads of each header: id, level, spans and parent links (not the allows).
     # repr, not pickle: a pickle's bytes depend on which equal objects happen to be shared.
@@ -196,7 +196,7 @@ def check_incremental(paths: list[str], *, jobs: int | None = None,
     from plandsl.project.parse_cache import ParseCache, default_root
     from plandsl.check.store import CachedCheck, code_fingerprint
     from plandsl.project.config import load_config
-    from plandsl.check.graph import build_graph
+    from plandsl.inherit.graph import build_graph
     from plandsl.language.headers import header_from_row, header_row
     from plandsl.project.loader import discover_checked
     from plandsl.project.parallel import parse_many
@@ -323,7 +323,7 @@ def _check_dirty(graph, dirty: list[str], keys: dict[str, bytes], loaded: dict[s
     """Load, resolve and run the per-plan rules for the dirty plans (and load their ancestors)."""
     from plandsl.project.loader import SpecSet
     from plandsl.project.parallel import parse_many
-    from plandsl.check.resolve import Resolution, resolve_plan
+    from plandsl.inherit.resolve import Resolution, resolve_plan
     from plandsl.rules.engine import RuleContext, plan_findings
 
     ancestors = graph.ancestors_by_plan()
@@ -356,7 +356,7 @@ class _Changed(Exception):
 
 def _assemble(graph, rules, checked_rules, order, keys, manifest: Manifest, discover_diags, files, file_diags,
               config) -> list[Diagnostic]:
-    from plandsl.check.resolve import Resolution
+    from plandsl.inherit.resolve import Resolution
     from plandsl.rules.engine import RuleContext, assemble, set_findings
 
     ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
@@ -398,3 +398,8 @@ def _sources(diagnostics: list[Diagnostic], loaded: dict[str, "ParseResult"]) ->
         if text is not None:
             out[path] = text
     return out
+
+
+def check_with_cache(paths: list[str], *, jobs: int | None = None) -> "CachedCheck":
+    """Run `check` over ``paths``, re-checking only what changed since the last run."""
+    return check_incremental(list(paths), jobs=jobs)

@@ -19,7 +19,7 @@ class CheckResult:
 
 def check_specs(specs: SpecSet, config_path: Path | None = None, only=None) -> CheckResult:
     from plandsl.project.config import load_config
-    from plandsl.check.resolve import resolve
+    from plandsl.inherit.resolve import resolve
     from plandsl.rules.base import RULES
     from plandsl.rules import load_all
     from plandsl.rules.engine import run_rules

@@ -1,9 +1,7 @@
-"""What `plandsl check` keeps between runs, and the entry point that uses it.
+"""The result type of a cached check and the fingerprint of plandsl's code.
 
-``check_with_cache`` answers `plandsl check` through the incremental manifest
-(:mod:`plandsl.check.incremental`): an unchanged run replays every plan's findings
-after a ``stat`` of each spec; a run in which some specs changed re-checks
-only the plans they can affect. ``code_fingerprint`` is part of every key.
+The incremental manifest (:mod:`plandsl.check.incremental`) keys every entry
+with ``code_fingerprint``, so any change to the code or data invalidates it.
 """
 
 from __future__ import annotations
@@ -61,10 +59,3 @@ def code_fingerprint() -> str:
                 h.update(f"{dist}=?\0".encode())
         _code_fp = h.hexdigest()
     return _code_fp
-
-
-def check_with_cache(paths: list[str], *, jobs: int | None = None) -> CachedCheck:
-    """Run `check` over ``paths``, re-checking only what changed since the last run."""
-    from plandsl.check.incremental import check_incremental
-
-    return check_incremental(list(paths), jobs=jobs)

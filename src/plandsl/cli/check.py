@@ -29,7 +29,7 @@ def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) ->
         result = check_paths(list(paths), jobs=jobs, cache=False, freeze=True)
         raise SystemExit(emit_diagnostics(list(result.diagnostics), result.specs.sources(), len(result.specs.files),
                                           fmt))
-    from plandsl.check.store import check_with_cache
+    from plandsl.check.incremental import check_with_cache
 
     cached = check_with_cache(list(paths), jobs=jobs)
     raise SystemExit(emit_diagnostics(list(cached.diagnostics), cached.sources, cached.files, fmt))

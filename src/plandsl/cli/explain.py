@@ -14,7 +14,7 @@ def explain(plan_id: str, paths: tuple[str, ...], objective: str | None) -> None
     through the whole chain (default PATHS: specs/)."""
     from plandsl.report.explain import explain_plan
     from plandsl.project.loader import load
-    from plandsl.check.resolve import resolve
+    from plandsl.inherit.resolve import resolve
     from plandsl.core.suggest import did_you_mean
 
     specs = load(list(paths) or ["specs"])

@@ -16,7 +16,7 @@ import click
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> None:
     """Print the inheritance tree of the plans under PATHS (default: specs/)."""
-    from plandsl.check.graph import build_graph, to_dot, to_mermaid
+    from plandsl.inherit.graph import build_graph, to_dot, to_mermaid
     from plandsl.project.loader import load
 
     pg = build_graph(load(list(paths) or ["specs"]))

@@ -1,7 +1,7 @@
 """Plan headers for the incremental check.
 
 The incremental check (:mod:`plandsl.check.incremental`) keeps, per spec, a small
-*header*: the fields :func:`plandsl.check.graph.build_graph` and the deviation step
+*header*: the fields :func:`plandsl.inherit.graph.build_graph` and the deviation step
 read (id, level and its span, parent references, allows, the plan's span).
 ``header_from_row`` turns a stored header back into a :class:`~plandsl.language.model.Plan`
 holding only those fields, so the graph of an unchanged country is built by

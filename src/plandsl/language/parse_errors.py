@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
@@ -31,18 +32,18 @@ _FRIENDLY = {
 }
 
 
-def _expected_words(expected: set[str], lang: str) -> list[str]:
+def _expected_words(expected: set[str], lang: str, literal: Callable[[str], str | None]) -> list[str]:
     words = []
     suffix = "_VI" if lang == "vi" else "_EN"
     for name in sorted(expected):
         if name.startswith("KW_"):
             if name.endswith(suffix):
-                words.append(f"'{_parser().get_terminal(name).pattern.value}'")
+                words.append(f"'{literal(name)}'")
         elif name in _FRIENDLY:
             words.append(_FRIENDLY[name])
         else:
-            term = next((t for t in _parser().terminals if t.name == name), None)
-            words.append(f"'{term.pattern.value}'" if term is not None and term.pattern.type == "str" else name)
+            spelt = literal(name)
+            words.append(f"'{spelt}'" if spelt is not None else name)
     return sorted(set(words))
 
 
@@ -54,12 +55,15 @@ def _guess_lang(text: str) -> str:
     return "en"
 
 
-def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str) -> Diagnostic:
+def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str,
+                      keyword_spelling: Callable[[str], str | None]) -> Diagnostic:
+    """The PRS diagnostic for a Lark error. ``keyword_spelling`` maps a terminal
+    name (``KW_PHASE_VI``, ``LBRACE``) to its literal spelling (None for a pattern), for the \"did you mean\" hint."""
     lang = _guess_lang(text)
     expected = set(getattr(exc, "expected", None) or getattr(exc, "allowed", None) or ())
     if isinstance(exc, UnexpectedToken):
         expected = set(exc.accepts or exc.expected)
-    words = _expected_words(expected, lang)
+    words = _expected_words(expected, lang, keyword_spelling)
     line = getattr(exc, "line", 1) or 1
     col = getattr(exc, "column", 1) or 1
     hint = None
@@ -77,7 +81,7 @@ def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str) -> Diagnostic:
         shown = tok.value if len(tok.value) <= 40 else tok.value[:37] + "..."
         what = f"unexpected {_describe(tok)} '{shown}'"
         width = max(1, len(tok.value.split("\n")[0]))
-        hint = _keyword_hint(tok.value, expected, lang)
+        hint = _keyword_hint(tok.value, expected, keyword_spelling)
     else:
         code = "PRS101"
         ch = text.split("\n")[line - 1][col - 1 : col] if line - 1 < len(text.split("\n")) else ""
@@ -88,7 +92,7 @@ def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str) -> Diagnostic:
         elif isinstance(exc, UnexpectedCharacters):
             word = re.match(r"\w+", text.split("\n")[line - 1][col - 1 :])
             if word:
-                hint = _keyword_hint(word.group(0), expected, lang)
+                hint = _keyword_hint(word.group(0), expected, keyword_spelling)
     message = what
     if words:
         shown_words = words if len(words) <= 30 else words[:30] + ["..."]
@@ -104,17 +108,8 @@ def _describe(tok: Token) -> str:
     return {"NAME": "word", "STRING": "text", "NUMBER": "number", "YEAR": "year", "DATE": "date"}.get(kind, "symbol")
 
 
-def _keyword_hint(word: str, expected: set[str], lang: str) -> str | None:
+def _keyword_hint(word: str, expected: set[str], keyword_spelling: Callable[[str], str | None]) -> str | None:
     from plandsl.core.suggest import did_you_mean
 
-    parser = _parser()
-    candidates = [parser.get_terminal(n).pattern.value for n in expected if n.startswith("KW_")]
+    candidates = [keyword_spelling(n) for n in expected if n.startswith("KW_")]
     return did_you_mean(word, candidates)
-
-
-
-
-def _parser():
-    from plandsl.language.parser import get_parser
-
-    return get_parser()

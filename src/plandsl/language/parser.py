@@ -85,6 +85,15 @@ def build_parser(fast: bool = True) -> Lark:
     )
 
 
+def _keyword_spelling(terminal: str) -> str | None:
+    """The literal text of a terminal (a keyword or a symbol), None for a regex terminal."""
+    try:
+        pattern = get_parser().get_terminal(terminal).pattern
+    except KeyError:
+        return None
+    return pattern.value if pattern.type == "str" or terminal.startswith("KW_") else None
+
+
 def _lexer_callbacks(grammar: str) -> dict:
     callbacks: dict = {"COMMENT": _on_comment}
     for name in set(re.findall(r"^(KW_\w+_(?:EN|VI))\b", grammar, re.M)):
@@ -128,7 +137,7 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
             exc = _pure_error(text, path) or exc
         # Keep what was found before the syntax error (bad values, mixed keywords).
         earlier = tuple(d for d in CONTEXT.diagnostics if (d.span.line, d.span.col) < (exc.line, exc.column))
-        return ParseResult(path, None, earlier + (syntax_diagnostic(exc, path, text),), (), text)
+        return ParseResult(path, None, earlier + (syntax_diagnostic(exc, path, text, _keyword_spelling),), (), text)
     except RecursionError:
         diag = Diagnostic("PRS103", Severity.ERROR, "the spec is nested too deeply to read",
                           Span(path, 1, 1, 1, 1), hint="Flatten nested tasks.", name="parse.syntax")

@@ -81,7 +81,7 @@ class Project:
         return [d for d in found if d.span is not None and os.path.abspath(d.span.path) == path]
 
     def resolution(self):
-        from plandsl.check.resolve import resolve
+        from plandsl.inherit.resolve import resolve
 
         return resolve(self.specs())
 

@@ -68,7 +68,7 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     if has_errors(problems):
         return RenderResult(None, tuple(problems))
 
-    from plandsl.check.resolve import resolve
+    from plandsl.inherit.resolve import resolve
 
     resolution = resolve(specs)
     rp = resolution.get(plan_id)

@@ -46,7 +46,7 @@ def _phase_label(plan: Plan, phase, year: int) -> str:
 
 def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=None) -> dict[str, Any]:
     """The comparison table of one resolved plan."""
-    from plandsl.check.resolve import in_period, parent_expectation
+    from plandsl.inherit.resolve import in_period, parent_expectation
 
     allows: dict[str, list[str]] = {}
     for a in plan.allows:

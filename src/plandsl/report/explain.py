@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plandsl.language.wording import target_words
-from plandsl.check.resolve import Provenance, Resolution, ResolvedPlan, Status
+from plandsl.inherit.resolve import Provenance, Resolution, ResolvedPlan, Status
 
 _STATUS = {
     Status.OWN: "own objective",

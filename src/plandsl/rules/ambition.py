@@ -7,7 +7,7 @@ from decimal import Decimal
 from plandsl.core.diagnostics import Severity
 from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
-from plandsl.check.resolve import Status, parent_expectation
+from plandsl.inherit.resolve import Status, parent_expectation
 from plandsl.rules.base import Rule, register
 
 

@@ -11,14 +11,14 @@ set (``check_set``), and yields diagnostics through ``self.diag``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator
+from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from plandsl.core.diagnostics import Diagnostic, Related, Severity
 from plandsl.language.model import Span
 
 if TYPE_CHECKING:
-    from plandsl.rules.engine import RuleContext
-    from plandsl.check.resolve import ResolvedPlan
+    from plandsl.rules.context import RuleContext
+    from plandsl.inherit.resolve import ResolvedPlan
 
 RULES: dict[str, type["Rule"]] = {}
 
@@ -40,6 +40,9 @@ class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
+    #: True when ``check_set`` reads nothing but ``ctx.resolution.graph.issues``,
+    #: so the incremental check can run it on a graph built from plan headers.
+    reads_graph_only: ClassVar[bool] = False
 
     def __init__(self, severity: Severity | None = None) -> None:
         self.effective_severity = severity or self.severity
@@ -67,10 +70,3 @@ class Rule:
             name=self.name,
             subject=subject,
         )
-
-
-def iter_rules() -> Iterator[type[Rule]]:
-    from plandsl.rules import load_all
-
-    load_all()
-    return iter(sorted(RULES.values(), key=lambda r: r.code))

@@ -8,7 +8,7 @@ from decimal import Decimal
 from plandsl.core.diagnostics import Severity
 from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
-from plandsl.check.resolve import Status
+from plandsl.inherit.resolve import Status
 from plandsl.rules.base import Rule, register
 from plandsl.rules.text import locate
 from plandsl.core.suggest import did_you_mean

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from plandsl.core.diagnostics import Severity
 from plandsl.language.model import Plan
-from plandsl.check.resolve import Status, in_period
+from plandsl.inherit.resolve import Status, in_period
 from plandsl.rules.base import Rule, register
 from plandsl.core.suggest import did_you_mean
 

@@ -2,41 +2,17 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Iterable
-
-from attrs import define
 
 from plandsl.project.config import OFF, Config
 from plandsl.core.diagnostics import Diagnostic
 from plandsl.project.loader import SpecSet
 from plandsl.language.model import Allow, Plan
-from plandsl.check.resolve import Resolution
+from plandsl.inherit.resolve import Resolution
 from plandsl.rules.base import RULES, Rule
+from plandsl.rules.context import RuleContext
 
-
-@define
-class RuleContext:
-    specs: SpecSet
-    resolution: Resolution
-
-    @cached_property
-    def plans_by_path(self) -> dict[str, Plan]:
-        return {p.span.path: p for p in self.resolution.graph.plans.values()}
-
-    def parents_of(self, plan_id: str):
-        """The resolved parent plans of a plan."""
-        rp = self.resolution.plans[plan_id]
-        return [self.resolution.plans[p] for p in rp.parents]
-
-    @cached_property
-    def agencies(self):
-        """The agency registry, or None when it is not available."""
-        try:
-            from plandsl.registry.agencies import AgencyRegistry
-        except ImportError:
-            return None
-        return AgencyRegistry.load()
+__all__ = ["RuleContext", "run_rules", "select_rules", "plan_findings", "set_findings", "assemble"]
 
 
 def active_rules(config: Config) -> list[Rule]:
@@ -95,11 +71,7 @@ def reads_only_graph(rule: Rule) -> bool:
     Such set-level rules can run on a graph built from plan headers. Any other
     ``check_set`` makes the incremental check fall back to a full run.
     """
-    if not has_set_check(rule):
-        return True
-    from plandsl.rules.graph_rules import _GraphRule
-
-    return type(rule).check_set is _GraphRule.check_set
+    return not has_set_check(rule) or type(rule).reads_graph_only
 
 
 def plan_findings(rules: list[Rule], rp, ctx: RuleContext) -> dict[str, list[Diagnostic]]:

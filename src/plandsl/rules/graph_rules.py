@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from plandsl.core.diagnostics import Severity
-from plandsl.check.graph import Problem
+from plandsl.inherit.graph import Problem
 from plandsl.rules.base import Rule, register
 from plandsl.core.suggest import did_you_mean
 
 
 class _GraphRule(Rule):
     problem: Problem
+    reads_graph_only = True
 
     def check_set(self, ctx):
         for issue in ctx.resolution.graph.issues:

@@ -17,7 +17,7 @@ from decimal import Decimal
 import attrs
 from attrs import frozen
 
-from plandsl.check.graph import PlanGraph, build_graph
+from plandsl.inherit.graph import PlanGraph, build_graph
 from plandsl.project.loader import SpecSet
 from plandsl.language.model import Objective, Plan, Span, Target, Waiver
 
