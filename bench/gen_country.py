@@ -24,7 +24,7 @@ Usage::
     python bench/gen_country.py --structure current --out bench/out/current
     python bench/gen_country.py --structure legacy --out bench/out/legacy
     python bench/gen_country.py --structure current --scale 10 --out bench/out/current-x10
-    python bench/gen_country.py --provinces 3 --leaves 4 --out /tmp/small   # 1 + 3 + 12
+    python bench/gen_country.py --provinces 3 --leaves 4 --out out/small   # 1 + 3 + 12
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from plandsl.language.model import Level
 from plandsl.registry.agencies import AGENCIES_YAML, SCHEMA_JSON, AgencyRegistry, normalise_agency
 from plandsl.registry.model import RegistryError
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared/seeds beside the repository
 D2021 = dt.date(2021, 4, 19)
 D2026 = dt.date(2026, 1, 1)
 
