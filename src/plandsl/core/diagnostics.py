@@ -12,7 +12,7 @@ from typing import Iterable
 
 from attrs import field, frozen
 
-from plandsl.language.model import Span
+from plandsl.core.span import Span
 
 
 class Severity(enum.IntEnum):

@@ -14,19 +14,7 @@ from decimal import Decimal
 import attrs
 from attrs import field, frozen
 
-
-@frozen
-class Span:
-    """A location in a spec file: 1-based line and column, end exclusive."""
-
-    path: str
-    line: int
-    col: int
-    end_line: int
-    end_col: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}"
+from plandsl.core.span import Span  # re-exported: the model's location type
 
 
 NO_SPAN = Span("<unknown>", 0, 0, 0, 0)
