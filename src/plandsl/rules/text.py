@@ -22,6 +22,7 @@ normalisation.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -34,14 +35,27 @@ from plandsl.rules.base import Rule, register
 
 # ----------------------------------------------------------------- locating
 
-_SOURCES: list = [None, {}]
+_SOURCES: list = [None, {}, {}]
 
 
 def sources(ctx) -> dict[str, str]:
     """Spec text by path for the spec set being checked (cached for the last set)."""
     if _SOURCES[0] is not ctx.specs:
-        _SOURCES[0], _SOURCES[1] = ctx.specs, ctx.specs.sources()
+        _SOURCES[0], _SOURCES[1], _SOURCES[2] = ctx.specs, ctx.specs.sources(), {}
     return _SOURCES[1]
+
+
+def _line_starts(path: str, text: str) -> list[int]:
+    """Offsets at which the lines of ``text`` start, computed once per spec of the current set."""
+    starts = _SOURCES[2].get(path)
+    if starts is None:
+        starts = [0]
+        find, i = text.find, text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        _SOURCES[2][path] = starts
+    return starts
 
 
 def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) -> Span | None:
@@ -50,18 +64,19 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
     Model nodes such as objectives and tasks keep the span of their whole
     block; this finds the line and column of one string or clause inside it.
     Returns ``span`` unchanged when the source is not available or nothing matches.
+    The line index is built once per spec, so locating is not linear in the file.
     """
     if span is None:
         return None
     text = sources(ctx).get(span.path) if ctx is not None else None
     if text is None:
         return span
-    lines = text.split("\n")
-    if not (0 < span.line <= len(lines)):
+    starts = _line_starts(span.path, text)
+    if not (0 < span.line <= len(starts)):
         return span
-    start = sum(len(line) + 1 for line in lines[: span.line - 1]) + span.col - 1
-    end_line = min(span.end_line, len(lines))
-    end = sum(len(line) + 1 for line in lines[: end_line - 1]) + span.end_col - 1
+    start = starts[span.line - 1] + span.col - 1
+    end_line = min(span.end_line, len(starts))
+    end = starts[end_line - 1] + span.end_col - 1
     if end <= start:
         end = len(text)
     rx = re.compile(pattern) if isinstance(pattern, str) else pattern
@@ -69,8 +84,8 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
     if mt is None:
         return span
     a, b = mt.span(group)
-    return Span(span.path, text.count("\n", 0, a) + 1, a - (text.rfind("\n", 0, a) + 1) + 1,
-                text.count("\n", 0, b) + 1, b - (text.rfind("\n", 0, b) + 1) + 1)
+    la, lb = bisect.bisect_right(starts, a), bisect.bisect_right(starts, b)
+    return Span(span.path, la, a - starts[la - 1] + 1, lb, b - starts[lb - 1] + 1)
 
 
 # ------------------------------------------------------------ plan strings
@@ -215,8 +230,11 @@ def _typo_variants(word: str) -> set[str]:
     return {word[:i] + v + word[i + 1:] for i, ch in enumerate(word) for v in _family(ch)}
 
 
-# A syllable, the spaces after it, and (looking ahead) the next syllable: one match per pair.
-_PAIR = re.compile(r"([^\W\d_]+)( +)(?=([^\W\d_]+))")
+# A syllable: a maximal run of letters. The pairs are found by walking these runs
+# in one pass: a single character-class repetition cannot backtrack, so the scan
+# is linear in the length of the text (the former one-regex form with a lookahead
+# backtracked quadratically on one long word).
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
@@ -224,10 +242,15 @@ def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
     (the pair as written, first syllable, second syllable in lower case), in order of first occurrence.
     """
     found: dict[str, tuple[str, str]] = {}
-    for first, spaces, second in _PAIR.findall(text):
-        w1, w2 = first.lower(), second.lower()
-        if f"{w1} {w2}" not in BIGRAMS:
-            found.setdefault(f"{first}{spaces}{second}", (w1, w2))
+    prev_end, first = -1, None
+    for mt in _WORD.finditer(text):
+        start = mt.start()
+        if first is not None and start > prev_end and text.count(" ", prev_end, start) == start - prev_end:
+            second = mt.group(0)
+            w1, w2 = first.lower(), second.lower()
+            if f"{w1} {w2}" not in BIGRAMS:
+                found.setdefault(f"{first}{text[prev_end:start]}{second}", (w1, w2))
+        first, prev_end = mt.group(0), mt.end()
     return tuple((written, w1, w2) for written, (w1, w2) in found.items())
 
 
@@ -291,8 +314,10 @@ def _repair_legacy(w1: str, w2: str) -> tuple[str, str] | None:
     fixed = min((b for b in _BY_FIRST.get(w1, ()) if _is_legacy_of(w2, b)), default=None)
     if fixed is not None:
         return w1, fixed
-    # Both words damaged: the first (a, b) of the product of their sorted variants.
-    for a in sorted(_legacy_variants(w1)):
+    # Both words damaged: the first (a, b) of the product of their sorted variants. Only variants
+    # that open a bigram can succeed, so those are found by testing the bigrams' first words
+    # (enumerating every variant of w1 is exponential in its damaged letters).
+    for a in sorted(k for k in _BY_FIRST if _is_legacy_of(w1, k)):
         b = min((b for b in _BY_FIRST.get(a, ()) if _is_legacy_of(w2, b)), default=None)
         if b is not None:
             return a, b

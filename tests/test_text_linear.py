@@ -1,0 +1,104 @@
+"""Issue 17 item 3: the TX text scans are linear (no ReDoS, no exponential repair).
+
+The tests assert on the algorithm, not on wall time: the scan regex is checked
+to be one character-class repetition (which cannot backtrack), and the scan is
+counted to examine each character of a 1 MB string once.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+try:  # Python 3.11+: the parser moved to re._parser
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
+from plandsl.rules import text as tx
+
+MB = 1 << 20
+
+
+class CountingPattern:
+    """Wraps a compiled pattern; records every call and the characters each match spans."""
+
+    def __init__(self, real: re.Pattern):
+        self.real, self.calls, self.spans = real, 0, []
+
+    def finditer(self, text, *args):
+        self.calls += 1
+        for mt in self.real.finditer(text, *args):
+            self.spans.append(mt.span())
+            yield mt
+
+
+def test_word_pattern_is_a_single_class_repetition():
+    """A lone `[class]+` matches greedily and never backtracks: finditer is linear."""
+    parsed = list(sre_parse.parse(tx._WORD.pattern))
+    assert len(parsed) == 1
+    op, (lo, hi, body) = parsed[0]
+    assert op is sre_parse.MAX_REPEAT and lo == 1
+    assert [o for o, _ in body] == [sre_parse.IN]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: "a" * MB,                          # one 1 MB word (3.5 s at 10 KB with the old regex)
+    lambda: ("xó hội " * (MB // 7)),           # 1 MB of damaged pairs, all the same
+    lambda: "ỏ" * (MB // 2) + " " + "ỏ" * (MB // 2),   # two huge damaged words
+    lambda: ("ab" + " " * 1000) * (MB // 1002),  # long space gaps
+    lambda: "a1" * (MB // 2),                   # words broken by digits
+])
+def test_pair_scan_is_one_pass_over_1mb(monkeypatch, make):
+    text = make()
+    counting = CountingPattern(tx._WORD)
+    monkeypatch.setattr(tx, "_WORD", counting)
+    tx._damage.cache_clear()
+    tx._damage(text)
+    # One scan of the string; matches are disjoint and in order, so each character is read once.
+    assert counting.calls == 1
+    ends = [0] + [b for _, b in counting.spans]
+    assert all(a >= prev for (a, _), prev in zip(counting.spans, ends))
+    assert sum(b - a for a, b in counting.spans) <= len(text)
+
+
+def test_both_words_damaged_does_not_enumerate_variants(monkeypatch):
+    """Repairing two damaged words tries the bigrams' first words, not 2**n variants of the word."""
+    def forbidden(word):  # pragma: no cover - failing path
+        raise AssertionError("variants of a word were enumerated")
+
+    monkeypatch.setattr(tx, "_legacy_variants", forbidden)
+    tx._repair_legacy.cache_clear()
+    word = "ỏ" * 64
+    assert tx._repair_legacy(word, word) is None
+    # The real repair still works when both words are damaged ("cụng tỏc" -> "công tác").
+    tx._repair_legacy.cache_clear()
+    assert tx._repair_legacy("cụng", "tỏc") == ("công", "tác")
+
+
+def test_pairs_unchanged_on_ordinary_text():
+    text = "Trợ giúp  đối tượng bảo trợ xó hội, các gia đỡnh;cụng tác 12 xó\u00a0hội"
+    old = re.compile(r"([^\W\d_]+)( +)(?=([^\W\d_]+))")
+    expected = {}
+    for first, spaces, second in old.findall(text):
+        w1, w2 = first.lower(), second.lower()
+        if f"{w1} {w2}" not in tx.BIGRAMS:
+            expected.setdefault(f"{first}{spaces}{second}", (w1, w2))
+    assert tx._suspect_pairs(text) == tuple((w, a, b) for w, (a, b) in expected.items())
+
+
+_OLD_PAIR = re.compile(r"([^\W\d_]+)( +)(?=([^\W\d_]+))")
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aóỏ ụ1_,\u00a0\txy", max_size=40))
+def test_linear_scan_finds_the_same_pairs_as_the_old_regex(text):
+    expected: dict[str, tuple[str, str]] = {}
+    for first, spaces, second in _OLD_PAIR.findall(text):
+        w1, w2 = first.lower(), second.lower()
+        if f"{w1} {w2}" not in tx.BIGRAMS:
+            expected.setdefault(f"{first}{spaces}{second}", (w1, w2))
+    assert tx._suspect_pairs(text) == tuple((w, a, b) for w, (a, b) in expected.items())
