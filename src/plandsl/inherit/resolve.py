@@ -56,12 +56,6 @@ class ResolvedTarget:
     # The parent's resolved target for the same objective and year, if it has one.
     parent: "ResolvedTarget | None" = None
 
-    @property
-    def inherited(self) -> bool:
-        return self.provenance.plan_id != self.owner
-
-    owner: str = ""
-
 
 @frozen
 class ResolvedObjective:
@@ -73,9 +67,6 @@ class ResolvedObjective:
     parent: "ResolvedObjective | None" = None
     parent_plan: str | None = None
     waiver: Waiver | None = None
-
-    def target_at(self, year: int) -> ResolvedTarget | None:
-        return next((t for t in self.targets if t.year == year and not t.target.relative), None)
 
 
 @frozen
@@ -133,7 +124,7 @@ def _own_targets(plan: Plan, obj: Objective) -> list[ResolvedTarget]:
         year = target_year(plan, t)
         if year is None:
             continue  # an unknown phase id; the consistency rules report it
-        out.append(ResolvedTarget(obj.id, t.phase, year, t, Provenance(plan.id, t.span), owner=plan.id))
+        out.append(ResolvedTarget(obj.id, t.phase, year, t, Provenance(plan.id, t.span)))
     return out
 
 
@@ -144,7 +135,7 @@ def _match_parent(rt: ResolvedTarget, parent: ResolvedObjective | None) -> Resol
     for same in parent.targets:  # a plain loop and direct constructors: called for every own target
         if same.year == rt.year and same.target.relative == t.relative and same.target.base_year == t.base_year:
             prov = Provenance(rt.provenance.plan_id, rt.provenance.span, overrides=same.provenance)
-            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same, owner=rt.owner)
+            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same)
     return rt
 
 
@@ -156,7 +147,7 @@ def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[
         if key in taken or not in_period(plan, p.year):
             continue
         out.append(ResolvedTarget(p.objective_id, _phase_key(plan, p.year), p.year, p.target, p.provenance,
-                                  parent=p, owner=plan.id))
+                                  parent=p))
     return out
 
 
