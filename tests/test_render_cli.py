@@ -23,7 +23,7 @@ def test_writes_docx_and_refuses_to_overwrite(tmp_path, capfd):
     docx = pytest.importorskip("docx")
     assert docx.Document(io.BytesIO(data)).tables[0].rows[0].cells[0].text.startswith("ỦY BAN NHÂN DÂN")
     out.write_bytes(b"the user's own file")
-    assert main(["render", PLAN, FIXTURES, "-o", str(out)]) == 2
+    assert main(["render", PLAN, FIXTURES, "-o", str(out)]) == 1  # exists: same exit code as new and graph
     assert out.read_bytes() == b"the user's own file"
     assert "--force" in capfd.readouterr().err
     assert main(["render", PLAN, FIXTURES, "-o", str(out), "--force"]) == 0

@@ -31,3 +31,47 @@ def emit_diagnostics(diagnostics: list[Diagnostic], sources: dict[str, str], fil
             click.echo(text)
         click.echo(report.summary(diagnostics, files), err=False)
     return 1 if has_errors(diagnostics) else 0
+
+
+# --------------------------------------------------------------- output files
+
+EXIT_WRITE = 1  # "exists, use --force" and "cannot write" exit with 1 in every command
+
+
+def refuse_existing(output: str, force: bool) -> None:
+    """Stop before any work when ``output`` is a folder, or a file that --force was not given for."""
+    import os
+
+    if output == "-":
+        return
+    if os.path.isdir(output):
+        _fail(f"cannot write {output}: it is a folder; give a file name")
+    if not force and os.path.lexists(output):
+        _fail(f"{output} already exists; use --force to overwrite it")
+
+
+def write_output(output: str, data: bytes | str, force: bool) -> None:
+    """Write a command's output file atomically, or exit 1 with a plain "cannot write" message.
+
+    Every command that writes a file the user named (render, new, graph, and
+    future ones) goes through this, so the messages and exit codes agree.
+    """
+    import os
+
+    from plandsl.core.fsutil import write_atomic
+
+    refuse_existing(output, force)
+    parent = os.path.dirname(output) or "."
+    if not os.path.isdir(parent):
+        _fail(f"cannot write {output}: the folder {parent} does not exist")
+    try:
+        write_atomic(output, data, overwrite=force)
+    except FileExistsError:
+        _fail(f"{output} already exists; use --force to overwrite it")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"plandsl: {message}", err=True)
+    raise SystemExit(EXIT_WRITE)

@@ -19,6 +19,10 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
     from plandsl.inherit.graph import build_graph, to_dot, to_mermaid
     from plandsl.project.loader import load
 
+    if output:
+        from plandsl.cli.common import refuse_existing
+
+        refuse_existing(output, force)
     pg = build_graph(load(list(paths) or ["specs"]))
     if fmt == "tree":
         text = _tree(pg)
@@ -31,14 +35,14 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
         if dot is None:
             raise click.ClickException("SVG needs Graphviz's `dot` program, which is not installed "
                                        "(e.g. `apt-get install graphviz`); use --format dot or mermaid instead.")
-        text = subprocess.run([dot, "-Tsvg"], input=to_dot(pg), capture_output=True, text=True, check=True).stdout
-    if output:
-        from plandsl.core.fsutil import write_atomic
+        done = subprocess.run([dot, "-Tsvg"], input=to_dot(pg), capture_output=True, text=True)
+        if done.returncode != 0:
+            raise click.ClickException(f"Graphviz's `dot` failed: {done.stderr.strip()[:500]}")
+        text = done.stdout
+    if output and output != "-":
+        from plandsl.cli.common import write_output
 
-        try:
-            write_atomic(output, text, overwrite=force)
-        except FileExistsError:
-            raise click.ClickException(f"{output} exists; use --force to overwrite it") from None
+        write_output(output, text, force)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)

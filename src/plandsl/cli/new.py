@@ -15,7 +15,7 @@ _LEVELS = ["ministry", "province", "district", "commune", "bộ", "tỉnh", "huy
 @click.option("--id", "plan_id", default=None, help="Id of the new plan (default: from jurisdiction and parent).")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
               help="Keyword set of the new spec (default: the parent's).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The .plan file to write.")
+@click.option("-o", "--output", required=True, help="The .plan file to write.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, plan_id: str | None,
         lang: str | None, output: str, force: bool) -> None:
@@ -26,11 +26,12 @@ def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, p
     the new level. It passes `plandsl check`; fill in the # TODO comments.
     """
     from plandsl.core.diagnostics import has_errors
-    from plandsl.core.fsutil import write_atomic
+    from plandsl.cli.common import refuse_existing, write_output
     from plandsl.project.loader import load
     from plandsl.language.model import Level
     from plandsl.author.scaffold import ScaffoldError, scaffold
 
+    refuse_existing(output, force)
     specs = load(list(paths) or ["specs"])
     parent = specs.by_id().get(parent_id)
     if parent is None and has_errors(specs.all_diagnostics):
@@ -41,11 +42,6 @@ def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, p
         text = scaffold(specs, parent_id, Level.lookup(level), jurisdiction, plan_id=plan_id, lang=lang)
     except ScaffoldError as exc:
         raise click.ClickException(str(exc)) from None
-    try:
-        write_atomic(output, text, overwrite=force)
-    except FileExistsError as exc:
-        raise click.ClickException(str(exc)) from None
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    write_output(output, text, force)
     click.echo(f"wrote {output} (implements {parent_id}); next: fill in the # TODO lines, "
                f"then `plandsl check {' '.join(paths) or 'specs'} {output}`")

@@ -28,19 +28,14 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
       plandsl render qng_ctxh_2021 -o quang-ngai.docx
       plandsl render qng_ctxh_2021 specs/ --format md --compare -o -
     """
-    from plandsl.cli.common import emit_diagnostics
+    from plandsl.cli.common import emit_diagnostics, refuse_existing, write_output
     from plandsl.project.loader import load
     from plandsl.render import render as do_render
 
     fmt = fmt or _format_from_name(output)
     if output == "-" and fmt == "docx":
         raise click.UsageError("a DOCX file cannot be written to standard output; give a file name with -o")
-    if output != "-" and not force:
-        import os
-
-        if os.path.exists(output):
-            click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
-            raise SystemExit(2)
+    refuse_existing(output, force)
     specs = load(list(paths) or ["specs/"])
     result = do_render(specs, plan_id, fmt, document, compare, draft)
     if not result.ok:
@@ -52,14 +47,7 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
         sys.stdout.buffer.write(result.data)
         sys.stdout.flush()
         return
-    try:
-        _write(output, result.data, force)
-    except FileExistsError:
-        click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
-        raise SystemExit(2) from None
-    except OSError as exc:
-        click.echo(f"plandsl: cannot write {output}: {exc.strerror or exc}", err=True)
-        raise SystemExit(1) from None
+    write_output(output, result.data, force)
     click.echo(f"wrote {output} ({' + '.join(result.parts)}, {fmt})", err=True)
 
 
@@ -76,9 +64,3 @@ def _report(diags, specs) -> None:
     text = report.format_text(diags, specs.sources(), colour=False)
     if text:
         click.echo(text.rstrip("\n"), err=True)
-
-
-def _write(path: str, data: bytes, force: bool) -> None:
-    from plandsl.core.fsutil import write_atomic
-
-    write_atomic(path, data, overwrite=force)
