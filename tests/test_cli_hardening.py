@@ -90,3 +90,62 @@ def test_render_output_is_a_folder_never_suggests_force(chain, capsys):
     assert main(["render", "nat", "specs", "--format", "md", "-o", "d", "--force"]) == 1
     err = capsys.readouterr().err
     assert "folder" in err and "--force" not in err
+
+
+# ------------------------------------------------------------------ item 8
+
+UGLY = 'plan   a {\n level province\n  period 2021..2025\n}\n'
+
+
+def test_fmt_through_a_symlink_formats_the_real_file_and_keeps_the_link(tmp_path, capsys):
+    real = tmp_path / "real.plan"
+    real.write_text(UGLY, "utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.plan"
+    link.symlink_to(real.name)
+    assert main(["fmt", str(link)]) == 0
+    assert link.is_symlink() and os.readlink(link) == "real.plan"
+    assert real.read_text("utf-8") != UGLY and real.read_text("utf-8").startswith("plan a {")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.plan", "real.plan"]
+
+
+def test_write_atomic_keeps_mode_and_link(tmp_path):
+    from plandsl.core.fsutil import write_atomic
+
+    real = tmp_path / "r.txt"
+    real.write_text("old", "utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "l.txt"
+    link.symlink_to(real)
+    write_atomic(link, "new", overwrite=True)
+    assert link.is_symlink() and real.read_text("utf-8") == "new"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+
+
+def test_write_atomic_refuses_a_link_loop(tmp_path):
+    from plandsl.core.fsutil import write_atomic
+
+    loop = tmp_path / "loop.plan"
+    loop.symlink_to(loop.name)
+    with pytest.raises(OSError, match="loop"):
+        write_atomic(loop, "x", overwrite=True)
+    assert loop.is_symlink()
+
+
+def test_a_symlink_loop_given_directly_says_so(tmp_path, capsys):
+    loop = tmp_path / "loop.plan"
+    loop.symlink_to(loop.name)
+    for command in (["check", str(loop)], ["fmt", str(loop)]):
+        assert main(command) == 1
+        out = capsys.readouterr()
+        text = out.out + out.err
+        assert "symbolic link loop" in text and "no such file" not in text and "internal error" not in text
+
+
+def test_a_dangling_symlink_says_where_it_points(tmp_path, capsys):
+    link = tmp_path / "gone.plan"
+    link.symlink_to("missing.plan")
+    assert main(["check", str(link)]) == 1
+    out = capsys.readouterr()
+    assert "symbolic link to missing.plan, which does not exist" in out.out + out.err

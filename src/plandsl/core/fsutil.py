@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -17,8 +18,17 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool,
     and :class:`FileExistsError` is raised; a file that appears between the
     check and the move is still never clobbered by a non-overwriting call.
     ``durable=False`` skips the fsync, for caches that can always be rebuilt.
+
+    A symbolic link is resolved first: the file it points to is replaced (and
+    keeps its permission bits) while the link stays a link. A link loop or a
+    link whose target's folder is missing raises :class:`OSError`;
+    a dangling link creates the file it points to.
     """
     target = Path(path)
+    if target.is_symlink():
+        if _is_loop(target):
+            raise OSError(errno.ELOOP, "a symbolic link loop", str(target))
+        target = Path(os.path.realpath(target))
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     if not overwrite and target.exists():
         raise FileExistsError(f"{target} already exists (use --force to overwrite it)")
@@ -54,3 +64,22 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool,
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _is_loop(path: Path) -> bool:
+    """Whether resolving the symbolic link ``path`` runs into a loop."""
+    try:
+        os.path.realpath(path, strict=True)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def describe_missing(path: str | os.PathLike) -> str:
+    """Why ``path`` cannot be opened, in plain words: a link loop, a dangling link, or nothing there."""
+    p = Path(path)
+    if p.is_symlink():
+        if _is_loop(p):
+            return f"{path} is a symbolic link loop (it points back to itself)"
+        return f"{path} is a symbolic link to {os.readlink(p)}, which does not exist"
+    return f"no such file or folder: {path}"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterable
 from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.fsutil import describe_missing
 from plandsl.language.model import Plan, Span
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Diagnostic]]:
             found.add(str(path))
         else:
             diags.append(
-                Diagnostic("PRS001", Severity.ERROR, f"no such file or folder: {raw}",
+                Diagnostic("PRS001", Severity.ERROR, describe_missing(raw),
                            Span(str(raw), 1, 1, 1, 1), name="parse.io")
             )
     return sorted(found), diags
