@@ -149,3 +149,48 @@ def test_a_dangling_symlink_says_where_it_points(tmp_path, capsys):
     assert main(["check", str(link)]) == 1
     out = capsys.readouterr()
     assert "symbolic link to missing.plan, which does not exist" in out.out + out.err
+
+
+# ------------------------------------------------------------------ item 9
+
+CYCLE_A = 'plan a {\n  level province\n  period 2021..2025\n  implements b\n  jurisdiction "Tỉnh Quảng Ngãi"\n}\n'
+CYCLE_B = 'plan b {\n  level province\n  period 2021..2025\n  implements a\n  jurisdiction "Tỉnh Bình Định"\n}\n'
+
+
+def _check_codes(capsys, path) -> set[str]:
+    from plandsl.check.pipeline import check_specs
+    from plandsl.project.loader import load
+
+    return {d.code for d in check_specs(load([str(path)])).diagnostics if d.code in ("GR001", "GR003")}
+
+
+@pytest.mark.parametrize("command", [
+    lambda out: ["render", "a", "specs", "--format", "md", "-o", str(out)],
+    lambda out: ["new", "--from", "a", "--level", "district", "--jurisdiction", "Huyện X", "-o", str(out), "specs"],
+    lambda out: ["graph", "-o", str(out), "specs"],
+    lambda out: ["explain", "a", "specs"],
+])
+@pytest.mark.parametrize("kind", ["cycle", "duplicate"])
+def test_commands_refuse_cycles_and_duplicates_like_check(chain, capsys, command, kind):
+    specs = chain / "specs"
+    if kind == "cycle":
+        (specs / "a.plan").write_text(CYCLE_A, "utf-8")
+        (specs / "b.plan").write_text(CYCLE_B, "utf-8")
+        code = "GR003"
+    else:
+        (specs / "a.plan").write_text(CYCLE_A.replace("  implements b\n", ""), "utf-8")
+        (specs / "a2.plan").write_text(CYCLE_A.replace("  implements b\n", ""), "utf-8")
+        code = "GR001"
+    assert _check_codes(capsys, specs) == {code}
+    out = chain / "out.txt"
+    assert main(command(out)) == 1
+    err = capsys.readouterr().err
+    assert code in err and "internal error" not in err
+    assert not out.exists()
+
+
+def test_an_unrelated_cycle_does_not_stop_rendering_another_plan(chain, capsys):
+    (chain / "specs" / "a.plan").write_text(CYCLE_A, "utf-8")
+    (chain / "specs" / "b.plan").write_text(CYCLE_B, "utf-8")
+    assert main(["explain", "dist", "specs"]) == 0
+    assert "GR003" not in capsys.readouterr().err

@@ -75,3 +75,19 @@ def write_output(output: str, data: bytes | str, force: bool) -> None:
 def _fail(message: str) -> None:
     click.echo(f"plandsl: {message}", err=True)
     raise SystemExit(EXIT_WRITE)
+
+
+def refuse_broken_graph(specs, plan_id: str | None = None, pg=None) -> None:
+    """Exit 1 with check's GR001/GR003 diagnostics when plans share an id or implement each other in a cycle.
+
+    With ``plan_id``, only problems touching that plan or its ancestors stop the command.
+    """
+    from plandsl.rules.graph_rules import structural_errors
+
+    diags = structural_errors(specs, plan_id, pg)
+    if diags:
+        from plandsl.report import formats as report
+
+        click.echo(report.format_text(diags, specs.sources(), colour=use_colour(sys.stderr)).rstrip("\n"), err=True)
+        click.echo("plandsl: fix these first (`plandsl check` shows them too)", err=True)
+        raise SystemExit(1)

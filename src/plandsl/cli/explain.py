@@ -17,7 +17,10 @@ def explain(plan_id: str, paths: tuple[str, ...], objective: str | None) -> None
     from plandsl.inherit.resolve import resolve
     from plandsl.core.suggest import did_you_mean
 
+    from plandsl.cli.common import refuse_broken_graph
+
     specs = load(list(paths) or ["specs"])
+    refuse_broken_graph(specs, plan_id)
     resolution = resolve(specs)
     rp = resolution.get(plan_id)
     if rp is None:

@@ -23,7 +23,11 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
         from plandsl.cli.common import refuse_existing
 
         refuse_existing(output, force)
-    pg = build_graph(load(list(paths) or ["specs"]))
+    from plandsl.cli.common import refuse_broken_graph
+
+    specs = load(list(paths) or ["specs"])
+    pg = build_graph(specs)
+    refuse_broken_graph(specs, pg=pg)
     if fmt == "tree":
         text = _tree(pg)
     elif fmt == "dot":

@@ -32,7 +32,10 @@ def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, p
     from plandsl.author.scaffold import ScaffoldError, scaffold
 
     refuse_existing(output, force)
+    from plandsl.cli.common import refuse_broken_graph
+
     specs = load(list(paths) or ["specs"])
+    refuse_broken_graph(specs, parent_id)
     parent = specs.by_id().get(parent_id)
     if parent is None and has_errors(specs.all_diagnostics):
         from plandsl.report import formats as report

@@ -1,4 +1,4 @@
-"""`plandsl render PLAN_ID [PATHS] --format md|html|docx -o FILE`"""
+"""`plandsl render PLAN_ID [PATHS] --format md|html|docx|pdf -o FILE`"""
 
 from __future__ import annotations
 
@@ -10,17 +10,20 @@ import click
 @click.command()
 @click.argument("plan_id")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), default=None,
-              help="Output format (default: from the -o file's extension, else md).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx", "pdf"]), default=None,
+              help="Output format (default: from the -o file's extension, else md). pdf needs LibreOffice.")
 @click.option("--document", type=click.Choice(["decision", "plan", "both"]), default="both", show_default=True,
               help="The Quyết định, the Kế hoạch, or both (a plan issued as KH-… has no decision).")
 @click.option("--compare", is_flag=True, help="Append the table comparing each target with the parent plan's.")
 @click.option("-o", "--output", required=True, help="The file to write, or - for standard output (md, html).")
 @click.option("--draft", is_flag=True,
               help="Render even without a signer or signatory, leaving a placeholder in the signature block.")
+@click.option("--adopted", type=click.Choice(["restate", "mark", "omit"]), default="restate", show_default=True,
+              help="Targets taken from the parent plan: printed as the plan's own (as real plans do), marked "
+                   "'theo chỉ tiêu của …', or left out of the body. The comparison table shows them all.")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str, compare: bool, output: str,
-           draft: bool, force: bool) -> None:
+           draft: bool, adopted: str, force: bool) -> None:
     """Draft the decision and plan text of PLAN_ID from the specs under PATHS (default: specs/).
 
     \b
@@ -28,16 +31,17 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
       plandsl render qng_ctxh_2021 -o quang-ngai.docx
       plandsl render qng_ctxh_2021 specs/ --format md --compare -o -
     """
-    from plandsl.cli.common import emit_diagnostics, refuse_existing, write_output
+    from plandsl.cli.common import emit_diagnostics, refuse_broken_graph, refuse_existing, write_output
     from plandsl.project.loader import load
     from plandsl.render import render as do_render
 
     fmt = fmt or _format_from_name(output)
-    if output == "-" and fmt == "docx":
-        raise click.UsageError("a DOCX file cannot be written to standard output; give a file name with -o")
+    if output == "-" and fmt in ("docx", "pdf"):
+        raise click.UsageError(f"a {fmt.upper()} file cannot be written to standard output; give a file name with -o")
     refuse_existing(output, force)
     specs = load(list(paths) or ["specs/"])
-    result = do_render(specs, plan_id, fmt, document, compare, draft)
+    refuse_broken_graph(specs, plan_id)
+    result = do_render(specs, plan_id, fmt, document, compare, draft, adopted)
     if not result.ok:
         _report(list(specs.diagnostics) + list(result.diagnostics), specs)
         raise SystemExit(1)
@@ -52,7 +56,7 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
 
 
 def _format_from_name(output: str) -> str:
-    for ext, fmt in ((".docx", "docx"), (".html", "html"), (".htm", "html"), (".md", "md")):
+    for ext, fmt in ((".docx", "docx"), (".pdf", "pdf"), (".html", "html"), (".htm", "html"), (".md", "md")):
         if output.lower().endswith(ext):
             return fmt
     return "md"

@@ -121,3 +121,37 @@ class SameLevelParent(_GraphRule):
     def describe(self, issue):
         return self.diag(issue.span, f"the parent is at the same level: {issue.detail}",
                          "Implement the plan of the level above.", issue.related)
+
+
+def structural_errors(specs, plan_id: str | None = None, pg=None) -> list:
+    """The GR001 (duplicate id) and GR003 (cycle) diagnostics that make a plan set unusable.
+
+    Commands other than `check` (render, new, graph, explain) refuse to work on
+    such a set, with the very diagnostics `check` gives. With ``plan_id``, only
+    the problems touching that plan or one of its ancestors count (an unrelated
+    pair of commune plans does not stop rendering the province plan).
+    """
+    from plandsl.inherit.graph import build_graph
+
+    pg = pg or build_graph(specs)
+    wanted = {Problem.DUPLICATE_ID: DuplicatePlanId(), Problem.CYCLE: InheritanceCycle()}
+    issues = [i for i in pg.issues if i.problem in wanted]
+    if plan_id is not None and issues:
+        involved = _lineage(specs.plans, plan_id)
+        issues = [i for i in issues
+                  if i.plan_id in involved or (i.problem is Problem.CYCLE and involved & set(i.detail.split(" -> ")))]
+    return [wanted[i.problem].describe(i) for i in issues]
+
+
+def _lineage(plans, plan_id: str) -> set[str]:
+    """``plan_id`` and every id reachable through `implements` links (of any plan carrying an id)."""
+    parents: dict[str, set[str]] = {}
+    for plan in plans:
+        parents.setdefault(plan.id, set()).update(ref.plan_id for ref in plan.parents)
+    seen, todo = set(), [plan_id]
+    while todo:
+        pid = todo.pop()
+        if pid not in seen:
+            seen.add(pid)
+            todo.extend(parents.get(pid, ()))
+    return seen
