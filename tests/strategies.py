@@ -41,6 +41,12 @@ KEYWORDS = {
     "quantity": ("quantity", "số_lượng"), "total": ("total", "tổng"), "over": ("over", "trong"),
     "years": ("years", "năm"), "average": ("average", "bình_quân"), "report": ("report", "báo_cáo"),
     "before": ("before", "trước"), "to": ("to", "gửi"), "allow": ("allow", "chấp_nhận"), "on": ("on", "cho"),
+    "letterhead": ("letterhead", "tên_cơ_quan"), "authority": ("authority", "thẩm_quyền_ban_hành"),
+    "approval": ("approved_by", "phê_duyệt_tại"), "implementing": ("implementing", "thực_hiện_văn_bản"),
+    "amends": ("amends", "sửa_đổi"), "replaces": ("replaces", "thay_thế"), "in_phase": ("in_phase", "tại_giai_đoạn"),
+    "partial": ("partial", "mã_hóa_một_phần"), "no_target": ("no_target", "không_đặt_chỉ_tiêu"),
+    "maintain": ("maintain", "duy_trì"), "aggregate": ("aggregate", "cách_tổng_hợp"),
+    "not_comparable": ("not_comparable", "không_so_sánh"), "review": ("review", "cần_rà_soát"),
 }
 ALL_KEYWORD_WORDS = {w for pair in KEYWORDS.values() for w in pair}
 
@@ -70,9 +76,13 @@ def targets(draw, phase_ids: list[str]) -> m.Target:
     phase = draw(st.one_of(years, *refs))
     comparator = draw(st.none() | st.sampled_from(list(m.Comparator)))
     percent = draw(st.booleans())
-    if draw(st.booleans()):
+    kind = draw(st.integers(0, 2))
+    if kind == 0:
         value = draw(amounts) * draw(st.sampled_from([1, -1]))
         return m.Target(phase, value, comparator, percent, draw(years))
+    if kind == 1:  # maintained: every year of a phase or of a year range
+        through = draw(st.none() | years) if isinstance(phase, int) else None
+        return m.Target(phase, draw(amounts), comparator, percent, maintain=True, through=through)
     return m.Target(phase, draw(amounts), comparator, percent)
 
 
@@ -88,6 +98,8 @@ def objectives(draw, phase_ids: list[str]) -> m.Objective:
         baseline_year=base_year,
         baseline_value=draw(st.none() | amounts) if base_year is not None else None,
         targets=tuple(draw(st.lists(targets(phase_ids), max_size=3))),
+        aggregation=draw(st.none() | st.sampled_from(list(m.Aggregation))),
+        not_comparable=draw(st.none() | strings),
     )
 
 
@@ -105,6 +117,11 @@ def tasks(depth: int = 2) -> st.SearchStrategy[m.Task]:
 
 
 texts = st.builds(m.Text, strings)
+phase_refs = st.one_of(years, names)
+docrefs = st.builds(m.DocRef, strings, st.none() | strings, st.none() | dates, st.none() | strings)
+approvals = st.builds(m.Approval, strings, st.none() | strings, st.none() | dates, st.none() | strings,
+                      st.none() | strings, st.none() | strings, st.none() | strings,
+                      st.none() | st.builds(m.Proposal, strings, dates, strings))
 
 
 @st.composite
@@ -137,8 +154,17 @@ def plans(draw) -> m.Plan:
         waivers=tuple(draw(st.lists(st.builds(m.Waiver, names, st.none() | strings), max_size=2))),
         tasks=tuple(draw(st.lists(tasks(), max_size=3))),
         responsibilities=tuple(draw(st.lists(st.builds(
-            m.Responsibility, agencies, st.sampled_from(list(m.Mode)), st.lists(texts, max_size=2).map(tuple)),
+            m.Responsibility, agencies, st.sampled_from(list(m.Mode)), st.lists(texts, max_size=2).map(tuple),
+            st.lists(names, max_size=3).map(tuple), st.lists(names, max_size=2).map(tuple), st.none() | strings),
             max_size=3))),
+        letterhead=tuple(draw(st.lists(strings, max_size=3))),
+        authority=draw(st.none() | strings),
+        approval=draw(st.none() | approvals),
+        implementing=tuple(draw(st.lists(docrefs, max_size=3))),
+        amendments=tuple(draw(st.lists(st.builds(
+            m.Amendment, names, st.booleans(), st.none() | phase_refs, st.none() | strings), max_size=2))),
+        partial=draw(st.none() | strings),
+        no_targets=tuple(draw(st.lists(st.builds(m.NoTarget, names, phase_refs, strings), max_size=2))),
         fundings=tuple(draw(st.lists(st.builds(
             m.Funding, strings, st.none() | amounts, st.lists(texts, max_size=2).map(tuple)), max_size=2))),
         quantities=tuple(draw(st.lists(st.builds(
@@ -243,6 +269,26 @@ def spec_texts(draw, plan_strategy=None) -> tuple[str, m.Plan]:
         if inner or draw(st.booleans()):
             toks += ["{"] + [t for s in inner for t in s] + ["}"]
         single(*toks)
+    if plan.letterhead:
+        toks = [k("letterhead")]
+        for i, r in enumerate(plan.letterhead):
+            toks += ([","] if i else []) + [w.str(r)]
+        single(*toks)
+    if plan.authority is not None:
+        single(k("authority"), w.str(plan.authority))
+    if plan.approval is not None:
+        a = plan.approval
+        toks = [k("approval")] + _docref(w, a)
+        inner = [[k(f), w.str(getattr(a, f))] for f in ("place", "signer", "signatory") if getattr(a, f) is not None]
+        if a.proposal is not None:
+            p = a.proposal
+            inner.append([k("proposal"), w.str(p.number), k("dated"), p.date.isoformat(), k("by"), w.str(p.by)])
+        inner = draw(st.permutations(inner))
+        if inner or draw(st.booleans()):
+            toks += ["{"] + [t for s in inner for t in s] + ["}"]
+        single(*toks)
+    if plan.partial is not None:
+        single(k("partial"), w.str(plan.partial))
     if plan.recipients:
         toks = [k("recipients")]
         for i, r in enumerate(plan.recipients):
@@ -257,15 +303,18 @@ def spec_texts(draw, plan_strategy=None) -> tuple[str, m.Plan]:
     groups.append([[k("phase"), p.id, f"{w.year(p.start)}..{w.year(p.end)}"]
                    + ([w.str(p.label)] if p.label is not None else []) for p in plan.phases])
     groups.append(_name_lists(draw, k("implements"), [p.plan_id for p in plan.parents]))
+    groups.append([[k("implementing")] + _docref(w, r) for r in plan.implementing])
+    groups.append([[k("replaces" if a.replaces else "amends"), a.plan_id]
+                   + ([k("in_phase"), _ref(w, a.phase)] if a.phase is not None else [])
+                   + ([w.str(a.note)] if a.note is not None else []) for a in plan.amendments])
+    groups.append([[k("no_target"), n.objective_id, _ref(w, n.phase), w.str(n.reason)] for n in plan.no_targets])
     groups.append([[k("general"), w.str(t.value)] for t in plan.general])
     groups.append([_objective(w, o) for o in plan.objectives])
     groups.append(_name_lists(draw, k("adopt"), [a.objective_id for a in plan.adoptions]))
     groups.append([[k("waive"), x.objective_id] + ([w.str(x.reason)] if x.reason is not None else [])
                    for x in plan.waivers])
     groups.append([_task(w, t) for t in plan.tasks])
-    groups.append([[k("request" if r.mode is m.Mode.REQUEST else "responsibility"), w.str(r.agency.name), "{"]
-                   + [t for d in r.duties for t in (k("text"), w.str(d.value))] + ["}"]
-                   for r in plan.responsibilities])
+    groups.append([_responsibility(w, r) for r in plan.responsibilities])
     groups.append([_funding(w, f) for f in plan.fundings])
     groups.append([[k("quantity"), q.id, w.str(q.text), k("total"), w.num(q.total), k("over"), w.num(q.years),
                     k("years")] + ([k("average"), w.num(q.average)] if q.average is not None else [])
@@ -312,6 +361,10 @@ def _objective(w: _Writer, o: m.Objective) -> list[str]:
                                         else st.sampled_from([o.unit.en, o.unit.vi]))])
     if o.direction is not None:
         items.append([k("direction"), w.enum(o.direction)])
+    if o.aggregation is not None:
+        items.append([k("aggregate"), w.enum(o.aggregation)])
+    if o.not_comparable is not None:
+        items.append([k("not_comparable"), w.str(o.not_comparable)])
     if o.baseline_year is not None:
         items.append([k("baseline"), w.year(o.baseline_year)]
                      + ([w.num(o.baseline_value)] if o.baseline_value is not None else []))
@@ -326,8 +379,10 @@ def _objective(w: _Writer, o: m.Objective) -> list[str]:
 
 def _target(w: _Writer, t: m.Target) -> list[str]:
     k = w.kw
-    ref = w.year(t.phase) if isinstance(t.phase, int) else t.phase
-    toks = [k("target"), ref]
+    ref = _ref(w, t.phase)
+    if t.maintain and t.through is not None:
+        ref += f"..{w.year(t.through)}"
+    toks = [k("maintain" if t.maintain else "target"), ref]
     if t.comparator is not None:
         choices = {m.Comparator.AT_LEAST: [">=", "≥", k("at_least")], m.Comparator.AT_MOST: ["<=", "≤", k("at_most")],
                    m.Comparator.EXACTLY: ["=", k("exactly")]}[t.comparator]
@@ -361,6 +416,34 @@ def _task(w: _Writer, t: m.Task) -> list[str]:
         body += q.pop(0)
         queues = [q for q in queues if q]
     return [k("task"), t.id, "{"] + body + ["}"]
+
+
+def _ref(w: _Writer, phase: str | int) -> str:
+    return w.year(phase) if isinstance(phase, int) else phase
+
+
+def _docref(w: _Writer, r) -> list[str]:
+    k = w.kw
+    return ([w.str(r.text)] + ([k("number"), w.str(r.number)] if r.number is not None else [])
+            + ([k("dated"), r.date.isoformat()] if r.date is not None else [])
+            + ([k("by"), w.str(r.by)] if r.by is not None else []))
+
+
+def _responsibility(w: _Writer, r: m.Responsibility) -> list[str]:
+    k = w.kw
+    ordered: list[list[list[str]]] = [
+        [[k("text"), w.str(d.value)] for d in r.duties],
+        _lists(w, k("lead"), list(r.lead_tasks)),
+        _lists(w, k("support"), list(r.support_tasks)),
+        [[k("review"), w.str(r.review)]] if r.review is not None else [],
+    ]
+    queues = [q for q in ordered if q]
+    body: list[str] = []
+    while queues:
+        q = queues[w.draw(st.integers(0, len(queues) - 1))]
+        body += q.pop(0)
+        queues = [q for q in queues if q]
+    return [k("request" if r.mode is m.Mode.REQUEST else "responsibility"), w.str(r.agency.name), "{"] + body + ["}"]
 
 
 def _lists(w: _Writer, keyword: str, values: list[str]) -> list[list[str]]:

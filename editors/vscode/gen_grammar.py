@@ -13,8 +13,9 @@ E = r"(?![\p{L}\p{N}_])"
 def alt(words):
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 kws = [w for pair in keyword_table().values() for w in pair]
-enums = [w for cls in (m.Level, m.Direction, m.Unit, m.Cycle) for e in cls for w in (e.en, e.vi)]
-decl = ["objective", "task", "phase", "quantity", "waive", "adopt", "implements", "serves", "allow"]
+enums = [w for cls in (m.Level, m.Direction, m.Unit, m.Cycle, m.Aggregation) for e in cls for w in (e.en, e.vi)]
+decl = ["objective", "task", "phase", "quantity", "waive", "adopt", "implements", "serves", "allow", "amends", "replaces",
+        "no_target"]
 decl_words = [w for k in decl for w in keyword_table()[k]]
 doc = {
   "$schema": "https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json",

@@ -109,6 +109,23 @@ class Cycle(enum.Enum):
         return next((c for c in cls if word in (c.en, c.vi)), None)
 
 
+class Aggregation(enum.Enum):
+    """How an indicator combines across units (communes into a district, provinces into the country)."""
+
+    SUM = ("sum", "cộng")
+    SHARE = ("share", "tỷ_lệ")
+    MEAN = ("mean", "trung_bình")
+    NONE = ("none", "không")
+
+    def __init__(self, en: str, vi: str) -> None:
+        self.en = en
+        self.vi = vi
+
+    @classmethod
+    def lookup(cls, word: str) -> "Aggregation | None":
+        return next((a for a in cls if word in (a.en, a.vi)), None)
+
+
 class Mode(enum.Enum):
     """How a plan engages an agency: assigned (giao) or requested (đề nghị)."""
 
@@ -156,6 +173,71 @@ class Basis:
 
 
 @frozen
+class DocRef:
+    """A document the plan implements ("Thực hiện Quyết định số …"), as opposed to a legal basis."""
+
+    text: str
+    number: str | None = None
+    date: dt.date | None = None
+    by: str | None = None
+    span: Span = _span()
+
+
+@frozen
+class Approval:
+    """The instrument that approved a plan issued by another body (a Sở's plan approved by a UBND decision)."""
+
+    text: str
+    number: str | None = None
+    date: dt.date | None = None
+    by: str | None = None
+    place: str | None = None
+    signer: str | None = None
+    signatory: str | None = None
+    proposal: Proposal | None = None
+    span: Span = _span()
+
+
+@frozen
+class Amendment:
+    """This plan amends (``replaces=False``) or replaces another plan, or one phase of it."""
+
+    plan_id: str
+    replaces: bool = False
+    phase: str | int | None = None
+    note: str | None = None
+    span: Span = _span()
+
+
+@frozen
+class NoTarget:
+    """The plan deliberately sets no figure for an objective in a phase (or a year)."""
+
+    objective_id: str
+    phase: str | int
+    reason: str
+    span: Span = _span()
+
+
+_COLLECTIVE_HEADS = ("ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "CHÍNH PHỦ", "UBND")
+
+
+def is_collective(authority: str | None) -> bool:
+    """Whether an issuing authority is a collective body (signs "TM. …") rather than a person.
+
+    "ỦY BAN NHÂN DÂN TỈNH …" is collective; "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG …", "GIÁM ĐỐC SỞ …"
+    are individuals, who sign "KT." or in their own name without "TM.". No authority: None is treated as
+    collective, as the UBND's decisions are by default.
+    """
+    import unicodedata
+
+    if authority is None:
+        return True
+    head = unicodedata.normalize("NFC", authority).strip().upper()
+    return head.startswith(_COLLECTIVE_HEADS)
+
+
+@frozen
 class Phase:
     id: str
     start: int
@@ -183,6 +265,9 @@ class Target:
     comparator: Comparator | None = None
     percent: bool = False
     base_year: int | None = None
+    # A maintained target (``maintain``): held every year of the phase, or of ``phase``..``through`` years.
+    maintain: bool = False
+    through: int | None = None
     span: Span = _span()
 
     @property
@@ -200,6 +285,9 @@ class Objective:
     baseline_year: int | None = None
     baseline_value: Decimal | None = None
     targets: tuple[Target, ...] = ()
+    aggregation: Aggregation | None = None
+    # Why this objective cannot be compared with the parent's objective of the same id.
+    not_comparable: str | None = None
     span: Span = _span()
 
 
@@ -239,6 +327,10 @@ class Responsibility:
     agency: AgencyRef
     mode: Mode
     duties: tuple[Text, ...] = ()
+    # Task ids the agency leads (chủ trì) or supports (phối hợp), and a marker that a person must check them.
+    lead_tasks: tuple[str, ...] = ()
+    support_tasks: tuple[str, ...] = ()
+    review: str | None = None
     span: Span = _span()
 
 
@@ -296,6 +388,13 @@ class Plan:
     instrument: Instrument | None = None
     recipients: tuple[str, ...] = ()
     bases: tuple[Basis, ...] = ()
+    letterhead: tuple[str, ...] = ()
+    authority: str | None = None
+    approval: Approval | None = None
+    implementing: tuple[DocRef, ...] = ()
+    amendments: tuple[Amendment, ...] = ()
+    partial: str | None = None
+    no_targets: tuple[NoTarget, ...] = ()
     period: tuple[int, int] | None = None
     vision: int | None = None
     phases: tuple[Phase, ...] = ()

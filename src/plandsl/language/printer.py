@@ -33,40 +33,10 @@ from attrs import frozen
 
 from plandsl.language import model as m
 from plandsl.core.diagnostics import Diagnostic, has_errors
+from plandsl.language.printer_atoms import _Groups, _ref, _unique, date, number, quote, year  # noqa: F401
 from plandsl.language.printer_index import NoIndex, SourceIndex, Stmt
 
 INDENT = "  "
-
-
-# ------------------------------------------------------------------ atoms
-
-
-def quote(value: str) -> str:
-    value = unicodedata.normalize("NFC", value)
-    body = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
-    return f'"{body}"'
-
-
-def number(value: Decimal | int) -> str:
-    d = Decimal(value)
-    sign = "-" if d < 0 else ""
-    text = format(abs(d), "f")
-    whole, _, frac = text.partition(".")
-    if len(whole) >= 5:
-        groups = []
-        while whole:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        whole = "_".join(groups)
-    return sign + whole + ("." + frac if frac else "")
-
-
-def year(value: int) -> str:
-    return f"{value:04d}"
-
-
-def date(value: dt.date) -> str:
-    return value.isoformat()
 
 
 # ------------------------------------------------------------------ printer
@@ -140,14 +110,24 @@ class Printer:
             code = f" {k('code')} {quote(p.jurisdiction_code)}" if p.jurisdiction_code is not None else ""
             self.line(1, f"{k('jurisdiction')} {quote(p.jurisdiction)}{code}", g.one("jurisdiction"),
                       note="jurisdiction")
+        if p.letterhead:
+            self.line(1, f"{k('letterhead')} " + ", ".join(quote(x) for x in p.letterhead), g.one("letterhead"),
+                      note="letterhead")
         if p.issuer is not None:
             self.line(1, f"{k('issuer')} {quote(p.issuer)}", g.one("issuer"), note="issuer")
+        if p.authority is not None:
+            self.line(1, f"{k('authority')} {quote(p.authority)}", g.one("authority"), note="authority")
         if p.instrument is not None:
             self.instrument(p.instrument, g.one("instrument"))
         elif "instrument" in self.notes:
             self.out.extend(INDENT + n for n in self.notes["instrument"])
+        if p.approval is not None:
+            self.approval(p.approval, g.one("approval"))
         for i, b in enumerate(p.bases):
             self.basis(b, g.nth("basis", i), note="basis" if i == 0 else None)
+        for i, r in enumerate(p.implementing):
+            self.line(1, k("implementing") + self.docref(r), g.nth("implementing", i),
+                      note="implementing" if i == 0 else None)
         if p.period is not None:
             self.line(1, f"{k('period')} {year(p.period[0])}..{year(p.period[1])}", g.one("period"),
                       note="period")
@@ -155,12 +135,18 @@ class Printer:
             self.line(1, f"{k('vision')} {year(p.vision)}", g.one("vision"), note="vision")
         self.section(p.phases, "phase", g, self.phase)
         self.lists(1, "implements", [x.plan_id for x in p.parents], g)
+        self.section(p.amendments, "amendment", g, self.amendment)
+        if p.partial is not None:
+            self.blank()
+            self.line(1, f"{k('partial')} {quote(p.partial)}", g.one("partial"), note="partial")
         self.section(p.general, "general", g, lambda x, s: self.line(1, f"{k('general')} {quote(x.value)}", s))
         for i, o in enumerate(p.objectives):
             self.blank()
             self.objective(o, self.block_of(o.span), g.nth("objective", i))
         self.lists(1, "adopt", [x.objective_id for x in p.adoptions], g)
         self.section(p.waivers, "waive", g, self.waiver)
+        self.section(p.no_targets, "no_target", g, lambda x, s: self.line(
+            1, f"{k('no_target')} {x.objective_id} {_ref(x.phase)} {quote(x.reason)}", s))
         for i, t in enumerate(p.tasks):
             self.blank()
             self.task(t, 1, g.nth("task", i))
@@ -178,7 +164,8 @@ class Printer:
         self.out.extend(trailing)
         return "\n".join(self.out) + "\n"
 
-    def lists(self, depth: int, rule: str, items: list[str], g: "_Groups", blank: bool = True) -> None:
+    def lists(self, depth: int, rule: str, items: list[str], g: "_Groups", blank: bool = True,
+              keyword: str | None = None) -> None:
         """List statements (implements, adopt, support, serves) grouped as written, so that a
         comment stays with the names it was written next to; without a source, one statement."""
         if not items:
@@ -196,7 +183,7 @@ class Printer:
             chunks.append((s, items[start : start + s.count]))
             start += s.count
         for s, chunk in chunks:
-            self.line(depth, f"{self.kw(rule)} " + ", ".join(chunk), [s])
+            self.line(depth, f"{self.kw(keyword or rule)} " + ", ".join(chunk), [s])
 
     def section(self, items, rule: str, g: "_Groups", emit) -> None:
         if not items:
@@ -226,6 +213,45 @@ class Printer:
                       g.one("proposal"))
         self.close(1, block)
 
+    def docref(self, r: m.DocRef | m.Approval) -> str:
+        """`` "text" number "…" dated … by "…"`` (the parts given), with a leading space."""
+        k = self.kw
+        text = f" {quote(r.text)}"
+        if r.number is not None:
+            text += f" {k('number')} {quote(r.number)}"
+        if r.date is not None:
+            text += f" {k('dated')} {date(r.date)}"
+        if r.by is not None:
+            text += f" {k('by')} {quote(r.by)}"
+        return text
+
+    def approval(self, a: m.Approval, src: list[Stmt]) -> None:
+        k = self.kw
+        head = k("approval") + self.docref(a)
+        inner = [(f, getattr(a, f)) for f in ("place", "signer", "signatory") if getattr(a, f) is not None]
+        block = src[0] if src else None
+        if not inner and a.proposal is None and (block is None or not (block.close_leading or block.close_trailing)):
+            self.line(1, head, src, note="approval")
+            return
+        g = _Groups(block)
+        self.line(1, head + " {", src, note="approval")
+        for name, value in inner:
+            self.line(2, f"{k(name)} {quote(value)}", g.one(name))
+        if a.proposal is not None:
+            pr = a.proposal
+            self.line(2, f"{k('proposal')} {quote(pr.number)} {k('dated')} {date(pr.date)} {k('by')} {quote(pr.by)}",
+                      g.one("proposal"))
+        self.close(1, block)
+
+    def amendment(self, a: m.Amendment, src: list[Stmt]) -> None:
+        k = self.kw
+        text = f"{k('replaces' if a.replaces else 'amends')} {a.plan_id}"
+        if a.phase is not None:
+            text += f" {k('in_phase')} {_ref(a.phase)}"
+        if a.note is not None:
+            text += f" {quote(a.note)}"
+        self.line(1, text, src)
+
     def basis(self, b: m.Basis, src: list[Stmt], note: str | None) -> None:
         k = self.kw
         text = f"{k('basis')} {quote(b.text)}"
@@ -253,6 +279,10 @@ class Printer:
             self.line(2, f"{k('unit')} {unit}", g.one("unit"))
         if o.direction is not None:
             self.line(2, f"{k('direction')} {self.word(o.direction)}", g.one("direction"))
+        if o.aggregation is not None:
+            self.line(2, f"{k('aggregate')} {self.word(o.aggregation)}", g.one("aggregate"))
+        if o.not_comparable is not None:
+            self.line(2, f"{k('not_comparable')} {quote(o.not_comparable)}", g.one("not_comparable"))
         if o.baseline_year is not None:
             value = f" {number(o.baseline_value)}" if o.baseline_value is not None else ""
             self.line(2, f"{k('baseline')} {year(o.baseline_year)}{value}", g.one("baseline"))
@@ -262,11 +292,14 @@ class Printer:
 
     def target(self, t: m.Target) -> str:
         k = self.kw
-        ref = year(t.phase) if isinstance(t.phase, int) else t.phase
+        ref = _ref(t.phase)
         cmp = ""
         if t.comparator is not None:
             cmp = " " + t.comparator.value  # >=, <= or =: the same in both keyword sets
         pct = "%" if t.percent else ""
+        if t.maintain:
+            through = f"..{year(t.through)}" if t.through is not None else ""
+            return f"{k('maintain')} {ref}{through}{cmp} {number(t.value)}{pct}"
         if t.base_year is not None:
             sign = "-" if t.value < 0 else "+"
             return f"{k('target')} {ref}{cmp} {sign}{number(abs(t.value))}{pct} {k('vs')} {year(t.base_year)}"
@@ -308,7 +341,19 @@ class Printer:
 
     def responsibility(self, r: m.Responsibility, src: list[Stmt]) -> None:
         word = "request" if r.mode is m.Mode.REQUEST else "responsibility"
-        self._texts_block(f"{self.kw(word)} {quote(r.agency.name)}", r.duties, self.block_of(r.span), src)
+        block = self.block_of(r.span)
+        if not (r.lead_tasks or r.support_tasks or r.review is not None):
+            self._texts_block(f"{self.kw(word)} {quote(r.agency.name)}", r.duties, block, src)
+            return
+        g = _Groups(block)
+        self.line(1, f"{self.kw(word)} {quote(r.agency.name)} {{", src)
+        for i, t in enumerate(r.duties):
+            self.line(2, f"{self.kw('text')} {quote(t.value)}", g.nth("text", i))
+        self.lists(2, "leads_tasks", list(r.lead_tasks), g, blank=False, keyword="lead")
+        self.lists(2, "supports_tasks", list(r.support_tasks), g, blank=False, keyword="support")
+        if r.review is not None:
+            self.line(2, f"{self.kw('review')} {quote(r.review)}", g.one("review"))
+        self.close(1, block)
 
     def funding(self, f: m.Funding, src: list[Stmt]) -> None:
         head = f"{self.kw('funding')} {quote(f.source)}"
@@ -344,31 +389,6 @@ class Printer:
         if a.reason is not None:
             text += f" {quote(a.reason)}"
         self.line(1, text, src)
-
-
-class _Groups:
-    """The written statements of one block, by rule, for looking up comments."""
-
-    def __init__(self, block: Stmt | None) -> None:
-        self.block = block
-
-    def all(self, rule: str) -> list[Stmt]:
-        return self.block.group(rule) if self.block is not None else []
-
-    def one(self, rule: str) -> list[Stmt]:
-        return self.all(rule)[:1]
-
-    def nth(self, rule: str, i: int) -> list[Stmt]:
-        items = self.all(rule)
-        return [items[i]] if i < len(items) else []
-
-
-def _unique(stmts: Iterable[Stmt | None]) -> list[Stmt]:
-    out: list[Stmt] = []
-    for s in stmts:
-        if s is not None and all(s is not o for o in out):
-            out.append(s)
-    return out
 
 
 # ------------------------------------------------------------------ entry points

@@ -23,9 +23,11 @@ from lark import Lark, Token, Tree
 
 from plandsl.language.parser import Comment
 
-BLOCKS = {"plan", "instrument", "objective", "task", "responsibility", "request", "funding"}
+BLOCKS = {"plan", "instrument", "approval", "objective", "task", "responsibility", "request", "funding"}
 # Statements that take a list; the printer keeps the grouping as written.
-LISTS = {"implements", "adopt", "support", "serves", "recipients"}
+LISTS = {"implements", "adopt", "support", "serves", "recipients", "leads_tasks", "supports_tasks"}
+# Rules printed in one sequence with another: their statements are grouped under that one.
+_SAME_GROUP = {"request": "responsibility", "maintain": "target", "replacement": "amendment"}
 _TREE_PARSER: Lark | None = None
 
 
@@ -90,7 +92,7 @@ class SourceIndex:
             for child in tree.children:
                 if isinstance(child, Tree) and child.data not in ("name_list", "string_list"):
                     sub = self._walk(child)
-                    key = "responsibility" if child.data == "request" else child.data
+                    key = _SAME_GROUP.get(child.data, child.data)
                     if child.data in LISTS:
                         lst = next(c for c in child.children if isinstance(c, Tree))
                         sub.count = sum(1 for t in lst.children if isinstance(t, Token) and t.type != "COMMA")

@@ -174,6 +174,55 @@ class Build(Transformer):
     def recipients(self, c):
         return ("recipients", c[1], _span(c))
 
+    def letterhead(self, c):
+        return ("letterhead", tuple(_str(t) for t in c[1]), _span(c))
+
+    def authority(self, c):
+        return ("authority", _str(c[1]), _span(c))
+
+    def approval(self, c):
+        number, date, by = _after(c, "NUMBER"), _after(c, "DATED"), _after(c, "BY")
+        fields = {tag: value for tag, value, _ in _tagged(c)}
+        a = m.Approval(
+            _str(c[1]),
+            _str(number) if number is not None else None,
+            _date(date) if date is not None else None,
+            _str(by) if by is not None else None,
+            span=_span(c),
+            **fields,
+        )
+        return ("approval", a, a.span)
+
+    def implementing(self, c):
+        number, date, by = _after(c, "NUMBER"), _after(c, "DATED"), _after(c, "BY")
+        ref = m.DocRef(
+            _str(c[1]),
+            _str(number) if number is not None else None,
+            _date(date) if date is not None else None,
+            _str(by) if by is not None else None,
+            span=_span(c),
+        )
+        return ("implementing", ref, ref.span)
+
+    def amendment(self, c, replaces: bool = False):
+        ref = _after(c, "IN_PHASE")
+        phase = (int(ref.value) if ref.type == "YEAR" else ref.value) if ref is not None else None
+        note_tok = c[-1] if isinstance(c[-1], TOKEN_TYPES) and c[-1].type == "STRING" else None
+        a = m.Amendment(c[1].value, replaces, phase, _str(note_tok) if note_tok is not None else None, span=_span(c))
+        return ("amendments", a, a.span)
+
+    def replacement(self, c):
+        return self.amendment(c, replaces=True)
+
+    def partial(self, c):
+        return ("partial", _str(c[1]), _span(c))
+
+    def no_target(self, c):
+        ref = c[2]
+        phase: str | int = int(ref.value) if ref.type == "YEAR" else ref.value
+        n = m.NoTarget(c[1].value, phase, _str(c[3]), span=_span(c))
+        return ("no_targets", n, n.span)
+
     def basis(self, c):
         number, date = _after(c, "NUMBER"), _after(c, "DATED")
         number = _str(number) if number is not None else None
@@ -246,6 +295,21 @@ class Build(Transformer):
         t = m.Target(phase, value, c[2], percent, base_year, span=span)
         return ("targets", t, span)
 
+    def maintain(self, c):
+        ref: Token = c[1]
+        phase: str | int = int(ref.value) if ref.type == "YEAR" else ref.value
+        through = int(c[2].value) if c[2] is not None else None
+        value, percent, _, last = c[4]
+        span = _join(tok_span(c[0]), tok_span(last))
+        t = m.Target(phase, value, c[3], percent, None, maintain=True, through=through, span=span)
+        return ("targets", t, span)
+
+    def aggregate(self, c):
+        return ("aggregation", _enum_word("aggregation", m.Aggregation, c[1]), _span(c))
+
+    def not_comparable(self, c):
+        return ("not_comparable", _str(c[1]), _span(c))
+
     def objective(self, c):
         items = _collect(c[2:], multi={"targets"})
         text = items.pop("text", None)
@@ -298,9 +362,22 @@ class Build(Transformer):
         )
         return ("task", task, task.span)
 
+    def leads_tasks(self, c):
+        return ("lead_tasks", [t.value for t in c[1]], _span(c))
+
+    def supports_tasks(self, c):
+        return ("support_tasks", [t.value for t in c[1]], _span(c))
+
+    def review(self, c):
+        return ("review", _str(c[1]), _span(c))
+
     def responsibility(self, c):
-        duties = tuple(t for _, t, _ in _tagged(c))
-        r = m.Responsibility(m.AgencyRef(_str(c[1]), span=tok_span(c[1])), m.Mode.ASSIGN, duties, span=_span(c))
+        items = _collect(_tagged(c), multi={"text", "lead_tasks", "support_tasks"})
+        r = m.Responsibility(
+            m.AgencyRef(_str(c[1]), span=tok_span(c[1])), m.Mode.ASSIGN, tuple(items.pop("text", ())),
+            lead_tasks=tuple(items.pop("lead_tasks", ())), support_tasks=tuple(items.pop("support_tasks", ())),
+            review=items.pop("review", None), span=_span(c),
+        )
         return ("responsibilities", r, r.span)
 
     def request(self, c):
@@ -357,7 +434,8 @@ class Build(Transformer):
         plan_id = c[1].value
         items = c[2:-1] if c and isinstance(c[-1], TOKEN_TYPES) and c[-1].type == "RBRACE" else c[2:]
         multi = {"bases", "phases", "parents", "general", "objectives", "adoptions", "waivers", "task",
-                 "responsibilities", "fundings", "quantities", "reports", "allows"}
+                 "responsibilities", "fundings", "quantities", "reports", "allows", "implementing", "amendments",
+                 "no_targets"}
         field_spans: dict[str, Span] = {}
         values: dict[str, Any] = {}
         for tag, value, span in items:
