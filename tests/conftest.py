@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Messages are Vietnamese by default; the tests assert the English msgids unless they
+# choose Vietnamese themselves (--messages vi, or PLANDSL_LANG in a subprocess's env).
+os.environ["PLANDSL_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = ROOT / "specs"

@@ -12,18 +12,19 @@ import sys
 import click
 
 from plandsl import __version__
+from plandsl.core.i18n import N_, gettext as _
 
 # name -> (module, function, one-line help shown by --help without importing the module)
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "check": ("plandsl.cli.check", "check", "Check specs: syntax, inheritance and consistency rules."),
-    "registry": ("plandsl.cli.registry", "registry", "Look up jurisdictions and agency types (registries)."),
-    "explain": ("plandsl.cli.explain", "explain", "Show where each resolved target of a plan came from."),
-    "graph": ("plandsl.cli.graph", "graph", "Print the inheritance tree (text, DOT, Mermaid, SVG)."),
-    "rules": ("plandsl.cli.rules", "rules", "List the rules, or document one."),
-    "fmt": ("plandsl.cli.fmt", "fmt", "Rewrite specs in the canonical layout (--check, --diff, --lang)."),
-    "new": ("plandsl.cli.new", "new", "Scaffold a child spec from a parent plan."),
-    "lsp": ("plandsl.cli.lsp", "lsp", "Run the language server for editors (stdio)."),
-    "render": ("plandsl.cli.render", "render", "Draft the Quyết định and Kế hoạch (md, html, docx)."),
+    "check": ("plandsl.cli.check", "check", N_("Check specs: syntax, inheritance and consistency rules.")),
+    "registry": ("plandsl.cli.registry", "registry", N_("Look up jurisdictions and agency types (registries).")),
+    "explain": ("plandsl.cli.explain", "explain", N_("Show where each resolved target of a plan came from.")),
+    "graph": ("plandsl.cli.graph", "graph", N_("Print the inheritance tree (text, DOT, Mermaid, SVG).")),
+    "rules": ("plandsl.cli.rules", "rules", N_("List the rules, or document one.")),
+    "fmt": ("plandsl.cli.fmt", "fmt", N_("Rewrite specs in the canonical layout (--check, --diff, --lang).")),
+    "new": ("plandsl.cli.new", "new", N_("Scaffold a child spec from a parent plan.")),
+    "lsp": ("plandsl.cli.lsp", "lsp", N_("Run the language server for editors (stdio).")),
+    "render": ("plandsl.cli.render", "render", N_("Draft the Quyết định and Kế hoạch (md, html, docx).")),
 }
 
 
@@ -34,17 +35,38 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return None
-        module, attr, _ = COMMANDS[name]
-        return getattr(importlib.import_module(module), attr)
+        from plandsl.cli.localize import localize
+
+        module, attr, _help = COMMANDS[name]
+        return localize(getattr(importlib.import_module(module), attr))
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
-        with formatter.section("Commands"):
+        rows = [(name, _(COMMANDS[name][2])) for name in self.list_commands(ctx)]
+        with formatter.section(_("Commands")):
             formatter.write_dl(rows)
+
+
+def _choose_messages(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--messages: the language of messages, for this process and its workers."""
+    import os
+
+    from plandsl.core.i18n import ENV_VAR, set_language
+
+    if value:
+        os.environ[ENV_VAR] = value
+        set_language(value)
+        from plandsl.cli.localize import localize
+
+        localize(ctx.command)
+    return value
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="plandsl")
+@click.option("--messages", type=click.Choice(["vi", "en"]), default=None, is_eager=True, expose_value=False,
+              callback=_choose_messages,
+              help="Language of messages: vi or en [default: PLANDSL_LANG, then `messages` in the "
+                   "configuration, then the locale, then vi].")
 def cli() -> None:
     """plandsl: write Vietnamese government plans as specs, check them against
     their parent plans, and draft the decision text.
@@ -58,18 +80,39 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from plandsl.cli.localize import install_click_gettext, localize
+
+    import os
+
+    from plandsl.core.i18n import ENV_VAR, set_language
+
+    saved = os.environ.get(ENV_VAR)
+    set_language(None)  # choose again from the settings: --messages, PLANDSL_LANG, configuration, locale
+    install_click_gettext()
+    localize(cli)
+    try:
+        return _main(argv)
+    finally:
+        if saved is None:
+            os.environ.pop(ENV_VAR, None)
+        else:
+            os.environ[ENV_VAR] = saved
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         cli.main(args=argv, prog_name="plandsl", standalone_mode=True)
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 1)
     except KeyboardInterrupt:
-        click.echo("plandsl: interrupted", err=True)
+        click.echo(_("plandsl: interrupted"), err=True)
         return 130
     except Exception as exc:  # never show a traceback to a planner
         click.echo(
-            f"plandsl: internal error ({type(exc).__name__}: {exc}).\n"
-            "This is a bug in plandsl, not in your spec; please report it with the command you ran.",
+            _("plandsl: internal error ({error}).\n"
+              "This is a bug in plandsl, not in your spec; please report it with the command you ran.").format(
+                error=f"{type(exc).__name__}: {exc}"),
             err=True,
         )
         return 70
