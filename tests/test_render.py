@@ -230,17 +230,19 @@ def test_docx_layout(fixture_specs):
     assert 20 <= mm["top"] <= 25 and 20 <= mm["bottom"] <= 25, mm  # Decree 30 margins
     assert 30 <= mm["left"] <= 35 and 15 <= mm["right"] <= 20, mm
     header = doc.tables[0]
-    assert len(header.columns) == 2 and len(header.rows) == 1
+    # Row 1: the issuing body | the national title and motto; row 2: Số | place and date, level.
+    assert len(header.columns) == 2 and len(header.rows) == 2
     left, right = (cell.text for cell in header.rows[0].cells)
-    assert "ỦY BAN NHÂN DÂN" in left and "TỈNH QUẢNG NGÃI" in left and "Số: 255/QĐ-UBND" in left
+    assert "ỦY BAN NHÂN DÂN" in left and "TỈNH QUẢNG NGÃI" in left
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Độc lập - Tự do - Hạnh phúc" in right
-    assert "Quảng Ngãi, ngày 19 tháng 4 năm 2021" in right
+    number, place_date = (cell.text for cell in header.rows[1].cells)
+    assert number == "Số: 255/QĐ-UBND" and place_date == "Quảng Ngãi, ngày 19 tháng 4 năm 2021"
     from docx.oxml.ns import qn
 
     borders = header._tbl.tblPr.xpath("./w:tblBorders/*")
     assert len(borders) == 6 and all(b.get(qn("w:val")) == "nil" for b in borders)  # borderless
     runs = [r for p in doc.paragraphs for r in p.runs if r.text.strip()]
-    runs += [r for cell in header.rows[0].cells for p in cell.paragraphs for r in p.runs if r.text.strip()]
+    runs += [r for row in header.rows for cell in row.cells for p in cell.paragraphs for r in p.runs if r.text.strip()]
     assert runs
     assert {r.font.name for r in runs} == {"Times New Roman"}
     assert {r.font.size for r in runs} <= {Pt(13), Pt(14)}

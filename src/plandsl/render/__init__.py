@@ -1,9 +1,10 @@
-"""Render a plan as the Quyết định and the Kế hoạch it issues (Markdown, HTML, DOCX).
+"""Render a plan as the Quyết định and the Kế hoạch it issues (Markdown, HTML, DOCX, PDF).
 
 Pipeline: validate the fields the documents need (RND diagnostics, nothing
 rendered on error) -> resolve the plan against its parents -> build the view
 model (render.context) -> run the Jinja document templates, which write a
-block stream (render.blocks) -> lay the blocks out per format.
+block stream (render.blocks) -> lay the blocks out per format. A PDF is the
+DOCX converted by LibreOffice (render.pdf).
 
 jinja2 and python-docx are imported only when rendering.
 """
@@ -15,7 +16,7 @@ from attrs import frozen
 from plandsl.core.diagnostics import Diagnostic, Severity, has_errors
 from plandsl.project.loader import SpecSet
 
-FORMATS = ("md", "html", "docx")
+FORMATS = ("md", "html", "docx", "pdf")
 DOCUMENTS = ("decision", "plan", "both")
 
 
@@ -44,13 +45,27 @@ def _parts(plan, document: str) -> list[str]:
 
 
 def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both",
-           compare: bool = False, draft: bool = False) -> RenderResult:
-    """Render one plan of ``specs``. Never raises on bad specs: problems are diagnostics."""
+           compare: bool = False, draft: bool = False, adopted: str = "restate") -> RenderResult:
+    """Render one plan of ``specs``. Never raises on bad specs: problems are diagnostics.
+
+    ``adopted`` says how the body shows the targets taken from a parent plan
+    (render.context.ADOPTED_MODES); the comparison table always shows them all.
+    """
     from plandsl.render import context, validate
     from plandsl.core.suggest import did_you_mean
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    if adopted not in context.ADOPTED_MODES:
+        raise ValueError(f"unknown adopted-targets mode {adopted!r}")
+    if fmt == "pdf":
+        from plandsl.render.pdf import soffice
+
+        if soffice() is None:
+            return RenderResult(None, (Diagnostic(
+                "RND012", Severity.ERROR, "a PDF needs LibreOffice (the soffice command), which is not installed",
+                None, hint="Install LibreOffice Writer (Debian: apt-get install libreoffice-writer fonts-liberation), "
+                           "or render --format docx and convert the file yourself.", name="render.no-pdf"),))
     plans = specs.by_id()
     plan = plans.get(plan_id)
     if plan is None:
@@ -80,8 +95,17 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
 
         compare_view = cmp.rows(plan, rp, plans, _in_parent_order(rp, plans))
         parts.append("compare")
-    doc = context.build(plan, active, compare_view)
-    data = _lay_out(doc, parts, fmt, plan.title or plan.id)
+    doc = context.build(plan, active, compare_view, plans=plans, adopted=adopted)
+    try:
+        data = _lay_out(doc, parts, fmt, plan.title or plan.id)
+    except Exception as exc:  # only the PDF conversion is expected to fail here
+        from plandsl.render.pdf import PdfUnavailable
+
+        if not isinstance(exc, PdfUnavailable):
+            raise
+        return RenderResult(None, tuple(problems) + (Diagnostic(
+            "RND013", Severity.ERROR, f"the PDF could not be made: {exc}", None,
+            hint="Render --format docx and open the file in LibreOffice or Word.", name="render.pdf-failed"),))
     return RenderResult(data, tuple(problems), tuple(parts))
 
 
@@ -100,10 +124,15 @@ def _lay_out(doc: dict, parts: list[str], fmt: str, title: str) -> bytes:
     from plandsl.render.blocks import body_lines, environment, render_blocks
 
     blocks = render_blocks(doc, parts)
-    if fmt == "docx":
+    if fmt in ("docx", "pdf"):
         from plandsl.render.docx_writer import to_docx
 
-        return to_docx(blocks, title)
+        data = to_docx(blocks, doc.get("meta"))
+        if fmt == "pdf":
+            from plandsl.render.pdf import docx_to_pdf
+
+            data = docx_to_pdf(data)
+        return data
     template = environment().get_template(f"{fmt}/document.{fmt}.j2")
     text = template.render(blocks=blocks, body_lines=body_lines, title=title)
     text = text.rstrip("\n") + "\n"

@@ -12,6 +12,14 @@ from typing import Any
 
 from plandsl.language.model import Level, Mode, Plan, Task
 from plandsl.render import vnformat as vn
+from plandsl.render.parties import implemented, parties, signer_lines, strip_kind
+
+# How the plan body shows the targets it takes from a parent plan (the comparison table shows all):
+# "restate" prints adopted targets as the plan's own sentences, as real plans do (Quảng Ngãi 255/QĐ-UBND
+# repeats the national targets word for word); "mark" adds "(theo chỉ tiêu của <parent>)"; "omit" leaves
+# them out. Targets the plan neither set nor adopted (a parent's other phases of an objective the plan
+# adapts) are never printed as the plan's own: "mark" marks them, the others leave them out.
+ADOPTED_MODES = ("restate", "mark", "omit")
 
 # Words that start a legal document's name in a căn cứ line.
 _BASIS_KINDS = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị",
@@ -105,13 +113,6 @@ def lead_agency(plan: Plan) -> str | None:
     return plan.reports[0].to.name if plan.reports and plan.reports[0].to else None
 
 
-def strip_kind(title: str, kind: str) -> str:
-    """'Kế hoạch thực hiện X' -> 'thực hiện X' (the heading already says KẾ HOẠCH)."""
-    if title.lower().startswith(kind.lower() + " "):
-        return title[len(kind) + 1:]
-    return title
-
-
 def _task_view(task: Task, plan: Plan) -> dict[str, Any]:
     roles = []
     if task.leads:
@@ -137,8 +138,30 @@ def _due_words(due) -> str:
     return str(due)
 
 
-def _objective_groups(plan: Plan, resolved) -> dict[str, Any]:
-    """Phase groups of target sentences, and the qualitative objectives."""
+def _printed_targets(plan: Plan, ro, adopted: str, plans: dict[str, Plan]) -> list[tuple[Any, str]]:
+    """The targets of one objective the body prints, each with its note ('' or '(theo chỉ tiêu của …)')."""
+    status = getattr(ro.status, "value", ro.status)
+    out = []
+    for rt in ro.targets:
+        if rt.provenance.plan_id == plan.id:
+            out.append((rt, ""))
+        elif adopted == "mark":
+            source = plans.get(rt.provenance.plan_id)
+            name = " ".join((source.title or source.id).split()) if source else rt.provenance.plan_id
+            out.append((rt, f" (theo chỉ tiêu của {name})"))
+        elif adopted == "restate" and status == "adopted":
+            out.append((rt, ""))
+    return out
+
+
+def _objective_groups(plan: Plan, resolved, adopted: str = "restate",
+                      plans: dict[str, Plan] | None = None) -> dict[str, Any]:
+    """Phase groups of target sentences, and the qualitative objectives.
+
+    An objective the plan words itself (``text``) is printed in those words when
+    its targets fall in one phase; otherwise each target gets a sentence built
+    from the indicator.
+    """
     phases = [{"id": p.id, "start": p.start, "end": p.end, "label": vn.phase_label(p.start, p.end, p.label),
                "items": []} for p in plan.phases]
     by_year: dict[int, dict] = {}
@@ -150,7 +173,9 @@ def _objective_groups(plan: Plan, resolved) -> dict[str, Any]:
             if obj.text:
                 qualitative.append(vn.capitalize(obj.text.strip()))
             continue
-        for rt in ro.targets:
+        printed = _printed_targets(plan, ro, adopted, plans or {})
+        placed = []
+        for rt, note in printed:
             group = next((g for g in phases if g["id"] == rt.phase), None)
             if group is None:
                 group = next((g for g in phases if g["start"] <= rt.year <= g["end"]), None)
@@ -158,7 +183,13 @@ def _objective_groups(plan: Plan, resolved) -> dict[str, Any]:
                 group = by_year.setdefault(rt.year, {"id": rt.year, "start": rt.year, "end": rt.year,
                                                       "label": _year_label(plan, rt.year), "items": []})
             year = rt.year if rt.target.relative else None
-            group["items"].append(vn.target_sentence(noun, rt.target, obj.unit, year) + ".")
+            placed.append((group, vn.target_sentence(noun, rt.target, obj.unit, year) + note + "."))
+        own = plan.objective(ro.id)
+        own_text = " ".join(own.text.split()).rstrip(".;") if own and own.text else None
+        if own_text and placed and len({id(g) for g, _ in placed}) == 1 and all(not n for _, n in printed):
+            placed = [(placed[0][0], vn.capitalize(own_text) + ".")]
+        for group, sentence in placed:
+            group["items"].append(sentence)
     groups = [g for g in phases if g["items"]] + [by_year[y] for y in sorted(by_year)]
     return {"phases": groups, "qualitative": qualitative}
 
@@ -182,31 +213,29 @@ def _reports(plan: Plan, short: str) -> list[str]:
     return out
 
 
-def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
-    """The whole view model for one plan."""
+def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str, Plan] | None = None,
+          adopted: str = "restate") -> dict[str, Any]:
+    """The whole view model for one plan; ``plans`` (by id) names the parents, ``adopted`` is an ADOPTED_MODES."""
+    if adopted not in ADOPTED_MODES:
+        raise ValueError(f"unknown adopted-targets mode {adopted!r}")
+    plans = plans or {}
     inst = plan.instrument
     jur = plan.jurisdiction or ""
     level = plan.level
-    body_lines = vn.issuing_body_lines(level, plan.jurisdiction, plan.issuer)
-    if plan.issuer:
-        authority_name = " ".join(plan.issuer.split())
-    elif level is Level.NATIONAL:
-        authority_name = "Thủ tướng Chính phủ"
-    else:
-        authority_name = vn.committee(level, jur)
+    who = parties(plan)
+    body_lines = list(who.letterhead)
+    authority_name = who.authority
     place = None
     if inst:
         place = inst.place or (vn.unit_name(level, jur)[1] if jur else "Hà Nội")
     kind = plan.kind or "Kế hoạch"
     title = " ".join((plan.title or "").split())
     is_decision = bool(inst and vn.document_kind(inst.number) == "QUYẾT ĐỊNH")
-    short = vn.committee_short(level, jur) if plan.jurisdiction and not plan.issuer else authority_name
+    committee_body = plan.jurisdiction and who.body == vn.committee(level, jur)
+    short = vn.committee_short(level, jur) if committee_body else who.body
     from plandsl.render.validate import SIGNATORY_PLACEHOLDER, SIGNER_PLACEHOLDER
 
-    signer_lines = [s.strip() for s in re.split(r"\s*/\s*|\n", (inst.signer or SIGNER_PLACEHOLDER) if inst else "")
-                    if s.strip()]
-    if signer_lines and is_committee_issuer(plan) and not signer_lines[0].startswith("TM."):
-        signer_lines.insert(0, "TM. ỦY BAN NHÂN DÂN")
+    signing = signer_lines((inst.signer or SIGNER_PLACEHOLDER) if inst else None, who.collective)
     plan_heading = kind.upper()
     plan_title = vn.capitalize(strip_kind(title, kind))
     summary = f"Ban hành {title}" if title.lower().startswith(kind.lower()) else f"Ban hành {kind} {title}"
@@ -216,13 +245,12 @@ def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
         p = inst.proposal
         proposal = (f"Theo đề nghị của {_head_of(p.by)} tại Tờ trình số {p.number} "
                     f"ngày {vn.date_inline(p.date)}.")
-    numbered = [b for b in plan.bases if b.number]
+    refs = implemented(plan, plans, basis_line)
     intro = None
-    if numbered:
-        b = numbered[-1]
-        intro = (basis_line(b.text, b.number, b.date)[len("Căn cứ "):-1] if b else None)
-        intro = f"Thực hiện {intro}, {authority_name} ban hành Kế hoạch {_plan_scope(plan, jur)} như sau:"
-    groups = _objective_groups(plan, resolved_objectives)
+    if refs:
+        intro = (f"Thực hiện {'; '.join(refs)}, {authority_name} ban hành {kind} {_plan_scope(plan, jur)} "
+                 f"như sau:")
+    groups = _objective_groups(plan, resolved_objectives, adopted, plans)
     articles = _articles(plan, title, lead, short, level, jur)
     assigned = [r for r in plan.responsibilities if r.mode is Mode.ASSIGN]
     requested = [r for r in plan.responsibilities if r.mode is Mode.REQUEST]
@@ -260,8 +288,9 @@ def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
                          for r in requested],
             "reports": _reports(plan, short),
         },
+        "meta": _meta(plan, who.body, is_decision, summary, title),
         "signature": {
-            "lines": signer_lines,
+            "lines": signing,
             "name": (inst.signatory or SIGNATORY_PLACEHOLDER) if inst else None,
             "recipients": recipients(plan, len(articles) if is_decision else 0),
         },
@@ -269,10 +298,17 @@ def build(plan: Plan, resolved_objectives, compare_rows=None) -> dict[str, Any]:
     }
 
 
-def is_committee_issuer(plan: Plan) -> bool:
-    if plan.issuer:
-        return _is_committee(plan.issuer)
-    return plan.level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+def _meta(plan: Plan, body: str, is_decision: bool, summary: str, title: str) -> dict[str, Any]:
+    """The document properties: the real title, the issuing body as author, the issue date."""
+    inst = plan.instrument
+    if inst:
+        kind = (vn.document_kind(inst.number) or plan.kind or "Văn bản").capitalize()
+        what = vn.decapitalize(summary) if is_decision else vn.decapitalize(strip_kind(title, plan.kind or kind))
+        doc_title = f"{kind} số {inst.number} {what}".strip()
+    else:
+        doc_title = title
+    return {"title": doc_title, "subject": title, "author": body, "date": inst.date if inst else None,
+            "category": plan.kind or ""}
 
 
 def _plan_scope(plan: Plan, jur: str) -> str:

@@ -1,175 +1,373 @@
-"""Lay the block stream out as a Word file with python-docx (Decree 30 format).
+"""Lay the block stream out as a Word file with python-docx, in the format of Decree 30/2020/NĐ-CP.
 
-A4; margins top/bottom 20 mm, left 30 mm, right 15 mm; Times New Roman,
-14 pt body, 13 pt header; the header and the signature are two-column
-borderless tables.
+Every layout value below comes from Nghị định 30/2020/NĐ-CP, Phụ lục I, as
+recorded with its sources in shared/domain-2025.md (section B):
+
+- A4; margins top/bottom 20-25 mm, left 30-35 mm, right 15-20 mm (we take the minimums);
+- Times New Roman; body 13-14 pt, justified, first-line indent 1 cm, paragraph
+  spacing at least 6 pt, line spacing single to 1.5 (we take 14 pt, 6 pt, single);
+- Quốc hiệu 12-13 pt upper case bold, Tiêu ngữ 13-14 pt bold with a line under it
+  as long as the motto; the issuing body 12-13 pt upper case bold with a line a
+  third to a half of its length; the place and date 13-14 pt italic;
+- page numbers: Arabic, 13-14 pt, centred in the top margin, none on the first page;
+- "Nơi nhận:" 12 pt bold italic, the recipients 11 pt regular;
+- the signing authority (TM./KT./Q./TL./TUQ. and the title) and the name 13-14 pt bold.
+
+Each document (the decision, the attached plan, the comparison table) is its
+own section: its pages are numbered from 1 and its first page has no number,
+as when they are printed and filed separately.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from plandsl.render.blocks import Block, body_lines
+from plandsl.render.metrics import width_mm
+from plandsl.render.ooxml import (FONT, border, cant_split, fixed_table, fonts, page_field, repeat_header,
+                                  restart_numbering, run, tiny)
 
-FONT = "Times New Roman"
-BODY_PT = 14
-HEADER_PT = 13
-SMALL_PT = 12
+LANGUAGE = "vi-VN"
+BODY_PT = 14  # the same in ooxml.BODY_PT
+HEADER_PT = 13  # Quốc hiệu and the issuing body: 12-13 pt
+MOTTO_PT = 14  # Tiêu ngữ: 13-14 pt
+PAGE_NUMBER_PT = 13  # 13-14 pt
+RECIPIENTS_LABEL_PT = 12  # "Nơi nhận:" 12 pt bold italic
+RECIPIENTS_PT = 11  # the recipients, 11 pt
+TABLE_PT = 12
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+TEXT_WIDTH_MM = 210 - MARGINS_MM["left"] - MARGINS_MM["right"]
+CELL_PAD_MM = 1.9  # Word's default left and right cell margin (0.19 cm)
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+# The header table as in the decree's samples: the issuing body on the left, the
+# Quốc hiệu on the right on ONE line. The right column is the Quốc hiệu's width
+# plus the cell margins and a little room; the left column takes the rest.
+HEADER_RIGHT_MM = round(width_mm(NATIONAL_TITLE, HEADER_PT, bold=True) + 2 * CELL_PAD_MM + 5)
+HEADER_LEFT_MM = TEXT_WIDTH_MM - HEADER_RIGHT_MM
+SIGNATURE_LEFT_MM = 75
+BODY_RULE_FRACTION = 0.4  # a third to a half of the issuing body's line
+SUMMARY_RULE_FRACTION = 0.4  # a third to a half of the trích yếu's line
 
 
-def to_docx(blocks: list[Block], title: str = "") -> bytes:
+def to_docx(blocks: list[Block], meta: dict | None = None) -> bytes:
+    """The Word file of ``blocks``; ``meta`` gives title, author (the issuing body), subject and date."""
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Mm, Pt
 
     doc = Document()
-    doc.core_properties.title = title
-    doc.core_properties.author = "plandsl"
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = Mm(MARGINS_MM["top"])
-    section.bottom_margin = Mm(MARGINS_MM["bottom"])
-    section.left_margin = Mm(MARGINS_MM["left"])
-    section.right_margin = Mm(MARGINS_MM["right"])
-    _base_style(doc, Pt)
-    text_width = Mm(210 - MARGINS_MM["left"] - MARGINS_MM["right"])
-
-    def para(text: str = "", *, align=WD_ALIGN_PARAGRAPH.JUSTIFY, bold=False, italic=False, size=BODY_PT,
-             indent=True, lead: str | None = None, space_after=6, container=None):
-        p = (container or doc).add_paragraph()
-        p.alignment = align
-        fmt = p.paragraph_format
-        fmt.space_after = Pt(space_after)
-        fmt.space_before = Pt(0)
-        if indent:
-            fmt.first_line_indent = Cm(1)
-        if lead:
-            _run(p, lead + " ", bold=True, size=size, Pt=Pt)
-        if text:
-            _run(p, text, bold=bold, italic=italic, size=size, Pt=Pt)
-        return p
-
-    center = WD_ALIGN_PARAGRAPH.CENTER
+    writer = _Writer(doc)
+    _properties(doc, meta or {})
+    _language_and_defaults(doc)
+    writer.set_up_section(doc.sections[0])
+    pending_break = False
     for blk in blocks:
-        t = blk["t"]
-        if t == "header":
-            table = _borderless_table(doc, [text_width * 2 // 5, text_width * 3 // 5])
-            left, right = table.rows[0].cells
-            first = True
-            for text, bold in body_lines(blk["left"]):
-                p = left.paragraphs[0] if first else left.add_paragraph()
-                first = False
-                p.alignment = center
-                _run(p, text, bold=bold, size=HEADER_PT, Pt=Pt)
-            para("―――", align=center, indent=False, size=HEADER_PT, container=left, space_after=0)
-            if blk.get("left_after"):
-                para(blk["left_after"], align=center, indent=False, size=HEADER_PT, container=left)
-            p = right.paragraphs[0]
-            p.alignment = center
-            _run(p, blk["right"][0], bold=True, size=HEADER_PT, Pt=Pt)
-            para(blk["right"][1], align=center, indent=False, bold=True, size=BODY_PT, container=right,
-                 space_after=0)
-            para("――――――――", align=center, indent=False, size=HEADER_PT, container=right, space_after=0)
-            if blk.get("right_after"):
-                para(blk["right_after"], align=center, indent=False, italic=True, size=BODY_PT, container=right)
-        elif t == "title":
-            para(blk["text"], align=center, bold=True, indent=False, space_after=0).paragraph_format.space_before = Pt(12)
-        elif t in ("subtitle", "authority"):
-            para(blk["text"], align=center, bold=True, indent=False, space_after=12)
-        elif t == "note":
-            para(blk["text"], align=center, italic=True, indent=False, space_after=12)
-        elif t == "p":
-            para(blk["text"], italic=bool(blk.get("italic")), lead=blk.get("lead"))
-        elif t == "h":
-            para(blk["text"], bold=True, italic=blk["level"] >= 3)
-        elif t == "item":
-            para("- " + blk["text"])
-        elif t == "table":
-            _data_table(doc, blk, para, Pt, center)
-        elif t == "signature":
-            table = _borderless_table(doc, [text_width * 9 // 20, text_width * 11 // 20])
-            left, right = table.rows[0].cells
-            if blk.get("recipients"):
-                p = left.paragraphs[0]
-                _run(p, "Nơi nhận:", bold=True, italic=True, size=SMALL_PT, Pt=Pt)
-                for r in blk["recipients"]:
-                    para("- " + r, align=None, indent=False, size=11, container=left, space_after=0)
-            p = right.paragraphs[0]
-            p.alignment = center
-            for i, line in enumerate(blk.get("lines") or []):
-                if i:
-                    p = right.add_paragraph()
-                    p.alignment = center
-                _run(p, line, bold=True, size=BODY_PT, Pt=Pt)
-            for _ in range(4):
-                right.add_paragraph()
-            para(blk.get("name") or "", align=center, bold=True, indent=False, container=right)
-        elif t == "break":
-            doc.add_page_break()
+        if blk["t"] == "break":
+            pending_break = True
+            continue
+        if pending_break:
+            writer.new_section()
+            pending_break = False
+        writer.block(blk)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
 
 
-def _run(p, text: str, *, bold=False, italic=False, size=BODY_PT, Pt):
-    run = p.add_run(text)
-    run.bold = bold or None
-    run.italic = italic or None
-    run.font.name = FONT
-    run.font.size = Pt(size)
-    _east_asia(run.element.get_or_add_rPr())
-    return run
+class _Writer:
+    def __init__(self, doc) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Mm, Pt
+
+        self.doc = doc
+        self.Cm, self.Mm, self.Pt = Cm, Mm, Pt
+        self.CENTER, self.JUSTIFY, self.LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, \
+            WD_ALIGN_PARAGRAPH.LEFT
+        self.last_body = None  # the last body paragraph, kept with a following signature
+
+    # ------------------------------------------------------------ sections and page numbers
+
+    def set_up_section(self, section) -> None:
+        Mm = self.Mm
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin = Mm(MARGINS_MM["top"])
+        section.bottom_margin = Mm(MARGINS_MM["bottom"])
+        section.left_margin = Mm(MARGINS_MM["left"])
+        section.right_margin = Mm(MARGINS_MM["right"])
+        section.header_distance = Mm(10)
+        section.footer_distance = Mm(10)
+        # No number on the first page: a different (empty) first-page header.
+        section.different_first_page_header_footer = True
+        restart_numbering(section)
+        if not section.header.is_linked_to_previous and section.header.paragraphs[0].text:
+            return
+        section.header.is_linked_to_previous = False
+        p = section.header.paragraphs[0]
+        p.alignment = self.CENTER
+        self._format(p, before=0, after=0)
+        page_field(p, PAGE_NUMBER_PT)
+        section.first_page_header.is_linked_to_previous = False
+
+    def new_section(self) -> None:
+        from docx.enum.section import WD_SECTION
+
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.different_first_page_header_footer = True
+        restart_numbering(section)
+        self.last_body = None
+
+    # ------------------------------------------------------------ paragraphs
+
+    def _format(self, p, *, before=0, after=0, indent=False, keep_next=False, keep_together=False):
+        from docx.enum.text import WD_LINE_SPACING
+
+        fmt = p.paragraph_format
+        fmt.space_before = self.Pt(before)
+        fmt.space_after = self.Pt(after)
+        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        fmt.widow_control = True
+        if indent:
+            fmt.first_line_indent = self.Cm(1)
+        if keep_next:
+            fmt.keep_with_next = True
+        if keep_together:
+            fmt.keep_together = True
+        return p
+
+    def para(self, text: str = "", *, align=None, bold=False, italic=False, size=BODY_PT, indent=True,
+             lead: str | None = None, before=0, after=6, container=None, keep_next=False):
+        p = (container or self.doc).add_paragraph()
+        p.alignment = self.JUSTIFY if align is None else align
+        self._format(p, before=before, after=after, indent=indent, keep_next=keep_next)
+        if lead:
+            run(p, lead + " ", bold=True, size=size)
+        if text:
+            run(p, text, bold=bold, italic=italic, size=size)
+        return p
+
+    def cell_para(self, cell, first: list[bool]):
+        """The cell's first (empty) paragraph the first time, a new one afterwards."""
+        if first[0]:
+            first[0] = False
+            return cell.paragraphs[0]
+        return cell.add_paragraph()
+
+    def rule(self, container, length_mm: float, room_mm: float, after: float = 0, first=None):
+        """A horizontal line of ``length_mm``, centred in ``room_mm``: the top border of an empty paragraph."""
+        from docx.shared import Mm
+
+        p = self.cell_para(container, first) if first is not None else container.add_paragraph()
+        self._format(p, before=3, after=after)  # a little below the text, not an underline
+        p.alignment = self.CENTER
+        side = max(0.0, (room_mm - length_mm) / 2)
+        p.paragraph_format.left_indent = Mm(side)
+        p.paragraph_format.right_indent = Mm(side)
+        border(p, "top")
+        tiny(p)
+        return p
+
+    # ------------------------------------------------------------ blocks
+
+    def block(self, blk: Block) -> None:
+        t = blk["t"]
+        if t == "header":
+            self.header(blk)
+        elif t == "title":
+            self.para(blk["text"], align=self.CENTER, bold=True, indent=False, before=12, after=0, keep_next=True)
+        elif t == "subtitle":
+            self.para(blk["text"], align=self.CENTER, bold=True, indent=False, after=0, keep_next=True)
+            line = min(width_mm(blk["text"], BODY_PT, bold=True), TEXT_WIDTH_MM)
+            self.rule(self.doc, line * SUMMARY_RULE_FRACTION, TEXT_WIDTH_MM, after=12)
+        elif t == "authority":
+            self.para(blk["text"], align=self.CENTER, bold=True, indent=False, before=6, after=6, keep_next=True)
+        elif t == "note":
+            self.para(blk["text"], align=self.CENTER, italic=True, indent=False, after=12)
+        elif t == "p":
+            self.last_body = self.para(blk["text"], italic=bool(blk.get("italic")), lead=blk.get("lead"))
+        elif t == "h":
+            self.para(blk["text"], bold=True, italic=blk["level"] >= 3, keep_next=True)
+        elif t == "item":
+            self.last_body = self.para("- " + blk["text"])
+        elif t == "table":
+            self.data_table(blk)
+        elif t == "signature":
+            self.signature(blk)
+
+    def header(self, blk: Block) -> None:
+        Mm = self.Mm
+        has_row2 = bool(blk.get("left_after") or blk.get("right_after"))
+        table = fixed_table(self.doc, [Mm(HEADER_LEFT_MM), Mm(HEADER_RIGHT_MM)], rows=2 if has_row2 else 1)
+        left, right = table.rows[0].cells
+        first = [True]
+        lines = body_lines(blk["left"])
+        for text, bold in lines:
+            p = self.cell_para(left, first)
+            p.alignment = self.CENTER
+            self._format(p)
+            run(p, text, bold=bold, size=HEADER_PT)
+        body_width = max((width_mm(text, HEADER_PT, bold=True) for text, bold in lines if bold), default=40)
+        room = HEADER_LEFT_MM - 2 * CELL_PAD_MM
+        self.rule(left, min(body_width, room) * BODY_RULE_FRACTION, room, first=first)
+        first = [True]
+        p = self.cell_para(right, first)
+        p.alignment = self.CENTER
+        self._format(p)
+        run(p, blk["right"][0], bold=True, size=HEADER_PT)
+        p = self.cell_para(right, first)
+        p.alignment = self.CENTER
+        self._format(p)
+        run(p, blk["right"][1], bold=True, size=MOTTO_PT)
+        self.rule(right, width_mm(blk["right"][1], MOTTO_PT, bold=True), HEADER_RIGHT_MM - 2 * CELL_PAD_MM)
+        if has_row2:
+            # Số and the place and date in one row: they sit level, as in the decree's sample.
+            number_cell, date_cell = table.rows[1].cells
+            if blk.get("left_after"):
+                p = number_cell.paragraphs[0]
+                p.alignment = self.CENTER
+                self._format(p, before=6)
+                run(p, blk["left_after"], size=HEADER_PT)
+            if blk.get("right_after"):
+                p = date_cell.paragraphs[0]
+                p.alignment = self.CENTER
+                self._format(p, before=6)
+                run(p, blk["right_after"], italic=True, size=BODY_PT)
+        for row in table.rows:
+            cant_split(row)
+
+    def signature(self, blk: Block) -> None:
+        """Nơi nhận on the left, the signature on the right; one row that never splits across pages."""
+        Mm = self.Mm
+        if self.last_body is not None:
+            self.last_body.paragraph_format.keep_with_next = True  # the last article stays with the signature
+        table = fixed_table(self.doc, [Mm(SIGNATURE_LEFT_MM), Mm(TEXT_WIDTH_MM - SIGNATURE_LEFT_MM)])
+        left, right = table.rows[0].cells
+        cant_split(table.rows[0])
+        paragraphs = []
+        if blk.get("recipients"):
+            p = left.paragraphs[0]
+            self._format(p, before=6)
+            p.alignment = self.LEFT
+            run(p, "Nơi nhận:", bold=True, italic=True, size=RECIPIENTS_LABEL_PT)
+            paragraphs.append(p)
+            for r in blk["recipients"]:
+                paragraphs.append(self.para("- " + r, align=self.LEFT, indent=False, size=RECIPIENTS_PT,
+                                            container=left, after=0))
+        first = [True]
+        for i, line in enumerate(blk.get("lines") or []):
+            p = self.cell_para(right, first)
+            p.alignment = self.CENTER
+            self._format(p, before=6 if i == 0 else 0)  # level with "Nơi nhận:"
+            run(p, line, bold=True, size=BODY_PT)
+            paragraphs.append(p)
+        for _ in range(4):  # room for the signature and the seal
+            p = self.cell_para(right, first)
+            self._format(p)
+            paragraphs.append(p)
+        p = self.cell_para(right, first)
+        p.alignment = self.CENTER
+        self._format(p)
+        run(p, blk.get("name") or "", bold=True, size=BODY_PT)
+        paragraphs.append(p)
+        for p in paragraphs:
+            p.paragraph_format.keep_together = True
+            p.paragraph_format.keep_with_next = True
+        p.paragraph_format.keep_with_next = False
+        self.last_body = None
+
+    def data_table(self, blk: Block) -> None:
+        """A bordered table: widths from the content, the header row repeated, rows kept whole."""
+        Mm = self.Mm
+        if blk.get("caption"):
+            self.para(blk["caption"], align=self.CENTER, bold=True, indent=False, keep_next=True)
+        cols = blk["columns"]
+        widths = column_widths(cols, blk["rows"], TEXT_WIDTH_MM, TABLE_PT)
+        table = fixed_table(self.doc, [Mm(w) for w in widths], rows=1 + len(blk["rows"]), borders=True)
+        strong = {tuple(x) for x in blk.get("strong") or ()}
+        head = table.rows[0]
+        repeat_header(head)
+        for cell, text in zip(head.cells, cols):
+            p = cell.paragraphs[0]
+            p.alignment = self.CENTER
+            self._format(p, before=2, after=2)
+            run(p, text, bold=True, size=TABLE_PT)
+        for i, (row, values) in enumerate(zip(table.rows[1:], blk["rows"])):
+            for j, (cell, text) in enumerate(zip(row.cells, values)):
+                p = cell.paragraphs[0]
+                p.alignment = self.CENTER if j == 0 else self.LEFT
+                self._format(p, before=2, after=2)
+                run(p, str(text), bold=(i, j) in strong, size=TABLE_PT)
+        for row in table.rows:
+            cant_split(row)
+        self.last_body = None
 
 
-def _east_asia(rpr) -> None:
-    """Set the font for every script, so Word does not substitute for Vietnamese text."""
+def column_widths(columns: list[str], rows: list[list], total_mm: float, size_pt: float) -> list[float]:
+    """Column widths that fit the content: each column wants its longest word and its longest cell.
+
+    A column gets at least its longest word (so no word breaks) and the header,
+    then the room left is shared in proportion to the longest cell of each column.
+    """
+    pad = 2 * CELL_PAD_MM + 1
+    n = len(columns)
+    cells = [[str(columns[j])] + [str(r[j]) for r in rows if j < len(r)] for j in range(n)]
+    least = [max(width_mm(w, size_pt, bold=True) for c in col for w in (c.split() or [""])) + pad for col in cells]
+    want = [max(width_mm(c, size_pt) for c in col) + pad for col in cells]
+    if sum(least) >= total_mm:
+        return [total_mm * x / sum(least) for x in least]
+    widths = [min(a, b) if b <= a else a for a, b in zip(least, want)]
+    room = total_mm - sum(widths)
+    extra = [max(0.0, b - a) for a, b in zip(widths, want)]
+    if sum(extra) <= room:
+        widths = [w + e for w, e in zip(widths, extra)]
+        room = total_mm - sum(widths)
+        share = [e if e else 0 for e in extra] if any(extra) else [1] * n
+        return [w + room * s / sum(share) for w, s in zip(widths, share)]
+    return [w + room * e / sum(extra) for w, e in zip(widths, extra)]
+
+
+# ------------------------------------------------------------------ document-wide settings
+
+
+def _properties(doc, meta: dict) -> None:
+    """Core properties: the real title, the issuing body as author, the issue date; no tool banner."""
+    cp = doc.core_properties
+    cp.title = meta.get("title") or ""
+    cp.subject = meta.get("subject") or ""
+    cp.author = meta.get("author") or ""
+    cp.last_modified_by = meta.get("author") or ""
+    cp.comments = ""
+    cp.keywords = ""
+    cp.category = meta.get("category") or ""
+    cp.language = LANGUAGE
+    cp.revision = 1
+    date = meta.get("date")
+    when = dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc) if date else \
+        dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    cp.created = when
+    cp.modified = when
+
+
+def _language_and_defaults(doc) -> None:
+    """Language vi-VN everywhere (so Word checks Vietnamese spelling), Times New Roman, single spacing."""
     from docx.oxml.ns import qn
+    from docx.shared import Pt
 
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), FONT)
-
-
-def _base_style(doc, Pt) -> None:
-    style = doc.styles["Normal"]
-    style.font.name = FONT
-    style.font.size = Pt(BODY_PT)
-    _east_asia(style.element.get_or_add_rPr())
-
-
-def _borderless_table(doc, widths):
-    from docx.oxml.ns import qn
-
-    table = doc.add_table(rows=1, cols=len(widths))
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"})
-        borders.append(el)
-    tbl_pr.append(borders)
-    for cell, width in zip(table.rows[0].cells, widths):
-        cell.width = width
-    for col, width in zip(table.columns, widths):
-        col.width = width
-    return table
-
-
-def _data_table(doc, blk, para, Pt, center) -> None:
-    if blk.get("caption"):
-        para(blk["caption"], align=center, bold=True, indent=False)
-    cols = blk["columns"]
-    table = doc.add_table(rows=1, cols=len(cols))
-    table.style = doc.styles["Table Grid"]
-    for cell, text in zip(table.rows[0].cells, cols):
-        p = cell.paragraphs[0]
-        p.alignment = center
-        _run(p, text, bold=True, size=SMALL_PT, Pt=Pt)
-    for row in blk["rows"]:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row):
-            _run(cell.paragraphs[0], str(text), size=SMALL_PT, Pt=Pt)
+    styles = doc.styles.element
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+    for spacing in styles.xpath("./w:docDefaults/w:pPrDefault/w:pPr/w:spacing"):
+        spacing.set(qn("w:after"), "0")
+        spacing.set(qn("w:line"), "240")
+        spacing.set(qn("w:lineRule"), "auto")
+    for rpr in styles.xpath("./w:docDefaults/w:rPrDefault/w:rPr"):
+        fonts(rpr)
+    settings = doc.settings.element
+    for lang in settings.iter(qn("w:themeFontLang")):
+        lang.set(qn("w:val"), LANGUAGE)
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    rpr = normal.element.get_or_add_rPr()
+    fonts(rpr)
+    if rpr.find(qn("w:lang")) is None:
+        rpr.append(rpr.makeelement(qn("w:lang"), {qn("w:val"): LANGUAGE, qn("w:eastAsia"): LANGUAGE}))

@@ -1,0 +1,183 @@
+"""Who issues, who decides and who signs a document, and what it implements.
+
+Decree 30/2020/NĐ-CP (Điều 13 and Phụ lục I; shared/domain-2025.md, section B)
+separates three things the documents print in different places:
+
+- the issuing body (tên cơ quan ban hành) in the letterhead: "ỦY BAN NHÂN DÂN /
+  TỈNH QUẢNG NGÃI". Never the authority: a decision of the Chủ tịch UBND still
+  carries "ỦY BAN NHÂN DÂN TỈNH …" in its letterhead;
+- the authority (thẩm quyền ban hành) above the căn cứ lines: the collective body
+  ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI") or an individual head ("CHỦ TỊCH ỦY BAN
+  NHÂN DÂN TỈNH LẠNG SƠN");
+- the signature block: "TM." (thay mặt) only when the authority is a collective
+  body, then "KT." (ký thay), "Q." (quyền), "TL." (thừa lệnh) or "TUQ." (thừa ủy
+  quyền) as the spec's signer says. A decision of the Chủ tịch UBND alone is
+  signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" without "TM. ỦY BAN NHÂN DÂN"
+  (Quảng Ngãi 1563/QĐ-UBND; the seeds: Lạng Sơn 411/QĐ-UBND, Vĩnh Long).
+
+The language has no separate statements for these yet, so they are derived from
+``issuer``, ``level`` and ``jurisdiction``; the language's own constructs win
+when the model carries them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from plandsl.language.model import Level, Plan
+from plandsl.render import vnformat as vn
+
+# Individual heads, and the body each heads: "Chủ tịch Ủy ban nhân dân X" heads "Ủy ban nhân dân X".
+_HEADS = ("Chủ tịch ", "Bộ trưởng ", "Giám đốc ", "Trưởng ", "Thủ trưởng ")
+# Collective bodies, with the name their "TM." line gives.
+_COLLECTIVE = (("ủy ban nhân dân", "ỦY BAN NHÂN DÂN"), ("uỷ ban nhân dân", "ỦY BAN NHÂN DÂN"),
+               ("hội đồng nhân dân", "HỘI ĐỒNG NHÂN DÂN"), ("chính phủ", "CHÍNH PHỦ"),
+               ("ban thường vụ", "BAN THƯỜNG VỤ"))
+_SIGN_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
+
+
+@frozen
+class Parties:
+    body: str  # the issuing body, as a name: "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    letterhead: tuple[str, ...]  # its letterhead lines: ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI")
+    authority: str  # who decides: "Ủy ban nhân dân tỉnh Quảng Ngãi" or "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
+    collective: str | None  # the "TM." name when the authority is a collective body, else None
+
+
+def _clean(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else None
+
+
+def _construct(plan: Plan, *names: str) -> str | None:
+    """A field the language may add to the model (letterhead body, authority): None until it exists."""
+    for name in names:
+        value = getattr(plan, name, None)
+        if isinstance(value, str) and value.strip():
+            return _clean(value)
+        text = getattr(value, "name", None) or getattr(value, "text", None)
+        if isinstance(text, str) and text.strip():
+            return _clean(text)
+    return None
+
+
+def _split_head(name: str) -> tuple[str | None, str]:
+    """'Chủ tịch Ủy ban nhân dân tỉnh X' -> ('Chủ tịch', 'Ủy ban nhân dân tỉnh X'); a body -> (None, name)."""
+    if name == "Thủ tướng Chính phủ":
+        return "Thủ tướng", name  # the Prime Minister's letterhead is "THỦ TƯỚNG CHÍNH PHỦ" (Phụ lục I)
+    for head in _HEADS:
+        if name.lower().startswith(head.lower()) and len(name) > len(head):
+            rest = name[len(head):]
+            if rest[:1].isupper() or rest.lower().startswith(("ủy ban", "uỷ ban", "bộ ", "sở ", "phòng ")):
+                return head.strip(), vn.capitalize(rest)
+    return None, name
+
+
+def _collective_name(name: str) -> str | None:
+    low = name.lower()
+    for prefix, tm in _COLLECTIVE:
+        if low.startswith(prefix):
+            return tm
+    return None
+
+
+def _default_authority(body: str) -> str:
+    """A ministry or a department decides through its head; a committee or council decides as a body."""
+    if body.startswith("Bộ "):
+        return f"Bộ trưởng {body}"
+    if body.startswith("Sở "):
+        return f"Giám đốc {body}"
+    return body
+
+
+def parties(plan: Plan) -> Parties:
+    level, jur = plan.level, plan.jurisdiction
+    issuer = _clean(plan.issuer)
+    body = _construct(plan, "letterhead", "issuing_body", "body")
+    authority = _construct(plan, "authority", "signing_authority")
+    if issuer and not authority:
+        head, rest = _split_head(issuer)
+        authority = issuer if head else _default_authority(issuer)
+        body = body or rest
+    if not body:
+        if authority:
+            body = _split_head(authority)[1]
+        elif level is Level.NATIONAL:
+            body = "Thủ tướng Chính phủ"
+        elif jur:
+            body = vn.committee(level, jur)
+        else:
+            body = ""
+    authority = authority or _default_authority(body)
+    head, _ = _split_head(authority)
+    collective = None if head else _collective_name(authority)
+    letterhead = tuple(vn.issuing_body_lines(level, jur, body)) if body else ()
+    return Parties(body, letterhead, authority, collective)
+
+
+def signer_lines(signer: str | None, collective: str | None) -> list[str]:
+    """The signing lines: 'TM. ỦY BAN NHÂN DÂN' first when a collective body decides, then the spec's signer."""
+    lines = [s.strip() for s in re.split(r"\s*/\s*|\n", signer or "") if s.strip()]
+    lines = [re.sub(r"^(TM|KT|Q|TL|TUQ)\.\s*", r"\1. ", line) for line in lines]  # "KT.CHỦ TỊCH" -> "KT. CHỦ TỊCH"
+    if lines and collective and not lines[0].startswith(("TM.", "TL.", "TUQ.")):
+        lines.insert(0, f"TM. {collective}")
+    return lines
+
+
+# ------------------------------------------------------------------ what the plan implements
+
+# Legal normative documents are căn cứ, not something a plan implements.
+_LAWS = re.compile(r"(?i)^(căn cứ\s+)?(hiến pháp|bộ luật|luật|pháp lệnh|nghị định|thông tư)\b")
+
+
+def implemented(plan: Plan, plans: dict[str, Plan], basis_line) -> list[str]:
+    """Every decision and guidance the plan implements, worded for 'Thực hiện …'.
+
+    The language's implementing references win when the model has them.
+    Otherwise: the numbered bases that are not laws, decrees or circulars (the
+    decisions, plans, programmes and guidance of higher levels), then each parent
+    plan whose instrument no basis cites.
+    """
+    refs = getattr(plan, "implementing", None) or getattr(plan, "implements_refs", None)
+    if refs:
+        return [basis_line(r.text, getattr(r, "number", None), getattr(r, "date", None))[len("Căn cứ "):-1]
+                for r in refs]
+    out: list[str] = []
+    cited: set[str] = set()
+    for b in plan.bases:
+        if not b.number or _LAWS.match(b.text.strip()) or "/QH" in b.number:
+            continue
+        out.append(basis_line(b.text, b.number, b.date)[len("Căn cứ "):-1])
+        cited.add(_norm_number(b.number))
+    for ref in plan.parents:
+        parent = plans.get(ref.plan_id)
+        if parent is None or parent.instrument is None or _norm_number(parent.instrument.number) in cited:
+            continue
+        out.append(describe_instrument(parent))
+    return out
+
+
+def describe_instrument(plan: Plan) -> str:
+    """'Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ ban hành Chương trình …'."""
+    inst = plan.instrument
+    kind = (vn.document_kind(inst.number) or "Văn bản").capitalize()
+    who = parties(plan).authority
+    title = " ".join((plan.title or "").split())
+    words = f"{kind} số {inst.number} ngày {vn.date_inline(inst.date)} của {who}"
+    if not title:
+        return words
+    if kind == "Quyết định":
+        return f"{words} ban hành {title}"
+    return f"{words} {vn.decapitalize(strip_kind(title, plan.kind or kind))}"
+
+
+def strip_kind(title: str, kind: str) -> str:
+    """'Kế hoạch thực hiện X' -> 'thực hiện X' (the heading already says KẾ HOẠCH)."""
+    if title.lower().startswith(kind.lower() + " "):
+        return title[len(kind) + 1:]
+    return title
+
+
+def _norm_number(number: str) -> str:
+    return re.sub(r"\s+", "", number).upper()
