@@ -142,11 +142,35 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
         diag = Diagnostic("PRS103", Severity.ERROR, "the spec is nested too deeply to read",
                           Span(path, 1, 1, 1, 1), hint="Flatten nested tasks.", name="parse.syntax")
         return ParseResult(path, None, (diag,), (), text)
+    too_deep = _too_deep(plan, path)
+    if too_deep is not None:
+        return ParseResult(path, None, (too_deep,), (), text)
     diags = list(CONTEXT.diagnostics)
     lang = _check_keyword_set(diags)
     plan = attrs.evolve(plan, lang=lang)
     comments = tuple(Comment(t.line, t.column, t.value) for t in CONTEXT.comments)
     return ParseResult(path, plan, tuple(diags), comments, text)
+
+
+# Tasks may nest this deep (a real plan uses three or four levels). Deeper nesting is refused
+# with a located PRS103 before anything else walks the tasks (docs/SECURITY.md).
+MAX_TASK_DEPTH = 64
+
+
+def _too_deep(plan: m.Plan, path: str) -> Diagnostic | None:
+    """PRS103 at the first task nested deeper than MAX_TASK_DEPTH, found without recursion."""
+    stack = [(t, 1) for t in reversed(plan.tasks)]
+    while stack:
+        task, depth = stack.pop()
+        if depth > MAX_TASK_DEPTH:
+            span = task.span if task.span.path == path else Span(path, 1, 1, 1, 1)
+            span = Span(path, span.line, span.col, span.line, span.col + 1)
+            return Diagnostic("PRS103", Severity.ERROR,
+                              f"task '{task.id}' is nested {depth} levels deep; at most {MAX_TASK_DEPTH} are allowed",
+                              span, hint="Flatten the nested tasks: give deep sub-tasks their own top-level task.",
+                              name="parse.syntax")
+        stack.extend((sub, depth + 1) for sub in reversed(task.subtasks))
+    return None
 
 
 _PURE: Lark | None = None
