@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "new": ("plandsl.cli.new", "new", N_("Scaffold a child spec from a parent plan.")),
     "lsp": ("plandsl.cli.lsp", "lsp", N_("Run the language server for editors (stdio).")),
     "render": ("plandsl.cli.render", "render", N_("Draft the Quyết định and Kế hoạch (md, html, docx).")),
+    "import": ("plandsl.cli.import_", "import_", N_("Draft a spec from a planner's document (DOCX, PDF, text, scans).")),
 }
 
 

@@ -1,0 +1,77 @@
+"""`plandsl import FILE [--parent PLAN_ID] [--specs PATH...] [-o OUT.plan] [--keywords vi|en] [--force] [--id ID]`"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+
+@click.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--parent", "parent_id", metavar="PLAN_ID",
+              help="The parent plan: objectives are matched to its objectives by their wording.")
+@click.option("--specs", "specs", multiple=True, type=click.Path(), metavar="PATH",
+              help="Spec files or folders holding the parent and the plans whose ids are taken (repeatable; "
+                   "default specs/ when --parent is given and specs/ exists).")
+@click.option("-o", "--output", metavar="OUT.plan", help="The spec to write (default: standard output).")
+@click.option("--keywords", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="The keyword set of the written spec.")
+@click.option("--id", "plan_id", metavar="ID", help="The plan id (default: derived from the unit and the instrument).")
+@click.option("--partial/--no-partial", default=False, show_default=True,
+              help="With --parent: mark the spec as partially encoded when the document does not state some of "
+                   "the parent's objectives (else `check` reports each of them, CV001).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: str | None, keywords: str,
+            plan_id: str | None, partial: bool, force: bool) -> None:
+    """Draft a spec from a planner's document: .docx, .doc, .pdf (text or scanned), .txt, .md
+    or a scanned page (.png, .jpg, .tif).
+
+    \b
+    Every field the importer is unsure of gets a `# review:` comment naming the source line;
+    a sentence it could not place is kept as a comment. A summary goes to standard error.
+
+    \b
+    Examples:
+      plandsl import quyet-dinh-255.docx --parent ctxh_112 -o specs/quang-ngai.plan
+      plandsl import ke-hoach.pdf --keywords en
+    """
+    from plandsl.core.fsutil import write_atomic
+    from plandsl.importer import ImportFailure, import_document
+
+    if plan_id is not None:
+        import re
+
+        if not re.fullmatch(r"[^\W\d]\w*", plan_id):
+            raise click.BadParameter("a plan id starts with a letter and has only letters, digits and '_'",
+                                     param_hint="--id")
+    if output and os.path.exists(output) and not force:
+        click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
+        raise SystemExit(1)
+    if not specs and parent_id and os.path.isdir("specs"):
+        specs = ("specs",)
+    try:
+        result = import_document(file, parent_id=parent_id, specs=specs, keywords=keywords, plan_id=plan_id,
+                                 partial=partial, source_name=os.path.basename(file))
+    except ImportFailure as exc:
+        click.echo(f"plandsl: {exc}", err=True)
+        raise SystemExit(1) from None
+    if output:
+        try:
+            write_atomic(output, result.text, overwrite=force)
+        except FileExistsError:
+            click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
+            raise SystemExit(1) from None
+        except OSError as exc:
+            click.echo(f"plandsl: cannot write {output}: {exc.strerror or exc}", err=True)
+            raise SystemExit(1) from None
+    else:
+        sys.stdout.write(result.text)
+        sys.stdout.flush()
+    where = output or "standard output"
+    click.echo(f"imported {file} as plan '{result.plan_id}' -> {where}: {result.fields} field(s) found, "
+               f"{result.reviews} to review, {result.unplaced} line(s) not placed (kept as comments)", err=True)
+    if result.missing_parent_objectives:
+        click.echo(f"  not stated in the document: {', '.join(result.missing_parent_objectives)} "
+                   f"({'marked partial' if partial else 'check will report them'})", err=True)

@@ -1,0 +1,120 @@
+"""`plandsl import`: draft a spec from a planner's document (DOCX, DOC, PDF, scanned pages,
+text). The stages: read (readers/), repair legacy-font damage, extract (extract/), match the
+parent (parent.py), write (emit.py) through the canonical printer.
+
+``import_document`` never raises on a document's content: a file that cannot be read at all
+raises :class:`ImportFailure` with a plain message; everything else becomes a draft with
+review comments.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from plandsl.importer.document import Document, Line
+from plandsl.importer.errors import ImportFailure
+
+__all__ = ["ImportFailure", "ImportResult", "import_document", "import_text"]
+
+
+@frozen
+class ImportResult:
+    plan_id: str
+    text: str  # the spec, canonical layout
+    fields: int
+    reviews: int
+    unplaced: int
+    notes: tuple[str, ...]
+    missing_parent_objectives: tuple[str, ...] = ()
+
+
+def _repair(doc: Document) -> None:
+    from plandsl.importer.readers.legacy import repair_words
+
+    repaired: dict[str, str] = {}
+    typos: dict[str, str] = {}
+    for i, line in enumerate(doc.lines):
+        text, made, suspects = repair_words(line.text)
+        if made:
+            doc.lines[i] = Line(text, line.where, line.no, line.ocr)
+            for w, f in made:
+                if len(w) < 40:
+                    repaired.setdefault(w, f)
+        for w, f in suspects:
+            typos.setdefault(w, f"{f} ({line.where})")
+    if repaired:
+        doc.notes.append("legacy-font damage repaired: " + ", ".join(f"'{w}' -> '{f}'" for w, f in repaired.items()))
+    if typos:
+        doc.notes.append("possible diacritic typos kept as written: "
+                         + ", ".join(f"'{w}' (did you mean '{f}'?)" for w, f in typos.items()))
+
+
+def import_document(path: str, *, parent_id: str | None = None, specs: tuple[str, ...] = (),
+                    keywords: str = "vi", plan_id: str | None = None, partial: bool = False,
+                    source_name: str | None = None) -> ImportResult:
+    from plandsl.importer.readers import read
+
+    doc = read(path)
+    return _finish(doc, parent_id, specs, keywords, plan_id, partial, source_name or path)
+
+
+def import_text(text: str, name: str = "<text>", **kwargs) -> ImportResult:
+    """Import a document given as text (used by tests and the benchmark)."""
+    from plandsl.importer.document import assemble
+
+    raw = [(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    doc = Document(name, assemble(raw), "text")
+    if not doc.lines:
+        raise ImportFailure(f"{name}: the document has no text")
+    return _finish(doc, kwargs.pop("parent_id", None), tuple(kwargs.pop("specs", ())), kwargs.pop("keywords", "vi"),
+                   kwargs.pop("plan_id", None), kwargs.pop("partial", False), name)
+
+
+def _load_specs(specs: tuple[str, ...]):
+    if not specs:
+        return None
+    from plandsl.project.loader import load
+
+    return load(list(specs), jobs=1)
+
+
+def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_name) -> ImportResult:
+    from plandsl.importer.emit import draft_text
+    from plandsl.importer.extract import extract
+    from plandsl.importer.parent import derive_id, match_parent
+
+    _repair(doc)
+    draft = extract(doc)
+    draft.notes[:0] = doc.notes
+    loaded = _load_specs(specs)
+    by_id = loaded.by_id() if loaded is not None else {}
+    missing: list[str] = []
+    if parent_id:
+        parent = by_id.get(parent_id)
+        if parent is None:
+            from plandsl.core.suggest import did_you_mean
+
+            hint = did_you_mean(parent_id, list(by_id)) if by_id else None
+            raise ImportFailure(f"the parent plan '{parent_id}' is not among the given specs"
+                                + ("" if specs else " (give them with --specs)"),
+                                hint or "Give the folder of specs that holds the parent with --specs.")
+        missing = match_parent(draft, parent, partial)
+    pid = plan_id or derive_id(draft, set(by_id))
+    text, fields, reviews = draft_text(draft, pid, source_name)
+    text = _canonical(text, keywords)
+    return ImportResult(pid, text, fields, reviews, len(draft.unplaced), tuple(draft.notes), tuple(missing))
+
+
+def _canonical(text: str, keywords: str) -> str:
+    """The draft through the canonical printer; a draft the parser refuses is a bug, never a crash."""
+    from plandsl.language.printer import format_text
+
+    result = format_text(text, "<import>", keywords)
+    if result.ok:
+        return result.formatted
+    problems = "; ".join(d.message for d in result.diagnostics[:3])
+    body = "\n".join("# " + line for line in text.splitlines())
+    fallback = (f"# review: the importer wrote a spec the parser refused ({problems}); the draft is kept as "
+                f"comments below. Please report this.\n{body}\nplan imported_draft {{\n}}\n")
+    result = format_text(fallback, "<import>", keywords)
+    return result.formatted if result.ok else fallback

@@ -1,0 +1,88 @@
+"""From a read document to a :class:`~plandsl.importer.draft.Draft`: zones first, then the
+header, objectives, tasks and the tail; every line no extractor placed is kept."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.document import Document
+from plandsl.importer.draft import Draft, Val
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.header import extract_header
+from plandsl.importer.extract.objectives import extract_objectives
+from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
+from plandsl.importer.extract.tasks import extract_tasks
+from plandsl.importer.extract.zones import BOILERPLATE, zone_lines
+
+_UNIT = re.compile(r"\b(?P<unit>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
+                   r"(?P<name>[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)")
+_LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune",
+           "phường": "commune", "thị trấn": "commune"}
+
+
+def extract(doc: Document) -> Draft:
+    ctx = Context(zone_lines(doc.lines))
+    extract_header(ctx)
+    extract_objectives(ctx)
+    extract_tasks(ctx)
+    extract_organisation(ctx)
+    extract_funding(ctx)
+    extract_reports(ctx)
+    _jurisdiction(ctx.draft)
+    d = ctx.draft
+    d.ocr = doc.source == "ocr"
+    for z in ctx.zoned:
+        if z.line.no in ctx.placed or BOILERPLATE.match(z.line.text):
+            continue
+        d.unplaced.append((z.line.where, z.line.text))
+    return d
+
+
+def _jurisdiction(d: Draft) -> None:
+    """Level and jurisdiction from the issuing body's name, checked against the registry."""
+    if d.issuer is None:
+        return
+    issuer = d.issuer.value
+    if re.search(r"Thủ tướng|Chính phủ", issuer):
+        d.level = Val("national", d.issuer.where)
+        d.jurisdiction = Val("Việt Nam", d.issuer.where)
+        return
+    if re.match(r"^Bộ\b", issuer):
+        d.level = Val("ministry", d.issuer.where)
+        d.jurisdiction = Val("Việt Nam", d.issuer.where)
+        return
+    m = _UNIT.search(issuer)
+    if not m:
+        bare = re.search(r"\b(tỉnh|huyện|xã)$", issuer)
+        if bare:
+            d.level = Val(_LEVELS[bare.group(1)], d.issuer.where,
+                          "the document names the level but not the place")
+        return
+    unit, name = m.group("unit"), m.group("name")
+    try:
+        from plandsl.registry import jurisdictions
+
+        on = d.instrument.date if d.instrument else None
+        level = _LEVELS.get(unit)
+        found = jurisdictions.lookup(f"{unit} {name}", level, on)
+        if found.status != "found" and on is not None:
+            found = jurisdictions.lookup(f"{unit} {name}", level, None)
+    except Exception:  # the registry is a help, never a reason to fail an import
+        found = None
+    if found is not None and found.status == "found":
+        u = found.matches[0]
+        d.level = Val(u.level.en, d.issuer.where)
+        d.jurisdiction = Val(u.name, d.issuer.where)
+        d.code = u.code if u.level.en == "province" else None
+        return
+    written = f"{unit[0].upper()}{unit[1:]} {name}"
+    level = _LEVELS.get(unit, "province" if unit == "thành phố" else None)
+    why = None
+    if found is not None and found.status == "ambiguous":
+        why = "several units have this name: " + "; ".join(
+            f"{u.name}, {u.province_name}" for u in found.matches[:4] if u.province_name)
+    elif found is not None:
+        why = f"not found in the unit registry ({found.status})"
+    if level:
+        d.level = Val(level, d.issuer.where)
+    d.jurisdiction = Val(written, d.issuer.where, why)

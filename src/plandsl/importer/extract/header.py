@@ -1,0 +1,342 @@
+"""The header of a decision or plan: letterhead, number, place and date, kind and title,
+issuing authority, legal bases ("Căn cứ …"), implemented documents ("Thực hiện …"), the
+proposal (Tờ trình), period and vision, the signature block and the recipients (Nơi nhận)."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import DocRef, Instrument, Proposal, Val
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, sentence_case,
+                                               year_range)
+from plandsl.importer.extract.zones import BOILERPLATE
+
+_BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
+                         r"THÀNH PHỐ |XÃ |PHƯỜNG |QUẬN |THỊ XÃ |THỊ TRẤN )")
+_NUMBER_LINE = re.compile(r"\bSố\s*[:.]?\s*(" + DOC_NUMBER + r")")
+_STAMP = re.compile(r"^(?:Số\s*:?\s*\d+\s*$|Đến\s*:|Ngày\s*:|Chuyển\s*:|Lưu hồ sơ|CÔNG VĂN ĐẾN|ĐẾN\s*:?\s*Số)",
+                    re.IGNORECASE)
+_PLACE_DATE = re.compile(r"(?P<place>[A-ZĐÀ-Ỹ][^\d,;:]{1,40}),\s*ngày\s+\d{1,2}", re.UNICODE)
+_KIND = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
+_ISSUES = re.compile(r"^(?:Về việc\s+|V/v\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
+                     r"(?P<obj>Kế hoạch|Chương trình|Đề án)\b(?P<rest>.*)$", re.IGNORECASE)
+_SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
+                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
+_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+_PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+Tờ trình\s+số\s*(?P<num>" + DOC_NUMBER + r")")
+_NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|"
+                   r"thị trấn)(?P<name>(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)\s+(?:đã\s+)?ban hành\s+(?P<kind>Kế hoạch|Quyết định|"
+                   r"Chương trình|Đề án)\s+số\s*(?P<num>" + DOC_NUMBER + r")(?P<rest>[^.]*)")
+_AREA = re.compile(r"trên địa bàn\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+"
+                   r"(?P<name>[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)")
+_ATTACHED = re.compile(r"[Kk]èm theo\s+(?P<kind>Kế hoạch|Quyết định|Chương trình)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
+
+
+def _top(ctx: Context, limit: int = 60):
+    return [z for z in ctx.zoned[:limit] if z.zone in ("header", "plan_header", "decision")]
+
+
+def extract_header(ctx: Context) -> None:
+    d = ctx.draft
+    top = _top(ctx)
+    _stamps(ctx, top)
+    # Letterhead: the first run of upper-case lines naming a body.
+    lh: list = []
+    for z in top:
+        t = z.line.text
+        if z.line.no in ctx.placed or BOILERPLATE.match(t):
+            if lh:
+                break
+            continue
+        if t.isupper() and (lh or _BODY_UPPER.match(t)) and not _KIND.match(t) and len(t) < 90:
+            lh.append(z)
+            continue
+        if lh:
+            break
+    if lh:
+        ctx.place(*lh)
+        d.letterhead = Val([z.line.text for z in lh], lh[0].line.where)
+    # Number, place and date.
+    for z in top:
+        if z.line.no in ctx.placed:
+            continue
+        m = _NUMBER_LINE.search(z.line.text)
+        if m and d.instrument is None and not _STAMP.match(z.line.text):
+            date_line = next((y for y in top if _PLACE_DATE.search(y.line.text) and find_date(y.line.text)[0]), None)
+            if date_line is not None:
+                date, _ = find_date(date_line.line.text)
+                d.instrument = Instrument(m.group(1), date, z.line.where)
+                pm = _PLACE_DATE.search(date_line.line.text)
+                d.place = Val(pm.group("place").strip(), date_line.line.where)
+                ctx.place(z, date_line)
+    _kind_title(ctx, top)
+    _authority(ctx, top)
+    _news_style(ctx)
+    _attached_instrument(ctx)
+    _bases(ctx)
+    _proposal(ctx)
+    _signature(ctx)
+    _recipients(ctx)
+    _period(ctx)
+
+
+def _stamps(ctx: Context, top) -> None:
+    """An incoming-document stamp ("SỞ … / Số: 969 / Đến: Ngày: …") is not the decision's number."""
+    for i, z in enumerate(top):
+        if re.match(r"^Đến\s*:", z.line.text, re.IGNORECASE):
+            lo = max(0, i - 3)
+            block = [y for y in top[lo:i + 4] if _STAMP.match(y.line.text) or (y.line.text.isupper() and top.index(y) < i
+                                                                                and top.index(y) >= i - 2)]
+            for y in block:
+                ctx.place(y)
+                ctx.draft.stamps.append(f"{y.line.text} ({y.line.where})")
+
+
+def _kind_title(ctx: Context, top) -> None:
+    d = ctx.draft
+    kinds = [z for z in top if _KIND.match(z.line.text) and z.line.text.isupper() and len(z.line.text) < 140]
+    if not kinds:
+        return
+    first = kinds[0]
+    ctx.place(first)
+    m = _KIND.match(first.line.text)
+    doc_kind = m.group(1).capitalize()
+    d.kind = Val(doc_kind, first.line.where)
+    idx = ctx.zoned.index(first)
+    after = m.group(2).strip()
+    title_z = None
+    if after:
+        title = after
+        title_z = first
+    else:
+        nxt = next((z for z in ctx.zoned[idx + 1: idx + 4] if z.line.no not in ctx.placed
+                    and not BOILERPLATE.match(z.line.text)), None)
+        if nxt is None:
+            return
+        title, title_z = nxt.line.text, nxt
+    ctx.place(title_z)
+    title = sentence_case(title.strip(" *"))
+    im = _ISSUES.match(title)
+    if im and doc_kind == "Quyết định":
+        obj = im.group("obj").capitalize()
+        d.kind = Val(obj, title_z.line.where)
+        title = obj + im.group("rest")
+    elif doc_kind != "Quyết định":
+        if title and title[0].isupper() and not title.startswith(doc_kind):
+            title = f"{doc_kind} {title[0].lower()}{title[1:]}"
+    # A plan attached to the decision gives a better (mixed-case) title.
+    for z in kinds[1:]:
+        k = _KIND.match(z.line.text)
+        if k.group(1).capitalize() == d.kind.value:
+            ctx.place(z)
+            j = ctx.zoned.index(z)
+            nxt = next((y for y in ctx.zoned[j + 1: j + 3] if not BOILERPLATE.match(y.line.text)), None)
+            if nxt is not None and not nxt.line.text.startswith(("(", "I.")):
+                ctx.place(nxt)
+                alt = sentence_case(nxt.line.text.strip(" *"))
+                if not nxt.line.text.isupper() or title.isupper():
+                    title = f"{d.kind.value} {alt[0].lower()}{alt[1:]}" if not alt.startswith(d.kind.value) else alt
+            break
+    title = re.sub(r"\s*([-–])\s*(?=\d{4})", r"\1", title)
+    title = re.sub(r"(\d{4})\s*([-–])", r"\1\2", title)
+    d.title = Val(title.strip(), title_z.line.where)
+
+
+def _authority(ctx: Context, top) -> None:
+    d = ctx.draft
+    first_basis = next((i for i, z in enumerate(ctx.zoned) if re.match(r"^(?:Căn cứ|Thực hiện)\b", z.line.text)), None)
+    auth = None
+    if first_basis is not None:
+        for z in reversed(ctx.zoned[max(0, first_basis - 4):first_basis]):
+            t = z.line.text
+            if t.isupper() and not BOILERPLATE.match(t) and not _KIND.match(t) and (
+                    _BODY_UPPER.match(t) or t.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG"))):
+                auth = z
+                break
+    if auth is not None:
+        ctx.place(auth)
+        d.authority = Val(auth.line.text, auth.line.where)
+        issuer = sentence_case(auth.line.text)
+        if re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)$", issuer) and d.letterhead:
+            tail = sentence_case(d.letterhead.value[-1])
+            m = re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\s+(.+)$", tail)
+            if m:
+                issuer = f"{issuer} {m.group(1)}"
+        d.issuer = Val(issuer, auth.line.where)
+    elif d.letterhead:
+        joined = " ".join(d.letterhead.value)
+        d.issuer = Val(sentence_case(joined), d.letterhead.where,
+                       "issuer taken from the letterhead; no issuing authority is printed above the căn cứ")
+
+
+def _news_style(ctx: Context) -> None:
+    """A news report: "Ngày 18/5/2021, UBND huyện ban hành Kế hoạch số 57/KH-UBND thực hiện …"."""
+    d = ctx.draft
+    if d.instrument is not None and d.kind is not None:
+        return
+    for z in ctx.zoned[:12]:
+        m = _NEWS.search(z.line.text)
+        if not m:
+            continue
+        date, _ = find_date(z.line.text[:m.start()] or z.line.text)
+        ctx.place(z)
+        if d.kind is None:
+            d.kind = Val(m.group("kind"), z.line.where, "taken from a report about the document, not the document")
+            rest = re.sub(r"\s+số\s*" + DOC_NUMBER, "", m.group("rest")).strip(" ,.")
+            d.title = Val(f"{m.group('kind')} {rest}".strip(), z.line.where)
+        if d.instrument is None and date is not None:
+            d.instrument = Instrument(m.group("num"), date, z.line.where,
+                                      "number and date from a report about the document")
+        name = m.group("name").strip()
+        unit = m.group("unit")
+        if not name:
+            area = _AREA.search(z.line.text)
+            if area and area.group("unit") == unit:
+                name = area.group("name")
+        if d.issuer is None:
+            issuer = f"Ủy ban nhân dân {unit} {name}".strip()
+            d.issuer = Val(issuer, z.line.where, "issuer's name taken from 'trên địa bàn …'" if not m.group("name").strip()
+                           else None)
+        return
+
+
+def _attached_instrument(ctx: Context) -> None:
+    """No "Số:" in the header: the plan approved "kèm theo Kế hoạch số 18/KH-SLĐTBXH ngày 13/4/2018"."""
+    d = ctx.draft
+    if d.instrument is not None:
+        return
+    for z in ctx.zoned[:80]:
+        m = _ATTACHED.search(z.line.text)
+        if m:
+            date, _ = find_date(z.line.text[m.end():])
+            if date:
+                ctx.place(z)
+                d.instrument = Instrument(m.group("num"), date, z.line.where,
+                                          f"the approving decision's own number is not in the document; this is the "
+                                          f"attached {m.group('kind')}")
+                return
+
+
+def _split_refs(text: str) -> list[str]:
+    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + DOC_TYPE_RE.pattern[4:-3] + r"))", text)
+    return [p.strip().rstrip(";,.").strip() for p in parts if p.strip()]
+
+
+def parse_ref(raw: str, where: str) -> DocRef:
+    num = find_number(raw)
+    date, dm = find_date(raw)
+    text = raw
+    if num:
+        text = re.sub(r"\s*số\s*:?\s*" + re.escape(num.group(0)), "", text)
+        text = text.replace(num.group(0), "")
+    if dm:
+        text = text.replace(dm.group(0), "")
+        text = re.sub(r"\s+ngày\s*(?=\s|của|$)", " ", text)
+    by = None
+    bm = re.search(r"\bcủa\s+(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
+    if bm:
+        by = bm.group("by").strip(" ,")
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;.")
+    return DocRef(text, num.group(0) if num else None, date, where, by)
+
+
+def _bases(ctx: Context) -> None:
+    d = ctx.draft
+    for z in ctx.zoned:
+        if z.zone not in ("header", "plan_header", "decision", "other", "general"):
+            continue
+        m = re.match(r"^(Căn cứ|Thực hiện)\s+(?:vào\s+)?(.*)$", z.line.text)
+        if not m:
+            continue
+        body = m.group(2)
+        if m.group(1) == "Thực hiện" and not find_number(body):
+            continue
+        if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
+            continue
+        ctx.place(z)
+        # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
+        body = re.split(r",\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*ban hành)", body)[0]
+        for part in _split_refs(body):
+            ref = parse_ref(part, z.line.where)
+            if not ref.text:
+                continue
+            (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
+
+
+def _proposal(ctx: Context) -> None:
+    d = ctx.draft
+    for z in ctx.zoned[:80]:
+        m = _PROPOSAL.search(z.line.text)
+        if m:
+            date, _ = find_date(z.line.text[m.end():])
+            if date:
+                ctx.place(z)
+                d.proposal = Proposal(m.group("num"), date, m.group("by").strip(), z.line.where)
+            return
+
+
+def _signature(ctx: Context) -> None:
+    d = ctx.draft
+    zs = ctx.zoned
+    for i, z in enumerate(zs):
+        t = z.line.text
+        if not _SIGN.match(t) or not t.replace(".", "").replace(" ", "").isupper() or len(t) > 60:
+            continue
+        block = [z]
+        j = i + 1
+        while j < len(zs) and zs[j].line.text.isupper() and len(zs[j].line.text) < 60 and (
+                _TITLE_WORD.match(zs[j].line.text) or _SIGN.match(zs[j].line.text)):
+            block.append(zs[j])
+            j += 1
+        parts = [re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", b.line.text) for b in block]
+        start = next((k for k, p in enumerate(parts) if p.startswith("KT.")), 0)
+        ctx.place(*block)
+        d.signer = Val(" / ".join(parts[start:]), z.line.where)
+        while j < len(zs) and (re.fullmatch(r"\(?\s*[Đđ]ã ký\s*\)?", zs[j].line.text) or zs[j].line.text in ("", "/.")):
+            ctx.place(zs[j])
+            j += 1
+        if j < len(zs) and _NAME.match(zs[j].line.text):
+            ctx.place(zs[j])
+            d.signatory = Val(zs[j].line.text, zs[j].line.where)
+        return
+
+
+def _recipients(ctx: Context) -> None:
+    d = ctx.draft
+    items = []
+    first = None
+    for z in ctx.zoned:
+        if z.zone != "recipients":
+            continue
+        if re.match(r"^Nơi nhận", z.line.text, re.IGNORECASE):
+            first = first or z
+            ctx.place(z)
+            rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
+            if rest:
+                items.append(rest)
+            continue
+        if z.line.text.startswith(("-", "+", "•")):
+            ctx.place(z)
+            items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
+    if first is not None and items:
+        d.recipients = Val([i for i in items if i], first.line.where)
+
+
+def _period(ctx: Context) -> None:
+    d = ctx.draft
+    if d.title is None:
+        return
+    t = d.title.value
+    r = year_range(t)
+    if r:
+        d.period = Val(r, d.title.where)
+    else:
+        m = re.search(r"giai đoạn đến\s+(?:năm\s+)?(\d{4})", t, re.IGNORECASE)
+        if m:
+            d.notes.append(f"the title says 'giai đoạn đến {m.group(1)}' without a start year: no period was set "
+                           f"({d.title.where})")
+    v = re.search(r"tầm nhìn đến (?:năm )?(\d{4})", t, re.IGNORECASE)
+    if v:
+        d.vision = Val(int(v.group(1)), d.title.where)

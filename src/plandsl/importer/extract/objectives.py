@@ -1,0 +1,221 @@
+"""Objectives: the general objective, the phases, and each specific objective with its targets.
+
+A target is absolute ("đạt 60%", "ít nhất 90%", "tối thiểu 50%", "100%"), relative ("tăng 20%
+so với năm 2020") or a count ("thí điểm 01 mô hình"). The same objective written again under a
+later phase ("b) Giai đoạn 2026 - 2030") is recognised by its wording and gets a second target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import Objective, Phase, Target, Val
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import to_decimal, year_range
+
+_PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
+_REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
+                  r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:năm\s+)?(?P<base>\d{4}))?")
+_GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
+                 r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
+_LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
+_COUNT = re.compile(r"(?<!từ )(?<!\d)(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>0?\d{1,4})\s+"
+                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt)\b(?!\s*(?:đến|-|–)\s*\d)")
+_UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count"}
+_PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[str]:
+    parts = re.split(r";\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
+    return [p.strip(" .;,") for p in parts if p and p.strip(" .;,")]
+
+
+def _core(text: str) -> str:
+    """The wording of an objective without its figures, for recognising it in another phase."""
+    t = re.sub(r"\d[\d.,]*\s*%?", " ", text.lower())
+    t = re.sub(r"\b(?:ít nhất|tối thiểu|đạt|có|tiếp tục|bảo đảm|đảm bảo|giai đoạn|năm|so với|tăng|cho|số)\b", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+class _Objectives:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        d = ctx.draft
+        self.default_year = d.period.value[1] if d.period else None
+        if self.default_year is None and d.title is not None:
+            m = re.search(r"đến\s+(?:năm\s+)?(\d{4})", d.title.value)
+            if m:
+                self.default_year = int(m.group(1))
+        self.phase: str | int | None = None
+        self.count = 0
+
+    def set_phase(self, text: str, where: str) -> bool:
+        d = self.ctx.draft
+        r = year_range(text)
+        if r and re.search(r"giai đoạn", text, re.IGNORECASE):
+            label_m = re.search(r"giai đoạn\s*\d{4}\s*[-–]\s*\d{4}", text, re.IGNORECASE)
+            label = label_m.group(0) if label_m else f"Giai đoạn {r[0]}-{r[1]}"
+            label = label[0].upper() + label[1:]
+            existing = next((p for p in d.phases if (p.start, p.end) == r), None)
+            if existing is None:
+                existing = Phase(f"p{len(d.phases) + 1}", r[0], r[1], label, where)
+                d.phases.append(existing)
+            self.phase = existing.id
+            return True
+        m = re.search(r"(?:tầm nhìn|đến)\s+(?:năm\s+)?(\d{4})", text, re.IGNORECASE)
+        if m:
+            self.phase = int(m.group(1))
+            return True
+        return False
+
+    def current(self) -> str | int | None:
+        if self.phase is not None:
+            return self.phase
+        return self.default_year
+
+    def item(self, text: str, where: str, ocr: bool) -> None:
+        d = self.ctx.draft
+        clauses = _clauses(text)
+        made_any = False
+        last: Objective | None = None
+        for clause in clauses:
+            targets = self._targets(clause, where)
+            if not targets:
+                if last is not None:
+                    last.text = f"{last.text}; {clause}"
+                continue
+            made_any = True
+            obj = self._match(clause, targets)
+            if obj is None:
+                self.count += 1
+                obj = Objective(f"o{self.count}", clause[0].upper() + clause[1:] + ".", where)
+                d.objectives.append(obj)
+            for t in targets:
+                if ocr:
+                    t.review = "read by OCR"
+                obj.targets.append(t)
+                if t.unit and obj.unit is None:
+                    obj.unit = t.unit
+            obj.direction = obj.direction or ("down" if re.search(r"\bgiảm\b", clause) else "up")
+            last = obj
+        if not made_any:
+            self.count += 1
+            obj = Objective(f"o{self.count}", text[0].upper() + text[1:], where)
+            rel = re.search(r"tăng\s+(\d{1,3})\s*%", text)
+            if rel:
+                obj.reviews.append("a rise without a base year ('so với năm …'): no target set")
+            d.objectives.append(obj)
+
+    def _match(self, clause: str, targets: list[Target]) -> Objective | None:
+        """The objective of an earlier phase that this clause repeats, or None."""
+        from rapidfuzz import fuzz
+
+        phases = {t.phase for t in targets}
+        core = _core(clause)
+        best, best_score = None, 0.0
+        for obj in self.ctx.draft.objectives:
+            if any(t.phase in phases for t in obj.targets) or not obj.targets:
+                continue
+            if (obj.targets[0].base_year is None) != (targets[0].base_year is None):
+                continue
+            score = fuzz.token_set_ratio(core, _core(obj.text))
+            if score > best_score:
+                best, best_score = obj, score
+        return best if best_score >= 72 else None
+
+    def _targets(self, clause: str, where: str) -> list[Target]:
+        phase = self.current()
+        out: list[Target] = []
+        used: list[tuple[int, int]] = []
+        for m in _REL.finditer(clause):
+            value = to_decimal(m.group("val"))
+            if m.group("base") is None or value is None:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            ph = self._phase_for(year) if year else phase
+            if ph is None:
+                continue
+            sign = -1 if m.group("dir") == "giảm" else 1
+            out.append(Target(ph, value * sign, None, True, int(m.group("base")), where, unit="%"))
+            used.append(m.span())
+        pcts = [m for m in _PCT.finditer(clause) if not any(a <= m.start() < b for a, b in used)]
+        if pcts and phase is not None:
+            m = pcts[0]
+            if re.search(r"\btăng\s+(?:\w+\s+){0,2}$", clause[:m.start()]) and not out:
+                return []  # a rise without a base year
+            value = to_decimal(m.group(1))
+            before = clause[max(0, m.start() - 30):m.start()]
+            review = None
+            if _LE.search(before):
+                cmp_ = "<="
+            elif _GE.search(before):
+                cmp_ = ">="
+            else:
+                cmp_ = ">="
+                review = "no comparator written; 'at least' assumed"
+            if len(pcts) > 1:
+                others = ", ".join(p.group(0) for p in pcts[1:])
+                review = (review + "; " if review else "") + f"other figures in the sentence not encoded: {others}"
+            if value is not None:
+                out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
+        elif not out and phase is not None and "%" not in clause:
+            m = _COUNT.search(clause)
+            if m and not re.search(r"\btừ\s+$", clause[:m.start()]):
+                value = to_decimal(m.group("n"))
+                if value is not None and value > 0:
+                    out.append(Target(phase, value, ">=", False, None, where,
+                                      "a count: check the unit and that it is a target", unit=_UNITS[m.group("unit")]))
+        return out
+
+    def _phase_for(self, year: int) -> str | int:
+        for p in self.ctx.draft.phases:
+            if p.end == year:
+                return p.id
+        return year
+
+
+def extract_objectives(ctx: Context) -> None:
+    d = ctx.draft
+    ob = _Objectives(ctx)
+    for z in ctx.zoned:
+        text = z.line.text
+        if z.zone in ("general", "purpose"):
+            ctx.place(z)
+            rest = z.rest if z.style else text
+            low = rest.lower().strip(" :.")
+            if low in ("mục tiêu chung", "mục đích", "mục tiêu", "yêu cầu") or (z.style in ("roman",) and rest.isupper()):
+                continue
+            m = re.search(r"mục tiêu chung\b[^:]*?(?:đó là|là|:)\s*(.+)$", rest, re.IGNORECASE)
+            if m:
+                rest = m.group(1)
+            lab = re.match(r"^(Mục đích|Yêu cầu)\s*:\s*(.*)$", rest)
+            if lab:
+                if not lab.group(2):
+                    continue
+                rest = (lab.group(2) if lab.group(1) == "Mục đích" else f"{lab.group(1)}: {lab.group(2)}")
+            if rest:
+                d.general.append(Val(rest[0].upper() + rest[1:], z.line.where,
+                                     "read by OCR" if z.line.ocr else None))
+        elif z.zone in ("specific", "objectives"):
+            rest = z.rest if z.style else text
+            low = rest.lower().strip(" :.")
+            if z.style == "roman" or low in ("mục tiêu", "mục tiêu cụ thể"):
+                ctx.place(z)
+                continue
+            head = re.match(r"^(?:Các\s+)?(?:Mục tiêu cụ thể|Mục tiêu)([^:]*):\s*(.*)$", rest, re.IGNORECASE)
+            if head:
+                ctx.place(z)
+                ob.set_phase(head.group(1), z.line.where)
+                if head.group(2):
+                    ob.item(head.group(2), z.line.where, z.line.ocr)
+                continue
+            if z.style in ("letter", "num1", "num2", None) and len(rest) < 90 and _PHASE_HEAD.search(rest) and \
+                    not re.search(r"\d\s*%", rest):
+                if ob.set_phase(rest, z.line.where):
+                    ctx.place(z)
+                    continue
+            if re.match(r"^mục tiêu cụ thể", low):
+                ctx.place(z)
+                continue
+            ctx.place(z)
+            ob.item(rest, z.line.where, z.line.ocr)

@@ -1,0 +1,166 @@
+"""Regular expressions and small parsers shared by the extractors: dates, instrument numbers,
+headings, numbers, agency lists, upper-case headings back to sentence case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+DASH = "-–—"
+DOC_NUMBER = r"\d{1,5}(?:/\d{4})?/[A-ZĐ][\wĐđ\-]*(?:/[A-ZĐ][\wĐđ\-]*)?"
+NUMBER_RE = re.compile(DOC_NUMBER)
+_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
+_DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+DOC_TYPES = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư liên tịch",
+             "Thông tư", "Công văn", "Kế hoạch", "Chương trình", "Đề án", "Hướng dẫn", "Văn bản", "Kết luận",
+             "Thông báo", "Pháp lệnh", "Hiến pháp", "Tờ trình")
+DOC_TYPE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, DOC_TYPES)) + r")\b")
+
+# A numbered or bulleted line: roman section, article, 1. / 1.1. / a) / - / "Thứ nhất,".
+HEADING = re.compile(
+    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))"
+    r"|(?P<letter>[a-zđ])[)]|(?P<dash>[-–+•*·])|(?P<ord>Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[,:])"
+    r"\s*(?P<rest>.*)$")
+
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def heading(text: str) -> tuple[str | None, str, str]:
+    """(style, marker, rest): style is roman, art, num1/num2/num3, letter, dash, ord, or None."""
+    m = HEADING.match(text)
+    if not m:
+        return None, "", text
+    for style in ("roman", "art", "num", "letter", "dash", "ord"):
+        marker = m.group(style)
+        if marker:
+            if style == "num":
+                if re.fullmatch(r"\d{4}", marker):
+                    return None, "", text  # a year opening a sentence
+                style = f"num{marker.count('.') + 1}"
+            return style, marker, m.group("rest").strip()
+    return None, "", text
+
+
+def make_date(day: int, month: int, year: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
+    """The first date written in words ("ngày 19 tháng 4 năm 2021") or digits (19/4/2021)."""
+    best = None
+    for rx in (_DATE_WORDS, _DATE_SLASH):
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None, None
+    d = make_date(int(best.group(1)), int(best.group(2)), int(best.group(3)))
+    return d, best if d else None
+
+
+def find_number(text: str) -> re.Match | None:
+    return NUMBER_RE.search(text)
+
+
+def to_decimal(raw: str) -> Decimal | None:
+    """'1.000' -> 1000, '1,5' -> 1.5, '50' -> 50 (Vietnamese separators)."""
+    raw = raw.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        raw = raw.replace(".", "")
+    elif re.fullmatch(r"\d+,\d+", raw):
+        raw = raw.replace(",", ".")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def year_range(text: str) -> tuple[int, int] | None:
+    m = re.search(r"(\d{4})\s*[" + DASH + r"]\s*(\d{4})", text)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1900 < a <= b < 2200:
+            return a, b
+    return None
+
+
+_UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+
+
+def sentence_case(upper: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' -> 'Ủy ban nhân dân tỉnh Quảng Ngãi' (place names capitalised)."""
+    if not upper.isupper():
+        return upper
+    low = upper.lower()
+    words = low.split(" ")
+    out = []
+    capital = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        pair = " ".join(words[i:i + 2])
+        if pair in ("thành phố", "thị xã", "thị trấn"):
+            out.extend(words[i:i + 2])
+            i += 2
+            capital = True
+            continue
+        if w in _UNIT_WORDS:
+            out.append(w)
+            capital = True
+        elif capital or not out:
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+        i += 1
+    text = " ".join(out)
+    for proper in ("Việt Nam", "Chính phủ", "Quốc hội", "Tổ quốc", "Hồ Chí Minh", "Ủy ban nhân dân", "Hội đồng nhân dân",
+                   "Thủ tướng"):
+        text = re.sub(re.escape(proper), proper, text, flags=re.IGNORECASE)
+    return text
+
+
+AGENCY_START = re.compile(
+    r"^(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Công an|Bộ Chỉ huy|Ban|Hội|Đài|Báo|Tỉnh đoàn|Tỉnh Đoàn|"
+    r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
+    r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
+    r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB)\b")
+
+
+def split_agencies(text: str) -> list[str]:
+    """'Sở A và các cơ quan B, các tổ chức C' -> ['Sở A', 'các cơ quan B', 'các tổ chức C'].
+
+    A piece that does not open like an agency name ("thành phố" in "các huyện, thành phố")
+    stays with the piece before it.
+    """
+    text = text.strip().rstrip(".;:").strip()
+    text = re.sub(r"^(?:với|cùng|và)\s+", "", text)
+    pieces: list[str] = []
+    for chunk in re.split(r";\s*|,\s*", text):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        subs = re.split(r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|"
+                        r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
+        for j, sub in enumerate(subs):
+            sub = sub.strip()
+            if pieces and j == 0 and not AGENCY_START.match(sub):
+                pieces[-1] = f"{pieces[-1]}, {sub}"
+            else:
+                pieces.append(sub)
+    return [p for p in (x.strip() for x in pieces) if p]
+
+
+def slug(text: str, default: str = "x") -> str:
+    """An identifier from a name: ASCII letters, digits and '_', starting with a letter."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    t = re.sub(r"[^a-z0-9]+", "_", t).strip("_")
+    if not t or not t[0].isalpha():
+        t = f"{default}_{t}" if t else default
+    return t

@@ -1,0 +1,159 @@
+"""The end of a plan: duties per agency (Tổ chức thực hiện), requests (đề nghị), funding
+(Kinh phí thực hiện) and the reporting cadence (định kỳ … báo cáo)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from plandsl.importer.draft import Funding, Report, Responsibility
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import AGENCY_START, find_date, to_decimal
+
+_GIAO = re.compile(r"\bgiao\s+(?P<agency>(?:[Pp]hòng|Sở|Công an|Ban|Trung tâm|Ủy ban|UBND|Văn phòng|Đài|Hội|Bộ)\b"
+                   r"[^;:]*?)\s+(?P<duty>(?:làm|là|chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|theo dõi)\b[^;]*)")
+_AMOUNT = re.compile(r"(\d[\d.,]*)\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng")
+_MULT = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, None: 1}
+_SOURCE_WORDS = re.compile(r"ngân sách|nguồn|đóng góp|tài trợ|huy động|vốn|xã hội hóa|kinh phí", re.IGNORECASE)
+_CYCLES = (("semiannual", r"\b(?:6|06|sáu)\s*tháng"), ("quarterly", r"(?:hằng|hàng)\s+quý"),
+           ("monthly", r"(?:hằng|hàng)\s+tháng"),
+           ("annual", r"(?:hằng|hàng)\s+năm|(?<=tháng,)\s*năm\b|\bnăm\s*(?=\(|hoặc)"),
+           ("midterm", r"giữa kỳ"), ("final", r"tổng kết|,\s*giai đoạn\b"), ("ad_hoc", r"đột xuất"))
+
+
+def _agency_head(rest: str) -> tuple[str, bool, str | None] | None:
+    """(agency, is_request, inline duty) of a heading in the organisation section, or None."""
+    rest = rest.strip(" *")
+    request = False
+    m = re.match(r"^Đề nghị\s+(.*)$", rest)
+    if m:
+        request, rest = True, m.group(1)
+    duty = None
+    if rest.endswith(":"):
+        agency = rest[:-1]
+    elif ": " in rest:
+        agency, duty = rest.split(": ", 1)
+    else:
+        agency = rest
+    agency = re.sub(r"\s+(?:có trách nhiệm|chịu trách nhiệm)\s*:?$", "", agency).strip(" :.")
+    if not (AGENCY_START.match(agency) or request) or len(agency) > 160:
+        return None
+    return agency, request, duty
+
+
+def extract_organisation(ctx: Context) -> None:
+    d = ctx.draft
+    zs = [z for z in ctx.zoned if z.zone == "org"]
+    top_style = None
+    current: Responsibility | None = None
+    closed = False
+    for z in zs:
+        text = z.line.text
+        if z.style in ("roman", "art") and re.search(r"tổ chức thực hiện|trách nhiệm", text, re.IGNORECASE):
+            ctx.place(z)
+            continue
+        if z.style is not None and z.style not in ("dash",) and (top_style is None or z.style == top_style):
+            head = _agency_head(z.rest)
+            if head is not None:
+                top_style = top_style or z.style
+                agency, request, duty = head
+                current = Responsibility(agency, request, z.line.where)
+                if duty:
+                    current.texts.append(duty)
+                d.responsibilities.append(current)
+                ctx.place(z)
+                closed = False
+                continue
+        if current is not None and not closed:
+            if z.style is None and current.texts and any(
+                    y.style == "dash" for y in zs if y.line.where != z.line.where and y.line.no < z.line.no
+                    and y.line.no > _line_no(zs, current)):
+                closed = True  # a closing paragraph after the bullets of the last agency
+                continue
+            ctx.place(z)
+            current.texts.append(z.rest if z.style else text)
+    for z in ctx.zoned:
+        if z.zone in ("tasks", "org", "other", "closing") and z.line.no not in ctx.placed:
+            for m in _GIAO.finditer(z.line.text):
+                duty = m.group("duty").strip(" .")
+                d.responsibilities.append(Responsibility(m.group("agency").strip(), False, z.line.where,
+                                                         [duty[0].upper() + duty[1:] + "."],
+                                                         review="taken from a 'giao …' sentence"))
+                ctx.place(z)
+
+
+def _line_no(zs, resp: Responsibility) -> int:
+    return next((z.line.no for z in zs if z.line.where == resp.where), -1)
+
+
+def extract_funding(ctx: Context) -> None:
+    d = ctx.draft
+    for z in ctx.zoned:
+        if z.zone != "funding":
+            continue
+        ctx.place(z)
+        if z.style in ("roman", "art"):
+            continue
+        text = (z.rest if z.style else z.line.text).strip()
+        if not text or text.lower().strip(" .:") in ("kinh phí thực hiện", "kinh phí"):
+            continue
+        amount = None
+        am = _AMOUNT.search(text)
+        if am:
+            value = to_decimal(am.group(1))
+            if value is not None:
+                amount = Decimal(value) * _MULT[am.group(2)]
+        if AGENCY_START.match(text) and not text.lower().startswith(("nguồn", "ngân sách")) and d.fundings:
+            d.fundings[-1].texts.append(text)
+            continue
+        if not _SOURCE_WORDS.search(text) and d.fundings:
+            d.fundings[-1].texts.append(text)
+            continue
+        source, review = _source(text)
+        f = Funding(source, z.line.where, amount, [] if source == text.rstrip(" .;") else [text], review)
+        d.fundings.append(f)
+
+
+def _source(text: str) -> tuple[str, str | None]:
+    paren = re.search(r"\(gồm\s+([^)]+)\)", text)
+    if paren:
+        s = paren.group(1).strip()
+        return s[0].upper() + s[1:], "the source is named in brackets after the amount"
+    for canon in ("Ngân sách nhà nước", "Ngân sách trung ương", "Ngân sách địa phương"):
+        if canon.lower() in text.lower()[:60]:
+            return canon, None
+    head = re.split(r"[,;:(]|\s+(?:thực hiện|để|bố trí|theo|từ)\s+", text.rstrip(" .;"), maxsplit=1)[0].strip()
+    if 3 <= len(head) <= 80:
+        return head[0].upper() + head[1:], None
+    return text[:60].rsplit(" ", 1)[0], "source shortened from a long sentence"
+
+
+def extract_reports(ctx: Context) -> None:
+    d = ctx.draft
+    for z in ctx.zoned:
+        if z.zone in ("header", "plan_header", "recipients", "general", "specific", "objectives"):
+            continue
+        if z.zone == "tasks" and z.line.no in ctx.placed:
+            continue
+        text = z.line.text
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if not re.search(r"định kỳ", sentence, re.IGNORECASE) or "báo cáo" not in sentence.lower():
+                continue
+            to = None
+            tm = re.search(r"báo cáo(?:\s+(?:kết quả|tình hình)(?:\s+thực hiện)?)?(?:\s+(?:Đề án|Kế hoạch|Chương trình)"
+                           r"(?:\s+này)?)?\s+(?:về|gửi|lên|cho)?\s*(?P<to>(?:[A-ZĐỦ]|UBND)[^,;.()]*?)"
+                           r"(?=\s+(?:để|kết quả|qua|theo)\b|[,;.(]|$)", sentence)
+            if tm:
+                to = tm.group("to").strip()
+            window = sentence[:tm.start()] if tm else sentence
+            for cycle, rx in _CYCLES:
+                cm = re.search(rx, window, re.IGNORECASE)
+                if not cm:
+                    continue
+                day = month = None
+                bm = re.match(r"\s*\(?\s*trước ngày\s+(\d{1,2})\s*/\s*(\d{1,2})", window[cm.end():])
+                if bm:
+                    day, month = int(bm.group(1)), int(bm.group(2))
+                d.reports.append(Report(cycle, z.line.where, day, month, to))
+            if any(r.where == z.line.where for r in d.reports):
+                ctx.place(z)

@@ -1,0 +1,104 @@
+"""Cutting a document into zones: header, preamble (căn cứ), objectives (general, specific),
+tasks, funding, organisation (tổ chức thực hiện), decision articles, recipients, closing.
+
+A zone starts at a section heading ("I. MỤC TIÊU", "Điều 2. Tổ chức thực hiện", "2. Nội dung
+hoạt động") or, in news-style texts without headings, at a phrase ("Mục tiêu cụ thể đến năm
+2025 là: …", "… nhiệm vụ và giải pháp sau:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from plandsl.importer.document import Line
+from plandsl.importer.extract.patterns import heading
+
+BOILERPLATE = re.compile(
+    r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|\(Đã ký\)|\(đã ký\)|"
+    r"[-_=*~. ]{3,}|QUYẾT ĐỊNH:?|KẾ HOẠCH:?)$", re.IGNORECASE)
+
+
+@frozen
+class Zoned:
+    line: Line
+    zone: str
+    style: str | None
+    marker: str
+    rest: str
+
+
+def _top_zone(rest: str) -> str | None:
+    up = rest.upper().strip(" .:*")
+    if up.startswith("MỤC ĐÍCH"):
+        return "purpose"
+    if up.startswith("MỤC TIÊU CHUNG"):
+        return "general"
+    if up.startswith("MỤC TIÊU CỤ THỂ"):
+        return "specific"
+    if up.startswith("MỤC TIÊU"):
+        if "NỘI DUNG" in up or "NHIỆM VỤ" in up:
+            return "objectives"
+        return "objectives"
+    if up.startswith(("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN LỰC VÀ KINH PHÍ")):
+        return "funding"
+    if "TỔ CHỨC THỰC HIỆN" in up or up.startswith("TRÁCH NHIỆM"):
+        return "org"
+    if up.startswith(("NHIỆM VỤ", "NỘI DUNG", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "CÁC GIẢI PHÁP", "CÁC HOẠT ĐỘNG",
+                      "HOẠT ĐỘNG")):
+        return "tasks"
+    if up.startswith(("ĐỐI TƯỢNG", "PHẠM VI", "THỜI GIAN")):
+        return "scope"
+    if up.startswith("YÊU CẦU"):
+        return "purpose"
+    return None
+
+
+_SUB_ZONES = ("general", "specific", "purpose", "tasks", "scope")
+
+
+def zone_lines(lines: list[Line]) -> list[Zoned]:
+    out: list[Zoned] = []
+    zone = "header"
+    for line in lines:
+        text = line.text
+        style, marker, rest = heading(text)
+        new = None
+        if style in ("roman", "art"):
+            new = _top_zone(rest) or ("decision" if style == "art" else "other")
+            if style == "art" and new == "decision" and re.match(r"(?:Ban hành|Phê duyệt)", rest) and zone == "header":
+                new = "decision"
+        elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
+            sub = _top_zone(rest)
+            if sub in _SUB_ZONES and len(rest) < 120:
+                new = sub
+            elif sub == "objectives" and len(rest) < 40:
+                new = "specific" if zone in ("objectives", "general", "purpose") else "objectives"
+        elif style is None:
+            up = text.upper()
+            if text.isupper() and len(text) < 80 and _top_zone(text):
+                new = _top_zone(text)
+            elif text.replace(" ", "") == "QUYẾTĐỊNH:":
+                new = "decision"
+            elif re.match(r"^Nơi nhận\s*:?", text, re.IGNORECASE):
+                new = "recipients"
+            elif re.match(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)$", text) and zone not in ("header",):
+                new = "plan_header"
+            elif re.search(r"mục tiêu chung\b", text, re.IGNORECASE) and zone in ("header", "plan_header", "other",
+                                                                                  "preamble"):
+                new = "general"
+            elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
+                new = "specific"
+            elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE):
+                new = "tasks"
+            elif up.startswith("TRÊN ĐÂY LÀ"):
+                new = "closing"
+        if zone == "recipients" and new is None and style not in ("dash",) and not text.startswith(("+", "-")):
+            zone = "after_recipients"
+        if new is not None:
+            if new == "objectives" and zone in ("general", "specific"):
+                new = zone
+            zone = new
+        out.append(Zoned(line, zone, style, marker, rest))
+    return out

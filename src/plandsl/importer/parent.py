@@ -1,0 +1,104 @@
+"""Matching the extracted objectives to the parent plan's (by indicator wording, rapidfuzz),
+and deriving a plan id that no given spec uses yet."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import Draft
+from plandsl.importer.extract.patterns import slug
+from plandsl.language.model import Plan
+
+_THRESHOLD = 62.0
+
+
+def _wording(text: str) -> str:
+    t = re.sub(r"\d[\d.,]*\s*%?", " ", text.lower())
+    t = re.sub(r"\((?:\d{4}\s*[-–]\s*\d{4})\)", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def match_parent(d: Draft, parent: Plan, partial: bool) -> list[str]:
+    """Give each objective the id of the parent objective it states, where the wording says so.
+
+    Returns the parent objectives the document never mentions (never waived on its behalf).
+    """
+    from rapidfuzz import fuzz
+
+    pool = {o.id: _wording(" ".join(filter(None, (o.indicator, o.text)))) for o in parent.objectives}
+    pairs = []
+    for i, obj in enumerate(d.objectives):
+        if not obj.targets:
+            continue
+        mine = _wording(obj.text)
+        for pid, words in pool.items():
+            score = max(fuzz.token_set_ratio(mine, words), fuzz.partial_ratio(mine, words) * 0.95)
+            pairs.append((score, i, pid))
+    taken_obj: set[int] = set()
+    taken_parent: set[str] = set()
+    for score, i, pid in sorted(pairs, reverse=True):
+        if score < _THRESHOLD or i in taken_obj or pid in taken_parent:
+            continue
+        obj = d.objectives[i]
+        pobj = next(o for o in parent.objectives if o.id == pid)
+        if pobj.unit is not None and pobj.unit.symbol == "%" and obj.unit not in (None, "%"):
+            continue
+        taken_obj.add(i)
+        taken_parent.add(pid)
+        obj.matched = pid
+        obj.reviews.append(f"matched to {parent.id}'s objective '{pid}' by its wording ({score:.0f}%)")
+    used = {o.id for o in d.objectives}
+    for obj in d.objectives:
+        if obj.matched and obj.matched not in used - {obj.id}:
+            used.discard(obj.id)
+            obj.id = obj.matched
+            used.add(obj.id)
+    # Phases: the parent's ids where the years agree, so that targets compare at once.
+    rename = {}
+    for ph in d.phases:
+        same = next((p for p in parent.phases if (p.start, p.end) == (ph.start, ph.end)), None)
+        if same is not None and same.id != ph.id and all(p.id != same.id for p in d.phases):
+            rename[ph.id] = same.id
+    if rename:
+        for ph in d.phases:
+            ph.id = rename.get(ph.id, ph.id)
+        for obj in d.objectives:
+            for t in obj.targets:
+                if isinstance(t.phase, str):
+                    t.phase = rename.get(t.phase, t.phase)
+    missing = [o.id for o in parent.objectives if o.id not in taken_parent]
+    if parent.id not in d.parents:
+        d.parents.append(parent.id)
+    if missing and partial:
+        d.partial = (f"Văn bản không nêu các mục tiêu {', '.join(missing)} của {parent.id}; "
+                     "chưa mã hóa, cần rà soát")
+    elif missing:
+        d.notes.append(f"the document does not state {parent.id}'s objectives {', '.join(missing)}: they are "
+                       "not waived here; `check` will report them (CV001) unless the spec says `partial`")
+    return missing
+
+
+_ABBREV = {"quang ngai": "qng"}
+
+
+def derive_id(d: Draft, taken: set[str]) -> str:
+    """e.g. 'qng_255_2021': the unit, the instrument's number and year; unique among ``taken``."""
+    unit = ""
+    if d.jurisdiction is not None:
+        name = re.sub(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+", "", d.jurisdiction.value)
+        words = slug(name).split("_")
+        unit = _ABBREV.get(" ".join(words)) or ("".join(w[0] for w in words) + (words[-1][1] if len(words) > 1
+                                                                                 and len(words[-1]) > 1 else ""))
+    parts = [unit or "plan"]
+    if d.instrument is not None:
+        parts.append(re.sub(r"\D", "", d.instrument.number.split("/")[0]) or "n")
+        parts.append(str(d.instrument.date.year))
+    elif d.period is not None:
+        parts.append(str(d.period.value[0]))
+    base = "_".join(p for p in parts if p)
+    base = slug(base, "plan")
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}_{n}"
+        n += 1
+    return candidate

@@ -1,0 +1,124 @@
+"""Word documents: .docx through python-docx (paragraphs and tables in document order, the
+two-column header table included), .doc through LibreOffice when it is installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+
+from plandsl.importer.document import Document, assemble
+from plandsl.importer.errors import ImportFailure
+from plandsl.importer.readers import legacy
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _run_text(run, notes: set[str]) -> str:
+    text = run.text
+    font = (run.font.name or "") if run.font is not None else ""
+    if font.startswith(".Vn"):
+        notes.add("TCVN3 (.Vn fonts)")
+        text = legacy.from_tcvn3(text)
+        if font.endswith("H"):  # .VnTimeH and friends: the upper-case fonts
+            text = text.upper()
+    elif font.upper().startswith("VNI"):
+        notes.add("VNI")
+        text = legacy.from_vni(text)
+    return text
+
+
+def _paragraph_text(par, notes: set[str]) -> str:
+    runs = list(par.runs)
+    if not runs:
+        return par.text
+    return "".join(_run_text(r, notes) for r in runs)
+
+
+def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int], table_no: list[int]) -> None:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}p":
+            counter[0] += 1
+            text = _paragraph_text(Paragraph(child, None), notes)
+            for part in text.split("\n"):
+                raw.append((part, f"paragraph {counter[0]}"))
+        elif child.tag == f"{_W}tbl":
+            table_no[0] += 1
+            n = table_no[0]
+            table = Table(child, None)
+            for r, row in enumerate(table.rows, start=1):
+                seen: set[int] = set()
+                for c, cell in enumerate(row.cells, start=1):
+                    if id(cell._tc) in seen:
+                        continue  # a merged cell repeats
+                    seen.add(id(cell._tc))
+                    inner: list[tuple[str, str]] = []
+                    _walk(cell._tc, inner, notes, [0], table_no)
+                    raw.extend((t, f"table {n}, row {r}, cell {c}") for t, _ in inner)
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                _walk(content, raw, notes, counter, table_no)
+
+
+def read_docx(path: str) -> Document:
+    import zipfile
+
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:  # pragma: no cover - python-docx is a dependency
+        raise ImportFailure("reading .docx files needs python-docx", "pip install python-docx") from exc
+    try:
+        if not zipfile.is_zipfile(path):
+            raise ImportFailure(f"{path}: this is not a Word document (.docx): the file is not a ZIP package",
+                                "An old Word file (.doc) must be named .doc; save it as .docx in Word or LibreOffice.")
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if any(info.flag_bits & 0x1 for info in zf.infolist()):
+                raise ImportFailure(f"{path}: the Word document is password-protected",
+                                    "Remove the password in Word (File > Info > Protect Document) and try again.")
+        if "word/document.xml" not in names and "[Content_Types].xml" not in names:
+            raise ImportFailure(f"{path}: this is a ZIP file but not a Word document (.docx): it has no word/document.xml",
+                                "Give the .docx file itself, not an archive that contains it.")
+        document = docx.Document(path)
+    except ImportFailure:
+        raise
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise ImportFailure(f"{path}: this is not a readable Word document (.docx): {exc}",
+                            "Open it in Word or LibreOffice and save it again as .docx.") from exc
+    except Exception as exc:  # a damaged package can fail deep inside python-docx/lxml
+        raise ImportFailure(f"{path}: the Word document is damaged and cannot be read ({type(exc).__name__})",
+                            "Open it in Word or LibreOffice and save it again as .docx.") from exc
+    raw: list[tuple[str, str]] = []
+    fonts: set[str] = set()
+    _walk(document.element.body, raw, fonts, [0], [0])
+    notes = [f"text in legacy fonts converted to Unicode: {', '.join(sorted(fonts))}"] if fonts else []
+    return Document(path, assemble(raw), "docx", notes)
+
+
+def read_doc(path: str) -> Document:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise ImportFailure(f"{path}: an old Word file (.doc) is converted through LibreOffice, which is not installed",
+                            "Install it (Debian: apt-get install libreoffice-writer) or save the file as .docx in Word.")
+    with tempfile.TemporaryDirectory(prefix="plandsl-doc-") as tmp:
+        try:
+            subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+                            "--convert-to", "docx", "--outdir", tmp, path],
+                           check=True, capture_output=True, timeout=180)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise ImportFailure(f"{path}: LibreOffice could not convert the .doc file ({type(exc).__name__})",
+                                "Open it in Word or LibreOffice and save it as .docx.") from exc
+        out = os.path.join(tmp, os.path.splitext(os.path.basename(path))[0] + ".docx")
+        if not os.path.exists(out):
+            raise ImportFailure(f"{path}: LibreOffice could not convert the .doc file (no output)",
+                                "Open it in Word or LibreOffice and save it as .docx.")
+        doc = read_docx(out)
+    doc.path = path
+    doc.notes.insert(0, "converted from .doc through LibreOffice")
+    return doc

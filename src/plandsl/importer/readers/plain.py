@@ -1,0 +1,50 @@
+"""Plain text and Markdown (.txt, .md): the same decoding `check` does, then legacy encodings."""
+
+from __future__ import annotations
+
+from plandsl.importer.document import Document, assemble
+from plandsl.importer.errors import ImportFailure
+from plandsl.importer.readers import legacy
+from plandsl.language.source import decode
+
+
+def decode_text(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (as `check` reads specs), else UTF-16 with a BOM, else the legacy
+    Vietnamese encodings (TCVN3, VNI, Windows-1258), each conversion noted."""
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data[:4096]:
+            raise ImportFailure(f"{path}: this is not a text file (it holds binary data)",
+                                "Give a .txt, .md, .docx, .doc or .pdf file, or an image of a scanned page.")
+        source = decode(data, path)
+        if source.text is not None:
+            text = source.text
+        else:
+            notes.append(f"{source.diagnostics[0].message}; read as a legacy Vietnamese encoding")
+            text = data.decode("cp1252", errors="replace")
+            converted, name = legacy.convert_whole(text)
+            if name is None:
+                text = data.decode("cp1258", errors="replace")
+                name = "Windows-1258"
+            else:
+                text = converted
+            notes.append(f"the whole file was converted from {name} to Unicode")
+            return _nfc(text), notes
+    converted, name = legacy.convert_whole(text)
+    if name:
+        notes.append(f"the whole file was converted from {name} to Unicode")
+    return _nfc(converted), notes
+
+
+def _nfc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def read_text(path: str, data: bytes) -> Document:
+    text, notes = decode_text(data, path)
+    raw = [(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    return Document(path, assemble(raw), "text", notes)
