@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "new": ("plandsl.cli.new", "new", N_("Scaffold a child spec from a parent plan.")),
     "lsp": ("plandsl.cli.lsp", "lsp", N_("Run the language server for editors (stdio).")),
     "render": ("plandsl.cli.render", "render", N_("Draft the Quyết định and Kế hoạch (md, html, docx).")),
+    "serve": ("plandsl.cli.serve", "serve", N_("Open the specs in the browser: tree, plans, matrices, editor.")),
+    "site": ("plandsl.cli.site", "site", N_("Write the tree, plan pages and matrices as static HTML.")),
     "import": ("plandsl.cli.import_", "import_", N_("Draft a spec from a planner's document (DOCX, PDF, text, scans).")),
 }
 

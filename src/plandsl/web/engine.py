@@ -1,0 +1,310 @@
+"""The adapter between the web pages and the check engine.
+
+Everything the pages know about the specs comes through :class:`Workspace`:
+a snapshot of the whole set (loaded, resolved, checked) kept in memory and
+rebuilt when a spec file changes on disk, and the check of one unsaved text
+(the editor) against the plans above it. Today it runs
+:func:`plandsl.check.pipeline.check_specs`; switching to another engine is an
+edit of this module only.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from attrs import define, field
+
+from plandsl.core.diagnostics import Diagnostic, Severity, sort_diagnostics
+from plandsl.project.loader import SpecSet, discover
+
+WEAKER_CODES = frozenset({"AM001"})
+_RESCAN_SECONDS = 1.0  # look at the files' mtimes at most this often
+
+
+def _key(path: str) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+@define
+class Snapshot:
+    """The checked spec set at one moment, with the indexes the pages need."""
+
+    specs: SpecSet
+    diagnostics: tuple[Diagnostic, ...]
+    resolution: object | None
+    by_file: dict[str, list[Diagnostic]] = field(factory=dict)
+    plan_file: dict[str, str] = field(factory=dict)
+    children: dict[str, list[str]] = field(factory=dict)
+    parents: dict[str, list[str]] = field(factory=dict)
+    unplaced: list[Diagnostic] = field(factory=list)
+    _sources: dict[str, str] | None = None
+    _index: list[tuple[str, str]] | None = None
+    _file_of: dict | None = None
+
+    _plans: dict | None = None
+
+    @property
+    def plans(self) -> dict:
+        if self._plans is None:
+            self._plans = self.specs.by_id()
+        return self._plans
+
+    def findings(self, plan_id: str) -> list[Diagnostic]:
+        path = self.plan_file.get(plan_id)
+        return self.by_file.get(_key(path), []) if path else []
+
+    def counts(self, plan_id: str) -> tuple[int, int, int]:
+        """(errors, warnings, weaker targets) of a plan."""
+        errors = warnings = weaker = 0
+        for d in self.findings(plan_id):
+            if d.severity is Severity.ERROR:
+                errors += 1
+            elif d.severity is Severity.WARNING:
+                warnings += 1
+            if d.code in WEAKER_CODES:
+                weaker += 1
+        return errors, warnings, weaker
+
+    def sources(self) -> dict[str, str]:
+        if self._sources is None:
+            self._sources = self.specs.sources()
+        return self._sources
+
+    def search_index(self) -> list[tuple[str, str]]:
+        """(plan id, folded name, code, unit and instrument number) for the search box."""
+        if self._index is None:
+            from plandsl.web.search import haystack
+
+            self._index = [(pid, haystack(plan)) for pid, plan in sorted(self.plans.items())]
+        return self._index
+
+    @staticmethod
+    def display_path(path: str) -> str:
+        """A spec path as the pages show it: relative to the current folder when inside it."""
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:
+            return path
+        return path if rel.startswith("..") else rel
+
+    def subset(self, plan_id: str) -> SpecSet:
+        """The files of a plan and of every plan above it: all that resolving and rendering it needs."""
+        if self._file_of is None:
+            self._file_of = {f.path: f for f in self.specs.files}
+        wanted: list[str] = []
+        seen: set[str] = set()
+        queue = [plan_id]
+        while queue:
+            pid = queue.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
+            path = self.plan_file.get(pid)
+            if path is not None:
+                wanted.append(path)
+            queue.extend(self.parents.get(pid, []))
+        return SpecSet(tuple(self._file_of[p] for p in sorted(set(wanted)) if p in self._file_of))
+
+    def broken_files(self) -> list:
+        """Spec files that did not give a plan (parse errors, bad encoding)."""
+        return [f for f in self.specs.files if f.plan is None]
+
+
+def build_snapshot(specs: SpecSet, diagnostics: tuple[Diagnostic, ...], resolution) -> Snapshot:
+    snap = Snapshot(specs, diagnostics, resolution)
+    for f in specs.files:
+        if f.plan is not None:
+            snap.plan_file.setdefault(f.plan.id, f.path)
+    for d in sort_diagnostics(diagnostics):
+        if d.span is None:
+            snap.unplaced.append(d)
+        else:
+            snap.by_file.setdefault(_key(d.span.path), []).append(d)
+    graph = getattr(resolution, "graph", None)
+    if graph is not None:
+        for child, parents in graph.parent_map.items():
+            snap.parents[child] = list(parents)
+            for parent in parents:
+                snap.children.setdefault(parent, []).append(child)
+    else:  # no resolution: link by the declared parents that exist
+        known = specs.by_id()
+        for plan in known.values():
+            snap.parents[plan.id] = [r.plan_id for r in plan.parents if r.plan_id in known]
+            for r in snap.parents[plan.id]:
+                snap.children.setdefault(r, []).append(plan.id)
+    for kids in snap.children.values():
+        kids.sort(key=lambda pid: ((known_title(snap, pid)), pid))
+    return snap
+
+
+def known_title(snap: Snapshot, plan_id: str) -> str:
+    plan = snap.plans.get(plan_id)
+    return (plan.jurisdiction or plan.title or plan_id) if plan else plan_id
+
+
+def check_set(specs: SpecSet) -> tuple[tuple[Diagnostic, ...], object | None]:
+    """Resolve and check a loaded set. A crash inside a rule becomes a finding, never an exception."""
+    from plandsl.check.pipeline import check_specs
+
+    try:
+        result = check_specs(specs)
+        return result.diagnostics, result.resolution
+    except Exception as exc:  # noqa: BLE001: shown on the page as a finding
+        crash = Diagnostic("INT001", Severity.ERROR, f"internal error while checking ({type(exc).__name__}: {exc})",
+                           None, hint="This is a bug in plandsl, not in the spec; please report it.")
+        return specs.all_diagnostics + (crash,), None
+
+
+def parse_overlay(path: str, text: str):
+    """Parse unsaved editor text as if it were the file at ``path``."""
+    from plandsl.language.parser import parse_source
+    from plandsl.language.source import decode
+
+    return parse_source(decode(text.encode("utf-8", errors="surrogatepass"), path))
+
+
+class Workspace:
+    """The served spec folders: a snapshot per language, rebuilt when the files change."""
+
+    def __init__(self, roots: list[str], *, cache: bool = True) -> None:
+        self.roots = list(roots)
+        self.cache = cache
+        self._lock = threading.RLock()
+        self._stamp: tuple | None = None
+        self._stamp_time = 0.0
+        self._snaps: dict[str, Snapshot] = {}
+
+    # -- the whole set ---------------------------------------------------------------
+    def _fingerprint(self) -> tuple:
+        files, _ = discover(self.roots)
+        out = []
+        for f in files:
+            try:
+                st = os.stat(f)
+                out.append((f, st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append((f, 0, -1))
+        return tuple(out)
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._stamp = None
+            self._stamp_time = 0.0
+            self._snaps.clear()
+
+    def snapshot(self, lang: str = "vi") -> Snapshot:
+        with self._lock:
+            now = time.monotonic()
+            if self._stamp is None or now - self._stamp_time >= _RESCAN_SECONDS:
+                stamp = self._fingerprint()
+                self._stamp_time = now
+                if stamp != self._stamp:
+                    self._stamp = stamp
+                    self._snaps.clear()
+            snap = self._snaps.get(lang)
+            if snap is None:
+                snap = self._snaps[lang] = self._build(lang)
+            return snap
+
+    def _build(self, lang: str) -> Snapshot:
+        from plandsl.project.loader import load
+
+        with _messages_in(lang):
+            specs = load(self.roots)
+            diagnostics, resolution = check_set(specs)
+        return build_snapshot(specs, diagnostics, resolution)
+
+    # -- one unsaved text (the editor) -----------------------------------------------
+    def _subset(self, path: str, text: str, lang: str) -> tuple[SpecSet, object]:
+        snap = self.snapshot(lang)
+        parsed = parse_overlay(path, text)
+        files = [parsed]
+        if parsed.plan is not None:
+            seen: set[str] = set()
+            queue = [r.plan_id for r in parsed.plan.parents]
+            while queue:
+                pid = queue.pop()
+                if pid in seen or pid == parsed.plan.id:
+                    continue
+                seen.add(pid)
+                other = snap.plan_file.get(pid)
+                if other is None or _key(other) == _key(path):
+                    continue
+                found = next((f for f in snap.specs.files if f.path == other), None)
+                if found is not None:
+                    files.append(found)
+                queue.extend(snap.parents.get(pid, []))
+        return SpecSet(tuple(files)), parsed
+
+    def check_text(self, path: str, text: str, lang: str = "vi") -> list[Diagnostic]:
+        """What the checker says about ``path`` if it held ``text`` (checked with the plans above it)."""
+        with self._lock, _messages_in(lang):
+            subset, _ = self._subset(path, text, lang)
+            diagnostics, _ = check_set(subset)
+        return sort_diagnostics(d for d in diagnostics if d.span is not None and _key(d.span.path) == _key(path))
+
+    def hover(self, path: str, text: str, line: int, col: int, lang: str = "vi") -> str | None:
+        """The parent's value for the target written on ``line`` (1-based), or None."""
+        from plandsl.inherit.resolve import resolve
+        from plandsl.language.wording import target_words
+
+        with self._lock, _messages_in(lang):
+            subset, parsed = self._subset(path, text, lang)
+            plan = parsed.plan
+            if plan is None:
+                return None
+            hit = next(((o, t) for o in plan.objectives for t in o.targets if t.span.line == line), None)
+            if hit is None:
+                return None
+            obj, target = hit
+            try:
+                rp = resolve(subset).get(plan.id)
+            except Exception:  # noqa: BLE001: no hover rather than a crash
+                return None
+        ro = rp.objective(obj.id) if rp else None
+        rt = next((r for r in (ro.targets if ro else ()) if r.target.span == target.span), None)
+        own = f"{obj.id}: {target_words(target)}"
+        from plandsl.web.strings import translate
+
+        if rt is None or rt.parent is None:
+            return f"{own}\n{translate('No parent target for this year.', lang)}"
+        parent = rt.parent
+        label = translate("Parent's value", lang)
+        return f"{own}\n{label} ({parent.provenance.plan_id}, {parent.year}): {target_words(parent.target)}"
+
+
+class _messages_in:
+    """Run a check with findings worded in ``lang`` (plandsl.core.i18n), then restore the setting."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.previous = None
+        self.i18n = None
+
+    def __enter__(self):
+        try:
+            from plandsl.core import i18n
+        except Exception:  # noqa: BLE001: no catalogs, English findings
+            return self
+        self.i18n = i18n
+        self.previous = getattr(i18n, "_chosen", None)
+        i18n.set_language(self.lang)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.i18n is not None:
+            self.i18n.set_language(self.previous)
+
+
+def root_of(roots: list[str], path: str) -> Path | None:
+    """The served root folder containing ``path`` (resolved), if any."""
+    real = Path(os.path.realpath(path))
+    for root in roots:
+        r = Path(os.path.realpath(root))
+        base = r if r.is_dir() else r.parent
+        if real == r or base in real.parents:
+            return base
+    return None
