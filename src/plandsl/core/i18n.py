@@ -147,6 +147,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translation().ngettext(singular, plural, n)
 
 
+def pick(english: str, vietnamese: str) -> str:
+    """One of two words that are not messages (a keyword, an enum's spelling) by the current language."""
+    return vietnamese if current_language() == "vi" else english
+
+
 def N_(message: str) -> str:  # noqa: N802 (the conventional name)
     """Mark ``message`` for the catalog without translating it (translate it with ``_()`` when shown)."""
     return message
@@ -211,4 +216,4 @@ _ = gettext
 lgettext = lazy_gettext
 
 __all__ = ["_", "N_", "gettext", "ngettext", "lazy_gettext", "LazyText", "current_language", "set_language",
-           "resolve_language", "translate_text", "LANGUAGES", "DEFAULT_LANGUAGE"]
+           "resolve_language", "translate_text", "pick", "LANGUAGES", "DEFAULT_LANGUAGE"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from plandsl.core.i18n import _
+
 
 def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> str | None:
     """Return a 'did you mean' hint for the closest candidate, or None."""
     best = closest(word, candidates, cutoff)
-    return f"Did you mean '{best}'?" if best else None
+    return _("Did you mean '{name}'?").format(name=best) if best else None
 
 
 def closest(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> str | None:

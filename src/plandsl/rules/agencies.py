@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import N_, _, ngettext
 from plandsl.language.model import Mode
 from plandsl.registry.normalize import fold_case, repair_damage, words
 from plandsl.rules.base import Rule, register
@@ -55,19 +56,22 @@ class TaskWithoutLead(Rule):
                     continue
                 # Nobody leads this task nor any of its sub-tasks: one finding for the whole task.
                 subs = len(t.subtasks)
-                what = f"task '{t.id}'" + (f" and its {subs} sub-task{'s' if subs > 1 else ''}" if subs else "")
-                yield self.diag(t.span,
-                                f"{what} {'have' if subs else 'has'} no lead agency",
-                                f'Add `lead "<agency>"` (the chủ trì) to task \'{t.id}\'.', subject=t.id)
+                message = (ngettext("task '{id}' and its {n} sub-task have no lead agency",
+                                    "task '{id}' and its {n} sub-tasks have no lead agency", subs) if subs
+                           else _("task '{id}' has no lead agency"))
+                yield self.diag(t.span, message.format(id=t.id, n=subs),
+                                _("Add {fix} (the chủ trì) to task '{id}'.").format(fix='`lead "<agency>"`', id=t.id),
+                                subject=t.id)
 
         tasks = rp.plan.tasks
         if tasks and not any(any_lead(t) for t in tasks):
             # A plan that names no lead anywhere (duties only in `responsibility` blocks): one finding.
             n = len(rp.plan.all_tasks())
-            what = f"none of the {n} tasks of this plan names" if n > 1 else "the only task of this plan names no"
-            yield self.diag(tasks[0].span, f"{what} lead agency" if n == 1 else f"{what} a lead agency",
-                            'Give each task a `lead "<agency>"` (the chủ trì), taken from the plan\'s '
-                            "assignment of duties.")
+            message = (_("none of the {n} tasks of this plan names a lead agency") if n > 1
+                       else _("the only task of this plan names no lead agency"))
+            yield self.diag(tasks[0].span, message.format(n=n),
+                            _("Give each task a {fix} (the chủ trì), taken from the plan's assignment of duties.").format(
+                                fix='`lead "<agency>"`'))
             return
         yield from walk(tasks)
 
@@ -92,9 +96,10 @@ class MultipleLeads(Rule):
             if len(t.leads) < 2:
                 continue
             names = ", ".join(f"'{a.name}'" for a in t.leads)
-            yield self.diag(t.leads[1].span, f"task '{t.id}' has {len(t.leads)} lead agencies: {names}",
-                            "Keep one lead and move the others to `support`, or split the task.",
-                            [(t.leads[0].span, "the first lead")], subject=t.id)
+            yield self.diag(t.leads[1].span, _("task '{id}' has {n} lead agencies: {names}").format(
+                                id=t.id, n=len(t.leads), names=names),
+                            _("Keep one lead and move the others to `support`, or split the task."),
+                            [(t.leads[0].span, _("the first lead"))], subject=t.id)
 
 
 @register
@@ -118,21 +123,22 @@ class LeadAlsoSupport(Rule):
             for s in t.supports:
                 lead = leads.get(agency_key(s.name))
                 if lead is not None:
-                    yield self.diag(s.span, f"'{s.name}' leads task '{t.id}' and is also listed as support",
-                                    "Remove it from `support`.", [(lead.span, "the lead")], subject=t.id)
+                    yield self.diag(s.span, _("'{name}' leads task '{id}' and is also listed as support").format(
+                                        name=s.name, id=t.id),
+                                    _("Remove it from `support`."), [(lead.span, _("the lead"))], subject=t.id)
 
 
 # Bodies outside the People's Committee's authority, when the registry is not available.
 # Patterns run over agency_key(): lower case, words separated by single spaces.
 _REQUEST_ONLY = [
-    (r"\bmặt trận tổ quốc\b|\bmật trận tổ quốc\b|\bmttq\b|\bubmttq\b", "the Fatherland Front"),
-    (r"\bhội liên hiệp phụ nữ\b|\bhội lhpn\b|\bphụ nữ việt nam\b", "the Women's Union"),
-    (r"\bđoàn thanh niên\b|\bđoàn tncs\b|\b(tỉnh|huyện|thành|quận|thị) đoàn\b", "the Youth Union"),
-    (r"\bhội nông dân\b", "the Farmers' Union"),
-    (r"\bhội cựu chiến binh\b|\bhội ccb\b", "the Veterans' Association"),
-    (r"\bliên đoàn lao động\b|\bcông đoàn\b", "the trade unions"),
-    (r"\bhội chữ thập đỏ\b", "the Red Cross"),
-    (r"\btổ chức chính trị xã hội\b", "the socio-political organisations"),
+    (r"\bmặt trận tổ quốc\b|\bmật trận tổ quốc\b|\bmttq\b|\bubmttq\b", N_("the Fatherland Front")),
+    (r"\bhội liên hiệp phụ nữ\b|\bhội lhpn\b|\bphụ nữ việt nam\b", N_("the Women's Union")),
+    (r"\bđoàn thanh niên\b|\bđoàn tncs\b|\b(tỉnh|huyện|thành|quận|thị) đoàn\b", N_("the Youth Union")),
+    (r"\bhội nông dân\b", N_("the Farmers' Union")),
+    (r"\bhội cựu chiến binh\b|\bhội ccb\b", N_("the Veterans' Association")),
+    (r"\bliên đoàn lao động\b|\bcông đoàn\b", N_("the trade unions")),
+    (r"\bhội chữ thập đỏ\b", N_("the Red Cross")),
+    (r"\btổ chức chính trị xã hội\b", N_("the socio-political organisations")),
 ]
 _REQUEST_RE = [(re.compile(p), what) for p, what in _REQUEST_ONLY]
 
@@ -170,10 +176,10 @@ def _request_only(reg, name: str, level, when) -> str | None:
         if found is not None and found.assignable is True:
             return None
         if found is not None and found.assignable is False:
-            kinds = {"party": "a Party body", "elected": "an elected body", "mass_org": "a mass organisation",
-                     "media": "a Party newspaper"}
+            kinds = {"party": N_("a Party body"), "elected": N_("an elected body"),
+                     "mass_org": N_("a mass organisation"), "media": N_("a Party newspaper")}
             kind = found.type.kind if found.type else None
-            return named or kinds.get(kind, "not under the People's Committee")
+            return named or kinds.get(kind, N_("not under the People's Committee"))
     return named
 
 
@@ -203,17 +209,19 @@ class AssignedMassOrganisation(Rule):
         plan = rp.plan
         found = []
         for t in plan.all_tasks():
-            found += [(a, "leads task", t.id) for a in t.leads]
-            found += [(a, "supports task", t.id) for a in t.supports]
-        found += [(r.agency, "has a responsibility", None) for r in plan.responsibilities if r.mode is Mode.ASSIGN]
-        for agency, role, subject in found:
+            found += [(a, N_("'{name}' ({why}) leads task '{id}', but it can only be requested, not assigned"),
+                       t.id) for a in t.leads]
+            found += [(a, N_("'{name}' ({why}) supports task '{id}', but it can only be requested, not assigned"),
+                       t.id) for a in t.supports]
+        found += [(r.agency, N_("'{name}' ({why}) has a responsibility, but it can only be requested, not assigned"),
+                   None) for r in plan.responsibilities if r.mode is Mode.ASSIGN]
+        for agency, message, subject in found:
             why = request_only(agency.name, plan, ctx)
             if why is None:
                 continue
-            where = f" '{subject}'" if subject else ""
             yield self.diag(
                 agency.span,
-                f"'{agency.name}' ({why}) {role}{where}, but it can only be requested, not assigned",
-                f'Move it to a `request "{agency.name}" {{ text "..." }}` block (Đề nghị ...).',
+                _(message).format(name=agency.name, why=_(why), id=subject),
+                _("Move it to a {fix} block (Đề nghị ...).").format(fix=f'`request "{agency.name}" {{ text "..." }}`'),
                 subject=subject,
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import _
 from plandsl.language.wording import number
 from plandsl.rules.base import Rule, register
 
@@ -40,9 +41,11 @@ class AverageMismatch(Rule):
             shown = exact.quantize(Decimal("0.1")).normalize()
             yield self.diag(
                 q.span,
-                f"'{q.id}': {number(q.total)} over {number(q.years)} years is {number(shown)} a year, "
-                f"not {number(q.average)}",
-                f"Fix the total or the average (about {number(exact.quantize(Decimal('1')))} a year).",
+                _("'{id}': {total} over {years} years is {shown} a year, not {average}").format(
+                    id=q.id, total=number(q.total), years=number(q.years), shown=number(shown),
+                    average=number(q.average)),
+                _("Fix the total or the average (about {value} a year).").format(
+                    value=number(exact.quantize(Decimal('1')))),
                 subject=q.id,
             )
 
@@ -64,5 +67,6 @@ class AverageOverZeroYears(Rule):
     def check_plan(self, rp, ctx):
         for q in rp.plan.quantities:
             if q.average is not None and q.years <= 0:
-                yield self.diag(q.span, f"'{q.id}' states an average of {number(q.average)} a year over 0 years",
-                                "Give the number of years the total is spread over.", subject=q.id)
+                yield self.diag(q.span, _("'{id}' states an average of {average} a year over 0 years").format(
+                                    id=q.id, average=number(q.average)),
+                                _("Give the number of years the total is spread over."), subject=q.id)

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import N_, _, pick
 from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
 from plandsl.inherit.resolve import Status
@@ -40,13 +41,14 @@ class PercentOutOfRange(Rule):
                 if not t.percent:
                     continue
                 if not t.relative and not (0 <= t.value <= HUNDRED):
-                    yield self.diag(t.span, f"target for '{obj.id}' is {target_words(t)}: a share must be "
-                                    "between 0% and 100%",
-                                    "Check the figure; if it is a count, remove the '%' and set the unit.",
+                    yield self.diag(t.span, _("target for '{id}' is {target}: a share must be "
+                                              "between 0% and 100%").format(id=obj.id, target=target_words(t)),
+                                    _("Check the figure; if it is a count, remove the '%' and set the unit."),
                                     subject=obj.id)
                 elif t.relative and t.value < -HUNDRED:
-                    yield self.diag(t.span, f"target for '{obj.id}' is {target_words(t)}: a value cannot fall "
-                                    "by more than 100%", "Check the figure.", subject=obj.id)
+                    yield self.diag(t.span, _("target for '{id}' is {target}: a value cannot fall "
+                                              "by more than 100%").format(id=obj.id, target=target_words(t)),
+                                    _("Check the figure."), subject=obj.id)
 
 
 @register
@@ -82,13 +84,16 @@ class BackwardsTargets(Rule):
                     continue  # both inherited: reported in the plan that wrote them
                 at = own[0]
                 other = earlier if at is later else later
-                word = "falls" if direction is Direction.UP else "rises"
+                message = (_("the target for '{id}' falls from {earlier} in {earlier_year} to {later} in "
+                             "{later_year}, but the indicator should go up") if direction is Direction.UP else
+                           _("the target for '{id}' rises from {earlier} in {earlier_year} to {later} in "
+                             "{later_year}, but the indicator should go down"))
                 yield self.diag(
                     at.target.span,
-                    f"the target for '{ro.id}' {word} from {target_words(earlier.target)} in {earlier.year} "
-                    f"to {target_words(later.target)} in {later.year}, but the indicator should go {direction.en}",
-                    "Make later targets at least as ambitious as earlier ones, or fix the `direction`.",
-                    [(other.provenance.span, f"target for {other.year}")],
+                    message.format(id=ro.id, earlier=target_words(earlier.target), earlier_year=earlier.year,
+                                   later=target_words(later.target), later_year=later.year),
+                    _("Make later targets at least as ambitious as earlier ones, or fix the `direction`."),
+                    [(other.provenance.span, _("target for {year}").format(year=other.year))],
                     subject=ro.id,
                 )
 
@@ -118,9 +123,13 @@ class UnitMismatch(Rule):
                 continue
             yield self.diag(
                 own.span,
-                f"objective '{ro.id}' is measured in {mine.en} here but in {theirs.en} by '{ro.parent_plan}'",
-                f"Use the parent's unit ({theirs.en}), or give the local objective its own id.",
-                [(ro.parent.objective.span, f"the parent objective is in {theirs.en}")],
+                _("objective '{id}' is measured in {mine} here but in {theirs} by '{plan}'").format(
+                    id=ro.id, mine=pick(mine.en, mine.symbol), theirs=pick(theirs.en, theirs.symbol),
+                    plan=ro.parent_plan),
+                _("Use the parent's unit ({unit}), or give the local objective its own id.").format(
+                    unit=pick(theirs.en, theirs.vi)),
+                [(ro.parent.objective.span, _("the parent objective is in {unit}").format(
+                    unit=pick(theirs.en, theirs.symbol)))],
                 subject=ro.id,
             )
 
@@ -157,9 +166,10 @@ class MissingBaseline(Rule):
                     continue
                 yield self.diag(
                     t.span,
-                    f"target for '{ro.id}' is {target_words(t)}, but the plan has no baseline or target "
-                    f"for {t.base_year}",
-                    f"Add `baseline {t.base_year}` (with its value if known) to objective '{ro.id}'.",
+                    _("target for '{id}' is {target}, but the plan has no baseline or target for {year}").format(
+                        id=ro.id, target=target_words(t), year=t.base_year),
+                    _("Add {fix} (with its value if known) to objective '{id}'.").format(
+                        fix=f"`baseline {t.base_year}`", id=ro.id),
                     subject=ro.id,
                 )
 
@@ -184,9 +194,10 @@ class UnknownPhase(Rule):
             for t in obj.targets:
                 if isinstance(t.phase, str) and rp.plan.phase(t.phase) is None:
                     hint = did_you_mean(t.phase, phases) or (
-                        f"Declared phases: {', '.join(phases)}." if phases else
-                        "Declare it (`phase p1 2021..2025`) or write the year instead.")
-                    yield self.diag(t.span, f"unknown phase '{t.phase}' in a target of '{obj.id}'", hint,
+                        _("Declared phases: {phases}.").format(phases=", ".join(phases)) if phases else
+                        _("Declare it (`phase p1 2021..2025`) or write the year instead."))
+                    yield self.diag(t.span, _("unknown phase '{phase}' in a target of '{id}'").format(
+                        phase=t.phase, id=obj.id), hint,
                                     subject=obj.id)
 
 
@@ -211,18 +222,20 @@ class DuplicateId(Rule):
     def check_plan(self, rp, ctx):
         plan = rp.plan
         groups = [
-            [("objective", o.id, o.span) for o in plan.objectives] + [("task", t.id, t.span) for t in plan.all_tasks()],
-            [("phase", p.id, p.span) for p in plan.phases],
-            [("quantity", q.id, q.span) for q in plan.quantities],
+            [(N_("objective"), o.id, o.span) for o in plan.objectives]
+            + [(N_("task"), t.id, t.span) for t in plan.all_tasks()],
+            [(N_("phase"), p.id, p.span) for p in plan.phases],
+            [(N_("quantity"), q.id, q.span) for q in plan.quantities],
         ]
         for items in groups:
             seen: dict[str, tuple[str, object]] = {}
             for kind, ident, span in items:
                 if ident in seen:
                     first_kind, first_span = seen[ident]
-                    yield self.diag(span, f"the id '{ident}' of this {kind} is already used by a {first_kind}",
-                                    "Rename one of them; ids must be unique within a plan.",
-                                    [(first_span, f"'{ident}' first defined here")])
+                    yield self.diag(span, _("the id '{id}' of this {kind} is already used by a {first_kind}").format(
+                                        id=ident, kind=_(kind), first_kind=_(first_kind)),
+                                    _("Rename one of them; ids must be unique within a plan."),
+                                    [(first_span, _("'{id}' first defined here").format(id=ident))])
                 else:
                     seen[ident] = (kind, span)
 
@@ -253,5 +266,5 @@ class UnknownServes(Rule):
                 if not rp.complete:
                     continue  # the objective may come from the unknown parent (GR002/GR003)
                 where = locate(ctx, task.span, rf"(?<!\w)(?:serves|phục_vụ)\b[^\n}}]*?(?<!\w)({re.escape(oid)})(?!\w)", 1)
-                yield self.diag(where, f"task '{task.id}' serves unknown objective '{oid}'",
-                                did_you_mean(oid, known) or "Check the objective id.", subject=task.id)
+                yield self.diag(where, _("task '{task}' serves unknown objective '{id}'").format(task=task.id, id=oid),
+                                did_you_mean(oid, known) or _("Check the objective id."), subject=task.id)

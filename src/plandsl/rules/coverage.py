@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import _
 from plandsl.language.model import Plan
 from plandsl.inherit.resolve import Status, in_period
 from plandsl.rules.base import Rule, register
@@ -47,10 +48,10 @@ class DroppedObjective(Rule):
                 continue
             yield self.diag(
                 link_span(rp.plan, ro.parent_plan),
-                f"objective '{ro.id}' of '{ro.parent_plan}' is not covered by this plan",
-                f"Adopt it (`adopt {ro.id}`), set your own targets (`objective {ro.id} {{ ... }}`), "
-                f"or waive it with a reason (`waive {ro.id} \"<reason>\"`).",
-                [(ro.objective.span, f"the parent objective '{ro.id}'")],
+                _("objective '{id}' of '{plan}' is not covered by this plan").format(id=ro.id, plan=ro.parent_plan),
+                _("Adopt it ({adopt}), set your own targets ({own}), or waive it with a reason ({waive}).").format(
+                    adopt=f"`adopt {ro.id}`", own=f"`objective {ro.id} {{ ... }}`", waive=f'`waive {ro.id} "<reason>"`'),
+                [(ro.objective.span, _("the parent objective '{id}'").format(id=ro.id))],
                 subject=ro.id,
             )
 
@@ -91,10 +92,10 @@ class TargetOutsideParentPhases(Rule):
                 span = parent.span_of("period")
                 yield self.diag(
                     rt.target.span,
-                    f"the target for '{ro.id}' is set for {rt.year}, outside the periods and phases of "
-                    f"'{ro.parent_plan}'",
-                    "Set targets for years inside the parent's phases.",
-                    [(span, f"the period of '{ro.parent_plan}'")],
+                    _("the target for '{id}' is set for {year}, outside the periods and phases of '{plan}'").format(
+                        id=ro.id, year=rt.year, plan=ro.parent_plan),
+                    _("Set targets for years inside the parent's phases."),
+                    [(span, _("the period of '{plan}'").format(plan=ro.parent_plan))],
                     subject=ro.id,
                 )
 
@@ -123,11 +124,13 @@ class UnknownAdoptedObjective(Rule):
             if oid in available:
                 continue
             if not rp.parents:
-                hint = "This plan implements no parent plan: add `implements <parent>` or remove this line."
+                hint = _("This plan implements no parent plan: add `implements <parent>` or remove this line.")
             else:
-                hint = did_you_mean(oid, available) or \
-                    f"Objectives of the parent plans: {', '.join(sorted(available)) or 'none'}."
-            yield self.diag(span, f"cannot {verb} '{oid}': no parent plan has such an objective", hint,
+                hint = did_you_mean(oid, available) or _("Objectives of the parent plans: {ids}.").format(
+                    ids=", ".join(sorted(available)) or _("none"))
+            message = (_("cannot adopt '{id}': no parent plan has such an objective") if verb == "adopt" else
+                       _("cannot waive '{id}': no parent plan has such an objective"))
+            yield self.diag(span, message.format(id=oid), hint,
                             subject=oid)
 
 
@@ -149,8 +152,9 @@ class WaiverWithoutReason(Rule):
     def check_plan(self, rp, ctx):
         for w in rp.plan.waivers:
             if not (w.reason or "").strip():
-                yield self.diag(w.span, f"objective '{w.objective_id}' is waived without a reason",
-                                f'Add the reason: waive {w.objective_id} "<reason>"', subject=w.objective_id)
+                yield self.diag(w.span, _("objective '{id}' is waived without a reason").format(id=w.objective_id),
+                                _("Add the reason: {fix}").format(fix=f'waive {w.objective_id} "<reason>"'),
+                                subject=w.objective_id)
 
 
 _NUMBER_RE = re.compile(r"\d+(?:/\d+)?/[A-ZĐa-zđ][\wĐđ\-]*")
@@ -168,13 +172,38 @@ def normalise_number(text: str) -> str:
 
 
 def cited_numbers(plan: Plan) -> set[str]:
-    """Every instrument number the plan's bases mention, normalised."""
+    """Every instrument number the plan's bases and implemented documents mention, normalised."""
     out: set[str] = set()
-    for basis in plan.bases:
-        if basis.number:
-            out.add(normalise_number(basis.number))
-        out.update(_numbers_in(basis.text))
+    for ref in (*plan.bases, *plan.implementing):
+        if ref.number:
+            out.add(normalise_number(ref.number))
+        out.update(_numbers_in(ref.text))
     return out
+
+
+def _symbol(number: str) -> str:
+    """The symbol part of a normalised number: '112/2021/qđ-ttg' -> 'qđ-ttg'."""
+    return number.rsplit("/", 1)[-1]
+
+
+def _serial(number: str) -> str:
+    return number.split("/", 1)[0]
+
+
+def near_miss(plan: Plan, inst) -> "object | None":
+    """A basis or implemented document that cites the parent's instrument with a wrong number:
+    the same symbol (type and issuer, e.g. QĐ-TTg) and the same date, or the same serial number
+    ('112/2021/QĐ-TTg' for '112/QĐ-TTg')."""
+    want = normalise_number(inst.number)
+    for ref in (*plan.bases, *plan.implementing):
+        if not ref.number:
+            continue
+        got = normalise_number(ref.number)
+        if got == want or _symbol(got) != _symbol(want):
+            continue
+        if (ref.date is not None and ref.date == inst.date) or _serial(got) == _serial(want):
+            return ref
+    return None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -186,10 +215,13 @@ def _numbers_in(text: str) -> frozenset[str]:
 
 @register
 class ParentNotCited(Rule):
-    """The plan's legal bases (căn cứ) do not cite the instrument of a plan it implements.
+    """The plan's legal bases (căn cứ) and implemented documents do not cite the instrument of a plan it implements.
 
-    A spec with no `basis` line at all is not checked: its căn cứ were not
-    encoded (for instance when the only source is a news report).
+    A spec with no `basis` nor `implementing` line is not checked: its căn cứ
+    were not encoded (for instance when the only source is a news report). A
+    citation with the parent's symbol and date (or serial) but another number
+    ("112/2021/QĐ-TTg" for "112/QĐ-TTg") is reported on that line, with the
+    right number.
 
     Anti-pattern: a province plan implementing 112/QĐ-TTg whose căn cứ lines
     list only laws; the legal chain from the programme is not visible.
@@ -205,7 +237,7 @@ class ParentNotCited(Rule):
     def check_plan(self, rp, ctx):
         if not rp.complete:
             return
-        if not rp.plan.bases:
+        if not rp.plan.bases and not rp.plan.implementing:
             return  # no căn cứ encoded at all (e.g. the source is a news report): nothing to compare
         cited = cited_numbers(rp.plan)
         for parent_id in rp.parents:
@@ -215,9 +247,20 @@ class ParentNotCited(Rule):
                 continue
             if normalise_number(inst.number) in cited:
                 continue
+            wrong = near_miss(rp.plan, inst)
+            if wrong is not None:
+                yield self.diag(
+                    wrong.span,
+                    f"this plan cites '{wrong.number}', but the instrument of '{parent_id}' is numbered "
+                    f"{inst.number} (dated {inst.date.isoformat()})",
+                    f'Did you mean number "{inst.number}"?',
+                    [(inst.span, f"the instrument of '{parent_id}'")],
+                )
+                continue
             yield self.diag(
                 link_span(rp.plan, parent_id),
-                f"the bases of this plan do not cite {inst.number}, the instrument of '{parent_id}'",
-                f'Add `basis "..." number "{inst.number}" dated {inst.date.isoformat()}`.',
-                [(inst.span, f"the instrument of '{parent_id}'")],
+                _("the bases of this plan do not cite {number}, the instrument of '{plan}'").format(
+                    number=inst.number, plan=parent_id),
+                _("Add {fix}.").format(fix=f'`basis "..." number "{inst.number}" dated {inst.date.isoformat()}`'),
+                [(inst.span, _("the instrument of '{plan}'").format(plan=parent_id))],
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plandsl.core.i18n import _
 from plandsl.core.diagnostics import Severity
 from plandsl.rules.base import RULES, Rule, register
 from plandsl.core.suggest import did_you_mean
@@ -25,8 +26,9 @@ class AllowWithoutReason(Rule):
     def check_allows(self, plan, used, ctx):
         for allow in plan.allows:
             if not allow.reason or not allow.reason.strip():
-                yield self.diag(allow.span, f"the deviation from {allow.code} has no reason",
-                                f'Add the reason: allow {allow.code}{" on " + allow.on if allow.on else ""} "<reason>"')
+                yield self.diag(allow.span, _("the deviation from {code} has no reason").format(code=allow.code),
+                                _("Add the reason: {fix}").format(
+                                    fix=f'allow {allow.code}{" on " + allow.on if allow.on else ""} "<reason>"'))
 
 
 @register
@@ -46,9 +48,10 @@ class UnusedAllow(Rule):
     def check_allows(self, plan, used, ctx):
         for allow in plan.allows:
             if allow.reason and allow.code in RULES and id(allow) not in used:
-                where = f" on '{allow.on}'" if allow.on else ""
-                yield self.diag(allow.span, f"nothing to allow: no {allow.code} finding{where} in this plan",
-                                "Remove this `allow`.")
+                message = (_("nothing to allow: no {code} finding on '{id}' in this plan") if allow.on
+                           else _("nothing to allow: no {code} finding in this plan"))
+                yield self.diag(allow.span, message.format(code=allow.code, id=allow.on),
+                                _("Remove this `allow`."))
 
 
 @register
@@ -67,5 +70,5 @@ class AllowUnknownRule(Rule):
     def check_allows(self, plan, used, ctx):
         for allow in plan.allows:
             if allow.code not in RULES:
-                yield self.diag(allow.span, f"unknown rule code '{allow.code}'",
-                                did_you_mean(allow.code, RULES) or "Run `plandsl rules` to list the codes.")
+                yield self.diag(allow.span, _("unknown rule code '{code}'").format(code=allow.code),
+                                did_you_mean(allow.code, RULES) or _("Run `plandsl rules` to list the codes."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import _
 from plandsl.inherit.graph import Problem
 from plandsl.rules.base import Rule, register
 from plandsl.core.suggest import did_you_mean
@@ -38,8 +39,8 @@ class DuplicatePlanId(_GraphRule):
     problem = Problem.DUPLICATE_ID
 
     def describe(self, issue):
-        return self.diag(issue.span, f"plan id '{issue.plan_id}' is already used by another spec",
-                         "Rename one of the plans; ids must be unique across all specs.", issue.related)
+        return self.diag(issue.span, _("plan id '{id}' is already used by another spec").format(id=issue.plan_id),
+                         _("Rename one of the plans; ids must be unique across all specs."), issue.related)
 
 
 @register
@@ -59,8 +60,8 @@ class UnknownParent(_GraphRule):
 
     def describe(self, issue):
         hint = did_you_mean(issue.detail, issue.candidates) or \
-            "Check the id, or add the parent's spec file to the paths being checked."
-        return self.diag(issue.span, f"unknown parent plan '{issue.detail}'", hint)
+            _("Check the id, or add the parent's spec file to the paths being checked.")
+        return self.diag(issue.span, _("unknown parent plan '{id}'").format(id=issue.detail), hint)
 
 
 @register
@@ -79,8 +80,8 @@ class InheritanceCycle(_GraphRule):
     problem = Problem.CYCLE
 
     def describe(self, issue):
-        return self.diag(issue.span, f"plans implement each other in a cycle: {issue.detail}",
-                         "Remove the link that points up the chain.", issue.related)
+        return self.diag(issue.span, _("plans implement each other in a cycle: {cycle}").format(cycle=issue.detail),
+                         _("Remove the link that points up the chain."), issue.related)
 
 
 @register
@@ -99,8 +100,8 @@ class LevelInversion(_GraphRule):
     problem = Problem.LEVEL_INVERSION
 
     def describe(self, issue):
-        return self.diag(issue.span, f"the link inverts the hierarchy: {issue.detail}",
-                         "Check the `level` of both plans and the direction of `implements`.", issue.related)
+        return self.diag(issue.span, _("the link inverts the hierarchy: {detail}").format(detail=issue.detail),
+                         _("Check the `level` of both plans and the direction of `implements`."), issue.related)
 
 
 @register
@@ -119,8 +120,8 @@ class SameLevelParent(_GraphRule):
     problem = Problem.SAME_LEVEL
 
     def describe(self, issue):
-        return self.diag(issue.span, f"the parent is at the same level: {issue.detail}",
-                         "Implement the plan of the level above.", issue.related)
+        return self.diag(issue.span, _("the parent is at the same level: {detail}").format(detail=issue.detail),
+                         _("Implement the plan of the level above."), issue.related)
 
 
 def structural_errors(specs, plan_id: str | None = None, pg=None) -> list:

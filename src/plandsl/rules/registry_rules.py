@@ -15,6 +15,7 @@ from typing import Iterator
 import attrs
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import N_, _, pick
 from plandsl.language.model import AgencyRef, Level, Mode, Plan
 from plandsl.rules.base import Rule, register
 
@@ -37,17 +38,17 @@ def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[Agenc
     responsibilities only (the bodies the plan puts in charge)."""
     for t in plan.all_tasks():
         for a in t.leads:
-            yield a, "lead", t.id
+            yield a, N_("lead"), t.id
         if not directed_only:
             for a in t.supports:
-                yield a, "support", t.id
+                yield a, N_("support"), t.id
     for r in plan.responsibilities:
         if r.mode is Mode.ASSIGN or not directed_only:
-            yield r.agency, "responsibility" if r.mode is Mode.ASSIGN else "request", None
+            yield r.agency, N_("responsibility") if r.mode is Mode.ASSIGN else N_("request"), None
     if not directed_only:
         for rep in plan.reports:
             if rep.to is not None:
-                yield rep.to, "report", None
+                yield rep.to, N_("report"), None
 
 
 def _matches(plan: Plan, ctx, directed_only: bool = False):
@@ -127,11 +128,12 @@ class UnknownAgency(Rule):
         for ref, role, subject, m in _matches(rp.plan, ctx):
             if m.status != "unknown":
                 continue
-            hint = m.hint or "Check the spelling against `plandsl registry agencies`."
+            hint = m.hint or _("Check the spelling against `plandsl registry agencies`.")
             if m.suggestion is not None and m.suggestion.status == "defunct" and m.suggestion.successor_name:
-                hint += f" Note: that body was replaced by '{m.suggestion.successor_name}'."
-            within = f" (in '{ref.name}')" if m.query != ref.name else ""
-            yield self.diag(ref.span, f"unknown agency '{m.query}'{within}", hint, subject=subject)
+                hint += " " + _("Note: that body was replaced by '{name}'.").format(name=m.suggestion.successor_name)
+            message = (_("unknown agency '{name}' (in '{whole}')") if m.query != ref.name
+                       else _("unknown agency '{name}'"))
+            yield self.diag(ref.span, message.format(name=m.query, whole=ref.name), hint, subject=subject)
 
 
 @register
@@ -159,13 +161,16 @@ class DefunctAgency(Rule):
             return
         for ref, role, subject, m in _matches(rp.plan, ctx):
             if m.status == "defunct":
-                msg = f"'{ref.name}' no longer exists on {when.isoformat()} (the plan's date)"
+                msg = _("'{name}' no longer exists on {date} (the plan's date)").format(
+                    name=ref.name, date=when.isoformat())
                 hint = m.hint
                 if m.also_to:
-                    hint += " Parts went elsewhere: " + "; ".join(f"{scope} -> '{name}'" for name, scope in m.also_to) + "."
+                    hint += " " + _("Parts went elsewhere: {parts}.").format(
+                        parts="; ".join(f"{scope} -> '{name}'" for name, scope in m.also_to))
                 yield self.diag(ref.span, msg, hint, subject=subject)
             elif m.status == "not_yet":
-                yield self.diag(ref.span, f"'{ref.name}' does not exist yet on {when.isoformat()} (the plan's date)",
+                yield self.diag(ref.span, _("'{name}' does not exist yet on {date} (the plan's date)").format(
+                                    name=ref.name, date=when.isoformat()),
                                 m.hint, subject=subject)
 
 
@@ -192,7 +197,8 @@ class WrongLevelAgency(Rule):
             return
         for ref, role, subject, m in _matches(rp.plan, ctx, directed_only=True):
             if m.status == "wrong_level":
-                yield self.diag(ref.span, f"'{ref.name}' ({role}) is not a {rp.plan.level.en}-level body",
+                yield self.diag(ref.span, _("'{name}' ({role}) is not a {level}-level body").format(
+                                    name=ref.name, role=_(role), level=pick(rp.plan.level.en, rp.plan.level.vi)),
                                 m.hint, subject=subject)
 
 
@@ -239,21 +245,25 @@ class UnknownJurisdiction(Rule):
         if result is None:
             return
         span = plan.span_of("jurisdiction")
-        level = plan.level.en
+        level = pick(plan.level.en, plan.level.vi.replace("_", " "))
         if result.status == "not_found":
-            yield self.diag(span, f"unknown {level} '{plan.jurisdiction}'", result.hint)
+            yield self.diag(span, _("unknown {level} '{name}'").format(level=level, name=plan.jurisdiction),
+                            result.hint)
         elif result.status == "ambiguous":
             places = "; ".join(u.qualified_name for u in result.matches)
-            yield self.diag(span, f"'{plan.jurisdiction}' is ambiguous: {places}", result.hint)
+            yield self.diag(span, _("'{name}' is ambiguous: {places}").format(name=plan.jurisdiction, places=places),
+                            result.hint)
         elif result.status in ("defunct", "not_yet"):
             when = _date(plan)
-            yield self.diag(span, f"'{plan.jurisdiction}' is not a {level} on {when.isoformat()} (the plan's date)",
+            yield self.diag(span, _("'{name}' is not a {level} on {date} (the plan's date)").format(
+                                name=plan.jurisdiction, level=level, date=when.isoformat()),
                             result.hint)
         elif result.status == "found" and plan.jurisdiction_code:
             unit = result.unit
             if unit is not None and plan.jurisdiction_code.strip().lstrip("0") != unit.code.lstrip("0"):
-                yield self.diag(span, f"code '{plan.jurisdiction_code}' does not match '{plan.jurisdiction}'"
-                                      f" (official code {unit.code})", f"Use code \"{unit.code}\".")
+                yield self.diag(span, _("code '{code}' does not match '{name}' (official code {official})").format(
+                                    code=plan.jurisdiction_code, name=plan.jurisdiction, official=unit.code),
+                                _("Use code {fix}.").format(fix=f'"{unit.code}"'))
 
 
 @register
@@ -290,6 +300,7 @@ class JurisdictionOutsideParent(Rule):
                 return
             if answers and all(a is False for a in answers):
                 yield self.diag(plan.span_of("jurisdiction"),
-                                f"'{plan.jurisdiction}' is not inside '{pp.jurisdiction}' (jurisdiction of parent "
-                                f"plan '{pp.id}')", "Check the parent plan or the jurisdiction's name.",
-                                [(pp.span_of("jurisdiction"), "the parent's jurisdiction")])
+                                _("'{name}' is not inside '{parent}' (jurisdiction of parent plan '{id}')").format(
+                                    name=plan.jurisdiction, parent=pp.jurisdiction, id=pp.id),
+                                _("Check the parent plan or the jurisdiction's name."),
+                                [(pp.span_of("jurisdiction"), _("the parent's jurisdiction"))])

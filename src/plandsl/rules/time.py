@@ -9,13 +9,20 @@ from __future__ import annotations
 import datetime as dt
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import _, pick
 from plandsl.rules.base import Rule, register
 from plandsl.rules.coverage import link_span
 
 
 def _period_words(plan) -> str:
     start, end = plan.period
-    return f"{start}-{end}" + (f" (vision {plan.vision})" if plan.vision and plan.vision > end else "")
+    if plan.vision and plan.vision > end:
+        return _("{start}-{end} (vision {vision})").format(start=start, end=end, vision=plan.vision)
+    return f"{start}-{end}"
+
+
+def _cycle(cycle) -> str:
+    return pick(cycle.en, cycle.vi.replace("_", " "))
 
 
 @register
@@ -50,9 +57,10 @@ class OutsideParentPeriod(Rule):
                 continue
             yield self.diag(
                 plan.span_of("period"),
-                f"the period {start}-{end} runs outside the period of '{parent_id}' ({_period_words(parent)})",
-                f"Keep the period within {p_start}-{p_end}.",
-                [(parent.span_of("period"), f"the period of '{parent_id}'")],
+                _("the period {start}-{end} runs outside the period of '{plan}' ({period})").format(
+                    start=start, end=end, plan=parent_id, period=_period_words(parent)),
+                _("Keep the period within {start}-{end}.").format(start=p_start, end=p_end),
+                [(parent.span_of("period"), _("the period of '{plan}'").format(plan=parent_id))],
             )
 
 
@@ -77,8 +85,9 @@ class PhaseOutsidePeriod(Rule):
         plan = rp.plan
         for ph in plan.phases:
             if ph.start > ph.end:
-                yield self.diag(ph.span, f"phase '{ph.id}' ends ({ph.end}) before it starts ({ph.start})",
-                                f"Write it as {ph.end}..{ph.start}.")
+                yield self.diag(ph.span, _("phase '{id}' ends ({end}) before it starts ({start})").format(
+                                    id=ph.id, end=ph.end, start=ph.start),
+                                _("Write it as {fix}.").format(fix=f"{ph.end}..{ph.start}"))
                 continue
             if plan.period is None:
                 continue
@@ -86,9 +95,9 @@ class PhaseOutsidePeriod(Rule):
             end = max(end, plan.vision or end)
             if start <= ph.start and ph.end <= end:
                 continue
-            yield self.diag(ph.span, f"phase '{ph.id}' ({ph.start}-{ph.end}) lies outside the plan's period "
-                            f"({_period_words(plan)})",
-                            "Fix the phase years, or extend the period.",
+            yield self.diag(ph.span, _("phase '{id}' ({start}-{end}) lies outside the plan's period ({period})").format(
+                                id=ph.id, start=ph.start, end=ph.end, period=_period_words(plan)),
+                            _("Fix the phase years, or extend the period."),
                             [(plan.span_of("period"), "the plan's period")])
 
 
@@ -114,25 +123,31 @@ class PhaseOverlapOrGap(Rule):
             return
         for a, b in zip(phases, phases[1:]):
             if b.start <= a.end:
-                yield self.diag(b.span, f"phase '{b.id}' ({b.start}-{b.end}) overlaps phase '{a.id}' "
-                                f"({a.start}-{a.end})", f"Start '{b.id}' in {a.end + 1}.",
-                                [(a.span, f"phase '{a.id}'")])
+                yield self.diag(b.span, _("phase '{id}' ({start}-{end}) overlaps phase '{other}' "
+                                          "({other_start}-{other_end})").format(
+                                    id=b.id, start=b.start, end=b.end, other=a.id, other_start=a.start,
+                                    other_end=a.end),
+                                _("Start '{id}' in {year}.").format(id=b.id, year=a.end + 1),
+                                [(a.span, _("phase '{id}'").format(id=a.id))])
             elif b.start > a.end + 1:
-                yield self.diag(b.span, f"no phase covers {_years(a.end + 1, b.start - 1)}, between phases "
-                                f"'{a.id}' and '{b.id}'", f"Start '{b.id}' in {a.end + 1}.",
-                                [(a.span, f"phase '{a.id}'")])
+                yield self.diag(b.span, _("no phase covers {years}, between phases '{first}' and '{second}'").format(
+                                    years=_years(a.end + 1, b.start - 1), first=a.id, second=b.id),
+                                _("Start '{id}' in {year}.").format(id=b.id, year=a.end + 1),
+                                [(a.span, _("phase '{id}'").format(id=a.id))])
         if plan.period is None:
             return
         start, end = plan.period
         first = phases[0]
         if first.start > start:
-            yield self.diag(first.span, f"no phase covers {_years(start, first.start - 1)}, the start of the "
-                            f"period {start}-{end}", f"Start '{first.id}' in {start}.",
+            yield self.diag(first.span, _("no phase covers {years}, the start of the period {start}-{end}").format(
+                                years=_years(start, first.start - 1), start=start, end=end),
+                            _("Start '{id}' in {year}.").format(id=first.id, year=start),
                             [(plan.span_of("period"), "the plan's period")])
         last = max(phases, key=lambda p: p.end)
         if last.end < end:
-            yield self.diag(last.span, f"no phase covers {_years(last.end + 1, end)}, the end of the "
-                            f"period {start}-{end}", f"End '{last.id}' in {end}, or add a phase.",
+            yield self.diag(last.span, _("no phase covers {years}, the end of the period {start}-{end}").format(
+                                years=_years(last.end + 1, end), start=start, end=end),
+                            _("End '{id}' in {year}, or add a phase.").format(id=last.id, year=end),
                             [(plan.span_of("period"), "the plan's period")])
 
 
@@ -165,10 +180,11 @@ class IssuedBeforeParent(Rule):
                 continue
             yield self.diag(
                 inst.span,
-                f"{inst.number} is dated {inst.date:%d/%m/%Y}, before {pinst.number} ({pinst.date:%d/%m/%Y}) "
-                f"which it implements",
-                "Check both dates, and the `implements` link.",
-                [(pinst.span, f"the instrument of '{parent_id}'")],
+                _("{number} is dated {date}, before {parent_number} ({parent_date}) which it implements").format(
+                    number=inst.number, date=f"{inst.date:%d/%m/%Y}", parent_number=pinst.number,
+                    parent_date=f"{pinst.date:%d/%m/%Y}"),
+                _("Check both dates, and the `implements` link."),
+                [(pinst.span, _("the instrument of '{plan}'").format(plan=parent_id))],
             )
 
 
@@ -205,7 +221,7 @@ def _report_pairs(rp, ctx):
                 except ValueError:
                     continue
             if theirs:
-                _, offset, pr = min(theirs, key=lambda x: (x[0], x[1]))
+                _dist, offset, pr = min(theirs, key=lambda x: (x[0], x[1]))
                 yield report, parent_id, pr, offset
 
 
@@ -234,10 +250,12 @@ class ReportAfterParent(Rule):
             if offset < 0:
                 yield self.diag(
                     report.span,
-                    f"the {report.cycle.en} report is due {report.day}/{report.month}, after the deadline of "
-                    f"'{parent_id}' ({pr.day}/{pr.month})",
-                    f"Report before {pr.day}/{pr.month}, leaving the upper level time to consolidate.",
-                    [(pr.span, f"the {pr.cycle.en} deadline of '{parent_id}'")],
+                    _("the {cycle} report is due {date}, after the deadline of '{plan}' ({parent_date})").format(
+                        cycle=_cycle(report.cycle), date=f"{report.day}/{report.month}", plan=parent_id,
+                        parent_date=f"{pr.day}/{pr.month}"),
+                    _("Report before {date}, leaving the upper level time to consolidate.").format(
+                        date=f"{pr.day}/{pr.month}"),
+                    [(pr.span, _("the {cycle} deadline of '{plan}'").format(cycle=_cycle(pr.cycle), plan=parent_id))],
                 )
 
 
@@ -260,8 +278,8 @@ class ReportSameDayAsParent(Rule):
             if offset == 0:
                 yield self.diag(
                     report.span,
-                    f"the {report.cycle.en} report is due {report.day}/{report.month}, the same day as the "
-                    f"deadline of '{parent_id}'",
-                    "Set an earlier deadline so the upper level can consolidate.",
-                    [(pr.span, f"the {pr.cycle.en} deadline of '{parent_id}'")],
+                    _("the {cycle} report is due {date}, the same day as the deadline of '{plan}'").format(
+                        cycle=_cycle(report.cycle), date=f"{report.day}/{report.month}", plan=parent_id),
+                    _("Set an earlier deadline so the upper level can consolidate."),
+                    [(pr.span, _("the {cycle} deadline of '{plan}'").format(cycle=_cycle(pr.cycle), plan=parent_id))],
                 )
