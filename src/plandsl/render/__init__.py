@@ -134,6 +134,6 @@ def _lay_out(doc: dict, parts: list[str], fmt: str, title: str) -> bytes:
             data = docx_to_pdf(data)
         return data
     template = environment().get_template(f"{fmt}/document.{fmt}.j2")
-    text = template.render(blocks=blocks, body_lines=body_lines, title=title)
+    text = template.render(blocks=blocks, body_lines=body_lines, title=title, meta=doc.get("meta"))
     text = text.rstrip("\n") + "\n"
     return text.encode("utf-8")

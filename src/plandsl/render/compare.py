@@ -4,6 +4,10 @@ Rows come from the resolution: own and adapted targets with the parent's
 target for the same year (interpolated when the parent has none there),
 adopted targets, and waived parent objectives. Deviations recorded with
 ``allow CODE on OBJ "reason"`` are noted in the last column.
+
+A value weaker than the parent's is marked "(*)" and set in bold, with a
+legend under the table: a mark in the text itself survives black-and-white
+printing and photocopying, where a colour would not.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ from typing import Any
 
 from plandsl.language.model import Comparator, Direction, Plan, Target, Unit
 from plandsl.render import vnformat as vn
+
+WEAKER = "Thấp hơn chỉ tiêu cấp trên"
+WEAKER_MARK = " (*)"
+CHILD_COLUMN = 3  # STT, Chỉ tiêu, Giai đoạn / năm, Kế hoạch này, Kế hoạch cấp trên, Ghi chú
 
 STATUS_NOTES = {
     "adopted": "Áp dụng chỉ tiêu cấp trên",
@@ -53,6 +61,7 @@ def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=Non
         if a.on:
             allows.setdefault(a.on, []).append(f"Chấp nhận sai khác ({a.code})" + (f": {a.reason}" if a.reason else ""))
     out: list[list[str]] = []
+    weaker_rows: list[int] = []
     objectives = resolved_plan.objectives if objectives is None else objectives
     parent_ids = list(getattr(resolved_plan, "parents", ()) or [r.plan_id for r in plan.parents])
     for ro in objectives:
@@ -77,7 +86,7 @@ def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=Non
             if parent_rt is not None:
                 parent_cell = value_words(parent_rt.target, obj.unit)
                 if not inherited and _weaker(rt.target, parent_rt.target.value, obj.direction):
-                    notes.append("Thấp hơn chỉ tiêu cấp trên")
+                    notes.append(WEAKER)
             elif parent_ro is not None:
                 exp = parent_expectation(parent_ro, rt.year, rt.target.relative, rt.target.base_year)
                 if exp is not None:
@@ -85,19 +94,24 @@ def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=Non
                                     base_year=rt.target.base_year)
                     parent_cell = value_words(approx, obj.unit) + (" (nội suy)" if exp.interpolated else "")
                     if _weaker(rt.target, exp.value, obj.direction):
-                        notes.append("Thấp hơn chỉ tiêu cấp trên")
+                        notes.append(WEAKER)
             if inherited:
                 notes.append(STATUS_NOTES["adopted"])
             elif parent_ro is None:
                 notes.append(STATUS_NOTES["own"])
             notes += notes_common
-            out.append([name, _phase_label(plan, rt.phase, rt.year), value_words(rt.target, obj.unit),
-                        parent_cell, "; ".join(notes)])
+            child_cell = value_words(rt.target, obj.unit)
+            if WEAKER in notes:
+                weaker_rows.append(len(out))
+                child_cell += WEAKER_MARK
+            out.append([name, _phase_label(plan, rt.phase, rt.year), child_cell, parent_cell, "; ".join(notes)])
     numbered = [[str(i)] + row for i, row in enumerate(out, start=1)]
     parents = [specs_by_id[p] for p in parent_ids if p in specs_by_id]
     parent_desc = "; ".join(_describe(p) for p in parents)
     return {
         "rows": numbered,
+        "strong": [[i, CHILD_COLUMN] for i in weaker_rows],
+        "legend": f"({WEAKER_MARK.strip()[1:-1]}) {WEAKER}." if weaker_rows else "",
         "child_label": "Kế hoạch này",
         "parent_label": "Kế hoạch cấp trên",
         "parents": f"Kế hoạch cấp trên: {parent_desc}" if parent_desc else "",
