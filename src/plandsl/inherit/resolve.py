@@ -19,7 +19,7 @@ from attrs import frozen
 
 from plandsl.inherit.graph import PlanGraph, build_graph
 from plandsl.project.loader import SpecSet
-from plandsl.language.model import Objective, Plan, Span, Target, Waiver
+from plandsl.language.model import NoTarget, Objective, Plan, Span, Target, Waiver
 
 
 class Status(enum.Enum):
@@ -55,6 +55,14 @@ class ResolvedTarget:
     provenance: Provenance
     # The parent's resolved target for the same objective and year, if it has one.
     parent: "ResolvedTarget | None" = None
+    # A maintained target (``maintain``) holds every year from ``first_year`` to ``year``.
+    first_year: int | None = None
+
+    def covers(self, year: int) -> bool:
+        """Whether this target applies in ``year``: its own year, or any year of a maintained range."""
+        if self.first_year is not None:
+            return self.first_year <= year <= self.year
+        return year == self.year
 
 
 @frozen
@@ -67,6 +75,13 @@ class ResolvedObjective:
     parent: "ResolvedObjective | None" = None
     parent_plan: str | None = None
     waiver: Waiver | None = None
+    # Phases (or years) for which the plan deliberately sets no figure (``no_target``).
+    no_targets: tuple[NoTarget, ...] = ()
+
+    @property
+    def comparable(self) -> bool:
+        """False when the plan declares the objective not comparable with its parent's (``not_comparable``)."""
+        return self.parent is not None and self.objective.not_comparable is None
 
 
 @frozen
@@ -99,11 +114,38 @@ class Resolution:
 
 
 def target_year(plan: Plan, target: Target) -> int | None:
-    """The year a target is due: the end of its phase, or the year it names."""
+    """The year a target is due: the end of its phase, or the year it names (the last year of a
+    maintained range)."""
     if isinstance(target.phase, int):
-        return target.phase
+        return target.through if target.through is not None else target.phase
     phase = plan.phase(target.phase)
     return phase.end if phase else None
+
+
+def target_years(plan: Plan, target: Target) -> tuple[int, int] | None:
+    """First and last year a target applies: a maintained target holds every year of its phase or
+    range; any other target applies in its year only."""
+    last = target_year(plan, target)
+    if last is None:
+        return None
+    if not target.maintain:
+        return last, last
+    if isinstance(target.phase, int):
+        return target.phase, last
+    phase = plan.phase(target.phase)
+    return (phase.start, last) if phase else (last, last)
+
+
+def no_target_years(plans: list[Plan], nt: NoTarget) -> tuple[int, int] | None:
+    """The years a ``no_target`` covers: the phase of that id in the first of ``plans`` that has
+    it (the plan itself first, then its parents), or the year it names."""
+    if isinstance(nt.phase, int):
+        return nt.phase, nt.phase
+    for plan in plans:
+        phase = plan.phase(nt.phase)
+        if phase is not None:
+            return phase.start, phase.end
+    return None
 
 
 def in_period(plan: Plan, year: int) -> bool:
@@ -121,10 +163,11 @@ def _phase_key(plan: Plan, year: int) -> str | int:
 def _own_targets(plan: Plan, obj: Objective) -> list[ResolvedTarget]:
     out = []
     for t in obj.targets:
-        year = target_year(plan, t)
-        if year is None:
+        years = target_years(plan, t)
+        if years is None:
             continue  # an unknown phase id; the consistency rules report it
-        out.append(ResolvedTarget(obj.id, t.phase, year, t, Provenance(plan.id, t.span)))
+        first = years[0] if t.maintain else None
+        out.append(ResolvedTarget(obj.id, t.phase, years[1], t, Provenance(plan.id, t.span), first_year=first))
     return out
 
 
@@ -135,19 +178,24 @@ def _match_parent(rt: ResolvedTarget, parent: ResolvedObjective | None) -> Resol
     for same in parent.targets:  # a plain loop and direct constructors: called for every own target
         if same.year == rt.year and same.target.relative == t.relative and same.target.base_year == t.base_year:
             prov = Provenance(rt.provenance.plan_id, rt.provenance.span, overrides=same.provenance)
-            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same)
+            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same,
+                                  first_year=rt.first_year)
     return rt
 
 
-def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[tuple]) -> list[ResolvedTarget]:
-    """Parent targets that fall inside the child's period and that it did not set itself."""
+def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[tuple],
+             skip: tuple[tuple[int, int], ...] = ()) -> list[ResolvedTarget]:
+    """Parent targets that fall inside the child's period, that it did not set itself and that
+    no ``no_target`` of the child covers (``skip``: year ranges)."""
     out = []
     for p in parent_targets:
         key = (p.year, p.target.relative, p.target.base_year)
         if key in taken or not in_period(plan, p.year):
             continue
+        if any(a <= p.year <= b for a, b in skip):
+            continue
         out.append(ResolvedTarget(p.objective_id, _phase_key(plan, p.year), p.year, p.target, p.provenance,
-                                  parent=p))
+                                  parent=p, first_year=p.first_year))
     return out
 
 
@@ -168,21 +216,36 @@ def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> Res
     adopted = {a.objective_id: a for a in plan.adoptions}
     waived = {w.objective_id: w for w in plan.waivers}
     own = {o.id: o for o in plan.objectives}
+    no_targets: dict[str, list[NoTarget]] = {}
+    for nt in plan.no_targets:
+        no_targets.setdefault(nt.objective_id, []).append(nt)
+    phase_plans = [plan, *(rp.plan for rp in parents)]
     objectives: list[ResolvedObjective] = []
     for oid, (pro, parent_id) in inherited.items():
-        if oid in own:
+        nts = tuple(no_targets.get(oid, ()))
+        skip = tuple(y for y in (no_target_years(phase_plans, nt) for nt in nts) if y is not None)
+        if oid in own and own[oid].not_comparable is not None:
+            # Another indicator under the same id: nothing is inherited or compared.
+            obj = own[oid]
+            prov = Provenance(plan.id, obj.span)
+            objectives.append(ResolvedObjective(oid, Status.ADAPTED, obj, _sorted(_own_targets(plan, obj)), prov,
+                                                pro, parent_id, no_targets=nts))
+        elif oid in own:
             obj = own[oid]
             targets = [_match_parent(rt, pro) for rt in _own_targets(plan, obj)]
             taken = {(t.year, t.target.relative, t.target.base_year) for t in targets}
-            targets += _inherit(plan, pro.targets, taken)
+            targets += _inherit(plan, pro.targets, taken, skip)
             prov = Provenance(plan.id, obj.span, overrides=pro.provenance)
             objectives.append(ResolvedObjective(oid, Status.ADAPTED, _merge(pro.objective, obj),
-                                                _sorted(targets), prov, pro, parent_id))
-        elif oid in adopted:
-            targets = _inherit(plan, pro.targets, set())
-            prov = Provenance(plan.id, adopted[oid].span, overrides=pro.provenance)
+                                                _sorted(targets), prov, pro, parent_id, no_targets=nts))
+        elif oid in adopted or (nts and oid not in waived):
+            # ``no_target`` on an objective the plan neither adopts nor adapts: it takes the objective
+            # with the parent's other targets, and deliberately none for the phases named.
+            targets = _inherit(plan, pro.targets, set(), skip)
+            span = adopted[oid].span if oid in adopted else nts[0].span
+            prov = Provenance(plan.id, span, overrides=pro.provenance)
             objectives.append(ResolvedObjective(oid, Status.ADOPTED, pro.objective, _sorted(targets), prov,
-                                                pro, parent_id))
+                                                pro, parent_id, no_targets=nts))
         elif oid in waived:
             prov = Provenance(plan.id, waived[oid].span, overrides=pro.provenance)
             objectives.append(ResolvedObjective(oid, Status.WAIVED, pro.objective, (), prov, pro, parent_id,
@@ -193,7 +256,7 @@ def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> Res
     for oid, obj in own.items():
         if oid not in inherited:
             objectives.append(ResolvedObjective(oid, Status.OWN, obj, _sorted(_own_targets(plan, obj)),
-                                                Provenance(plan.id, obj.span)))
+                                                Provenance(plan.id, obj.span), no_targets=tuple(no_targets.get(oid, ()))))
     order = {o.id: i for i, o in enumerate(plan.objectives)}
     objectives.sort(key=lambda o: (order.get(o.id, len(order)), o.id))
     return ResolvedPlan(plan, tuple(rp.id for rp in parents), tuple(objectives), complete)
@@ -260,19 +323,27 @@ def parent_expectation(parent: ResolvedObjective, year: int, relative: bool = Fa
     if not points:
         return None
     for t in points:
-        if t.year == year:
+        if t.covers(year):  # its year, or any year of a maintained range
             return Expectation(t.target.value, False, (t,))
     before = [t for t in points if t.year < year]
     after = [t for t in points if t.year > year]
     if before and after:
         a, b = before[-1], after[0]
-        frac = Decimal(year - a.year) / Decimal(b.year - a.year)
-        return Expectation(a.target.value + (b.target.value - a.target.value) * frac, True, (a, b))
+        b_year = b.first_year if b.first_year is not None else b.year  # a maintained range starts earlier
+        return Expectation(_on_line(a.target.value, a.year, b.target.value, b_year, year), True, (a, b))
     if before:
         return Expectation(before[-1].target.value, True, (before[-1],))
     obj = parent.objective
     if obj.baseline_year is not None and obj.baseline_value is not None and obj.baseline_year < year:
         b = after[0]
-        frac = Decimal(year - obj.baseline_year) / Decimal(b.year - obj.baseline_year)
-        return Expectation(obj.baseline_value + (b.target.value - obj.baseline_value) * frac, True, (b,))
+        b_year = b.first_year if b.first_year is not None else b.year
+        return Expectation(_on_line(obj.baseline_value, obj.baseline_year, b.target.value, b_year, year),
+                           True, (b,))
     return None
+
+
+def _on_line(v0: Decimal, y0: int, v1: Decimal, y1: int, year: int) -> Decimal:
+    """The value at ``year`` on the straight line through (y0, v0) and (y1, v1). Multiplying
+    before dividing keeps it exact where it can be: 0 + 30 * 2 / 3 is 20, where 30 * (2 / 3)
+    is 20.00…01 and a child's 20 would be reported weaker."""
+    return v0 + (v1 - v0) * (year - y0) / (y1 - y0)

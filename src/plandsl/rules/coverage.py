@@ -172,13 +172,38 @@ def normalise_number(text: str) -> str:
 
 
 def cited_numbers(plan: Plan) -> set[str]:
-    """Every instrument number the plan's bases mention, normalised."""
+    """Every instrument number the plan's bases and implemented documents mention, normalised."""
     out: set[str] = set()
-    for basis in plan.bases:
-        if basis.number:
-            out.add(normalise_number(basis.number))
-        out.update(_numbers_in(basis.text))
+    for ref in (*plan.bases, *plan.implementing):
+        if ref.number:
+            out.add(normalise_number(ref.number))
+        out.update(_numbers_in(ref.text))
     return out
+
+
+def _symbol(number: str) -> str:
+    """The symbol part of a normalised number: '112/2021/qđ-ttg' -> 'qđ-ttg'."""
+    return number.rsplit("/", 1)[-1]
+
+
+def _serial(number: str) -> str:
+    return number.split("/", 1)[0]
+
+
+def near_miss(plan: Plan, inst) -> "object | None":
+    """A basis or implemented document that cites the parent's instrument with a wrong number:
+    the same symbol (type and issuer, e.g. QĐ-TTg) and the same date, or the same serial number
+    ('112/2021/QĐ-TTg' for '112/QĐ-TTg')."""
+    want = normalise_number(inst.number)
+    for ref in (*plan.bases, *plan.implementing):
+        if not ref.number:
+            continue
+        got = normalise_number(ref.number)
+        if got == want or _symbol(got) != _symbol(want):
+            continue
+        if (ref.date is not None and ref.date == inst.date) or _serial(got) == _serial(want):
+            return ref
+    return None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -190,10 +215,13 @@ def _numbers_in(text: str) -> frozenset[str]:
 
 @register
 class ParentNotCited(Rule):
-    """The plan's legal bases (căn cứ) do not cite the instrument of a plan it implements.
+    """The plan's legal bases (căn cứ) and implemented documents do not cite the instrument of a plan it implements.
 
-    A spec with no `basis` line at all is not checked: its căn cứ were not
-    encoded (for instance when the only source is a news report).
+    A spec with no `basis` nor `implementing` line is not checked: its căn cứ
+    were not encoded (for instance when the only source is a news report). A
+    citation with the parent's symbol and date (or serial) but another number
+    ("112/2021/QĐ-TTg" for "112/QĐ-TTg") is reported on that line, with the
+    right number.
 
     Anti-pattern: a province plan implementing 112/QĐ-TTg whose căn cứ lines
     list only laws; the legal chain from the programme is not visible.
@@ -209,7 +237,7 @@ class ParentNotCited(Rule):
     def check_plan(self, rp, ctx):
         if not rp.complete:
             return
-        if not rp.plan.bases:
+        if not rp.plan.bases and not rp.plan.implementing:
             return  # no căn cứ encoded at all (e.g. the source is a news report): nothing to compare
         cited = cited_numbers(rp.plan)
         for parent_id in rp.parents:
@@ -218,6 +246,17 @@ class ParentNotCited(Rule):
             if inst is None or not inst.number.strip():
                 continue
             if normalise_number(inst.number) in cited:
+                continue
+            wrong = near_miss(rp.plan, inst)
+            if wrong is not None:
+                yield self.diag(
+                    wrong.span,
+                    _("this plan cites '{cited}', but the instrument of '{plan}' is numbered {number} "
+                      "(dated {date})").format(cited=wrong.number, plan=parent_id, number=inst.number,
+                                               date=inst.date.isoformat()),
+                    _("Did you mean '{number}'?").format(number=inst.number),
+                    [(inst.span, _("the instrument of '{plan}'").format(plan=parent_id))],
+                )
                 continue
             yield self.diag(
                 link_span(rp.plan, parent_id),
