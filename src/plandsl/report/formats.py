@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plandsl.core.i18n import N_, _, ngettext
 import json
 from typing import Iterable, Mapping
 
@@ -36,17 +37,22 @@ def _caret_block(sources: Mapping[str, str], span, colour: bool, style: str) -> 
     return [gutter + src, caret]
 
 
+# The severity as the text output prints it (JSON and SARIF keep the English label).
+_SEVERITY_WORDS = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning"), Severity.INFO: N_("info")}
+
+
 def format_text(diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], colour: bool = False) -> str:
     out: list[str] = []
+    hint_word = _("hint")
     for d in sort_diagnostics(diagnostics):
         style = _COLOURS[d.severity] if colour else ""
         where = str(d.span) if d.span else "plandsl"
-        sev = f"{style}{d.severity.label}{_RESET if colour else ''}"
+        sev = f"{style}{_(_SEVERITY_WORDS[d.severity])}{_RESET if colour else ''}"
         out.append(f"{_BOLD if colour else ''}{where}{_RESET if colour else ''}: {sev} {d.code}: {d.message}")
         if d.span:
             out.extend(_caret_block(sources, d.span, colour, style))
         if d.hint:
-            out.append(f"      = hint: {d.hint}")
+            out.append(f"      = {hint_word}: {d.hint}")
         for rel in d.related:
             out.append(f"      = {rel.span}: {rel.message}")
             out.extend("  " + line for line in _caret_block(sources, rel.span, colour, _DIM))
@@ -57,8 +63,9 @@ def format_text(diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], c
 def summary(diagnostics: Iterable[Diagnostic], files: int) -> str:
     diags = list(diagnostics)
     counts = {s: sum(1 for d in diags if d.severity is s) for s in Severity}
-    return (f"{files} spec{'s' if files != 1 else ''} checked: {counts[Severity.ERROR]} error(s), "
-            f"{counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)")
+    return ngettext("{files} spec checked: {errors} error(s), {warnings} warning(s), {notes} note(s)",
+                    "{files} specs checked: {errors} error(s), {warnings} warning(s), {notes} note(s)", files).format(
+        files=files, errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], notes=counts[Severity.INFO])
 
 
 def diagnostic_dict(d: Diagnostic) -> dict:
