@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from plandsl.language.wording import target_words
-from plandsl.inherit.resolve import Provenance, Resolution, ResolvedPlan, Status
+from plandsl.inherit.resolve import Provenance, Resolution, ResolvedPlan, Status, parent_expectation
+from plandsl.rules.ambition import expectation_words
 
 _STATUS = {
     Status.OWN: "own objective",
@@ -29,6 +30,15 @@ def _target_at(resolution: Resolution, prov: Provenance, objective_id: str) -> s
         if rt.provenance.span == prov.span:
             return target_words(rt.target)
     return ""
+
+
+def _parent_expects(ro, rt, plan_id: str) -> str:
+    """What the parent asks for at an own target's year: the expectation AM001 compares with."""
+    if ro.status is not Status.ADAPTED or ro.parent is None or rt.provenance.plan_id != plan_id:
+        return ""
+    t = rt.target
+    exp = parent_expectation(ro.parent, rt.year, t.relative, t.base_year)
+    return expectation_words(exp, ro.parent_plan, ro.objective.direction) if exp else ""
 
 
 def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = None) -> str:
@@ -63,4 +73,7 @@ def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = No
                     value = _target_at(resolution, prov, ro.id)
                     lines.append(f"    {'  ' * (depth - 1)}overrides {value + ' in ' if value else ''}"
                                  f"{_where(prov, resolution)}")
+            expects = _parent_expects(ro, rt, plan.id)
+            if expects:
+                lines.append(f"    parent expects {expects}")
     return "\n".join(lines)

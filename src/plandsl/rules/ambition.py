@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from plandsl.core.diagnostics import Severity
 from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
-from plandsl.inherit.resolve import Status, parent_expectation
+from plandsl.inherit.resolve import Expectation, Status, parent_expectation
 from plandsl.rules.base import Rule, register
 
 
@@ -18,9 +18,23 @@ def weaker(child: Decimal, parent: Decimal, direction: Direction | None) -> bool
     return child < parent
 
 
-def _fmt(value: Decimal) -> str:
-    value = value.quantize(Decimal("0.1")).normalize() if value != value.to_integral() else value.to_integral()
-    return f"{value:f}"
+def _fmt(value: Decimal, direction: Direction | None = None) -> str:
+    """The value to one decimal, rounded towards ambition: a child that writes the
+    printed value meets the parent (62.25 prints as 62.3 going up, 62.2 going down)."""
+    if value == value.to_integral():
+        return f"{value.to_integral():f}"
+    rounding = ROUND_FLOOR if direction is Direction.DOWN else ROUND_CEILING
+    return f"{value.quantize(Decimal('0.1'), rounding=rounding).normalize():f}"
+
+
+def expectation_words(exp: Expectation, parent_plan: str | None, direction: Direction | None) -> str:
+    """The parent's expected value and where it comes from, as AM001 and `explain` print it."""
+    src = exp.sources[0]
+    how = "interpolated from the parent's targets" if exp.interpolated else f"set by '{parent_plan}'"
+    value = f"{_fmt(exp.value, direction)}{'%' if src.target.percent else ''}"
+    if src.target.relative:
+        value = f"{'' if exp.value < 0 else '+'}{value} vs {src.target.base_year}"
+    return f"{value} ({how})"
 
 
 @register
@@ -48,7 +62,7 @@ class WeakerTarget(Rule):
         for ro in rp.objectives:
             if ro.status is not Status.ADAPTED or ro.parent is None:
                 continue
-            direction = ro.objective.direction or ro.parent.objective.direction
+            direction = ro.objective.direction  # the parent's when the child leaves it out
             for rt in ro.targets:
                 if rt.provenance.plan_id != rp.id:
                     continue  # inherited unchanged
@@ -56,14 +70,12 @@ class WeakerTarget(Rule):
                 exp = parent_expectation(ro.parent, rt.year, t.relative, t.base_year)
                 if exp is None or not weaker(t.value, exp.value, direction):
                     continue
-                src = exp.sources[0]
-                how = "interpolated from the parent's targets" if exp.interpolated else f"set by '{ro.parent_plan}'"
                 related = [(s.provenance.span, f"parent target: {target_words(s.target)} ({s.year})")
                            for s in exp.sources]
                 yield self.diag(
                     t.span,
                     f"target for '{ro.id}' in {rt.year} is {target_words(t)}, weaker than the parent's "
-                    f"{_fmt(exp.value)}{'%' if src.target.percent else ''} ({how})",
+                    f"{expectation_words(exp, ro.parent_plan, direction)}",
                     f"Raise it to at least the parent's value, or record the deviation: "
                     f"allow {self.code} on {ro.id} \"<reason>\"",
                     related,
