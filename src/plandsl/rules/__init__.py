@@ -10,6 +10,7 @@ RULE_MODULES = [
     "plandsl.rules.ambition",
     "plandsl.rules.consistency",
     "plandsl.rules.coverage",
+    "plandsl.rules.documents",
     "plandsl.rules.time",
     "plandsl.rules.agencies",
     "plandsl.rules.registry_rules",

@@ -28,9 +28,11 @@ class TaskWithoutLead(Rule):
     """A task has no lead agency (chủ trì), not even through the task it belongs to.
 
     A sub-task inherits the lead of the task it sits in; a task whose sub-tasks
-    each have their own lead needs none itself. Only tasks left with nobody in
-    charge are reported, once per task (not once per sub-task), and once per
-    plan when no task of the plan names a lead at all.
+    each have their own lead needs none itself. A task is also led when a
+    `responsibility` names it (`lead <task id>` inside the block: the duties
+    per agency of "Tổ chức thực hiện"). Only tasks left with nobody in charge
+    are reported, once per task (not once per sub-task), and once per plan when
+    nothing in the plan names a lead at all.
 
     Anti-pattern: "Tuyên truyền, nâng cao nhận thức ..." with no `lead`; every
     agency assumes another one will do it.
@@ -44,12 +46,17 @@ class TaskWithoutLead(Rule):
     severity = Severity.WARNING
 
     def check_plan(self, rp, ctx):
+        covered = {tid for r in rp.plan.responsibilities for tid in r.lead_tasks}
+
+        def led(t) -> bool:
+            return bool(t.leads) or t.id in covered
+
         def any_lead(t) -> bool:
-            return bool(t.leads) or any(any_lead(s) for s in t.subtasks)
+            return led(t) or any(any_lead(s) for s in t.subtasks)
 
         def walk(tasks):
             for t in tasks:
-                if t.leads:
+                if led(t):
                     continue  # sub-tasks inherit the lead
                 if t.subtasks and any_lead(t):
                     yield from walk(t.subtasks)
@@ -60,7 +67,9 @@ class TaskWithoutLead(Rule):
                                     "task '{id}' and its {n} sub-tasks have no lead agency", subs) if subs
                            else _("task '{id}' has no lead agency"))
                 yield self.diag(t.span, message.format(id=t.id, n=subs),
-                                _("Add {fix} (the chủ trì) to task '{id}'.").format(fix='`lead "<agency>"`', id=t.id),
+                                _("Add {fix} (the chủ trì) to task '{id}', or name it in the lead agency's "
+                                  "responsibility ({duty}).").format(fix='`lead "<agency>"`', id=t.id,
+                                                                     duty=f"`lead {t.id}`"),
                                 subject=t.id)
 
         tasks = rp.plan.tasks
