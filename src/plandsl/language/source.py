@@ -6,11 +6,13 @@ decoded yields ``None`` text so that nothing downstream pretends it parsed.
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 
 from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.limits import human, max_file_size, read_limited
 from plandsl.language.model import Span
 
 BOM = "\ufeff"
@@ -43,9 +45,55 @@ def _guess_legacy(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, path: str) -> Source:
-    """Decode spec bytes. Reports non-UTF-8 input as an error; fixes BOM, CRLF, NFC."""
+# Byte order marks of the encodings a spec must not be in (UTF-32 first: its LE mark starts like UTF-16's).
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+              (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' when the bytes carry that byte order mark, or look like UTF-16 without one."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:2000]
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):  # every other byte NUL: UTF-16 text
+        return "UTF-16"
+    return None
+
+
+def too_large(path: str, size: int, data: bytes = b"") -> Diagnostic:
+    """PRS006: the file is over the ``max_file_size`` limit (it is not parsed)."""
+    limit = max_file_size()
+    return Diagnostic(
+        code="PRS006",
+        severity=Severity.ERROR,
+        message=f"the file is {human(size)}, over the limit of {human(limit)} for a spec; it was not read",
+        span=Span(path, 1, 1, 1, 1),
+        hint="Split the plan into several specs, or raise the limit with `max_file_size = \"20 MB\"` in "
+             "plandsl.toml (or [tool.plandsl] in pyproject.toml).",
+        name="parse.size",
+    )
+
+
+def decode(data: bytes, path: str, size: int | None = None) -> Source:
+    """Decode spec bytes. Reports non-UTF-8 input as an error; fixes BOM, CRLF, NFC.
+
+    Bytes over the ``max_file_size`` limit (``size``: the file's real size when
+    only its beginning was read) give PRS006 and no text.
+    """
     diags: list[Diagnostic] = []
+    if len(data) > max_file_size():
+        return Source(path, None, (too_large(path, max(size or 0, len(data))),))
+    wide = _wide_encoding(data)
+    if wide is not None:
+        return Source(path, None, (Diagnostic(
+            code="PRS002",
+            severity=Severity.ERROR,
+            message=f"the file is {wide}, not UTF-8",
+            span=Span(path, 1, 1, 1, 1),
+            hint="Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).",
+            name="parse.encoding",
+        ),))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -101,8 +149,7 @@ def _first_non_nfc(text: str) -> tuple[int, int]:
 def read_source(path: str) -> Source:
     """Read and decode a spec file; an unreadable file becomes a diagnostic."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data, size = read_limited(path)
     except OSError as exc:
         return Source(
             path,
@@ -117,4 +164,4 @@ def read_source(path: str) -> Source:
                 ),
             ),
         )
-    return decode(data, path)
+    return decode(data, path, size)

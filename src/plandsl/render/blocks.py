@@ -70,7 +70,9 @@ def body_lines(lines: list[str]) -> list[tuple[str, bool]]:
     return [(line, True) for line in lines]
 
 
-_MD_SPECIAL = str.maketrans({"*": r"\*", "_": r"\_", "`": r"\`", "<": "&lt;", ">": "&gt;", "\\": "\\\\"})
+# Brackets are escaped so that no link or image ("[x](javascript:...)") can come from spec text.
+_MD_SPECIAL = str.maketrans({"*": r"\*", "_": r"\_", "`": r"\`", "<": "&lt;", ">": "&gt;", "\\": "\\\\",
+                             "[": r"\[", "]": r"\]"})
 
 
 def md_escape(text: str) -> str:
