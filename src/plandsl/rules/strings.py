@@ -1,0 +1,128 @@
+"""Where the strings of a plan are, for the rules that read text (TX, CS, ...).
+
+``plan_strings`` yields every human-written string of a plan with the span of
+the node holding it; ``locate`` narrows such a span to one match inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from plandsl.language.model import Plan, Span
+
+# ----------------------------------------------------------------- locating
+
+_SOURCES: list = [None, {}, {}]
+
+
+def sources(ctx) -> dict[str, str]:
+    """Spec text by path for the spec set being checked (cached for the last set)."""
+    if _SOURCES[0] is not ctx.specs:
+        _SOURCES[0], _SOURCES[1], _SOURCES[2] = ctx.specs, ctx.specs.sources(), {}
+    return _SOURCES[1]
+
+
+def _line_starts(path: str, text: str) -> list[int]:
+    """Offsets at which the lines of ``text`` start, computed once per spec of the current set."""
+    starts = _SOURCES[2].get(path)
+    if starts is None:
+        starts = [0]
+        find, i = text.find, text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        _SOURCES[2][path] = starts
+    return starts
+
+
+def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) -> Span | None:
+    """Narrow ``span`` to the first match of ``pattern`` inside the source text it covers.
+
+    Model nodes such as objectives and tasks keep the span of their whole
+    block; this finds the line and column of one string or clause inside it.
+    Returns ``span`` unchanged when the source is not available or nothing matches.
+    The line index is built once per spec, so locating is not linear in the file.
+    """
+    if span is None:
+        return None
+    text = sources(ctx).get(span.path) if ctx is not None else None
+    if text is None:
+        return span
+    starts = _line_starts(span.path, text)
+    if not (0 < span.line <= len(starts)):
+        return span
+    start = starts[span.line - 1] + span.col - 1
+    end_line = min(span.end_line, len(starts))
+    end = starts[end_line - 1] + span.end_col - 1
+    if end <= start:
+        end = len(text)
+    rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+    mt = rx.search(text, start, end)
+    if mt is None:
+        return span
+    a, b = mt.span(group)
+    la, lb = bisect.bisect_right(starts, a), bisect.bisect_right(starts, b)
+    return Span(span.path, la, a - starts[la - 1] + 1, lb, b - starts[lb - 1] + 1)
+
+
+# ------------------------------------------------------------ plan strings
+
+
+def plan_strings(plan: Plan, names: bool = True) -> Iterator[tuple[str, Span, str | None]]:
+    """Every human-written string of a plan: (text, span of the node holding it, subject id).
+
+    ``names=False`` leaves out the strings that are proper names only: the
+    jurisdiction, the instrument's place and its signatory (a person).
+    """
+    for name in ("kind", "title", "issuer", "jurisdiction"):
+        value = getattr(plan, name)
+        if value and (names or name != "jurisdiction"):
+            yield value, plan.span_of(name), None
+    inst = plan.instrument
+    if inst is not None:
+        for value in (inst.place, inst.signer, inst.signatory) if names else (inst.signer,):
+            if value:
+                yield value, inst.span, None
+        if inst.proposal is not None:
+            yield inst.proposal.by, inst.proposal.span, None
+    for value in plan.recipients:
+        yield value, plan.span_of("recipients"), None
+    for b in plan.bases:
+        yield b.text, b.span, None
+    for ph in plan.phases:
+        if ph.label:
+            yield ph.label, ph.span, None
+    for t in plan.general:
+        yield t.value, t.span, None
+    for o in plan.objectives:
+        for value in (o.text, o.indicator):
+            if value:
+                yield value, o.span, o.id
+    for w in plan.waivers:
+        if w.reason:
+            yield w.reason, w.span, w.objective_id
+    for task in plan.all_tasks():
+        if task.text:
+            yield task.text, task.span, task.id
+        if isinstance(task.due, str):
+            yield task.due, task.span, task.id
+        for a in task.leads + task.supports:
+            yield a.name, a.span, task.id
+    for r in plan.responsibilities:
+        yield r.agency.name, r.agency.span, None
+        for t in r.duties:
+            yield t.value, t.span, None
+    for f in plan.fundings:
+        yield f.source, f.span, None
+        for t in f.details:
+            yield t.value, t.span, None
+    for q in plan.quantities:
+        yield q.text, q.span, q.id
+    for rep in plan.reports:
+        if rep.to is not None:
+            yield rep.to.name, rep.to.span, None
+    for al in plan.allows:
+        if al.reason:
+            yield al.reason, al.span, al.on
