@@ -58,6 +58,11 @@ class BackwardsTargets(Rule):
     Anti-pattern: "60% by 2025" then "50% by 2030" on an indicator that should
     rise (`direction up`); the plan asks for less at the end than half-way.
 
+    When the fall is between the plan's own target and a later one it inherits
+    (it sets 100% for 2025 and inherits the parent's 90% for 2030), the finding
+    points at the `implements` link the inherited value comes through, names
+    where that value was set, and says which target the plan should add.
+
     Best practice: targets are monotonic in the indicator's direction: each
     phase asks for at least as much as the one before.
     """
@@ -82,6 +87,9 @@ class BackwardsTargets(Rule):
                 own = [t for t in (later, earlier) if t.provenance.plan_id == rp.id]
                 if not own:
                     continue  # both inherited: reported in the plan that wrote them
+                if own == [earlier]:  # the plan's own target, then an inherited later one
+                    yield self._inherited_later(rp, ro, earlier, later, direction)
+                    continue
                 at = own[0]
                 other = earlier if at is later else later
                 message = (_("the target for '{id}' falls from {earlier} in {earlier_year} to {later} in "
@@ -96,6 +104,36 @@ class BackwardsTargets(Rule):
                     [(other.provenance.span, _("target for {year}").format(year=other.year))],
                     subject=ro.id,
                 )
+
+
+    def _inherited_later(self, rp, ro, earlier, later, direction):
+        from plandsl.language.printer_atoms import number
+        from plandsl.rules.coverage import link_span
+
+        plan = rp.plan
+        phase = next((p.id for p in plan.phases if p.end == later.year), None)
+        ref = phase if phase is not None else str(later.year)
+        t = earlier.target
+        cmp = t.comparator.value if t.comparator else (">=" if direction is Direction.UP else "<=")
+        word = "chỉ_tiêu" if plan.lang == "vi" else "target"
+        fix = f"`{word} {ref} {cmp} {number(t.value)}{'%' if t.percent else ''}`"
+        message = (_("the target for '{id}' falls from {earlier} in {earlier_year} (set here) to {later} in "
+                     "{later_year}, inherited from '{source}'") if direction is Direction.UP else
+                   _("the target for '{id}' rises from {earlier} in {earlier_year} (set here) to {later} in "
+                     "{later_year}, inherited from '{source}'"))
+        return self.diag(
+            link_span(plan, ro.parent_plan),
+            message.format(id=ro.id, earlier=target_words(earlier.target), earlier_year=earlier.year,
+                           later=target_words(later.target), later_year=later.year,
+                           source=later.provenance.plan_id),
+            _("Add a target for {year} to objective '{id}', at least as ambitious as {earlier_year} "
+              "(e.g. {fix}), or lower the {earlier_year} target.").format(
+                year=later.year, id=ro.id, earlier_year=earlier.year, fix=fix),
+            [(later.provenance.span, _("the inherited target for {year}, set by '{plan}'").format(
+                year=later.year, plan=later.provenance.plan_id)),
+             (earlier.target.span, _("this plan's target for {year}").format(year=earlier.year))],
+            subject=ro.id,
+        )
 
 
 @register
@@ -118,6 +156,8 @@ class UnitMismatch(Rule):
             if ro.status is not Status.ADAPTED or ro.parent is None:
                 continue
             own = rp.plan.objective(ro.id)
+            if own is not None and own.not_comparable is not None:
+                continue  # declared another indicator: units may differ
             mine, theirs = (own.unit if own else None), ro.parent.objective.unit
             if mine is None or theirs is None or mine is theirs:
                 continue
