@@ -37,6 +37,13 @@ def expectation_words(exp: Expectation, parent_plan: str | None, direction: Dire
     return f"{value} ({how})"
 
 
+def _unit_mismatch(rp, ro) -> bool:
+    """Whether the plan's own objective declares a unit other than the parent's (CS003's finding)."""
+    own = rp.plan.objective(ro.id)
+    mine, theirs = (own.unit if own else None), ro.parent.objective.unit
+    return mine is not None and theirs is not None and mine is not theirs
+
+
 @register
 class WeakerTarget(Rule):
     """A child target is weaker than its parent's for the same indicator and year.
@@ -45,6 +52,8 @@ class WeakerTarget(Rule):
     ambitious; down: lower is). Where the child's year falls between two parent
     targets, the parent's value is interpolated linearly. Relative targets
     ("+20% vs 2020") are compared with parent targets of the same base year.
+    Objectives declared `not_comparable`, or measured in another unit than the
+    parent's (CS003), are not compared.
 
     Anti-pattern: a district sets "25% of staff trained by 2025" where the
     national programme requires at least 60%.
@@ -62,6 +71,8 @@ class WeakerTarget(Rule):
         for ro in rp.objectives:
             if ro.status is not Status.ADAPTED or ro.parent is None:
                 continue
+            if not ro.comparable or _unit_mismatch(rp, ro):
+                continue  # declared not comparable, or in another unit (CS003 reports that): nothing to compare
             direction = ro.objective.direction  # the parent's when the child leaves it out
             for rt in ro.targets:
                 if rt.provenance.plan_id != rp.id:
