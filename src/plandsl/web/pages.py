@@ -90,7 +90,7 @@ class SiteLinks:
         return f"{self.up}matrix/{quote(plan_id, safe='')}{ext or '.html'}"
 
     def download(self, plan_id: str, fmt: str) -> str:
-        return f"{self.up}plans/{quote(plan_id, safe='')}.{fmt}"
+        return f"{self.up}downloads/{quote(plan_id, safe='')}.{fmt}"
 
     def static(self, name: str) -> str:
         return f"{self.up}static/{name}"
