@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "render": ("plandsl.cli.render", "render", N_("Draft the Quyết định and Kế hoạch (md, html, docx).")),
     "serve": ("plandsl.cli.serve", "serve", N_("Open the specs in the browser: tree, plans, matrices, editor.")),
     "site": ("plandsl.cli.site", "site", N_("Write the tree, plan pages and matrices as static HTML.")),
+    "migrate": ("plandsl.cli.migrate", "migrate", N_("Re-base plans on the 2025 map: successor bodies, new units, drafts.")),
     "import": ("plandsl.cli.import_", "import_", N_("Draft a spec from a planner's document (DOCX, PDF, text, scans).")),
 }
 

@@ -112,9 +112,22 @@ def _on_keyword(tok: Token) -> Token:
 
 
 def keyword_table() -> dict[str, tuple[str, str]]:
-    """Map each keyword's canonical name to its (English, Vietnamese) spelling."""
+    """Map each keyword's canonical name to its (English, Vietnamese) spelling.
+
+    Computed once per parser (the printer asks for it for every plan it prints)."""
+    parser = get_parser()
+    cached = _KEYWORDS.get(id(parser))
+    if cached is None:
+        cached = _KEYWORDS[id(parser)] = _keyword_table(parser)
+    return dict(cached)
+
+
+_KEYWORDS: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def _keyword_table(parser: Lark) -> dict[str, tuple[str, str]]:
     table: dict[str, dict[str, str]] = {}
-    for term in get_parser().terminals:
+    for term in parser.terminals:
         mt = re.fullmatch(r"KW_(\w+)_(EN|VI)", term.name)
         if mt:
             table.setdefault(mt.group(1).lower(), {})[mt.group(2)] = term.pattern.value

@@ -1,0 +1,216 @@
+"""Write the drafts of a migration and its report (Markdown and JSON).
+
+Each draft is printed by the canonical printer, then every point left for review is
+written as a ``# review:`` comment above the statement it concerns, and the result is
+formatted again (comments are kept), so the file reads as ``plandsl fmt`` writes it.
+The input files are never touched; an existing output file is replaced only with
+``force``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import attrs
+
+from plandsl.core.fsutil import write_atomic
+from plandsl.core.i18n import _
+from plandsl.language.printer import format_plan, quote
+from plandsl.migrate import model as mm
+
+REPORT_MD = "migration-report.md"
+REPORT_JSON = "migration-report.json"
+
+
+def spec_text(draft: mm.Draft, keywords: str | None = None) -> str:
+    """The formatted spec of a draft, with its review comments above the statements they concern.
+
+    The comments are placed by reading the printed lines (the printer writes one statement
+    a line, in a fixed layout), which is what ``plandsl fmt`` would keep them as."""
+    lang = keywords or draft.plan.lang
+    text = format_plan(draft.plan, lang)
+    if not draft.reviews:
+        return text
+    lines = text.split("\n")
+    finder = _LineFinder(lines, lang)
+    inserts: dict[int, list[str]] = {}
+    for review in draft.reviews:
+        n = finder.line_of(review.key)
+        indent = len(lines[n]) - len(lines[n].lstrip(" "))
+        for i, chunk in enumerate(_wrap(review.message)):
+            inserts.setdefault(n, []).append(" " * indent + ("# review: " if i == 0 else "#   ") + chunk)
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        out.extend(inserts.get(n, ()))
+        out.append(line)
+    return "\n".join(out)
+
+
+class _LineFinder:
+    """Finds the printed line of a task, objective, target or responsibility (by an index of
+    each line's first two words, built once per draft)."""
+
+    def __init__(self, lines: list[str], lang: str) -> None:
+        self.kw = _keywords(lang)
+        self.lines = lines
+        self.first: dict[tuple[int, str, str], list[int]] = {}
+        for n, line in enumerate(lines):
+            stripped = line.lstrip(" ")
+            head = stripped.split(" ", 1)
+            if len(head) == 2:
+                rest = head[1]
+                second = rest[: rest.index('"', 1) + 1] if rest.startswith('"') and '"' in rest[1:] else rest.split(" ", 1)[0]
+                self.first.setdefault(((len(line) - len(stripped)) // 2, head[0], second), []).append(n)
+
+    def _at(self, depth: int, word: str, name: str, after: int = -1, before: int | None = None) -> int | None:
+        for n in self.first.get((depth, self.kw.get(word, word), name), ()):
+            if n > after and (before is None or n < before):
+                return n
+        return None
+
+    def line_of(self, key: tuple) -> int:
+        kind = key[0]
+        found = None
+        if kind == "task":
+            found = next((n for d in range(1, 66) if (n := self._at(d, "task", key[1])) is not None), None)
+        elif kind in ("objective", "target"):
+            found = self._at(1, "objective", key[1])
+            if found is not None and kind == "target":
+                end = next((n for n in range(found + 1, len(self.lines)) if self.lines[n] == "  }"), None)
+                found = self._at(2, "target", key[2], found, end) or found
+        elif kind == "responsibility":
+            found = self._at(1, "responsibility", quote(key[1])) or self._at(1, "request", quote(key[1]))
+        return found if found is not None else (1 if len(self.lines) > 1 else 0)
+
+
+@lru_cache(maxsize=2)
+def _keywords(lang: str) -> dict[str, str]:
+    from plandsl.language.parser import keyword_table
+
+    return {name: spelt[1 if lang == "vi" else 0] for name, spelt in keyword_table().items()}
+
+
+def _wrap(text: str, width: int = 100) -> list[str]:
+    words, lines, current = text.split(), [], ""
+    for w in words:
+        if current and len(current) + 1 + len(w) > width:
+            lines.append(current)
+            current = w
+        else:
+            current = f"{current} {w}" if current else w
+    return lines + ([current] if current else [])
+
+
+def output_path(draft: mm.Draft, root: Path, outdir: Path) -> Path:
+    source = Path(draft.relpath)
+    try:
+        rel = source.resolve().parent.relative_to(root)
+    except ValueError:
+        rel = Path()
+    return outdir / rel / f"{draft.plan.id}.plan"
+
+
+def common_root(paths: list[str]) -> Path:
+    resolved = [Path(p).resolve() for p in paths]
+    dirs = [p if p.is_dir() else p.parent for p in resolved]
+    return Path(os.path.commonpath([str(d) for d in dirs])) if dirs else Path.cwd()
+
+
+def plan_targets(migration: mm.Migration, paths: list[str], outdir: Path, keywords: str | None
+                 ) -> list[tuple[Path, mm.Draft]]:
+    root = common_root(paths)
+    return [(output_path(d, root, outdir), attrs.evolve(d, text=spec_text(d, keywords))) for d in migration.drafts]
+
+
+def write_files(files: list[tuple[Path, str]], force: bool) -> list[str]:
+    """Write each file atomically; return the problems (an existing, different file without
+    ``force``; a file that cannot be written). A file that already holds the same text is left."""
+    problems = []
+    for path, text in files:
+        try:
+            if path.exists() and not force:
+                if path.is_file() and path.read_text(encoding="utf-8") == text:
+                    continue
+                problems.append(_("{path} exists; use --force to replace it").format(path=path))
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, text, overwrite=True)
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(_("cannot write {path}: {error}").format(path=path, error=getattr(exc, "strerror", None)
+                                                                      or exc))
+    return problems
+
+
+# -- the report -------------------------------------------------------------
+
+_STATUS = {
+    mm.MIGRATED: "migrated (a draft replaces it)",
+    mm.UNCHANGED: "unchanged (already on the new map)",
+    mm.MERGED: "merged with other old provinces' plans",
+    mm.SPLIT: "split into commune drafts",
+    mm.FOLDED: "folded into the province's plan",
+    mm.NEEDS_DECISION: "needs a decision",
+    mm.NOT_IN_FORCE: "not in force on the date",
+    mm.CENTRAL: "national or ministry plan (not re-based here)",
+    mm.FAILED: "not migrated (error)",
+}
+
+
+def report_json(migration: mm.Migration, targets: list[tuple[Path, mm.Draft]]) -> str:
+    where = {d.plan.id: str(p) for p, d in targets}
+    data = {
+        "schema": "plandsl-migration/1",
+        "on": migration.on.isoformat(),
+        "plans": [{"plan": o.plan_id, "path": o.path, "status": o.status, "drafts": list(o.drafts),
+                   "message": o.message, "errors": [d.message + (f" ({d.span})" if d.span else "")
+                                                    for d in o.diagnostics]}
+                  for o in migration.outcomes],
+        "drafts": [{"plan": d.plan.id, "from": list(d.sources), "file": where.get(d.plan.id),
+                    "changes": [c.to_dict() for c in d.changes], "review": [r.to_dict() for r in d.reviews]}
+                   for _p, d in targets],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def report_markdown(migration: mm.Migration, targets: list[tuple[Path, mm.Draft]]) -> str:
+    out = [f"# {_('Migration onto the map of {date}').format(date=migration.on.strftime('%d/%m/%Y'))}", ""]
+    counts: dict[str, int] = {}
+    for o in migration.outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    out.append(f"| {_('plan')} | {_('status')} | {_('drafts')} |")
+    out.append("|---|---|---|")
+    for o in migration.outcomes:
+        status = _(_STATUS.get(o.status, o.status))
+        note = f": {_md(o.message)}" if o.message else ""
+        out.append(f"| `{o.plan_id or o.path}` | {status}{note} | {', '.join(f'`{d}`' for d in o.drafts)} |")
+    out.append("")
+    for path, d in targets:
+        out.append(f"## `{d.plan.id}`")
+        out.append("")
+        out.append(_("From {sources}; written to {path}.").format(
+            sources=", ".join(f"`{s}`" for s in d.sources), path=f"`{path}`"))
+        out.append("")
+        if d.changes:
+            out.append(f"| {_('change')} | {_('old')} | {_('new')} | {_('instrument')} | {_('where')} |")
+            out.append("|---|---|---|---|---|")
+            for c in d.changes:
+                kind = c.kind + (f" ({_md(c.note)})" if c.note else "")
+                out.append(f"| {kind} | {_md(c.old)} | {_md(c.new)} | {_md(c.instrument or '')} | "
+                           f"{_md(str(c.where) if c.where else '')} |")
+            out.append("")
+        if d.reviews:
+            out.append(f"**{_('To review')}:**")
+            out.append("")
+            out.extend(f"- {_md(r.message)}" + (f" ({r.where})" if r.where else "") for r in d.reviews)
+            out.append("")
+    for o in migration.outcomes:
+        for diag in o.diagnostics:
+            out.append(f"- `{o.path}`: {_md(diag.message)}" + (f" ({diag.span})" if diag.span else ""))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
