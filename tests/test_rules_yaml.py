@@ -3,10 +3,16 @@
 Each file tests/rules/<CODE>.yml holds cases: spec files to write, and the
 findings of that rule expected in them (file and line). Every registered rule
 must have at least one failing and one passing case.
+
+An expected finding may also pin: ``message`` (a part of the message),
+``message_re`` (a regular expression the whole message must match), ``col``,
+``hint`` (the whole hint) and ``related`` (a list of ``{file, line, message}``,
+all of the finding's related locations in order).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,10 +53,21 @@ def test_rule_case(code, case, tmp_path, monkeypatch):
     want = sorted((e["file"], e["line"]) for e in case.get("expect", []))
     assert got == want, "\n".join(f"{d.span} {d.code} {d.message}" for d in result.diagnostics)
     for e in case.get("expect", []):
-        if "message" in e:
-            messages = [d.message for d in result.diagnostics
-                        if d.code == code and d.span.line == e["line"]]
-            assert any(e["message"] in msg for msg in messages), messages
+        here = [d for d in result.diagnostics if d.code == code and d.span.line == e["line"]
+                and Path(d.span.path).relative_to(tmp_path).as_posix() == e["file"]]
+        if "message" in e:  # a part of the message
+            assert any(e["message"] in d.message for d in here), [d.message for d in here]
+        if "message_re" in e:  # the whole message (anchored: "62%" does not pass for "24362%")
+            assert any(re.fullmatch(e["message_re"], d.message) for d in here), [d.message for d in here]
+        if "col" in e:
+            assert any(d.span.col == e["col"] for d in here), [d.span for d in here]
+        if "hint" in e:  # the whole hint
+            assert any(d.hint == e["hint"] for d in here), [d.hint for d in here]
+        if "related" in e:  # every related location, as "file:line: message"
+            want_related = [f"{r['file']}:{r['line']}: {r['message']}" for r in e["related"]]
+            got_related = [[f"{Path(r.span.path).relative_to(tmp_path).as_posix()}:{r.span.line}: {r.message}"
+                            for r in d.related] for d in here]
+            assert want_related in got_related, got_related
 
 
 def test_every_rule_has_passing_and_failing_cases():
