@@ -62,6 +62,9 @@ def _choose_messages(ctx: click.Context, param: click.Parameter, value: str | No
         from plandsl.cli.localize import localize
 
         localize(ctx.command)
+        help_option = ctx.command.get_help_option(ctx)  # made before --messages was read
+        if help_option is not None:
+            help_option.help = _("Show this message and exit.")
     return value
 
 

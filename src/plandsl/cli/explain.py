@@ -9,7 +9,9 @@ import click
 @click.argument("plan_id")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--objective", "-O", help="Only this objective.")
-def explain(plan_id: str, paths: tuple[str, ...], objective: str | None) -> None:
+@click.option("--on", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Show the plans as in force on this date (YYYY-MM-DD; default: today): amendments applied.")
+def explain(plan_id: str, paths: tuple[str, ...], objective: str | None, on=None) -> None:
     """Show every resolved objective and target of PLAN_ID with its provenance
     through the whole chain (default PATHS: specs/)."""
     from plandsl.report.explain import explain_plan
@@ -19,9 +21,12 @@ def explain(plan_id: str, paths: tuple[str, ...], objective: str | None) -> None
 
     from plandsl.cli.common import refuse_broken_graph
 
-    specs = load(list(paths) or ["specs"])
+    from plandsl.cli.target import resolve_plan_argument
+
+    plan_id, load_paths = resolve_plan_argument(plan_id, paths)
+    specs = load(load_paths)
     refuse_broken_graph(specs, plan_id)
-    resolution = resolve(specs)
+    resolution = resolve(specs, on=on.date() if on is not None else None)
     rp = resolution.get(plan_id)
     if rp is None:
         hint = did_you_mean(plan_id, resolution.plans) or "Run `plandsl graph` to list the plans."

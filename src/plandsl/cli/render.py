@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
+from plandsl.core.i18n import _
 
 
 @click.command()
@@ -39,7 +40,10 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
     if output == "-" and fmt in ("docx", "pdf"):
         raise click.UsageError(f"a {fmt.upper()} file cannot be written to standard output; give a file name with -o")
     refuse_existing(output, force)
-    specs = load(list(paths) or ["specs/"])
+    from plandsl.cli.target import resolve_plan_argument
+
+    plan_id, load_paths = resolve_plan_argument(plan_id, paths)
+    specs = load(load_paths)
     refuse_broken_graph(specs, plan_id)
     result = do_render(specs, plan_id, fmt, document, compare, draft, adopted)
     if not result.ok:
@@ -52,7 +56,8 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
         sys.stdout.flush()
         return
     write_output(output, result.data, force)
-    click.echo(f"wrote {output} ({' + '.join(result.parts)}, {fmt})", err=True)
+    click.echo(_("wrote {path} ({parts}, {format})").format(path=output, parts=" + ".join(result.parts), format=fmt),
+               err=True)
 
 
 def _format_from_name(output: str) -> str:

@@ -1,0 +1,101 @@
+"""A plan named the way users have it: by id, or by the path of its spec file.
+
+`render`, `explain` (and `graph` when given one file) accept ``PLAN`` as a
+plan id or as a ``.plan`` file. For a file, the plan is the one it declares,
+and its parents are looked for in, in order:
+
+1. the PATHS given on the command line;
+2. ``specs`` in the project configuration (``[tool.plandsl] specs = ["specs"]``);
+3. the file's folder, then each folder above it, up to the project root (the
+   first folder holding pyproject.toml, plandsl.toml or .git): the first
+   folder whose specs hold every plan of the chain is used.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path, PurePath
+
+import click
+
+from plandsl.core.i18n import _
+
+_MARKERS = ("pyproject.toml", "plandsl.toml", ".git")
+
+
+def looks_like_file(plan: str) -> bool:
+    """True when ``plan`` names a spec file rather than a plan id (ids have no dots or slashes)."""
+    pure = PurePath(plan.replace("\\", "/"))
+    return plan.lower().endswith(".plan") or len(pure.parts) > 1 or Path(plan).is_file()
+
+
+def configured_specs(start: Path) -> list[str] | None:
+    """``specs`` from the nearest plandsl.toml / ``[tool.plandsl]``, relative to that file's folder."""
+    for folder in (start, *start.parents):
+        for name in ("plandsl.toml", "pyproject.toml"):
+            path = folder / name
+            if not path.is_file():
+                continue
+            try:
+                data = tomllib.loads(path.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                return None
+            if name == "pyproject.toml":
+                if "plandsl" not in data.get("tool", {}):
+                    continue
+                data = data["tool"]["plandsl"]
+            specs = data.get("specs")
+            if isinstance(specs, str):
+                specs = [specs]
+            if isinstance(specs, list) and all(isinstance(s, str) for s in specs):
+                return [str(folder / s) for s in specs]
+            return None
+    return None
+
+
+def _chain_complete(specs, plan_id: str) -> bool:
+    plans = specs.by_id()
+    todo, seen = [plan_id], set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        plan = plans.get(pid)
+        if plan is None:
+            return False
+        todo.extend(ref.plan_id for ref in plan.parents)
+    return True
+
+
+def resolve_plan_argument(plan: str, paths: tuple[str, ...]) -> tuple[str, list[str]]:
+    """(plan id, paths to load) for a PLAN argument that may be a spec file."""
+    from plandsl.project.loader import load
+
+    if not looks_like_file(plan):
+        return plan, list(paths) or ["specs"]
+    file = Path(plan)
+    if not file.is_file():
+        raise click.ClickException(_("no spec file {path}").format(path=plan))
+    own = load([str(file)])
+    ids = [p.id for p in own.plans]
+    if not ids:
+        raise click.ClickException(_("{path} declares no plan").format(path=plan))
+    if len(ids) > 1:
+        raise click.ClickException(_("{path} declares several plans ({ids}); give one of the ids instead").format(
+            path=plan, ids=", ".join(ids)))
+    plan_id = ids[0]
+    if paths:
+        return plan_id, [str(file), *paths]
+    folder = file.resolve().parent
+    configured = configured_specs(folder)
+    if configured:
+        return plan_id, [str(file), *configured]
+    candidate = folder
+    for candidate in (folder, *folder.parents):
+        specs = load([str(candidate)])
+        if plan_id in specs.by_id() and _chain_complete(specs, plan_id):
+            return plan_id, [str(candidate)]
+        if any((candidate / m).exists() for m in _MARKERS):
+            break
+    return plan_id, [str(folder)]
