@@ -9,6 +9,7 @@ value it overrode.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import gc
 from contextlib import contextmanager
@@ -108,9 +109,17 @@ class ResolvedPlan:
 class Resolution:
     graph: PlanGraph
     plans: dict[str, ResolvedPlan]
+    # Plans amended or replaced by other loaded plans, as in force on ``on`` (see plandsl.inherit.effective);
+    # their children were resolved against these.
+    effective: dict[str, ResolvedPlan] = attrs.field(factory=dict)
+    on: dt.date | None = None
 
     def get(self, plan_id: str) -> ResolvedPlan | None:
         return self.plans.get(plan_id)
+
+    def in_force(self, plan_id: str) -> ResolvedPlan | None:
+        """The plan as in force on the resolution's date: amendments applied (the plan as written if none)."""
+        return self.effective.get(plan_id) or self.plans.get(plan_id)
 
 
 def target_year(plan: Plan, target: Target) -> int | None:
@@ -266,16 +275,34 @@ def _sorted(targets: list[ResolvedTarget]) -> tuple[ResolvedTarget, ...]:
     return tuple(sorted(targets, key=lambda t: (t.year, t.target.relative)))
 
 
-def resolve(specs: SpecSet, graph: PlanGraph | None = None) -> Resolution:
+def resolve(specs: SpecSet, graph: PlanGraph | None = None, on: dt.date | None = None) -> Resolution:
+    """Resolve every plan in topological order. A plan amended or replaced by other loaded plans
+    (``amends``/``replaces``) is seen by its children as in force on ``on`` (default: today)."""
     pg = graph or build_graph(specs)
     resolved: dict[str, ResolvedPlan] = {}
+    effective: dict[str, ResolvedPlan] = {}
+    amended = _amenders(pg)
+    on = on or dt.date.today()
     with _gc_paused():
         for pid in pg.order():
             plan = pg.plans[pid]
             parent_ids = pg.parents(pid)
             complete = pg.complete(pid)
-            resolved[pid] = resolve_plan(plan, [resolved[p] for p in parent_ids], complete)
-    return Resolution(pg, resolved)
+            resolved[pid] = resolve_plan(plan, [effective.get(p) or resolved[p] for p in parent_ids], complete)
+            if pid in amended:
+                from plandsl.inherit.effective import apply_amendments
+
+                effective[pid] = apply_amendments(resolved[pid], amended[pid], on)
+    return Resolution(pg, resolved, effective, on)
+
+
+def _amenders(pg: PlanGraph) -> dict:
+    """Plans amended by other loaded plans (none in most sets: no import then)."""
+    if not any(p.amendments for p in pg.plans.values()):
+        return {}
+    from plandsl.inherit.effective import amenders
+
+    return amenders(pg.plans.values())
 
 
 @contextmanager

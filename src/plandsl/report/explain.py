@@ -41,13 +41,37 @@ def _parent_expects(ro, rt, plan_id: str) -> str:
     return expectation_words(exp, ro.parent_plan, ro.objective.direction) if exp else ""
 
 
+def _amendment_lines(plan, resolution: Resolution) -> tuple[list[str], set[str]]:
+    """Lines naming the plans that amend or replace ``plan`` (in force or not on the resolution's date)."""
+    from plandsl.inherit.effective import amenders, in_force
+
+    lines: list[str] = []
+    ids: set[str] = set()
+    on = getattr(resolution, "on", None)
+    for other, a in amenders(resolution.graph.plans.values()).get(plan.id, []):
+        inst = other.instrument
+        what = f"{other.id}" + (f" ({inst.number}, {inst.date.isoformat()})" if inst else "")
+        verb = "replaced" if a.replaces else "amended"
+        scope = f" in phase {a.phase}" if a.phase is not None else ""
+        state = "in force" if on is not None and in_force(other, on) else "not yet in force"
+        lines.append(f"  {verb}{scope} by {what}: {state} on {on.isoformat() if on else '?'}")
+        if state == "in force":
+            ids.add(other.id)
+    return lines, ids
+
+
 def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = None) -> str:
     plan = rp.plan
+    amended = getattr(resolution, "effective", {}).get(plan.id)
+    if amended is not None:
+        rp = amended  # the plan as in force: values set by amending plans show where they come from
+    amendment_lines, amending_ids = _amendment_lines(plan, resolution)
     lines = [f"{plan.id}: {plan.title or ''}".rstrip(": ")]
     chain = " <- ".join([plan.id, *rp.parents]) if rp.parents else plan.id
     lines.append(f"  implements: {', '.join(rp.parents) or '(none: top of the chain)'}")
     if not rp.complete:
         lines.append("  note: a parent is missing or in a cycle; comparisons with parents are incomplete")
+    lines.extend(amendment_lines)
     del chain
     for ro in rp.objectives:
         if only and ro.id != only:
@@ -67,7 +91,8 @@ def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = No
             lines.append(f"  target {phase}: {target_words(rt.target)}")
             for depth, prov in enumerate(rt.provenance.chain()):
                 if depth == 0:
-                    verb = "set in" if prov.plan_id == plan.id else "inherited from"
+                    verb = ("set in" if prov.plan_id == plan.id else
+                            "set by amendment in" if prov.plan_id in amending_ids else "inherited from")
                     lines.append(f"    {verb} {_where(prov, resolution)}")
                 else:
                     value = _target_at(resolution, prov, ro.id)

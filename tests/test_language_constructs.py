@@ -1,0 +1,109 @@
+"""Semantics of the language's newer constructs: amendments and the plan in force on a date,
+maintained targets, explicit no-target phases, not-comparable objectives (docs/LANGUAGE.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from plandsl.inherit.resolve import Status, parent_expectation, resolve
+from plandsl.language.model import is_collective
+from plandsl.report.explain import explain_plan
+from resolving import plan, spec_set
+
+OLD = plan("old", """
+instrument "255/QĐ-UBND" dated 2021-04-19
+phase p1 2021..2025
+phase p2 2026..2030
+objective staffing { unit % direction up target p1 >= 50% target p2 >= 80% }
+objective trained { unit % direction up target p1 >= 60% target p2 >= 100% }
+""")
+NEW = plan("new", """
+instrument "12/KH-UBND" dated 2025-03-10
+period 2026..2030
+phase p2 2026..2030
+replaces old in_phase p2 "Giai đoạn 2026-2030 thay thế giai đoạn 2 của Kế hoạch 255"
+objective staffing { unit % direction up target p2 >= 85% }
+""", period=None)
+CHILD = plan("child", "adopt staffing, trained", level="district", parent="old")
+
+
+def _values(ro):
+    return {(t.year, t.provenance.plan_id): t.target.value for t in ro.targets}
+
+
+def test_children_see_the_replaced_phase_from_its_date():
+    after = resolve(spec_set(old=OLD, new=NEW, child=CHILD), on=dt.date(2026, 1, 1))
+    staffing = after.get("child").objective("staffing")
+    assert _values(staffing) == {(2025, "old"): Decimal(50), (2030, "new"): Decimal(85)}
+    # Replacing phase 2 drops every phase-2 target of the old plan, not only those the new plan restates.
+    assert _values(after.get("child").objective("trained")) == {(2025, "old"): Decimal(60)}
+    before = resolve(spec_set(old=OLD, new=NEW, child=CHILD), on=dt.date(2024, 12, 31))
+    assert _values(before.get("child").objective("staffing"))[(2030, "old")] == Decimal(80)
+
+
+def test_the_plan_as_written_keeps_its_own_values_and_the_effective_one_is_kept_aside():
+    res = resolve(spec_set(old=OLD, new=NEW), on=dt.date(2026, 1, 1))
+    assert _values(res.get("old").objective("staffing"))[(2030, "old")] == Decimal(80)
+    assert _values(res.in_force("old").objective("staffing"))[(2030, "new")] == Decimal(85)
+    assert res.in_force("new") is res.get("new")
+
+
+def test_amends_replaces_objective_by_objective_and_adds_new_ones():
+    amend = plan("amend", """
+instrument "30/QĐ-UBND" dated 2022-01-05
+amends old
+objective trained { unit % direction up target p1 >= 70% }
+objective newer { unit % target 2025 >= 10% }
+""")
+    res = resolve(spec_set(old=OLD, amend=amend), on=dt.date(2023, 1, 1))
+    eff = res.in_force("old")
+    assert _values(eff.objective("trained")) == {(2025, "amend"): Decimal(70)}
+    assert _values(eff.objective("staffing"))[(2030, "old")] == Decimal(80)  # untouched
+    assert eff.objective("newer").status is Status.OWN
+
+
+def test_explain_names_the_amending_instrument_of_each_value():
+    res = resolve(spec_set(old=OLD, new=NEW), on=dt.date(2026, 1, 1))
+    text = explain_plan(res.get("old"), res, "staffing")
+    assert "replaced in phase p2 by new (12/KH-UBND, 2025-03-10): in force on 2026-01-01" in text
+    assert "set by amendment in new 12/KH-UBND at new.plan" in text
+    assert "set in old 255/QĐ-UBND at old.plan" in text
+
+
+def test_maintained_target_is_expected_every_year_of_its_range():
+    nat = plan("nat", "objective emergency { unit % direction up maintain 2018..2030 >= 100% }", level="national",
+               period="2018..2030")
+    res = resolve(spec_set(nat=nat))
+    (rt,) = res.get("nat").objective("emergency").targets
+    assert (rt.first_year, rt.year) == (2018, 2030)
+    for year in (2018, 2021, 2030):
+        exp = parent_expectation(res.get("nat").objective("emergency"), year)
+        assert exp is not None and exp.value == 100 and not exp.interpolated
+    assert parent_expectation(res.get("nat").objective("emergency"), 2017) is None
+
+
+def test_no_target_stops_inheriting_the_phase_and_takes_the_objective():
+    child = plan("child", 'no_target trained p2 "Chỉ tiêu giai đoạn 2026-2030 sẽ ban hành sau"', parent="old")
+    res = resolve(spec_set(old=OLD, child=child))
+    ro = res.get("child").objective("trained")
+    assert ro.status is Status.ADOPTED
+    assert [t.year for t in ro.targets] == [2025]
+    assert ro.no_targets[0].reason.startswith("Chỉ tiêu")
+
+
+def test_not_comparable_objective_inherits_nothing():
+    child = plan("child", """
+objective trained { not_comparable "Đếm cả cộng tác viên" unit % target p1 >= 40% }
+phase p1 2021..2025
+""", parent="old")
+    res = resolve(spec_set(old=OLD, child=child))
+    ro = res.get("child").objective("trained")
+    assert not ro.comparable and ro.parent is not None
+    assert [(t.year, t.provenance.plan_id) for t in ro.targets] == [(2025, "child")]
+
+
+def test_collective_authority():
+    assert is_collective("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
+    assert not is_collective("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
+    assert not is_collective("Bộ trưởng Bộ Lao động - Thương binh và Xã hội")
