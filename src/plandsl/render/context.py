@@ -264,7 +264,7 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
         },
         "decision": {
             "summary": summary,
-            "authority": authority_name.upper(),
+            "authority": who.authority_line,
             "bases": [basis_line(b.text, b.number, b.date) for b in _ordered_bases(plan)],
             "proposal": proposal,
             "articles": articles,

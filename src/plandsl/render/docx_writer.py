@@ -13,15 +13,17 @@ recorded with its sources in shared/domain-2025.md (section B):
 - "Nơi nhận:" 12 pt bold italic, the recipients 11 pt regular;
 - the signing authority (TM./KT./Q./TL./TUQ. and the title) and the name 13-14 pt bold.
 
-Each document (the decision, the attached plan, the comparison table) is its
-own section: its pages are numbered from 1 and its first page has no number,
-as when they are printed and filed separately.
+The decision, the plan it issues ("ban hành kèm theo") and the comparison
+table are one document: each part starts on a new page, and the pages are
+numbered through, the first page without a number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+
+from docx.oxml.ns import qn
 
 from plandsl.render.blocks import Block, body_lines
 from plandsl.render.metrics import width_mm
@@ -64,10 +66,8 @@ def to_docx(blocks: list[Block], meta: dict | None = None) -> bytes:
         if blk["t"] == "break":
             pending_break = True
             continue
-        if pending_break:
-            writer.new_section()
-            pending_break = False
-        writer.block(blk)
+        writer.block(blk, new_page=pending_break)
+        pending_break = False
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -98,8 +98,6 @@ class _Writer:
         # No number on the first page: a different (empty) first-page header.
         section.different_first_page_header_footer = True
         restart_numbering(section)
-        if not section.header.is_linked_to_previous and section.header.paragraphs[0].text:
-            return
         section.header.is_linked_to_previous = False
         p = section.header.paragraphs[0]
         p.alignment = self.CENTER
@@ -107,12 +105,17 @@ class _Writer:
         page_field(p, PAGE_NUMBER_PT)
         section.first_page_header.is_linked_to_previous = False
 
-    def new_section(self) -> None:
+    def new_page(self) -> None:
+        """The next part on a new page: a section break (LibreOffice ignores a page break before a table).
+
+        The new section goes on numbering the pages, its first page numbered too.
+        """
         from docx.enum.section import WD_SECTION
 
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        section.different_first_page_header_footer = True
-        restart_numbering(section)
+        section.different_first_page_header_footer = False
+        for pg in section._sectPr.findall(qn("w:pgNumType")):
+            section._sectPr.remove(pg)
         self.last_body = None
 
     # ------------------------------------------------------------ paragraphs
@@ -167,8 +170,11 @@ class _Writer:
 
     # ------------------------------------------------------------ blocks
 
-    def block(self, blk: Block) -> None:
+    def block(self, blk: Block, new_page: bool = False) -> None:
+        """Lay out one block; ``new_page`` starts it on a new page (a break before, no empty line)."""
         t = blk["t"]
+        if new_page:
+            self.new_page()
         if t == "header":
             self.header(blk)
         elif t == "title":

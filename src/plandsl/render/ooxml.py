@@ -120,17 +120,17 @@ def fixed_table(doc, widths, rows: int = 1, borders: bool = False):
     table = doc.add_table(rows=rows, cols=len(widths))
     if borders:
         table.style = doc.styles["Table Grid"]
-    table.autofit = False
+    table.autofit = False  # python-docx writes <w:tblLayout w:type="fixed"/>
     tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
     tbl_w = tbl_pr.find(qn("w:tblW"))
     if tbl_w is not None:
         tbl_w.set(qn("w:type"), "dxa")
         tbl_w.set(qn("w:w"), str(sum(int(w.twips) for w in widths)))
     # Schema order in tblPr: ... tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout, tblCellMar, tblLook.
-    look = tbl_pr.find(qn("w:tblLook"))
-    add = look.addprevious if look is not None else tbl_pr.append
+    after = tbl_pr.find(qn("w:tblLayout"))
+    if after is None:
+        after = tbl_pr.find(qn("w:tblLook"))
+    add = after.addprevious if after is not None else tbl_pr.append
     if not borders:
         el = OxmlElement("w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -138,7 +138,6 @@ def fixed_table(doc, widths, rows: int = 1, borders: bool = False):
             b.set(qn("w:val"), "nil")
             el.append(b)
         add(el)
-    add(layout)
     for col, width in zip(table.columns, widths):
         col.width = width
     for row in table.rows:

@@ -15,9 +15,9 @@ separates three things the documents print in different places:
   signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" without "TM. ỦY BAN NHÂN DÂN"
   (Quảng Ngãi 1563/QĐ-UBND; the seeds: Lạng Sơn 411/QĐ-UBND, Vĩnh Long).
 
-The language has no separate statements for these yet, so they are derived from
-``issuer``, ``level`` and ``jurisdiction``; the language's own constructs win
-when the model carries them.
+The spec may say each one (``letterhead``, ``issuer``, ``authority``; see
+docs/LANGUAGE.md, "Letterhead, issuing body, issuing authority"); what it does
+not say is derived from ``issuer``, ``level`` and ``jurisdiction``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import re
 
 from attrs import frozen
 
-from plandsl.language.model import Level, Plan
+from plandsl.language.model import Level, Plan, is_collective
 from plandsl.render import vnformat as vn
 
 # Individual heads, and the body each heads: "Chủ tịch Ủy ban nhân dân X" heads "Ủy ban nhân dân X".
@@ -34,7 +34,7 @@ _HEADS = ("Chủ tịch ", "Bộ trưởng ", "Giám đốc ", "Trưởng ", "Th
 # Collective bodies, with the name their "TM." line gives.
 _COLLECTIVE = (("ủy ban nhân dân", "ỦY BAN NHÂN DÂN"), ("uỷ ban nhân dân", "ỦY BAN NHÂN DÂN"),
                ("hội đồng nhân dân", "HỘI ĐỒNG NHÂN DÂN"), ("chính phủ", "CHÍNH PHỦ"),
-               ("ban thường vụ", "BAN THƯỜNG VỤ"))
+               ("ban thường vụ", "BAN THƯỜNG VỤ"), ("ubnd", "ỦY BAN NHÂN DÂN"))
 _SIGN_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 
 
@@ -44,22 +44,11 @@ class Parties:
     letterhead: tuple[str, ...]  # its letterhead lines: ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI")
     authority: str  # who decides: "Ủy ban nhân dân tỉnh Quảng Ngãi" or "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
     collective: str | None  # the "TM." name when the authority is a collective body, else None
+    authority_line: str = ""  # the authority as printed above the căn cứ lines (upper case)
 
 
 def _clean(text: str | None) -> str | None:
     return " ".join(text.split()) if text else None
-
-
-def _construct(plan: Plan, *names: str) -> str | None:
-    """A field the language may add to the model (letterhead body, authority): None until it exists."""
-    for name in names:
-        value = getattr(plan, name, None)
-        if isinstance(value, str) and value.strip():
-            return _clean(value)
-        text = getattr(value, "name", None) or getattr(value, "text", None)
-        if isinstance(text, str) and text.strip():
-            return _clean(text)
-    return None
 
 
 def _split_head(name: str) -> tuple[str | None, str]:
@@ -92,28 +81,57 @@ def _default_authority(body: str) -> str:
 
 
 def parties(plan: Plan) -> Parties:
+    """The issuing body, its letterhead, the authority and the "TM." name of one plan's document.
+
+    ``issuer`` may name the body ("Ủy ban nhân dân tỉnh X") or, in older specs,
+    the authority ("Chủ tịch Ủy ban nhân dân tỉnh X"): the body is then the one
+    the head heads. ``authority`` and ``letterhead``, when given, are printed as
+    written; ``is_collective`` of the language tells whether "TM." applies.
+    """
     level, jur = plan.level, plan.jurisdiction
     issuer = _clean(plan.issuer)
-    body = _construct(plan, "letterhead", "issuing_body", "body")
-    authority = _construct(plan, "authority", "signing_authority")
-    if issuer and not authority:
-        head, rest = _split_head(issuer)
-        authority = issuer if head else _default_authority(issuer)
-        body = body or rest
-    if not body:
-        if authority:
-            body = _split_head(authority)[1]
-        elif level is Level.NATIONAL:
-            body = "Thủ tướng Chính phủ"
-        elif jur:
-            body = vn.committee(level, jur)
-        else:
-            body = ""
+    body = ""
+    authority = None
+    if issuer:
+        head, body = _split_head(issuer)
+        authority = issuer if head else _default_authority(body)
+    elif level is Level.NATIONAL:
+        body = "Thủ tướng Chính phủ"
+    elif jur:
+        body = vn.committee(level, jur)
     authority = authority or _default_authority(body)
-    head, _ = _split_head(authority)
-    collective = None if head else _collective_name(authority)
-    letterhead = tuple(vn.issuing_body_lines(level, jur, body)) if body else ()
-    return Parties(body, letterhead, authority, collective)
+    stated = _clean(plan.authority)
+    if stated:
+        authority = _running_text(stated, body, authority, level, jur)
+        collective = None
+        if is_collective(stated):
+            collective = _collective_name(stated) or _collective_name(authority) or stated.upper()
+        line = stated.upper()
+    else:
+        head, _ = _split_head(authority)
+        collective = None if head else _collective_name(authority)
+        line = authority.upper()
+    letterhead = tuple(_clean(x) for x in plan.letterhead if x.strip()) or \
+        (tuple(vn.issuing_body_lines(level, jur, body)) if body else ())
+    return Parties(body, letterhead, authority, collective, line)
+
+
+def _running_text(stated: str, body: str, derived: str, level, jur) -> str:
+    """The authority in running text ("của Chủ tịch Ủy ban nhân dân tỉnh X") for a spec's upper-case line."""
+    if not stated.isupper():
+        return stated
+    candidates = [derived, body] + [f"{h}{body}" for h in _HEADS]
+    if jur:
+        committee = vn.committee(level, jur)
+        candidates += [committee, f"Chủ tịch {committee}"]
+    want = stated.upper()
+    for c in candidates:
+        if c and c.upper() == want:
+            return c
+    for c in candidates:
+        if c and c.upper().startswith(want):
+            return c
+    return vn.capitalize(stated.lower())
 
 
 def signer_lines(signer: str | None, collective: str | None) -> list[str]:
@@ -139,10 +157,8 @@ def implemented(plan: Plan, plans: dict[str, Plan], basis_line) -> list[str]:
     decisions, plans, programmes and guidance of higher levels), then each parent
     plan whose instrument no basis cites.
     """
-    refs = getattr(plan, "implementing", None) or getattr(plan, "implements_refs", None)
-    if refs:
-        return [basis_line(r.text, getattr(r, "number", None), getattr(r, "date", None))[len("Căn cứ "):-1]
-                for r in refs]
+    if plan.implementing:
+        return [ref_words(r.text, r.number, r.date, r.by, basis_line) for r in plan.implementing]
     out: list[str] = []
     cited: set[str] = set()
     for b in plan.bases:
@@ -156,6 +172,23 @@ def implemented(plan: Plan, plans: dict[str, Plan], basis_line) -> list[str]:
             continue
         out.append(describe_instrument(parent))
     return out
+
+
+def ref_words(text: str, number, date, by: str | None, basis_line) -> str:
+    """'Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ phê duyệt …' from a DocRef's parts."""
+    words = basis_line(text, number, date)[len("Căn cứ "):-1]
+    by = _clean(by)
+    if not by or by.lower() in words.lower():
+        return words
+    anchor = None
+    if date is not None:
+        anchor = f"ngày {vn.date_inline(date)}"
+    elif number:
+        anchor = f"số {number}"
+    if anchor and anchor in words:
+        i = words.index(anchor) + len(anchor)
+        return f"{words[:i]} của {by}{words[i:]}"
+    return f"{words} của {by}"
 
 
 def describe_instrument(plan: Plan) -> str:
