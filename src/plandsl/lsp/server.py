@@ -67,6 +67,13 @@ def make_server() -> PlanServer:
             if other_uri != uri:
                 publish(ls, other_uri)
 
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: PlanServer, params: types.InitializeParams) -> None:
+        # Messages in the client's locale, then PLANDSL_LANG, the configuration, the system locale, Vietnamese.
+        from plandsl.core.i18n import resolve_language, set_language
+
+        set_language(resolve_language(params.locale))
+
     @server.feature(types.INITIALIZED)
     def initialized(ls: PlanServer, params: types.InitializedParams) -> None:
         roots = [to_fs_path(f.uri) for f in (ls.workspace.folders or {}).values()] if ls.workspace.folders else []
