@@ -35,7 +35,7 @@ _FOOTNOTE = re.compile(r"<sup>\s*\d+\s*</sup>|\[\^\d+\]")
 _TAG = re.compile(r"</?(?:b|i|u|strong|em|br|p|span)\b[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
 _ITEM = re.compile(r"^[a-zđ]\)\s")
-_END = re.compile(r"[.;:!?…)\]”\"/]$")
+_END = re.compile(r"[.:!?…)\]”\"/]$")
 
 
 def clean(text: str) -> str:

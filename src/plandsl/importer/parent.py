@@ -95,6 +95,8 @@ def derive_id(d: Draft, taken: set[str]) -> str:
         parts.append(str(d.instrument.date.year))
     elif d.period is not None:
         parts.append(str(d.period.value[0]))
+    elif d.title is not None and re.search(r"\d{4}", d.title.value):
+        parts.append(re.findall(r"\d{4}", d.title.value)[-1])
     base = "_".join(p for p in parts if p)
     base = slug(base, "plan")
     candidate, n = base, 2

@@ -25,9 +25,9 @@ def extract(doc: Document) -> Draft:
     extract_header(ctx)
     extract_objectives(ctx)
     extract_tasks(ctx)
+    extract_reports(ctx)
     extract_organisation(ctx)
     extract_funding(ctx)
-    extract_reports(ctx)
     _jurisdiction(ctx.draft)
     d = ctx.draft
     d.ocr = doc.source == "ocr"

@@ -14,6 +14,7 @@ class Context:
     zoned: list[Zoned]
     draft: Draft = field(factory=Draft)
     placed: set[int] = field(factory=set)
+    report_lines: set[int] = field(factory=set)  # placed by the reports; may also hold a duty
 
     def place(self, *items: Zoned) -> None:
         for z in items:

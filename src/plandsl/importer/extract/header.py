@@ -165,10 +165,32 @@ def _authority(ctx: Context, top) -> None:
             if m:
                 issuer = f"{issuer} {m.group(1)}"
         d.issuer = Val(issuer, auth.line.where)
+    elif _preamble_issuer(ctx):
+        pass
     elif d.letterhead:
         joined = " ".join(d.letterhead.value)
         d.issuer = Val(sentence_case(joined), d.letterhead.where,
                        "issuer taken from the letterhead; no issuing authority is printed above the căn cứ")
+
+
+_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:ban hành|xây dựng)\s+"
+                       r"(?:Kế hoạch|kế hoạch|Chương trình|chương trình)\b.*(?:như sau|sau)\s*:\s*$")
+
+
+def _preamble_issuer(ctx: Context) -> bool:
+    """"Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:" names the issuing body."""
+    for z in ctx.zoned[:40]:
+        m = _PREAMBLE.match(z.line.text)
+        if m:
+            ctx.place(z)
+            body = m.group("body").strip()
+            body = re.sub(r"^UBND\b", "Ủy ban nhân dân", body)
+            review = None
+            if re.search(r"\b(?:tỉnh|huyện|xã)$", body):
+                review = "the document does not name the province or district"
+            ctx.draft.issuer = Val(body, z.line.where, review)
+            return True
+    return False
 
 
 def _news_style(ctx: Context) -> None:
@@ -257,7 +279,8 @@ def _bases(ctx: Context) -> None:
             continue
         ctx.place(z)
         # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
-        body = re.split(r",\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*ban hành)", body)[0]
+        body = re.split(r",\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*sau)",
+                        body)[0]
         for part in _split_refs(body):
             ref = parse_ref(part, z.line.where)
             if not ref.text:

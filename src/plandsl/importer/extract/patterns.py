@@ -91,14 +91,16 @@ def year_range(text: str) -> tuple[int, int] | None:
 _UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
+_STOP = frozenset("và trên của giai đoạn đến năm tầm nhìn về việc thực hiện ban hành phê duyệt theo tại với cho".split())
+
+
 def sentence_case(upper: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' -> 'Ủy ban nhân dân tỉnh Quảng Ngãi' (place names capitalised)."""
     if not upper.isupper():
         return upper
-    low = upper.lower()
-    words = low.split(" ")
-    out = []
-    capital = False
+    words = upper.lower().split(" ")
+    out: list[str] = []
+    capital = 0  # words still to capitalise after a unit word
     i = 0
     while i < len(words):
         w = words[i]
@@ -106,15 +108,17 @@ def sentence_case(upper: str) -> str:
         if pair in ("thành phố", "thị xã", "thị trấn"):
             out.extend(words[i:i + 2])
             i += 2
-            capital = True
+            capital = 4
             continue
-        if w in _UNIT_WORDS:
+        if w in _UNIT_WORDS and not (w == "xã" and i + 1 < len(words) and words[i + 1].startswith("hội")):
             out.append(w)
-            capital = True
-        elif capital or not out:
+            capital = 4
+        elif (capital and w.strip("\"“”,.;:()") not in _STOP and w[:1].isalpha()) or not out:
             out.append(w[:1].upper() + w[1:])
+            capital = capital - 1 if capital else 0
         else:
             out.append(w)
+            capital = 0
         i += 1
     text = " ".join(out)
     for proper in ("Việt Nam", "Chính phủ", "Quốc hội", "Tổ quốc", "Hồ Chí Minh", "Ủy ban nhân dân", "Hội đồng nhân dân",

@@ -73,7 +73,8 @@ def extract_organisation(ctx: Context) -> None:
             ctx.place(z)
             current.texts.append(z.rest if z.style else text)
     for z in ctx.zoned:
-        if z.zone in ("tasks", "org", "other", "closing") and z.line.no not in ctx.placed:
+        if z.zone in ("tasks", "org", "other", "closing") and (z.line.no not in ctx.placed
+                                                               or z.line.no in ctx.report_lines):
             for m in _GIAO.finditer(z.line.text):
                 duty = m.group("duty").strip(" .")
                 d.responsibilities.append(Responsibility(m.group("agency").strip(), False, z.line.where,
@@ -135,17 +136,22 @@ def extract_reports(ctx: Context) -> None:
             continue
         if z.zone == "tasks" and z.line.no in ctx.placed:
             continue
-        text = z.line.text
-        for sentence in re.split(r"(?<=[.;])\s+", text):
-            if not re.search(r"định kỳ", sentence, re.IGNORECASE) or "báo cáo" not in sentence.lower():
+        for sentence in re.split(r"(?<=\.)\s+", z.line.text):
+            k = re.search(r"định kỳ", sentence, re.IGNORECASE)
+            if not k:
                 continue
+            bc = re.search(r"báo cáo", sentence[k.end():], re.IGNORECASE)
+            if not bc:
+                continue
+            window = sentence[k.end():k.end() + bc.start()]
+            after = sentence[k.end() + bc.start():]
             to = None
-            tm = re.search(r"báo cáo(?:\s+(?:kết quả|tình hình)(?:\s+thực hiện)?)?(?:\s+(?:Đề án|Kế hoạch|Chương trình)"
-                           r"(?:\s+này)?)?\s+(?:về|gửi|lên|cho)?\s*(?P<to>(?:[A-ZĐỦ]|UBND)[^,;.()]*?)"
-                           r"(?=\s+(?:để|kết quả|qua|theo)\b|[,;.(]|$)", sentence)
+            tm = re.match(r"báo cáo(?:\s+(?:kết quả|tình hình)(?:\s+thực hiện)?)?(?:\s+(?:Đề án|Kế hoạch|Chương trình)"
+                          r"(?:\s+này)?)?\s+(?:về|gửi|lên|cho)?\s*(?P<to>(?:[A-ZĐỦ]|UBND)[^,;.()]*?)"
+                          r"(?=\s+(?:để|kết quả|qua|theo)\b|[,;.(]|$)", after)
             if tm:
                 to = tm.group("to").strip()
-            window = sentence[:tm.start()] if tm else sentence
+            found = False
             for cycle, rx in _CYCLES:
                 cm = re.search(rx, window, re.IGNORECASE)
                 if not cm:
@@ -155,5 +161,7 @@ def extract_reports(ctx: Context) -> None:
                 if bm:
                     day, month = int(bm.group(1)), int(bm.group(2))
                 d.reports.append(Report(cycle, z.line.where, day, month, to))
-            if any(r.where == z.line.where for r in d.reports):
+                found = True
+            if found:
                 ctx.place(z)
+                ctx.report_lines.add(z.line.no)

@@ -16,8 +16,8 @@ _DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.+)$", re.I
 _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm vụ,? trách nhiệm|Trách nhiệm thực hiện|"
                     r"Tổ chức thực hiện|Giải pháp)\s*[:.]?$", re.IGNORECASE)
 _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn)\s*:\s*(.+)$", re.IGNORECASE)
-_QTY = re.compile(r"(?P<pre>[^;()]*?)(?:cho\s+)?(?:tối thiểu|ít nhất)?\s*(?P<total>\d{1,3}(?:\.\d{3})*|\d+)\s+"
-                  r"(?P<what>[^;()]*?)\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})*|\d+)\s*(?:người|lượt|\w+)?\s*/\s*năm\s*\)")
+_AVG = re.compile(r"\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})+|\d+)\s*[^()]{0,20}?/\s*năm\s*\)")
+_TOTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)")
 _DEEP = ("roman", "art", "num1", "num2", "num3", "num4", "letter", "ord", "dash", "para")
 
 
@@ -129,13 +129,18 @@ def _quantities(ctx: Context) -> None:
     def walk(tasks):
         nonlocal seen
         for t in tasks:
-            for m in _QTY.finditer(t.text):
-                total, avg = to_decimal(m.group("total")), to_decimal(m.group("avg"))
+            for m in _AVG.finditer(t.text):
+                clause = re.split(r"[;:]", t.text[:m.start()])[-1]
+                nums = list(_TOTAL.finditer(clause))
+                if not nums:
+                    continue
+                n = nums[-1]
+                total, avg = to_decimal(n.group(1)), to_decimal(m.group("avg"))
                 if total is None or avg is None or total <= avg:
                     continue
                 seen += 1
-                pre = re.split(r"[;:]", m.group("pre"))[-1].strip(" ,")
-                text = f"{pre} {m.group('what').strip()}".strip()
+                pre = re.sub(r"\s*(?:cho\s+)?(?:tối thiểu|ít nhất)?\s*$", "", clause[:n.start()]).strip(" ,")
+                text = f"{pre} {clause[n.end():].strip()}".strip()
                 text = text[0].upper() + text[1:] if text else t.text[:80]
                 d.quantities.append(Quantity(f"q{seen}", text, total, years, avg, t.where))
             walk(t.subtasks)

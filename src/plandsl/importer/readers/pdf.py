@@ -8,7 +8,6 @@ from plandsl.importer.document import Document, assemble
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy, ocr
 
-_GAP = re.compile(r"\s{3,}")
 
 
 def read_pdf(path: str) -> Document:
@@ -47,8 +46,88 @@ def read_pdf(path: str) -> Document:
         converted, name = legacy.convert_whole(text)
         if name:
             notes.append(f"page {n} converted from {name} to Unicode")
-        for m, line in enumerate(converted.split("\n"), start=1):
-            # Two columns side by side (the header table) become two lines.
-            for part in _GAP.split(line.strip()):
-                raw.append((part, f"page {n}, line {m}"))
+        raw.extend(page_lines(converted, n))
     return Document(path, assemble(raw), "pdf", notes)
+
+
+_MARK = re.compile(r"^(?:[-–+•*·]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s|Điều\s+\d|Thứ\s)")
+
+
+def _pieces(row: str) -> list[tuple[int, str]]:
+    out = []
+    for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", row):
+        out.append((m.start(), m.group(0)))
+    return out
+
+
+def page_lines(text: str, page: int) -> list[tuple[str, str]]:
+    """A page's layout text as paragraphs: side-by-side columns (the header table) one after the
+    other, and the lines of a wrapped paragraph joined again."""
+    rows = text.split("\n")
+    # A page number alone on the first or last line is not text.
+    filled = [k for k, r in enumerate(rows) if r.strip()]
+    for k in (filled[:1] + filled[-1:]) if filled else []:
+        if re.fullmatch(r"\s*[-–]?\s*\d{1,3}\s*[-–]?\s*", rows[k]):
+            rows[k] = ""
+    width = max((len(r.rstrip()) for r in rows), default=1) or 1
+    parsed = [(_pieces(r), r) for r in rows]
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(parsed):
+        pieces, row = parsed[i]
+        two = len(pieces) >= 2 or (pieces and pieces[0][0] >= width // 3)
+        if two:
+            # The run of side-by-side rows (blank rows allowed inside).
+            j = i
+            block = []
+            while j < len(parsed):
+                pcs, _ = parsed[j]
+                if not pcs:
+                    j += 1
+                    continue
+                if len(pcs) >= 2 or pcs[0][0] >= width // 3:
+                    block.append((j, pcs))
+                    j += 1
+                    continue
+                break
+            mid = min((p[1][0] for _, p in block if len(p) >= 2), default=width // 3)
+            for side in (0, 1):
+                col: list[tuple[str, int]] = []
+                for k, pcs in block:
+                    for start, piece in pcs:
+                        if (start >= mid) == bool(side):
+                            col.append((piece, k))
+                for text_, k in _join_column(col):
+                    out.append((text_, f"page {page}, line {k + 1}"))
+            i = j
+            continue
+        if not pieces:
+            out.append(("", f"page {page}, line {i + 1}"))
+            i += 1
+            continue
+        line = " ".join(p for _, p in pieces)
+        if out and out[-1][0] and _continues(out[-1][0], line, width):
+            out[-1] = (f"{out[-1][0]} {line}", out[-1][1])
+        else:
+            out.append((line, f"page {page}, line {i + 1}"))
+        i += 1
+    return out
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    if _MARK.match(line):
+        return False
+    if line[:1].islower() or line[:1].isdigit() and not _MARK.match(line):
+        return not prev.endswith((".", ":", ";")) or line[:1].islower()
+    return len(prev) >= 0.75 * width and not prev.endswith((".", ":", ";", "!"))
+
+
+def _join_column(col: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for piece, k in col:
+        if out and (piece[:1].islower() or piece[:1].isdigit() and not _MARK.match(piece)
+                    or out[-1][0].endswith(("CHỦ NGHĨA", "Tự do -", "ngày", "tháng", "năm"))):
+            out[-1] = (f"{out[-1][0]} {piece}", out[-1][1])
+        else:
+            out.append((piece, k))
+    return out
