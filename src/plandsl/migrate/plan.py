@@ -138,8 +138,11 @@ class PlanMigrator:
         old = u.old
         others = [n for n in u.merged_with if n != old.name]
         note = _("now one unit with {names}").format(names=", ".join(others)) if others else None
-        self.changes.append(mm.Change(mm.UNIT, f"{plan.jurisdiction} ({plan.jurisdiction_code or old.code})",
-                                      f"{u.new_name} ({u.new_code})", plan.span_of("jurisdiction"), u.instrument, note))
+        until = _("until {date}").format(date="30/06/2025")
+        since = _("from {date}").format(date="01/07/2025")
+        self.changes.append(mm.Change(mm.UNIT, f"{plan.jurisdiction} ({plan.jurisdiction_code or old.code}, {until})",
+                                      f"{u.new_name} ({u.new_code}, {since})", plan.span_of("jurisdiction"),
+                                      u.instrument, note))
         plan = attrs.evolve(plan, jurisdiction=u.new_name, jurisdiction_code=u.new_code)
         for field in ("issuer", "title"):
             value = getattr(plan, field)

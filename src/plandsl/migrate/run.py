@@ -27,6 +27,7 @@ from decimal import Decimal
 import attrs
 
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import _
 from plandsl.inherit.graph import Problem, build_graph
 from plandsl.language import model as m
 from plandsl.migrate import model as mm
@@ -83,17 +84,28 @@ def migrate(paths: list[str], on: dt.date, *, only: list[str] | None = None, dis
     for issue in graph.issues:
         if issue.problem in _BLOCKING:
             blocked.setdefault(issue.plan_id, Diagnostic(
-                "MIG001", Severity.ERROR, f"plan '{issue.plan_id}' is not migrated: {issue.problem.value} "
-                f"{issue.detail}".strip(), issue.span, name="migrate.blocked"))
+                "MIG001", Severity.ERROR, _("plan '{plan}' is not migrated: {problem}").format(
+                    plan=issue.plan_id, problem=f"{issue.problem.value} {issue.detail}".strip()),
+                issue.span, name="migrate.blocked"))
+    for pid in graph.in_cycle:
+        plan = graph.plans.get(pid)
+        blocked.setdefault(pid, Diagnostic(
+            "MIG001", Severity.ERROR, _("plan '{plan}' is not migrated: it is part of a cycle of "
+                                        "'implements' links").format(plan=pid),
+            plan.span if plan is not None else None, name="migrate.blocked"))
     if registry is None:
         from plandsl.registry.agencies import AgencyRegistry
 
         registry = AgencyRegistry.load()
     outcomes: list[mm.Outcome] = []
     for f in specs.files:
-        if f.plan is None:
-            errors = tuple(d for d in f.diagnostics if d.severity >= Severity.ERROR)
-            outcomes.append(mm.Outcome("", f.path, mm.FAILED, message="the spec does not parse", diagnostics=errors))
+        errors = tuple(d for d in f.diagnostics if d.severity >= Severity.ERROR)
+        if f.plan is None or errors:
+            if f.plan is not None:
+                blocked[f.plan.id] = errors[0]
+            else:
+                outcomes.append(mm.Outcome("", f.path, mm.FAILED, message=_("the spec does not parse"),
+                                           diagnostics=errors))
     plans = list(specs.plans)
     by_id = {p.id: p for p in plans}
     units: dict[str, UnitDecision] = {}
@@ -122,8 +134,8 @@ def migrate(paths: list[str], on: dt.date, *, only: list[str] | None = None, dis
         elif plan.level not in LOCAL:
             pending.append(plan)
         elif units[plan.id].status == "unknown":
-            d = Diagnostic("MIG002", Severity.ERROR, f"plan '{plan.id}' is not migrated: "
-                           f"{units[plan.id].message}", plan.span_of("jurisdiction"), name="migrate.unit")
+            d = Diagnostic("MIG002", Severity.ERROR, _("plan '{plan}' is not migrated: {reason}").format(
+                plan=plan.id, reason=units[plan.id].message), plan.span_of("jurisdiction"), name="migrate.unit")
             outcomes.append(mm.Outcome(plan.id, plan.span.path, mm.FAILED, message=d.message, diagnostics=(d,)))
         else:
             pending.append(plan)
