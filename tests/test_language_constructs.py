@@ -107,3 +107,14 @@ def test_collective_authority():
     assert is_collective("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
     assert not is_collective("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
     assert not is_collective("Bộ trưởng Bộ Lao động - Thương binh và Xã hội")
+
+
+def test_graph_draws_amendment_chains_apart_from_implements():
+    from plandsl.inherit.graph import build_graph, to_dot, to_mermaid
+
+    pg = build_graph(spec_set(old=OLD, new=NEW, child=CHILD))
+    dot = to_dot(pg)
+    assert '"old" -> "child";' in dot
+    assert '"new" -> "old" [style=dashed' in dot
+    assert "replaces p2" in dot or "thay thế p2" in dot
+    assert '-. "' in to_mermaid(pg)

@@ -62,7 +62,12 @@ def _tree(pg) -> str:
             bits.append(plan.instrument.number)
         if plan.period:
             bits.append(f"{plan.period[0]}-{plan.period[1]}")
-        return f"{pid} ({', '.join(bits)})"
+        links = "".join(f" ⇢ {amended} ({how})" for src, amended, how in amendments if src == pid)
+        return f"{pid} ({', '.join(bits)}){links}"
+
+    from plandsl.inherit.effective import amendment_links
+
+    amendments = amendment_links(pg.plans)
 
     children_of: dict[str, list[str]] = {pid: [] for pid in pg.plans}
     for parent, child in pg.edges():

@@ -16,15 +16,15 @@ in date order:
 Phase ids that the amending plan does not declare are the amended plan's.
 Targets taken from an amending plan keep their provenance (that plan and the
 line that set them), so ``plandsl explain`` shows which instrument set each
-value. Children of P are resolved against P's effective plan.
+value. Children of P are resolved against P's effective plan. The resolution stage
+(:func:`plandsl.inherit.resolve.apply_amendments`) applies them; this module
+only reads the model, so the graph may use it too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Iterable, Mapping
-
-import attrs
 
 from plandsl.language.model import Amendment, Plan
 
@@ -51,7 +51,7 @@ def in_force(plan: Plan, on: dt.date) -> bool:
     return when is not None and when <= on
 
 
-def _years(base: Plan, amending: Plan, a: Amendment) -> tuple[int, int] | None:
+def amendment_years(base: Plan, amending: Plan, a: Amendment) -> tuple[int, int] | None:
     """The years an amendment applies to: the named phase of the amended plan (or of the amending
     plan), or the year named; None for the whole plan."""
     if a.phase is None:
@@ -62,49 +62,17 @@ def _years(base: Plan, amending: Plan, a: Amendment) -> tuple[int, int] | None:
     return (phase.start, phase.end) if phase else None
 
 
-def apply_amendments(rp, amending: list[tuple[Plan, Amendment]], on: dt.date):
-    """``rp`` (a ResolvedPlan) with the amendments in force on ``on`` applied; ``rp`` itself if none."""
-    from plandsl.inherit.resolve import Provenance, ResolvedObjective, Status, _own_targets, _sorted
+def amendment_links(plans: Mapping[str, Plan]) -> list[tuple[str, str, str]]:
+    """(amending plan, amended plan, label) for every ``amends``/``replaces`` between loaded plans, sorted;
+    the label reads "replaces p2", "amends" … in the language of messages."""
+    from plandsl.core.i18n import pick
 
-    objectives = {ro.id: ro for ro in rp.objectives}
-    order = [ro.id for ro in rp.objectives]
-    changed = False
-    for plan, a in amending:
-        if not in_force(plan, on):
-            continue
-        if a.phase is not None and _years(rp.plan, plan, a) is None:
-            continue  # an unknown phase: GR007 reports it
-        changed = True
-        years = _years(rp.plan, plan, a)
-
-        def inside(rt) -> bool:
-            return years is None or years[0] <= rt.year <= years[1]
-
-        if a.replaces and years is None:  # the whole plan is replaced
-            objectives, order = {}, []
-        elif a.replaces:  # every target in the phase's years goes
-            for oid, ro in list(objectives.items()):
-                objectives[oid] = attrs.evolve(ro, targets=tuple(t for t in ro.targets if not inside(t)))
-        # Phase ids the amending plan does not declare are the amended plan's.
-        source = attrs.evolve(plan, phases=plan.phases + tuple(p for p in rp.plan.phases if plan.phase(p.id) is None))
-        for obj in plan.objectives:
-            new = [t for t in _own_targets(source, obj) if inside(t)]
-            old = objectives.get(obj.id)
-            if old is None:
-                objectives[obj.id] = ResolvedObjective(obj.id, Status.OWN, obj, _sorted(new),
-                                                       Provenance(plan.id, obj.span))
-                order.append(obj.id)
+    out = []
+    for pid, plan in plans.items():
+        for a in plan.amendments:
+            if a.plan_id not in plans or a.plan_id == pid:
                 continue
-            kept = [t for t in old.targets if not inside(t)]
-            objectives[obj.id] = attrs.evolve(
-                old, targets=_sorted(kept + new),
-                provenance=Provenance(plan.id, obj.span, overrides=old.provenance))
-    if not changed:
-        return rp
-    return attrs.evolve(rp, objectives=tuple(objectives[oid] for oid in order))
-
-
-def effective(rp, plans: Mapping[str, Plan], on: dt.date | None = None):
-    """The resolved plan ``rp`` as in force on ``on`` (default: today), given every loaded plan."""
-    on = on or dt.date.today()
-    return apply_amendments(rp, amenders(plans.values()).get(rp.id, []), on)
+            verb = pick("replaces", "thay thế") if a.replaces else pick("amends", "sửa đổi")
+            scope = f" {a.phase}" if a.phase is not None else ""
+            out.append((pid, a.plan_id, verb + scope))
+    return sorted(out)

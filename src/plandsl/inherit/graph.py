@@ -155,6 +155,10 @@ def to_dot(pg: PlanGraph) -> str:
         lines.append(f'  "{pid}" [label="{label}"];')
     for u, v in pg.edges():
         lines.append(f'  "{u}" -> "{v}";')
+    from plandsl.inherit.effective import amendment_links
+
+    for u, v, label in amendment_links(pg.plans):  # amendment chains: dashed, labelled, apart from implements
+        lines.append(f'  "{u}" -> "{v}" [style=dashed, color="#9c2f1e", fontcolor="#9c2f1e", label="{label}"];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -166,5 +170,9 @@ def to_mermaid(pg: PlanGraph) -> str:
         lines.append(f'  {pid}["{pid}<br/>{number}"]')
     for u, v in pg.edges():
         lines.append(f"  {u} --> {v}")
+    from plandsl.inherit.effective import amendment_links
+
+    for u, v, label in amendment_links(pg.plans):  # amendment chains: dotted and labelled
+        lines.append(f'  {u} -. "{label}" .-> {v}')
     return "\n".join(lines) + "\n"
 

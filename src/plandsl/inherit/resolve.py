@@ -290,10 +290,52 @@ def resolve(specs: SpecSet, graph: PlanGraph | None = None, on: dt.date | None =
             complete = pg.complete(pid)
             resolved[pid] = resolve_plan(plan, [effective.get(p) or resolved[p] for p in parent_ids], complete)
             if pid in amended:
-                from plandsl.inherit.effective import apply_amendments
-
                 effective[pid] = apply_amendments(resolved[pid], amended[pid], on)
     return Resolution(pg, resolved, effective, on)
+
+
+def apply_amendments(rp: "ResolvedPlan", amending: list, on: dt.date) -> "ResolvedPlan":
+    """``rp`` with the amendments in force on ``on`` applied (``amending``: (plan, Amendment) pairs, oldest
+    first, as :func:`plandsl.inherit.effective.amenders` gives them); ``rp`` itself if none is in force.
+    The rules are in :mod:`plandsl.inherit.effective`."""
+    from plandsl.inherit.effective import amendment_years, in_force
+
+    objectives = {ro.id: ro for ro in rp.objectives}
+    order = [ro.id for ro in rp.objectives]
+    changed = False
+    for plan, a in amending:
+        if not in_force(plan, on):
+            continue
+        if a.phase is not None and amendment_years(rp.plan, plan, a) is None:
+            continue  # an unknown phase: GR007 reports it
+        changed = True
+        years = amendment_years(rp.plan, plan, a)
+
+        def inside(rt) -> bool:
+            return years is None or years[0] <= rt.year <= years[1]
+
+        if a.replaces and years is None:  # the whole plan is replaced
+            objectives, order = {}, []
+        elif a.replaces:  # every target in the phase's years goes
+            for oid, ro in list(objectives.items()):
+                objectives[oid] = attrs.evolve(ro, targets=tuple(t for t in ro.targets if not inside(t)))
+        # Phase ids the amending plan does not declare are the amended plan's.
+        source = attrs.evolve(plan, phases=plan.phases + tuple(p for p in rp.plan.phases if plan.phase(p.id) is None))
+        for obj in plan.objectives:
+            new = [t for t in _own_targets(source, obj) if inside(t)]
+            old = objectives.get(obj.id)
+            if old is None:
+                objectives[obj.id] = ResolvedObjective(obj.id, Status.OWN, obj, _sorted(new),
+                                                       Provenance(plan.id, obj.span))
+                order.append(obj.id)
+                continue
+            kept = [t for t in old.targets if not inside(t)]
+            objectives[obj.id] = attrs.evolve(
+                old, targets=_sorted(kept + new),
+                provenance=Provenance(plan.id, obj.span, overrides=old.provenance))
+    if not changed:
+        return rp
+    return attrs.evolve(rp, objectives=tuple(objectives[oid] for oid in order))
 
 
 def _amenders(pg: PlanGraph) -> dict:
