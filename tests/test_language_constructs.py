@@ -118,3 +118,29 @@ def test_graph_draws_amendment_chains_apart_from_implements():
     assert '"new" -> "old" [style=dashed' in dot
     assert "replaces p2" in dot or "thay thế p2" in dot
     assert '-. "' in to_mermaid(pg)
+
+
+def test_comparison_table_says_not_comparable_and_no_target():
+    from plandsl.render.compare import rows
+
+    child = plan("child", """
+phase p1 2021..2025
+phase p2 2026..2030
+objective staffing { not_comparable "Thành phố tính cả cộng tác viên" unit % target p1 >= 40% }
+no_target trained p2 "Chỉ tiêu giai đoạn 2026-2030 sẽ ban hành sau"
+""", parent="old")
+    specs = spec_set(old=OLD, child=child)
+    res = resolve(specs)
+    table = rows(res.get("child").plan, res.get("child"), {p.id: p for p in specs.plans})
+    text = [" | ".join(r) for r in table["rows"]]
+    assert any("tối thiểu 40%" in r and "Không so sánh được với chỉ tiêu cấp trên: Thành phố" in r for r in text)
+    assert any("Không đặt chỉ tiêu: Chỉ tiêu giai đoạn 2026-2030" in r and "100%" in r for r in text)
+    assert not table["strong"]  # nothing compared, nothing marked weaker
+
+
+def test_comparison_table_words_a_maintained_target():
+    from plandsl.render.compare import value_words
+    from plandsl.language.model import Comparator, Target, Unit
+
+    t = Target(2018, Decimal(100), Comparator.AT_LEAST, True, maintain=True, through=2030)
+    assert value_words(t, Unit.PERCENT).startswith("duy trì") and value_words(t, Unit.PERCENT).endswith("hằng năm")

@@ -26,6 +26,8 @@ STATUS_NOTES = {
     "adopted": "Áp dụng chỉ tiêu cấp trên",
     "own": "Chỉ tiêu riêng",
 }
+NOT_COMPARABLE = "Không so sánh được với chỉ tiêu cấp trên"
+NO_TARGET = "Không đặt chỉ tiêu"
 
 
 def value_words(target: Target, unit: Unit | None) -> str:
@@ -35,7 +37,9 @@ def value_words(target: Target, unit: Unit | None) -> str:
                            is_percent=target.percent or unit in (None, Unit.PERCENT))
     value = vn.quantity(target.value, unit, target.percent)
     if target.comparator in (Comparator.AT_LEAST, Comparator.AT_MOST):
-        return f"{vn.COMPARATOR_WORDS[target.comparator]} {value}"
+        value = f"{vn.COMPARATOR_WORDS[target.comparator]} {value}"
+    if target.maintain:
+        return f"duy trì {value} hằng năm"
     return value
 
 
@@ -45,7 +49,9 @@ def _weaker(child: Target, parent_value: Decimal, direction: Direction | None) -
     return child.value < parent_value
 
 
-def _phase_label(plan: Plan, phase, year: int) -> str:
+def _phase_label(plan: Plan, phase, year: int, first_year: int | None = None) -> str:
+    if first_year is not None and isinstance(phase, int):
+        return vn.phase_label(first_year, year, None)  # a maintained range of years
     p = plan.phase(phase) if isinstance(phase, str) else None
     if p is None:
         p = next((ph for ph in plan.phases if ph.end == year), None)
@@ -78,6 +84,20 @@ def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=Non
                 out.append([name, _phase_label(plan, None, pt.year), "—", value_words(pt.target, obj.unit),
                             "; ".join(["Miễn trừ" + (f": {reason}" if reason else "")] + notes_common)])
             continue
+        if obj.not_comparable is not None:  # another indicator under the same id: shown, not compared
+            for rt in ro.targets:
+                out.append([name, _phase_label(plan, rt.phase, rt.year, rt.first_year),
+                            value_words(rt.target, obj.unit), "—",
+                            "; ".join([f"{NOT_COMPARABLE}: {obj.not_comparable}"] + notes_common)])
+            continue
+        for nt in getattr(ro, "no_targets", ()):
+            phase = plan.phase(nt.phase) if isinstance(nt.phase, str) else None
+            span = (phase.start, phase.end) if phase else None
+            for pt in (parent_ro.targets if parent_ro else ()):
+                if (span and span[0] <= pt.year <= span[1]) or pt.year == nt.phase or (
+                        phase is None and isinstance(nt.phase, str) and pt.phase == nt.phase):
+                    out.append([name, _phase_label(plan, nt.phase, pt.year), "—", value_words(pt.target, obj.unit),
+                                "; ".join([f"{NO_TARGET}: {nt.reason}"] + notes_common)])
         for rt in ro.targets:
             notes = []
             inherited = rt.provenance.plan_id != plan.id
@@ -104,7 +124,8 @@ def rows(plan: Plan, resolved_plan, specs_by_id: dict[str, Plan], objectives=Non
             if WEAKER in notes:
                 weaker_rows.append(len(out))
                 child_cell += WEAKER_MARK
-            out.append([name, _phase_label(plan, rt.phase, rt.year), child_cell, parent_cell, "; ".join(notes)])
+            out.append([name, _phase_label(plan, rt.phase, rt.year, getattr(rt, "first_year", None)), child_cell,
+                        parent_cell, "; ".join(notes)])
     numbered = [[str(i)] + row for i, row in enumerate(out, start=1)]
     parents = [specs_by_id[p] for p in parent_ids if p in specs_by_id]
     parent_desc = "; ".join(_describe(p) for p in parents)
