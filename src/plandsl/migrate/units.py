@@ -63,8 +63,7 @@ def rebase_unit(plan: Plan, on_date: dt.date) -> UnitDecision:
         return UnitDecision("unknown", old, message=f"'{old.name}' has no successor in the unit data")
     current = J.find_by_code(old.successor_code, old.successor_level or old.level, on_date) if old.successor_code else None
     short = current.short_name if current else old.successor_name.split(" ", 1)[-1]
-    merged = tuple(u.name for u in J.iter_units(Level.PROVINCE, legacy=True)
-                   if u.successor_code == old.successor_code) if old.level is Level.PROVINCE else ()
+    merged = _provinces_forming().get(old.successor_code, ()) if old.level is Level.PROVINCE else ()
     return UnitDecision("rebased", old, old.successor_name, old.successor_code, short, UNITS_INSTRUMENT,
                         merged_with=merged)
 
@@ -87,6 +86,16 @@ def _same_name(unit: UnitMatch, written: str) -> bool:
 def communes_of(district: UnitMatch) -> tuple[tuple[str, str], ...]:
     """The current communes that now hold the legacy communes of ``district``, as (code, name)."""
     return _communes_by_district().get((district.province_code, district.code), ())
+
+
+@lru_cache(maxsize=1)
+def _provinces_forming() -> dict[str, tuple[str, ...]]:
+    """New province code -> the names of the old provinces that form it."""
+    found: dict[str, list[str]] = {}
+    for u in J.iter_units(Level.PROVINCE, legacy=True):
+        if u.successor_code:
+            found.setdefault(u.successor_code, []).append(u.name)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ A plan's date is its instrument date; without one, date checks are skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -30,7 +31,14 @@ def _registry(ctx):
 
 
 def _date(plan: Plan):
-    return plan.instrument.date if plan.instrument else None
+    """The date a plan's bodies and unit are checked on: its instrument's date; for a draft
+    that replaces another plan (no instrument yet, e.g. from `plandsl migrate`), today, since
+    it will be signed from now on; otherwise none (date checks are skipped)."""
+    if plan.instrument is not None:
+        return plan.instrument.date
+    if any(a.replaces for a in plan.amendments):
+        return dt.date.today()
+    return None
 
 
 def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[AgencyRef, str, str | None]]:
