@@ -483,3 +483,48 @@ def test_cli_render_pdf(tmp_path):
     out = tmp_path / "qn.pdf"
     assert main(["render", QN, str(FIXTURES), "-o", str(out)]) == 0
     assert out.read_bytes()[:5] == b"%PDF-"
+
+
+VINH_LONG = """\
+plan vl {
+  kind "Kế hoạch"
+  title "Kế hoạch thực hiện Đề án Đổi mới, phát triển trợ giúp xã hội trên địa bàn tỉnh Vĩnh Long"
+  level province
+  jurisdiction "Tỉnh Vĩnh Long"
+  letterhead "UBND TỈNH VĨNH LONG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+  issuer "Sở Lao động - Thương binh và Xã hội tỉnh Vĩnh Long"
+  instrument "18/KH-SLĐTBXH" dated 2018-04-13 { place "Vĩnh Long" signer "GIÁM ĐỐC" signatory "Nguyễn Văn B" }
+  approved_by "Quyết định phê duyệt Kế hoạch" number "123/QĐ-UBND" dated 2018-05-02 by "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long" {
+    place "Vĩnh Long"
+    signer "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    signatory "Lữ Quang Ngời"
+  }
+}
+"""
+
+
+def test_a_plan_approved_by_another_bodys_decision(write_spec):
+    """A Sở's plan approved by the Chủ tịch UBND: the approving decision, then the Sở's own plan."""
+    result = render(load([write_spec("vl.plan", VINH_LONG)]), "vl", "md")
+    assert result.ok, result.diagnostics
+    assert result.parts == ("decision", "plan")
+    md = result.data.decode("utf-8")
+    decision, plan = md.split("\n---\n")
+    assert decision.startswith("| **ỦY BAN NHÂN DÂN**<br>**TỈNH VĨNH LONG**<br>Số: 123/QĐ-UBND |")
+    assert "*Vĩnh Long, ngày 02 tháng 5 năm 2018*" in decision
+    assert "**Phê duyệt Kế hoạch thực hiện Đề án Đổi mới" in decision
+    assert "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG**" in decision
+    assert ("**Điều 1.** Phê duyệt Kế hoạch thực hiện Đề án Đổi mới, phát triển trợ giúp xã hội trên địa bàn tỉnh "
+            "Vĩnh Long (kèm theo Kế hoạch số 18/KH-SLĐTBXH ngày 13/4/2018 của Sở Lao động - Thương binh và Xã hội "
+            "tỉnh Vĩnh Long).") in decision
+    assert "**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br><br>**Lữ Quang Ngời**" in decision
+    assert "TM." not in md  # neither the Chủ tịch nor the Giám đốc signs for a collective body
+    assert plan.lstrip().startswith("| UBND TỈNH VĨNH LONG<br>**SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI**<br>"
+                                    "Số: 18/KH-SLĐTBXH |")
+    assert "*Vĩnh Long, ngày 13 tháng 4 năm 2018*" in plan
+    assert ("*(Phê duyệt tại Quyết định số 123/QĐ-UBND ngày 02/5/2018 của Chủ tịch Ủy ban nhân dân tỉnh "
+            "Vĩnh Long)*") in plan
+    assert "**GIÁM ĐỐC**<br><br><br>**Nguyễn Văn B**" in plan
+    d = docx.Document(io.BytesIO(render(load([write_spec("vl.plan", VINH_LONG)]), "vl", "docx").data))
+    assert d.core_properties.title.startswith("Quyết định số 123/QĐ-UBND phê duyệt Kế hoạch")
+    assert d.core_properties.author == "Ủy ban nhân dân tỉnh Vĩnh Long"

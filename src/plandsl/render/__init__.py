@@ -34,9 +34,9 @@ class RenderResult:
 
 
 def _parts(plan, document: str) -> list[str]:
-    from plandsl.render import vnformat as vn
+    from plandsl.render.parties import decision_issue
 
-    is_decision = bool(plan.instrument and vn.document_kind(plan.instrument.number) == "QUYẾT ĐỊNH")
+    is_decision = decision_issue(plan) is not None  # the plan's own decision, or the one approving it
     if document == "decision":
         return ["decision"]
     if document == "plan":
@@ -121,9 +121,11 @@ def _in_parent_order(rp, plans) -> list:
 
 
 def _lay_out(doc: dict, parts: list[str], fmt: str, title: str) -> bytes:
+    from plandsl.core.safetext import clean
     from plandsl.render.blocks import body_lines, environment, render_blocks
 
-    blocks = render_blocks(doc, parts)
+    # The boundary of every format: no control character from a spec reaches a document.
+    blocks, doc, title = clean(render_blocks(doc, parts)), {**doc, "meta": clean(doc.get("meta"))}, clean(title)
     if fmt in ("docx", "pdf"):
         from plandsl.render.docx_writer import to_docx
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from plandsl.language.model import Level, Mode, Plan, Task
 from plandsl.render import vnformat as vn
-from plandsl.render.parties import implemented, parties, signer_lines, strip_kind
+from plandsl.render.parties import decision_issue, implemented, parties, signer_lines, strip_kind
 
 # How the plan body shows the targets it takes from a parent plan (the comparison table shows all):
 # "restate" prints adopted targets as the plan's own sentences, as real plans do (Quảng Ngãi 255/QĐ-UBND
@@ -222,45 +222,64 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
     inst = plan.instrument
     jur = plan.jurisdiction or ""
     level = plan.level
-    who = parties(plan)
-    body_lines = list(who.letterhead)
+    own = parties(plan)  # the plan's own issuing body
+    dec = decision_issue(plan)  # the decision issuing or approving the plan, if any
+    is_decision = dec is not None
+    who = dec.who if dec else own  # the body and authority of the first document
     authority_name = who.authority
-    place = None
-    if inst:
-        place = inst.place or (vn.unit_name(level, jur)[1] if jur else "Hà Nội")
     kind = plan.kind or "Kế hoạch"
     title = " ".join((plan.title or "").split())
-    is_decision = bool(inst and vn.document_kind(inst.number) == "QUYẾT ĐỊNH")
     committee_body = plan.jurisdiction and who.body == vn.committee(level, jur)
     short = vn.committee_short(level, jur) if committee_body else who.body
     from plandsl.render.validate import SIGNATORY_PLACEHOLDER, SIGNER_PLACEHOLDER
 
-    signing = signer_lines((inst.signer or SIGNER_PLACEHOLDER) if inst else None, who.collective)
+    def place_of(place):
+        return place or (vn.unit_name(level, jur)[1] if jur else "Hà Nội")
+
+    first = dec or inst  # the document at the top: its number, date, place and signature
+    signing = signer_lines((first.signer or SIGNER_PLACEHOLDER) if first else None, who.collective)
     plan_heading = kind.upper()
     plan_title = vn.capitalize(strip_kind(title, kind))
-    summary = f"Ban hành {title}" if title.lower().startswith(kind.lower()) else f"Ban hành {kind} {title}"
+    if dec and dec.approval:
+        summary = f"Phê duyệt {title}" if title.lower().startswith(kind.lower()) else f"Phê duyệt {kind} {title}"
+    else:
+        summary = f"Ban hành {title}" if title.lower().startswith(kind.lower()) else f"Ban hành {kind} {title}"
     lead = lead_agency(plan)
     proposal = None
-    if inst and inst.proposal:
-        p = inst.proposal
+    if first and first.proposal:
+        p = first.proposal
         proposal = (f"Theo đề nghị của {_head_of(p.by)} tại Tờ trình số {p.number} "
                     f"ngày {vn.date_inline(p.date)}.")
     refs = implemented(plan, plans, basis_line)
     intro = None
     if refs:
-        intro = (f"Thực hiện {'; '.join(refs)}, {authority_name} ban hành {kind} {_plan_scope(plan, jur)} "
-                 f"như sau:")
+        intro = (f"Thực hiện {'; '.join(refs)}, {own.authority if dec and dec.approval else authority_name} "
+                 f"ban hành {kind} {_plan_scope(plan, jur)} như sau:")
     groups = _objective_groups(plan, resolved_objectives, adopted, plans)
-    articles = _articles(plan, title, lead, short, level, jur)
+    articles = _articles(plan, title, lead, short, level, jur, approved=_approved_words(plan, own, dec))
+    plan_header = {"body": list(who.letterhead), "number": None, "place_date": None}
+    attached = None
+    plan_signature = None
+    if dec and dec.approval:  # the Sở's own plan, under its letterhead, number and signature
+        plan_header = {"body": list(own.letterhead), "number": f"Số: {inst.number}" if inst else None,
+                       "place_date": vn.place_date(place_of(inst.place), inst.date) if inst else None}
+        attached = (f"(Phê duyệt tại Quyết định số {dec.number} ngày {vn.date_inline(dec.date)} "
+                    f"của {authority_name})")
+        plan_signature = {"lines": signer_lines((inst.signer or SIGNER_PLACEHOLDER) if inst else None,
+                                                own.collective),
+                          "name": (inst.signatory or SIGNATORY_PLACEHOLDER) if inst else None, "recipients": []}
+    elif dec:
+        attached = (f"(Ban hành kèm theo Quyết định số {dec.number} ngày {vn.date_inline(dec.date)} "
+                    f"của {authority_name})")
     assigned = [r for r in plan.responsibilities if r.mode is Mode.ASSIGN]
     requested = [r for r in plan.responsibilities if r.mode is Mode.REQUEST]
     return {
         "plan_id": plan.id,
         "is_decision": is_decision,
         "header": {
-            "body": body_lines,
-            "number": f"Số: {inst.number}" if inst else None,
-            "place_date": vn.place_date(place, inst.date) if inst and place else None,
+            "body": list(who.letterhead),
+            "number": f"Số: {first.number}" if first else None,
+            "place_date": vn.place_date(place_of(first.place), first.date) if first else None,
         },
         "decision": {
             "summary": summary,
@@ -272,8 +291,9 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
         "plan": {
             "heading": plan_heading,
             "title": plan_title,
-            "attached": (f"(Ban hành kèm theo Quyết định số {inst.number} ngày {vn.date_inline(inst.date)} "
-                         f"của {authority_name})") if is_decision else None,
+            "header": plan_header if is_decision else None,
+            "signature": plan_signature,
+            "attached": attached,
             "intro": intro,
             "general": [vn.capitalize(g.value.strip()) for g in plan.general],
             "qualitative": groups["qualitative"],
@@ -288,22 +308,31 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
                          for r in requested],
             "reports": _reports(plan, short),
         },
-        "meta": _meta(plan, who.body, is_decision, summary, title),
+        "meta": _meta(plan, who.body, dec, summary, title),
         "signature": {
             "lines": signing,
-            "name": (inst.signatory or SIGNATORY_PLACEHOLDER) if inst else None,
+            "name": (first.signatory or SIGNATORY_PLACEHOLDER) if first else None,
             "recipients": recipients(plan, len(articles) if is_decision else 0),
         },
         "compare": compare_rows,
     }
 
 
-def _meta(plan: Plan, body: str, is_decision: bool, summary: str, title: str) -> dict[str, Any]:
-    """The document properties: the real title, the issuing body as author, the issue date."""
+def _approved_words(plan: Plan, own, dec) -> str | None:
+    """'Kế hoạch số 18/KH-SLĐTBXH ngày 13/4/2018 của Sở …' for the article that approves another body's plan."""
     inst = plan.instrument
+    if not (dec and dec.approval and inst):
+        return None
+    kind = (vn.document_kind(inst.number) or plan.kind or "Kế hoạch").capitalize()
+    return f"{kind} số {inst.number} ngày {vn.date_inline(inst.date)} của {own.body}"
+
+
+def _meta(plan: Plan, body: str, dec, summary: str, title: str) -> dict[str, Any]:
+    """The document properties: the real title, the issuing body as author, the issue date."""
+    inst = dec or plan.instrument
     if inst:
         kind = (vn.document_kind(inst.number) or plan.kind or "Văn bản").capitalize()
-        what = vn.decapitalize(summary) if is_decision else vn.decapitalize(strip_kind(title, plan.kind or kind))
+        what = vn.decapitalize(summary) if dec else vn.decapitalize(strip_kind(title, plan.kind or kind))
         doc_title = f"{kind} số {inst.number} {what}".strip()
     else:
         doc_title = title
@@ -325,9 +354,13 @@ def _ordered_bases(plan: Plan):
     return sorted(plan.bases, key=rank)
 
 
-def _articles(plan: Plan, title: str, lead: str | None, short: str, level, jur: str) -> list[dict[str, str]]:
+def _articles(plan: Plan, title: str, lead: str | None, short: str, level, jur: str,
+              approved: str | None = None) -> list[dict[str, str]]:
+    first = f"Ban hành kèm theo Quyết định này {title}."
+    if approved:  # a plan another body issued: "Phê duyệt … (kèm theo Kế hoạch số … của Sở …)."
+        first = f"Phê duyệt {title} (kèm theo {approved})."
     arts = [
-        {"lead": "Điều 1.", "text": f"Ban hành kèm theo Quyết định này {title}."},
+        {"lead": "Điều 1.", "text": first},
         {"lead": "Điều 2.", "text": "Quyết định này có hiệu lực thi hành kể từ ngày ký."},
     ]
     if lead:

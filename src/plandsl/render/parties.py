@@ -100,7 +100,7 @@ def parties(plan: Plan) -> Parties:
     elif jur:
         body = vn.committee(level, jur)
     authority = authority or _default_authority(body)
-    stated = _clean(plan.authority)
+    stated = _clean(plan.authority) if plan.approval is None else None  # with approved_by: the approver's
     if stated:
         authority = _running_text(stated, body, authority, level, jur)
         collective = None
@@ -113,6 +113,59 @@ def parties(plan: Plan) -> Parties:
         line = authority.upper()
     letterhead = tuple(_clean(x) for x in plan.letterhead if x.strip()) or \
         (tuple(vn.issuing_body_lines(level, jur, body)) if body else ())
+    return Parties(body, letterhead, authority, collective, line)
+
+
+@frozen
+class Issue:
+    """One issued document: its number, date, place, signature and the parties behind it."""
+
+    number: str
+    date: object
+    place: str | None
+    signer: str | None
+    signatory: str | None
+    proposal: object
+    who: Parties
+    approval: bool = False  # a decision approving a plan another body issued
+
+
+def decision_issue(plan: Plan) -> Issue | None:
+    """The Quyết định to render: the plan's own instrument when it is a decision, else its approving decision.
+
+    A Sở's plan ("…/KH-SLĐTBXH") approved by the Chủ tịch UBND (``approved_by``, docs/LANGUAGE.md) renders as
+    the approving decision, then the Sở's plan under its own letterhead and number.
+    """
+    inst = plan.instrument
+    if inst and vn.document_kind(inst.number) == "QUYẾT ĐỊNH":
+        return Issue(inst.number, inst.date, inst.place, inst.signer, inst.signatory, inst.proposal, parties(plan))
+    a = plan.approval
+    if a and a.number and a.date and vn.document_kind(a.number) == "QUYẾT ĐỊNH":
+        return Issue(a.number, a.date, a.place, a.signer, a.signatory, a.proposal, approver(plan), approval=True)
+    return None
+
+
+def approver(plan: Plan) -> Parties:
+    """The parties of the approving decision: its body and authority come from ``approved_by … by``."""
+    level, jur = plan.level, plan.jurisdiction
+    by = _clean(plan.approval.by) if plan.approval else None
+    if by:
+        head, body = _split_head(by)
+        authority = by if head else _default_authority(body)
+    else:
+        body = vn.committee(level, jur) if jur else ""
+        authority = body
+    stated = _clean(plan.authority)
+    if stated:
+        authority = _running_text(stated, body, authority, level, jur)
+        collective = (_collective_name(stated) or _collective_name(authority) or stated.upper()) \
+            if is_collective(stated) else None
+        line = stated.upper()
+    else:
+        head, _ = _split_head(authority)
+        collective = None if head else _collective_name(authority)
+        line = authority.upper()
+    letterhead = tuple(vn.issuing_body_lines(level, jur, body)) if body else ()
     return Parties(body, letterhead, authority, collective, line)
 
 

@@ -62,7 +62,7 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
             out.append(_diag("RND002", f"cannot tell the document kind from the number '{inst.number}'",
                              inst.span, "Write the number with its symbol, e.g. \"255/QĐ-UBND\" (a decision) "
                                         "or \"57/KH-UBND\" (a plan)."))
-        elif DECISION in documents and kind != "QUYẾT ĐỊNH":
+        elif DECISION in documents and kind != "QUYẾT ĐỊNH" and not _approving_decision(plan):
             out.append(_diag("RND003", f"the instrument '{inst.number}' is a {kind.lower()}, not a decision; "
                                        "there is no Quyết định to render",
                              inst.span, "Render with `--document plan`, or give the decision's number (…/QĐ-…)."))
@@ -78,6 +78,16 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
         if not inst.place and not plan.jurisdiction and plan.level not in (Level.NATIONAL, Level.MINISTRY):
             out.append(_diag("RND006", "the place of issue is unknown (no place and no jurisdiction)", inst.span,
                              f"Add `{_example(plan, 'place')}` inside the instrument block."))
+    approval = plan.approval if _approving_decision(plan) else None
+    if approval is not None and DECISION in documents:
+        if not approval.signer:
+            out.append(_diag("RND004", f"the approving decision has no signer (the signing authority line){sign_note}",
+                             approval.span, f"Add `{_example(plan, 'signer')}` inside the approved_by block."
+                                            f"{draft_hint}", sign_sev))
+        if not approval.signatory:
+            out.append(_diag("RND005", f"the approving decision has no signatory{sign_note}", approval.span,
+                             f"Add `{_example(plan, 'signatory')}` inside the approved_by block.{draft_hint}",
+                             sign_sev))
     if not plan.issuer and not (plan.jurisdiction and plan.level is not None) and plan.level is not Level.NATIONAL:
         missing = "level" if plan.level is None and plan.jurisdiction else \
             ("jurisdiction" if plan.jurisdiction is None and plan.level is not None else "issuer")
@@ -91,3 +101,9 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
         out.append(_diag("RND009", f"--compare needs a parent plan, but '{plan.id}' implements none", plan.span,
                          f"Add `{_example(plan, 'implements')}`, or render without --compare."))
     return out
+
+
+def _approving_decision(plan: Plan) -> bool:
+    """Whether the plan names the decision that approved it (``approved_by`` with a …/QĐ-… number and a date)."""
+    a = plan.approval
+    return bool(a and a.number and a.date and vn.document_kind(a.number) == "QUYẾT ĐỊNH")
