@@ -304,3 +304,23 @@ def test_check_on_the_migrated_set_finds_no_ended_body_it_could_decide(tmp_path,
     report = json.loads((out / "migration-report.json").read_text("utf-8"))
     reviewed = {r["message"].split("'")[1] for d in report["drafts"] for r in d["review"]}
     assert {f["message"].split("'")[1] for f in ended} <= reviewed
+
+
+def test_fold_adds_the_district_tasks_to_the_province_draft(tmp_path):
+    province = _province("bd", "Tỉnh Bình Định", "52", {"o": [("p1", "50"), ("p2", "60")]})
+    (tmp_path / "nat.plan").write_text(NATIONAL, encoding="utf-8")
+    (tmp_path / "bd.plan").write_text(province, encoding="utf-8")
+    (tmp_path / "al.plan").write_text(
+        'plan al {\n  kind "Kế hoạch"\n  level district\n  jurisdiction "Huyện An Lão" code "542"\n'
+        '  instrument "57/KH-UBND" dated 2021-05-18\n  period 2021..2025\n  implements bd\n'
+        '  task tt {\n    text "Truyền thông về công tác xã hội"\n    lead "Phòng Văn hóa và Thông tin"\n  }\n}\n',
+        encoding="utf-8")
+    result = migrate([str(tmp_path)], ON, districts="fold")
+    assert _outcome(result, "al").status == mm.FOLDED
+    d = _draft(result, "bd_2025")
+    assert "al" in d.sources
+    folded = [t for t in d.plan.tasks if t.id == "an_lao_tt"]
+    assert folded and folded[0].text == "Truyền thông về công tác xã hội"
+    assert any(r.key == mm.task_key("an_lao_tt") for r in d.reviews)
+    assert not [x for x in result.drafts if x.plan.level is m.Level.DISTRICT or "al" == x.plan.id]
+    assert parse_text(spec_text(d)).plan.id == "bd_2025"

@@ -158,6 +158,8 @@ class _Context:
         self.weights = weights
         self.graph = graph
         self.district_ids: dict[str, str] = {}
+        # Province draft id -> the district plans to fold into it (old plan, re-based plan, unit, reviews).
+        self.folds: dict[str, list] = {}
 
     def rebaser(self, plan: m.Plan) -> AgencyRebaser:
         domain = " ".join(filter(None, [plan.title, plan.kind] + [t.value for t in plan.general]
@@ -251,6 +253,47 @@ class _Context:
                                    group[0].span.path))
             for p in group:
                 outcomes.append(mm.Outcome(p.id, p.span.path, mm.MERGED, (merged_plan.id,)))
+        return self.fold_districts(drafts, outcomes)
+
+    def fold_districts(self, drafts: list[mm.Draft], outcomes) -> list[mm.Draft]:
+        """Add each folded district plan's tasks to its province's draft, marked for review."""
+        by_id = {d.plan.id: i for i, d in enumerate(drafts)}
+        for target, items in self.folds.items():
+            if target not in by_id:
+                for old, _new, unit, _reviews in items:
+                    outcomes.append(mm.Outcome(old.id, old.span.path, mm.FAILED, (), _(
+                        "cannot fold {district} into its province's plan: that plan is not among the specs "
+                        "migrated in this run").format(district=unit.old.name)))
+                continue
+            i = by_id[target]
+            draft = drafts[i]
+            tasks, changes, reviews = list(draft.plan.tasks), list(draft.changes), list(draft.reviews)
+            used = {t.id for t in draft.plan.all_tasks()}
+            texts = {t.text for t in draft.plan.all_tasks() if t.text}
+            for old, new, unit, d_reviews in items:
+                prefix = slug(unit.old.name)
+                renamed: dict[str, str] = {}
+                for t in new.tasks:
+                    if t.text and t.text in texts:
+                        continue
+                    tid = f"{prefix}_{t.id}"
+                    while tid in used:
+                        tid += "_"
+                    used.add(tid)
+                    renamed[t.id] = tid
+                    tasks.append(attrs.evolve(t, id=tid))
+                    reviews.append(mm.Review(mm.task_key(tid), _(
+                        "from the plan of {district} ({plan}), whose level ended on 30/6/2025: decide whether the "
+                        "province keeps this task and who leads it").format(district=unit.old.name, plan=old.id),
+                        t.span))
+                reviews.extend(attrs.evolve(r, key=mm.task_key(renamed[r.key[1]])) for r in d_reviews
+                               if r.key[0] == "task" and r.key[1] in renamed)
+                changes.append(mm.Change(mm.MERGE, old.id, target, old.span, unit.instrument,
+                                         _("district plan folded into the province's plan")))
+                outcomes.append(mm.Outcome(old.id, old.span.path, mm.FOLDED, (target,)))
+            drafts[i] = attrs.evolve(draft, plan=attrs.evolve(draft.plan, tasks=tuple(tasks)),
+                                     changes=tuple(changes), reviews=tuple(reviews),
+                                     sources=draft.sources + tuple(o.id for o, *_ in items))
         return drafts
 
     def _weight(self, plan: m.Plan, unit: UnitDecision) -> Decimal:
@@ -283,8 +326,8 @@ class _Context:
                         "(into the province's plan)"))
             return []
         if self.districts == "fold":
-            outcomes.append(mm.Outcome(old.id, old.span.path, mm.FOLDED, (),
-                                       f"folded into the province's plan: its tasks are listed in this report"))
+            target = new_ids.get(old.id)
+            self.folds.setdefault(target, []).append((old, new, unit, reviews))
             return []
         drafts = []
         made = []
