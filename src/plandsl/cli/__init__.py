@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "explain": ("plandsl.cli.explain", "explain", N_("Show where each resolved target of a plan came from.")),
     "graph": ("plandsl.cli.graph", "graph", N_("Print the inheritance tree (text, DOT, Mermaid, SVG).")),
     "rules": ("plandsl.cli.rules", "rules", N_("List the rules, or document one.")),
-    "fmt": ("plandsl.cli.fmt", "fmt", N_("Rewrite specs in the canonical layout (--check, --diff, --lang).")),
+    "fmt": ("plandsl.cli.fmt", "fmt", N_("Rewrite specs in the canonical layout (--check, --diff, --keywords).")),
     "new": ("plandsl.cli.new", "new", N_("Scaffold a child spec from a parent plan.")),
     "lsp": ("plandsl.cli.lsp", "lsp", N_("Run the language server for editors (stdio).")),
     "render": ("plandsl.cli.render", "render", N_("Draft the Quyết định and Kế hoạch (md, html, docx).")),

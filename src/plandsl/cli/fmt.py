@@ -1,4 +1,4 @@
-"""`plandsl fmt [--check] [--diff] [--lang vi|en] PATH...`"""
+"""`plandsl fmt [--check] [--diff] [--keywords vi|en] PATH...` (`--lang` is an alias of `--keywords`)"""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import click
 @click.argument("paths", nargs=-1, type=click.Path(), required=True)
 @click.option("--check", "check_only", is_flag=True, help="Change nothing; exit 1 and list the files that would change.")
 @click.option("--diff", "show_diff", is_flag=True, help="Show the changes as a unified diff (changes nothing).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+@click.option("--keywords", "--lang", "lang", type=click.Choice(["vi", "en"]), default=None,
               help="Rewrite keywords in this keyword set (default: keep each spec's own).")
 def fmt(paths: tuple[str, ...], check_only: bool, show_diff: bool, lang: str | None) -> None:
     """Rewrite *.plan specs under PATHS in the canonical layout, keeping comments.

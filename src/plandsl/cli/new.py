@@ -13,7 +13,7 @@ _LEVELS = ["ministry", "province", "district", "commune", "bộ", "tỉnh", "huy
 @click.option("--level", required=True, type=click.Choice(_LEVELS), help="Level of the new plan.")
 @click.option("--jurisdiction", required=True, help='Where the plan applies, e.g. "Tỉnh Quảng Ngãi".')
 @click.option("--id", "plan_id", default=None, help="Id of the new plan (default: from jurisdiction and parent).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+@click.option("--keywords", "--lang", "lang", type=click.Choice(["vi", "en"]), default=None,
               help="Keyword set of the new spec (default: the parent's).")
 @click.option("-o", "--output", required=True, help="The .plan file to write.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
