@@ -528,3 +528,11 @@ def test_a_plan_approved_by_another_bodys_decision(write_spec):
     d = docx.Document(io.BytesIO(render(load([write_spec("vl.plan", VINH_LONG)]), "vl", "docx").data))
     assert d.core_properties.title.startswith("Quyết định số 123/QĐ-UBND phê duyệt Kế hoạch")
     assert d.core_properties.author == "Ủy ban nhân dân tỉnh Vĩnh Long"
+
+
+def test_tm_for_a_person_is_a_warning(write_spec):
+    text = LANG_SON.replace('signer "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"', 'signer "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"')
+    result = render(load([write_spec("ls.plan", text)]), "ls", "md")
+    assert result.ok  # rendered as written, with a warning
+    (diag,) = [d for d in result.diagnostics if d.code == "RND014"]
+    assert "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn" in diag.message and diag.span.line == 6

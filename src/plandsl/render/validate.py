@@ -78,6 +78,17 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
         if not inst.place and not plan.jurisdiction and plan.level not in (Level.NATIONAL, Level.MINISTRY):
             out.append(_diag("RND006", "the place of issue is unknown (no place and no jurisdiction)", inst.span,
                              f"Add `{_example(plan, 'place')}` inside the instrument block."))
+    if inst is not None and inst.signer and inst.signer.strip().upper().startswith("TM."):
+        from plandsl.render.parties import parties
+
+        who = parties(plan)
+        if who.collective is None and plan.approval is None:
+            # Decree 30, Điều 13: "TM." is signed for a collective body only (domain-2025.md, section B).
+            out.append(_diag("RND014", f"the signer starts with 'TM.' but the authority ({who.authority}) is a "
+                                       "person, not a collective body", inst.span,
+                             "Sign 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' for a decision of the Chủ tịch, or make the "
+                             "collective body the authority (authority \"ỦY BAN NHÂN DÂN TỈNH …\").",
+                             Severity.WARNING))
     approval = plan.approval if _approving_decision(plan) else None
     if approval is not None and DECISION in documents:
         if not approval.signer:
