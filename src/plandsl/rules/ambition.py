@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from plandsl.core.diagnostics import Severity
+from plandsl.core.i18n import _
 from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
 from plandsl.inherit.resolve import Expectation, Status, parent_expectation
@@ -30,7 +31,8 @@ def _fmt(value: Decimal, direction: Direction | None = None) -> str:
 def expectation_words(exp: Expectation, parent_plan: str | None, direction: Direction | None) -> str:
     """The parent's expected value and where it comes from, as AM001 and `explain` print it."""
     src = exp.sources[0]
-    how = "interpolated from the parent's targets" if exp.interpolated else f"set by '{parent_plan}'"
+    how = _("interpolated from the parent's targets") if exp.interpolated else _("set by '{plan}'").format(
+        plan=parent_plan)
     value = f"{_fmt(exp.value, direction)}{'%' if src.target.percent else ''}"
     if src.target.relative:
         value = f"{'' if exp.value < 0 else '+'}{value} vs {src.target.base_year}"
@@ -81,14 +83,16 @@ class WeakerTarget(Rule):
                 exp = parent_expectation(ro.parent, rt.year, t.relative, t.base_year)
                 if exp is None or not weaker(t.value, exp.value, direction):
                     continue
-                related = [(s.provenance.span, f"parent target: {target_words(s.target)} ({s.year})")
+                related = [(s.provenance.span, _("parent target: {target} ({year})").format(
+                    target=target_words(s.target), year=s.year))
                            for s in exp.sources]
                 yield self.diag(
                     t.span,
-                    f"target for '{ro.id}' in {rt.year} is {target_words(t)}, weaker than the parent's "
-                    f"{expectation_words(exp, ro.parent_plan, direction)}",
-                    f"Raise it to at least the parent's value, or record the deviation: "
-                    f"allow {self.code} on {ro.id} \"<reason>\"",
+                    _("target for '{id}' in {year} is {target}, weaker than the parent's {parent}").format(
+                        id=ro.id, year=rt.year, target=target_words(t),
+                        parent=expectation_words(exp, ro.parent_plan, direction)),
+                    _("Raise it to at least the parent's value, or record the deviation: {fix}").format(
+                        fix=f"allow {self.code} on {ro.id} \"<reason>\""),
                     related,
                     subject=ro.id,
                 )
