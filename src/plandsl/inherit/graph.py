@@ -7,6 +7,7 @@ parents, cycles, inverted levels) once each, as root causes. The rules in
 
 from __future__ import annotations
 
+from plandsl.core.i18n import _, pick
 import enum
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,11 @@ class PlanGraph:
         return graph
 
 
+def _w(item) -> str:
+    """An enum's word (level, cycle) in the language of messages."""
+    return pick(item.en, item.vi.replace("_", " "))
+
+
 def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
     """The graph of all plans (or of plan headers: only ids, levels, parents and spans are read)."""
     import networkx as nx  # lazily: ~200 ms to import
@@ -102,7 +108,7 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
         first = plans.get(plan.id)
         if first is not None:
             issues.append(GraphIssue(Problem.DUPLICATE_ID, plan.id, plan.span,
-                                     related=((first.span, "first defined here"),)))
+                                     related=((first.span, _("first defined here")),)))
             continue
         plans[plan.id] = plan
 
@@ -120,13 +126,14 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
                 if parent.level.rank > plan.level.rank:
                     level_issues.append((parent.id, plan.id, GraphIssue(
                         Problem.LEVEL_INVERSION, plan.id, ref.span,
-                        f"a {plan.level.en} plan cannot implement a {parent.level.en} plan",
-                        related=((parent.span_of("level"), f"'{parent.id}' is a {parent.level.en} plan"),))))
+                        _("a {level} plan cannot implement a {parent_level} plan").format(
+                            level=_w(plan.level), parent_level=_w(parent.level)),
+                        related=((parent.span_of("level"), _("'{id}' is a {level} plan").format(id=parent.id, level=_w(parent.level))),))))
                 elif parent.level is plan.level and parent.level.rank > 0:
                     level_issues.append((parent.id, plan.id, GraphIssue(
                         Problem.SAME_LEVEL, plan.id, ref.span,
-                        f"both plans are {plan.level.en} plans",
-                        related=((parent.span_of("level"), f"'{parent.id}' is also a {parent.level.en} plan"),))))
+                        _("both plans are {level} plans").format(level=_w(plan.level)),
+                        related=((parent.span_of("level"), _("'{id}' is also a {level} plan").format(id=parent.id, level=_w(parent.level))),))))
 
     in_cycle: set[str] = set()
     cyclic = [sorted(c) for c in nx.strongly_connected_components(graph)
@@ -138,7 +145,7 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
         # Report once, at the link written in the plan the cycle starts from.
         u, v = next((a, b) for a, b in edges if b == component[0])
         path = " -> ".join([b for _, b in edges[-1:]] + [b for _, b in edges])
-        related = tuple((graph.edges[a, b]["span"], f"'{b}' implements '{a}'") for a, b in edges if (a, b) != (u, v))
+        related = tuple((graph.edges[a, b]["span"], _("'{child}' implements '{parent}'").format(child=b, parent=a)) for a, b in edges if (a, b) != (u, v))
         issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
         graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
     issues.extend(issue for parent, child, issue in level_issues
