@@ -207,3 +207,19 @@ def test_am001_fires_exactly_when_the_model_says_weaker(points, baseline, direct
     elif interpolated and not [y for y in points if y > year]:
         sources = [max(points)]
     assert [r.message.rsplit("(", 1)[1].rstrip(")") for r in d.related] == [str(y) for y in sources]
+
+
+def test_relative_zero_keeps_its_plus_sign():
+    parent = plan("nat", "objective r { unit % direction up baseline 2020 target 2025 +0% vs 2020 }",
+                  level="national", period="2021..2025")
+    child = plan("prov", "objective r { target 2025 -5% vs 2020 }", parent="nat", period="2021..2025")
+    (d,), _ = am001(nat=parent, prov=child)
+    assert d.message == "target for 'r' in 2025 is -5% vs 2020, weaker than the parent's +0% vs 2020 (set by 'nat')"
+
+
+def test_relative_fall_names_its_minus_sign():
+    parent = plan("nat", "objective r { unit % direction down baseline 2020 target 2025 -10% vs 2020 }",
+                  level="national", period="2021..2025")
+    child = plan("prov", "objective r { target 2025 -5% vs 2020 }", parent="nat", period="2021..2025")
+    (d,), _ = am001(nat=parent, prov=child)
+    assert d.message == "target for 'r' in 2025 is -5% vs 2020, weaker than the parent's -10% vs 2020 (set by 'nat')"

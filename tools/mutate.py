@@ -57,7 +57,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...] | None, list[str]]] = {
     "consistency": ("plandsl.rules.consistency", None,
                     ["tests/test_consistency.py", YAML, "-k", "not test_rule_case or CS00"]),
     "engine": ("plandsl.rules.engine", None,
-               ["tests/test_engine.py", "tests/test_config_graph.py", YAML, "tests/test_incremental.py",
+               ["tests/test_rules_engine.py", "tests/test_config_graph.py", YAML,
                 "-k", "not test_rule_case or AL00 or AM001"]),
     "graph": ("plandsl.inherit.graph", None,
               ["tests/test_resolve.py", "tests/test_config_graph.py", YAML, "-k", "not test_rule_case or GR00"]),
@@ -288,24 +288,60 @@ def _replace_in_tree(tree: ast.AST, old: ast.AST, new: ast.AST) -> ast.AST:
 # ------------------------------------------------------------------ running
 
 
+# The fork server: one process per worker imports pytest and the third-party libraries once
+# (never plandsl), then forks a child per mutant that runs pytest and imports plandsl afresh
+# from the copy. Third-party imports are most of a test run's start-up.
+_SERVER = r"""
+import json, os, sys
+import pytest, _pytest.python, hypothesis, lark, yaml, attrs, networkx, jinja2, click, rich, rapidfuzz
+assert not [m for m in sys.modules if m == "plandsl" or m.startswith("plandsl.")]
+for line in sys.stdin:
+    args, out = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        os.setsid()
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        try:
+            code = int(pytest.main(args))
+        except BaseException:
+            code = 99
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    print(pid, flush=True)
+    _, status = os.waitpid(pid, 0)
+    print(os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
 class Workspace:
     """A private copy of src/ with grammar/ and templates/ linked; the shared tree is only read."""
 
     def __init__(self, base: Path, n: int) -> None:
         self.dir = base / f"w{n}"
         self.src = self.dir / "src"
-        self.proc: subprocess.Popen | None = None
+        self.child: int | None = None
         shutil.copytree(ROOT / "src", self.src, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         for name in ("grammar", "templates"):
             (self.dir / name).symlink_to(ROOT / name, target_is_directory=True)
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(self.src)], check=True)
+        env = dict(os.environ, PYTHONPATH=str(self.src), PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+        self.server = subprocess.Popen([sys.executable, "-c", _SERVER], cwd=self.dir, env=env, text=True,
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def close(self) -> None:
+        self.stop()
+        if self.server.poll() is None:
+            self.server.stdin.close()
+            self.server.wait()
 
     def stop(self) -> None:
         """Kill the running test process and its children (its own session)."""
-        proc = self.proc
-        if proc is not None and proc.poll() is None:
+        if self.child is not None:
             try:
-                os.killpg(proc.pid, signal.SIGKILL)
+                os.killpg(self.child, signal.SIGKILL)
             except ProcessLookupError:
                 pass
 
@@ -319,28 +355,33 @@ class Workspace:
         cached.unlink(missing_ok=True)  # never a stale .pyc of another mutant (same size, same second)
 
     def run(self, tests: list[str], timeout: float | None) -> tuple[str, float, str]:
-        env = dict(os.environ, PYTHONPATH=str(self.src), PYTHONDONTWRITEBYTECODE="1",
-                   PYTHONHASHSEED="0", PLANDSL_MUTANT="1")
-        cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-header",
-               "--hypothesis-seed=0", "-o", "addopts=", *[_abs(a) for a in tests]]
+        args = ["-x", "-q", "-p", "no:cacheprovider", "--no-header", "--hypothesis-seed=0", "-o", "addopts=",
+                *[_abs(a) for a in tests]]
+        out = self.dir / "pytest.out"
+        shutil.rmtree(self.dir / ".hypothesis", ignore_errors=True)  # no examples carried between mutants
         t0 = time.perf_counter()
-        proc = self.proc = subprocess.Popen(cmd, cwd=self.dir, env=env, stdout=subprocess.PIPE,
-                                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        self.server.stdin.write(json.dumps([args, str(out)]) + "\n")
+        self.server.stdin.flush()
+        self.child = int(self.server.stdout.readline())
+        timer = threading.Timer(timeout, self.stop) if timeout else None
+        if timer:
+            timer.start()
         try:
-            out, _ = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.stop()
-            proc.communicate()
-            return "timeout", time.perf_counter() - t0, ""
+            code = int(self.server.stdout.readline())
         finally:
-            self.proc = None
+            if timer:
+                timer.cancel()
+            self.child = None
         seconds = time.perf_counter() - t0
-        if proc.returncode == 0:
+        text = out.read_text("utf-8", errors="replace") if out.exists() else ""
+        if code == -signal.SIGKILL:
+            return "timeout", seconds, ""
+        if code == 0:
             return "survived", seconds, ""
-        if proc.returncode == 1:
-            failed = next((ln.split(" ", 1)[1] for ln in out.splitlines() if ln.startswith("FAILED ")), "")
+        if code == 1:
+            failed = next((ln.split(" ", 1)[1] for ln in text.splitlines() if ln.startswith("FAILED ")), "")
             return "killed", seconds, failed.split(" - ")[0]
-        return "error", seconds, out[-400:]  # collection error, crash: the mutant broke an import
+        return "error", seconds, text[-400:]  # collection error, crash: the mutant broke an import
 
 
 def _abs(arg: str) -> str:
@@ -372,6 +413,8 @@ def run_target(name: str, args, base: Path) -> dict:
     check_isolation(workspaces[0])
     status, base_seconds, detail = workspaces[0].run(tests, None)
     if status != "survived":
+        for ws in workspaces:
+            ws.close()
         sys.exit(f"mutate: {name}: the tests fail without any mutant ({status}): {detail}")
     timeout = 3 * base_seconds + 20
     print(f"{name}: {len(mutants)} mutants of {module}; unmutated tests {base_seconds:.1f}s", flush=True)
@@ -412,7 +455,10 @@ def run_target(name: str, args, base: Path) -> dict:
             todo.get_nowait()
         for ws in workspaces:
             ws.stop()
+            ws.server.kill()
         raise
+    for ws in workspaces:
+        ws.close()
     print()
     killed = sum(m.status != "survived" for m in mutants)
     score = 100 * killed / len(mutants) if mutants else 100.0
