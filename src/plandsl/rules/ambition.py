@@ -22,8 +22,6 @@ def weaker(child: Decimal, parent: Decimal, direction: Direction | None) -> bool
 def _fmt(value: Decimal, direction: Direction | None = None) -> str:
     """The value to one decimal, rounded towards ambition: a child that writes the
     printed value meets the parent (62.25 prints as 62.3 going up, 62.2 going down)."""
-    if value == value.to_integral():
-        return f"{value.to_integral():f}"
     rounding = ROUND_FLOOR if direction is Direction.DOWN else ROUND_CEILING
     return f"{value.quantize(Decimal('0.1'), rounding=rounding).normalize():f}"
 
