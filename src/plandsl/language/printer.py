@@ -432,4 +432,5 @@ def format_bytes(data: bytes, path: str = "<bytes>", lang: str | None = None) ->
 
 
 def format_text(text: str, path: str = "<string>", lang: str | None = None) -> FormatResult:
-    return format_bytes(text.encode("utf-8"), path, lang)
+    # surrogatepass: a lone surrogate becomes bytes that are not UTF-8 (PRS002), not an exception
+    return format_bytes(text.encode("utf-8", "surrogatepass"), path, lang)
