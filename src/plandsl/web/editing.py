@@ -103,7 +103,7 @@ def edit_page(request: Request) -> Response:
     links = web.links(request)
     q = f"?lang={lang}"
     config = {"checkUrl": "/api/check" + q, "hoverUrl": "/api/hover" + q, "saveUrl": links.edit(rel), "path": rel,
-              "csrf": web.settings(request).csrf, "base": digest(data), "delay": 250,
+              "csrf": web.settings(request).csrf, "base": digest(data), "delay": 120,
               "strings": {"offline": translate("Cannot reach the server.", lang)}}
     return web.page(request, "edit.html", rel=rel, text=text, config=config,
                        versions=len(versions(request, path)))
