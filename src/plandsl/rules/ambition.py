@@ -69,10 +69,8 @@ class WeakerTarget(Rule):
 
     def check_plan(self, rp, ctx):
         for ro in rp.objectives:
-            if ro.status is not Status.ADAPTED or ro.parent is None:
-                continue
-            if not ro.comparable or _unit_mismatch(rp, ro):
-                continue  # declared not comparable, or in another unit (CS003 reports that): nothing to compare
+            if ro.status is not Status.ADAPTED or not ro.comparable or _unit_mismatch(rp, ro):
+                continue  # only adapted objectives; not those declared not comparable or in another unit (CS003)
             direction = ro.objective.direction  # the parent's when the child leaves it out
             for rt in ro.targets:
                 if rt.provenance.plan_id != rp.id:
