@@ -62,10 +62,13 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
         from plandsl.render.pdf import soffice
 
         if soffice() is None:
+            from plandsl.core.i18n import _
+
             return RenderResult(None, (Diagnostic(
-                "RND012", Severity.ERROR, "a PDF needs LibreOffice (the soffice command), which is not installed",
-                None, hint="Install LibreOffice Writer (Debian: apt-get install libreoffice-writer fonts-liberation), "
-                           "or render --format docx and convert the file yourself.", name="render.no-pdf"),))
+                "RND012", Severity.ERROR, _("a PDF needs LibreOffice (the soffice command), which is not installed"),
+                None, hint=_("Install LibreOffice Writer (Debian: apt-get install libreoffice-writer "
+                             "fonts-liberation), or render --format docx and convert the file yourself."),
+                name="render.no-pdf"),))
     plans = specs.by_id()
     plan = plans.get(plan_id)
     if plan is None:
@@ -99,13 +102,14 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     try:
         data = _lay_out(doc, parts, fmt, plan.title or plan.id)
     except Exception as exc:  # only the PDF conversion is expected to fail here
+        from plandsl.core.i18n import _
         from plandsl.render.pdf import PdfUnavailable
 
         if not isinstance(exc, PdfUnavailable):
             raise
         return RenderResult(None, tuple(problems) + (Diagnostic(
-            "RND013", Severity.ERROR, f"the PDF could not be made: {exc}", None,
-            hint="Render --format docx and open the file in LibreOffice or Word.", name="render.pdf-failed"),))
+            "RND013", Severity.ERROR, _("the PDF could not be made: {reason}").format(reason=exc), None,
+            hint=_("Render --format docx and open the file in LibreOffice or Word."), name="render.pdf-failed"),))
     return RenderResult(data, tuple(problems), tuple(parts))
 
 

@@ -84,10 +84,12 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
         who = parties(plan)
         if who.collective is None and plan.approval is None:
             # Decree 30, Điều 13: "TM." is signed for a collective body only (domain-2025.md, section B).
-            out.append(_diag("RND014", f"the signer starts with 'TM.' but the authority ({who.authority}) is a "
-                                       "person, not a collective body", inst.span,
-                             "Sign 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' for a decision of the Chủ tịch, or make the "
-                             "collective body the authority (authority \"ỦY BAN NHÂN DÂN TỈNH …\").",
+            from plandsl.core.i18n import _
+
+            out.append(_diag("RND014", _("the signer starts with 'TM.' but the authority ({authority}) is a "
+                                         "person, not a collective body").format(authority=who.authority), inst.span,
+                             _("Sign 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' for a decision of the Chủ tịch, or make the "
+                               "collective body the authority (authority \"ỦY BAN NHÂN DÂN TỈNH …\")."),
                              Severity.WARNING))
     approval = plan.approval if _approving_decision(plan) else None
     if approval is not None and DECISION in documents:
