@@ -10,6 +10,7 @@ The data lives in agencies.yaml next to this module (package data).
 
 from __future__ import annotations
 
+from plandsl.core.i18n import _, pick
 import datetime as dt
 import re
 from functools import cache, lru_cache
@@ -381,25 +382,34 @@ class AgencyRegistry:
             s = t.successor
             succ_name = succ.name_at(lv or level) if succ else None
             if succ:
-                hint = (f"'{name}' ceased on {t.valid_to.isoformat()}; from {s.date.isoformat()} its tasks belong to "
-                        f"'{succ_name}'" + (f" ({s.instrument}" + (", not yet verified)" if not s.verified else ")")
-                                             if s.instrument else "") + ".")
+                source = ""
+                if s.instrument:
+                    source = (_(" ({instrument})") if s.verified else _(" ({instrument}, not yet verified)")).format(
+                        instrument=s.instrument)
+                hint = _("'{name}' ceased on {date}; from {since} its tasks belong to '{successor}'{source}.").format(
+                    name=name, date=t.valid_to.isoformat(), since=s.date.isoformat(), successor=succ_name,
+                    source=source)
                 if current is None:
-                    hint += f" '{succ_name}' itself no longer exists on {on_date.isoformat()}."
+                    hint += " " + _("'{name}' itself no longer exists on {date}.").format(
+                        name=succ_name, date=on_date.isoformat())
             else:
-                hint = f"'{name}' ceased on {t.valid_to.isoformat()}" + (f": {t.note}." if t.note else ".")
+                hint = (_("'{name}' ceased on {date}: {note}.") if t.note else _("'{name}' ceased on {date}.")).format(
+                    name=name, date=t.valid_to.isoformat(), note=t.note)
             return AgencyMatch(status="defunct", successor=succ, successor_name=succ_name,
                                successor_date=s.date if s else None, instrument=s.instrument if s else None,
                                verified=s.verified if s else None, current=current, also_to=tuple(
                                    (self._by_id[i].name_at(lv or level) if i in self._by_id else i, scope)
                                    for i, scope in t.also_to), hint=hint, **base)
         if on_date is not None and t.valid_from is not None and on_date < t.valid_from:
-            return AgencyMatch(status="not_yet", hint=f"'{name}' exists only from {t.valid_from.isoformat()}.",
+            return AgencyMatch(status="not_yet", hint=_("'{name}' exists only from {date}.").format(
+                                   name=name, date=t.valid_from.isoformat()),
                                **base)
         if level is not None and not t.has_level(level):
-            where = ", ".join(lv.en for lv in t.levels)
+            where = ", ".join(pick(lv.en, lv.vi.replace("_", " ")) for lv in t.levels)
             return AgencyMatch(status="wrong_level",
-                               hint=f"'{name}' is a {where}-level body, not a {level.en}-level one.", **base)
+                               hint=_("'{name}' is a {levels}-level body, not a {level}-level one.").format(
+                                   name=name, levels=where, level=pick(level.en, level.vi.replace("_", " "))),
+                               **base)
         return AgencyMatch(status="known", **base)
 
     def _unknown(self, query: str, level: Level | None, on_date: dt.date | None) -> AgencyMatch:
@@ -415,7 +425,7 @@ class AgencyRegistry:
             return AgencyMatch(query=query, status="unknown")
         t, lv = self._display[best]
         suggestion = self._judge(t.name_at(lv or level), t, lv, level, on_date)
-        return AgencyMatch(query=query, status="unknown", hint=f"Did you mean '{suggestion.name}'?",
+        return AgencyMatch(query=query, status="unknown", hint=_("Did you mean '{name}'?").format(name=suggestion.name),
                            suggestion=suggestion)
 
 
