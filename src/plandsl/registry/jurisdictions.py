@@ -10,6 +10,7 @@ districts). The unit data is loaded on first use, never at ``import plandsl``.
 
 from __future__ import annotations
 
+from plandsl.core.i18n import _
 import datetime as dt
 import re
 from functools import cache, lru_cache
@@ -293,12 +294,12 @@ def lookup(name: str, level: Level | str | None = None, on_date: dt.date | None 
     key = _key(_parse_query(query)[0])
     approximate = any(_key(u.name) != key for u in found)
     if len(found) == 1:
-        hint = f"Did you mean '{found[0].name}'?" if approximate else None
+        hint = _("Did you mean '{name}'?").format(name=found[0].name) if approximate else None
         return UnitLookup(query, "found", tuple(found), hint, approximate)
     if found:
         return UnitLookup(query, "ambiguous", tuple(found),
-                          "Several units share this name; add the province, e.g. '"
-                          f"{found[0].name}, {found[0].province_name}'.", approximate)
+                          _("Several units share this name; add the province, e.g. '{example}'.").format(
+                              example=f"{found[0].name}, {found[0].province_name}"), approximate)
     if on_date is not None:
         other = _search(query, level, (not is_legacy_date(on_date),), province)
         if other:
@@ -306,10 +307,12 @@ def lookup(name: str, level: Level | str | None = None, on_date: dt.date | None 
             status = "defunct" if legacy else "not_yet"
             if legacy:
                 succ = sorted({u.successor_name for u in other if u.successor_name})
-                hint = (f"Before {REFORM_DATE.isoformat()} this was {other[0].qualified_name}; "
-                        f"it is now part of {', '.join(succ) or 'another unit'}.")
+                hint = _("Before {date} this was {name}; it is now part of {successors}.").format(
+                    date=REFORM_DATE.isoformat(), name=other[0].qualified_name,
+                    successors=", ".join(succ) or _("another unit"))
             else:
-                hint = f"{other[0].qualified_name} exists only from {REFORM_DATE.isoformat()}."
+                hint = _("{name} exists only from {date}.").format(name=other[0].qualified_name,
+                                                                  date=REFORM_DATE.isoformat())
             return UnitLookup(query, status, tuple(other), hint)
     return UnitLookup(query, "not_found", (), _did_you_mean(query, level, on_date))
 
