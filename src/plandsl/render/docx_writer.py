@@ -10,7 +10,9 @@ recorded with its sources in shared/domain-2025.md (section B):
   as long as the motto; the issuing body 12-13 pt upper case bold with a line a
   third to a half of its length; the place and date 13-14 pt italic;
 - page numbers: Arabic, 13-14 pt, centred in the top margin, none on the first page;
-- "Nơi nhận:" 12 pt bold italic, the recipients 11 pt regular;
+- "Nơi nhận:" 12 pt bold italic, the recipients 11 pt regular, each "- …;", the last "- Lưu: VT, …."
+  (domain-2025.md confirms the 12 pt label; it marks the 11 pt of the items as the decree's usual
+  value not seen in the excerpts it read);
 - the signing authority (TM./KT./Q./TL./TUQ. and the title) and the name 13-14 pt bold.
 
 The decision, the plan it issues ("ban hành kèm theo") and the comparison
@@ -36,7 +38,7 @@ HEADER_PT = 13  # Quốc hiệu and the issuing body: 12-13 pt
 MOTTO_PT = 14  # Tiêu ngữ: 13-14 pt
 PAGE_NUMBER_PT = 13  # 13-14 pt
 RECIPIENTS_LABEL_PT = 12  # "Nơi nhận:" 12 pt bold italic
-RECIPIENTS_PT = 11  # the recipients, 11 pt
+RECIPIENTS_PT = 11  # the recipients, 11 pt (see the module docstring on the source)
 TABLE_PT = 12
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 TEXT_WIDTH_MM = 210 - MARGINS_MM["left"] - MARGINS_MM["right"]
