@@ -216,8 +216,10 @@ def _lookup_jurisdiction(plan: Plan):
 
     if not plan.jurisdiction or plan.level not in _UNIT_LEVELS:
         return None
-    try:
-        result = J.lookup(plan.jurisdiction, plan.level, _date(plan))
+    from plandsl.registry.units import package_name
+
+    try:  # a dated name (Tỉnh Thừa Thiên Huế) is looked up under the packages' name (Thành phố Huế)
+        result = J.lookup(package_name(plan.jurisdiction, plan.level), plan.level, _date(plan))
     except (RegistryError, ValueError):
         return None
     code = (plan.jurisdiction_code or "").strip()
@@ -239,6 +241,10 @@ class UnknownJurisdiction(Rule):
     Anti-pattern: `jurisdiction "Huyện An Lão"`; `jurisdiction "Tỉnh Bình
     Định"` in a plan dated 2026 (Bình Định is now part of Gia Lai).
 
+    A unit's name is checked against its date too: "Thành phố Huế" names a
+    province only from 2025-01-01; before, it was Tỉnh Thừa Thiên Huế
+    (registry/unit_changes.yaml, with the instrument).
+
     Best practice: `jurisdiction "Huyện An Lão, Tỉnh Bình Định" code "542"`,
     with the official code.
     """
@@ -254,6 +260,17 @@ class UnknownJurisdiction(Rule):
             return
         span = plan.span_of("jurisdiction")
         level = pick(plan.level.en, plan.level.vi.replace("_", " "))
+        from plandsl.registry.units import dated_name_problem
+
+        wrong = dated_name_problem(plan.jurisdiction, plan.level, _date(plan)) if _date(plan) else None
+        if wrong is not None:
+            right, record = wrong
+            yield self.diag(span, _("'{name}' is not the name of this {level} on {date}: it was '{right}' then "
+                                    "({instrument})").format(name=plan.jurisdiction, level=level,
+                                                             date=_date(plan).isoformat(), right=right,
+                                                             instrument=record.instrument),
+                            _("Did you mean '{right}'?").format(right=right))
+            return
         if result.status == "not_found":
             yield self.diag(span, _("unknown {level} '{name}'").format(level=level, name=plan.jurisdiction),
                             result.hint)
@@ -277,6 +294,11 @@ class UnknownJurisdiction(Rule):
 @register
 class JurisdictionOutsideParent(Rule):
     """A plan's jurisdiction lies outside the jurisdiction of the plan it implements.
+
+    A parent issued by a predecessor of the child's province counts as the
+    child's own: a 2026 commune plan of Tỉnh Gia Lai may implement a 2021 plan
+    of Tỉnh Bình Định (merged into Gia Lai on 2025-07-01), and a 2025 plan in
+    Thành phố Huế one of Tỉnh Thừa Thiên Huế (renamed on 2025-01-01).
 
     Anti-pattern: a district plan of Huyện An Lão implementing the Quảng Ngãi
     provincial plan: An Lão is in Bình Định (or Hải Phòng), not Quảng Ngãi.
@@ -302,8 +324,16 @@ class JurisdictionOutsideParent(Rule):
             pp = parent.plan
             if not pp.jurisdiction or pp.level is not Level.PROVINCE:
                 continue
+            from plandsl.registry.units import inside_by_succession, package_name
+
             try:
-                answers = [J.contains(pp.jurisdiction, u, _date(plan)) for u in own.matches]
+                answers = [J.contains(package_name(pp.jurisdiction, Level.PROVINCE), u, _date(plan))
+                           for u in own.matches]
+                if answers and all(a is False for a in answers):
+                    # A parent issued by a predecessor of the child's province (merged or renamed) is fine.
+                    parent_date = pp.instrument.date if pp.instrument is not None else None
+                    if any(inside_by_succession(pp.jurisdiction, parent_date, u) for u in own.matches):
+                        continue
             except (RegistryError, ValueError):
                 return
             if answers and all(a is False for a in answers):
