@@ -9,16 +9,17 @@ from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import N_, _
 from plandsl.language.model import Span
 
 
 _FRIENDLY = {
-    "NAME": "a name (like staff_trained)",
-    "STRING": 'a quoted text ("...")',
-    "DATE": "a date (YYYY-MM-DD)",
-    "YEAR": "a year (like 2025)",
-    "NUMBER": "a number",
-    "DAY_MONTH": "a day/month (like 10/6)",
+    "NAME": N_("a name (like staff_trained)"),
+    "STRING": N_('a quoted text ("...")'),
+    "DATE": N_("a date (YYYY-MM-DD)"),
+    "YEAR": N_("a year (like 2025)"),
+    "NUMBER": N_("a number"),
+    "DAY_MONTH": N_("a day/month (like 10/6)"),
     "PERCENT": "'%'",
     "SIGN": "'+' or '-'",
     "CMP_GE": "'>='",
@@ -28,7 +29,7 @@ _FRIENDLY = {
     "RBRACE": "'}'",
     "COMMA": "','",
     "__ANON_0": "'..'",
-    "$END": "the end of the file",
+    "$END": N_("the end of the file"),
 }
 
 
@@ -40,7 +41,7 @@ def _expected_words(expected: set[str], lang: str, literal: Callable[[str], str 
             if name.endswith(suffix):
                 words.append(f"'{literal(name)}'")
         elif name in _FRIENDLY:
-            words.append(_FRIENDLY[name])
+            words.append(_(_FRIENDLY[name]))
         else:
             spelt = literal(name)
             words.append(f"'{spelt}'" if spelt is not None else name)
@@ -68,27 +69,27 @@ def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str,
     col = getattr(exc, "column", 1) or 1
     hint = None
     if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
-        code, what = "PRS102", "the file ends too early"
+        code, what = "PRS102", _("the file ends too early")
         lines = text.split("\n")
         line = len(lines)
         col = len(lines[-1]) + 1
         if "RBRACE" in expected:
-            hint = "A block is not closed: add the missing '}'."
+            hint = _("A block is not closed: add the missing '}}'.").format()
         width = 1
     elif isinstance(exc, UnexpectedToken):
         tok = exc.token
         code = "PRS100"
         shown = tok.value if len(tok.value) <= 40 else tok.value[:37] + "..."
-        what = f"unexpected {_describe(tok)} '{shown}'"
+        what = _("unexpected {kind} '{text}'").format(kind=_(_describe(tok)), text=shown)
         width = max(1, len(tok.value.split("\n")[0]))
         hint = _keyword_hint(tok.value, expected, keyword_spelling)
     else:
         code = "PRS101"
         ch = text.split("\n")[line - 1][col - 1 : col] if line - 1 < len(text.split("\n")) else ""
-        what = f"unexpected character '{ch}'"
+        what = _("unexpected character '{char}'").format(char=ch)
         width = 1
         if ch in "“”":
-            hint = 'Use straight quotes (") around texts, not curly ones.'
+            hint = _('Use straight quotes (") around texts, not curly ones.')
         elif isinstance(exc, UnexpectedCharacters):
             word = re.match(r"\w+", text.split("\n")[line - 1][col - 1 :])
             if word:
@@ -96,7 +97,8 @@ def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str,
     message = what
     if words:
         shown_words = words if len(words) <= 30 else words[:30] + ["..."]
-        message += "; expected " + (shown_words[0] if len(shown_words) == 1 else "one of: " + ", ".join(shown_words))
+        message += (_("; expected {what}").format(what=shown_words[0]) if len(shown_words) == 1
+                    else _("; expected one of: {what}").format(what=", ".join(shown_words)))
     return Diagnostic(code, Severity.ERROR, message, Span(path, line, col, line, col + width), hint=hint,
                       name="parse.syntax")
 
@@ -104,8 +106,9 @@ def syntax_diagnostic(exc: UnexpectedInput, path: str, text: str,
 def _describe(tok: Token) -> str:
     kind = tok.type
     if kind.startswith("KW_"):
-        return "keyword"
-    return {"NAME": "word", "STRING": "text", "NUMBER": "number", "YEAR": "year", "DATE": "date"}.get(kind, "symbol")
+        return N_("keyword")
+    return {"NAME": N_("word"), "STRING": N_("text"), "NUMBER": N_("number"), "YEAR": N_("year"),
+            "DATE": N_("date")}.get(kind, N_("symbol"))
 
 
 def _keyword_hint(word: str, expected: set[str], keyword_spelling: Callable[[str], str | None]) -> str | None:

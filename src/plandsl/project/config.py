@@ -17,6 +17,7 @@ from pathlib import Path
 from attrs import field, frozen
 
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import _
 from plandsl.language.model import Span
 
 OFF = "off"
@@ -53,8 +54,8 @@ def load_config(path: Path | None = None, known_codes: set[str] | None = None) -
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return Config(path=str(path), diagnostics=(
-            Diagnostic("CFG001", Severity.ERROR, f"cannot read the configuration: {exc}", where,
-                       hint="Fix the TOML syntax; rule settings go under [rules].", name="config"),))
+            Diagnostic("CFG001", Severity.ERROR, _("cannot read the configuration: {error}").format(error=exc), where,
+                       hint=_("Fix the TOML syntax; rule settings go under [rules]."), name="config"),))
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("plandsl", {})
     rules = data.get("rules", {})
@@ -64,14 +65,16 @@ def load_config(path: Path | None = None, known_codes: set[str] | None = None) -
         if known_codes is not None and code not in known_codes:
             from plandsl.core.suggest import did_you_mean
 
-            diags.append(Diagnostic("CFG002", Severity.ERROR, f"unknown rule code '{code}' in the configuration",
+            diags.append(Diagnostic("CFG002", Severity.ERROR,
+                                    _("unknown rule code '{code}' in the configuration").format(code=code),
                                     where, hint=did_you_mean(code, known_codes), name="config"))
             continue
         word = str(value).strip().lower()
         sev = OFF if word == OFF else Severity.parse(word)
         if sev is None:
-            diags.append(Diagnostic("CFG003", Severity.ERROR, f"'{value}' is not a severity (rule {code})", where,
-                                    hint="Use one of: error, warning, info, off.", name="config"))
+            diags.append(Diagnostic("CFG003", Severity.ERROR,
+                                    _("'{value}' is not a severity (rule {code})").format(value=value, code=code), where,
+                                    hint=_("Use one of: error, warning, info, off."), name="config"))
             continue
         severities[code] = sev
     return Config(severities, str(path), tuple(diags))
