@@ -144,3 +144,13 @@ def test_comparison_table_words_a_maintained_target():
 
     t = Target(2018, Decimal(100), Comparator.AT_LEAST, True, maintain=True, through=2030)
     assert value_words(t, Unit.PERCENT).startswith("duy trì") and value_words(t, Unit.PERCENT).endswith("hằng năm")
+
+
+def test_cong_van_has_no_type_abbreviation():
+    from plandsl.render import vnformat as vn
+
+    assert vn.document_kind("2144/LĐTBXH-BTXH") is None
+    assert vn.is_official_letter("2144/LĐTBXH-BTXH") and vn.is_official_letter("15/UBND-VX")
+    assert not vn.is_official_letter("255/QĐ-UBND") and not vn.is_official_letter("18/KH-SLĐTBXH")
+    assert "CV" not in vn.DOCUMENT_KINDS
+    assert vn.document_kind("3/CĐ-UBND") == "CÔNG ĐIỆN" and vn.document_kind("4/TC-UBND") == "THÔNG CÁO"

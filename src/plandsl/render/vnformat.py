@@ -260,21 +260,39 @@ def letter(n: int) -> str:
 
 # ------------------------------------------------------------------ documents
 
+# Type abbreviations of administrative documents, Nghị định 30/2020/NĐ-CP, Phụ lục III (plus NĐ and TT,
+# legal normative documents numbered the same way, e.g. "32/2010/QĐ-TTg", "45/2025/NĐ-CP").
+# A công văn has NO type abbreviation: its number reads "Số: …/<issuer>-<drafting unit>", e.g.
+# "2144/LĐTBXH-BTXH" or "…/UBND-VX" (Mẫu 1.5); see is_official_letter.
 DOCUMENT_KINDS = {
-    "QĐ": "QUYẾT ĐỊNH",
-    "KH": "KẾ HOẠCH",
     "NQ": "NGHỊ QUYẾT",
-    "NĐ": "NGHỊ ĐỊNH",
+    "QĐ": "QUYẾT ĐỊNH",
     "CT": "CHỈ THỊ",
-    "CTr": "CHƯƠNG TRÌNH",
-    "ĐA": "ĐỀ ÁN",
-    "PA": "PHƯƠNG ÁN",
     "QC": "QUY CHẾ",
     "QyĐ": "QUY ĐỊNH",
-    "HD": "HƯỚNG DẪN",
+    "TC": "THÔNG CÁO",
     "TB": "THÔNG BÁO",
+    "HD": "HƯỚNG DẪN",
+    "CTr": "CHƯƠNG TRÌNH",
+    "KH": "KẾ HOẠCH",
+    "PA": "PHƯƠNG ÁN",
+    "ĐA": "ĐỀ ÁN",
+    "DA": "DỰ ÁN",
     "BC": "BÁO CÁO",
+    "BB": "BIÊN BẢN",
     "TTr": "TỜ TRÌNH",
+    "HĐ": "HỢP ĐỒNG",
+    "CĐ": "CÔNG ĐIỆN",
+    "BGN": "BẢN GHI NHỚ",
+    "BTT": "BẢN THỎA THUẬN",
+    "GUQ": "GIẤY ỦY QUYỀN",
+    "GM": "GIẤY MỜI",
+    "GGT": "GIẤY GIỚI THIỆU",
+    "GNP": "GIẤY NGHỈ PHÉP",
+    "PG": "PHIẾU GỬI",
+    "PC": "PHIẾU CHUYỂN",
+    "PB": "PHIẾU BÁO",
+    "NĐ": "NGHỊ ĐỊNH",
     "TT": "THÔNG TƯ",
 }
 
@@ -295,6 +313,17 @@ def document_kind(number: str) -> str | None:
     if kind is None:
         return None
     return DOCUMENT_KINDS.get(kind) or DOCUMENT_KINDS.get(kind.upper())
+
+
+def is_official_letter(number: str) -> bool:
+    """A công văn's number: no type abbreviation, "<issuer>-<unit>" after the serial ('2144/LĐTBXH-BTXH',
+    '15/UBND-VX'); the legacy 'CV' abbreviation ('12/CV-UBND') is not Nghị định 30/2020's and counts too."""
+    _, kind, body = number_symbol(number)
+    if kind is None:
+        return False
+    if kind.upper() == "CV":
+        return True
+    return document_kind(number) is None and body is not None
 
 
 # Prefixes of administrative units, longest first.
