@@ -154,3 +154,14 @@ def test_cong_van_has_no_type_abbreviation():
     assert not vn.is_official_letter("255/QĐ-UBND") and not vn.is_official_letter("18/KH-SLĐTBXH")
     assert "CV" not in vn.DOCUMENT_KINDS
     assert vn.document_kind("3/CĐ-UBND") == "CÔNG ĐIỆN" and vn.document_kind("4/TC-UBND") == "THÔNG CÁO"
+
+
+def test_a_maintained_target_takes_the_place_of_the_parent_targets_it_covers():
+    nat = plan("nat", """
+phase p1 2018..2020
+phase p2 2021..2025
+objective emergency { unit % direction up target p1 >= 100% target p2 >= 100% target 2030 >= 100% }
+""", level="national", period="2018..2030")
+    prov = plan("prov", "objective emergency { maintain 2018..2030 >= 100% }", parent="nat", period="2018..2030")
+    ro = resolve(spec_set(nat=nat, prov=prov)).get("prov").objective("emergency")
+    assert [(t.first_year, t.year, t.provenance.plan_id) for t in ro.targets] == [(2018, 2030, "prov")]

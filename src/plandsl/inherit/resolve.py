@@ -242,7 +242,8 @@ def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> Res
         elif oid in own:
             obj = own[oid]
             targets = [_match_parent(rt, pro) for rt in _own_targets(plan, obj)]
-            taken = {(t.year, t.target.relative, t.target.base_year) for t in targets}
+            taken = {(y, t.target.relative, t.target.base_year) for t in targets
+                     for y in range(t.first_year if t.first_year is not None else t.year, t.year + 1)}
             targets += _inherit(plan, pro.targets, taken, skip)
             prov = Provenance(plan.id, obj.span, overrides=pro.provenance)
             objectives.append(ResolvedObjective(oid, Status.ADAPTED, _merge(pro.objective, obj),
