@@ -39,7 +39,10 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
         if dot is None:
             raise click.ClickException("SVG needs Graphviz's `dot` program, which is not installed "
                                        "(e.g. `apt-get install graphviz`); use --format dot or mermaid instead.")
-        done = subprocess.run([dot, "-Tsvg"], input=to_dot(pg), capture_output=True, text=True)
+        try:
+            done = subprocess.run([dot, "-Tsvg"], input=to_dot(pg), capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            raise click.ClickException("Graphviz's `dot` took more than 2 minutes; use --format dot or mermaid") from None
         if done.returncode != 0:
             raise click.ClickException(f"Graphviz's `dot` failed: {done.stderr.strip()[:500]}")
         text = done.stdout
