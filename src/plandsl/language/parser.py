@@ -8,6 +8,7 @@ Every problem becomes a :class:`Diagnostic`; nothing here raises on bad input.
 
 from __future__ import annotations
 
+from plandsl.core.i18n import _
 import os
 import re
 
@@ -152,8 +153,8 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
         earlier = tuple(d for d in CONTEXT.diagnostics if (d.span.line, d.span.col) < (exc.line, exc.column))
         return ParseResult(path, None, earlier + (syntax_diagnostic(exc, path, text, _keyword_spelling),), (), text)
     except RecursionError:
-        diag = Diagnostic("PRS103", Severity.ERROR, "the spec is nested too deeply to read",
-                          Span(path, 1, 1, 1, 1), hint="Flatten nested tasks.", name="parse.syntax")
+        diag = Diagnostic("PRS103", Severity.ERROR, _("the spec is nested too deeply to read"),
+                          Span(path, 1, 1, 1, 1), hint=_("Flatten nested tasks."), name="parse.syntax")
         return ParseResult(path, None, (diag,), (), text)
     too_deep = _too_deep(plan, path)
     if too_deep is not None:
@@ -179,8 +180,9 @@ def _too_deep(plan: m.Plan, path: str) -> Diagnostic | None:
             span = task.span if task.span.path == path else Span(path, 1, 1, 1, 1)
             span = Span(path, span.line, span.col, span.line, span.col + 1)
             return Diagnostic("PRS103", Severity.ERROR,
-                              f"task '{task.id}' is nested {depth} levels deep; at most {MAX_TASK_DEPTH} are allowed",
-                              span, hint="Flatten the nested tasks: give deep sub-tasks their own top-level task.",
+                              _("task '{id}' is nested {depth} levels deep; at most {limit} are allowed").format(
+                                  id=task.id, depth=depth, limit=MAX_TASK_DEPTH),
+                              span, hint=_("Flatten the nested tasks: give deep sub-tasks their own top-level task."),
                               name="parse.syntax")
         stack.extend((sub, depth + 1) for sub in reversed(task.subtasks))
     return None
@@ -216,12 +218,14 @@ def _check_keyword_set(diags: list[Diagnostic]) -> str:
         kw = next(k for k, (en, vi) in keyword_table().items() if tok.value in (en, vi))
         en, vi = keyword_table()[kw]
         expected = vi if lang == "vi" else en
-        more = f" ({len(others) - 1} more)" if len(others) > 1 else ""
+        more = _(" ({n} more)").format(n=len(others) - 1) if len(others) > 1 else ""
+        message = (_("keyword '{word}' is from the other keyword set; this spec is written in Vietnamese keywords{more}")
+                   if lang == "vi" else
+                   _("keyword '{word}' is from the other keyword set; this spec is written in English keywords{more}"))
         diags.append(
-            Diagnostic("PRS110", Severity.ERROR,
-                       f"keyword '{tok.value}' is from the other keyword set; this spec is written in "
-                       f"{'Vietnamese' if lang == 'vi' else 'English'} keywords{more}",
-                       tok_span(tok), hint=f"Write '{expected}', or run `plandsl fmt --lang {lang}`.",
+            Diagnostic("PRS110", Severity.ERROR, message.format(word=tok.value, more=more),
+                       tok_span(tok), hint=_("Write '{word}', or run {fix}.").format(
+                           word=expected, fix=f"`plandsl fmt --keywords {lang}`"),
                        name="parse.keyword-set")
         )
     return lang

@@ -7,6 +7,7 @@ date) become diagnostics in the per-parse context, and parsing goes on.
 
 from __future__ import annotations
 
+from plandsl.core.i18n import N_, _
 import datetime as dt
 import re
 from decimal import Decimal
@@ -105,7 +106,8 @@ def _date(tok: Token) -> dt.date | None:
     try:
         return dt.date.fromisoformat(tok.value)
     except ValueError:
-        _report("PRS121", f"'{tok.value}' is not a real date", tok, "Write dates as YYYY-MM-DD, e.g. 2021-04-19.")
+        _report("PRS121", _("'{value}' is not a real date").format(value=tok.value), tok,
+                _("Write dates as YYYY-MM-DD, e.g. 2021-04-19."))
         return None
 
 
@@ -123,13 +125,14 @@ def _enum_word(kind: str, enum_cls: Any, tok: Token) -> Any:
         from plandsl.core.suggest import did_you_mean
 
         synonym = _SYNONYMS.get(tok.value.lower())
-        hint = f"Did you mean '{synonym}'?" if synonym else did_you_mean(tok.value, words)
+        hint = _("Did you mean '{name}'?").format(name=synonym) if synonym else did_you_mean(tok.value, words)
         allowed = ", ".join(e.en for e in enum_cls)
         _report(
             "PRS120",
-            f"'{tok.value}' is not a known {kind}; use one of: {allowed}",
+            _("'{value}' is not a known {kind}; use one of: {allowed}").format(value=tok.value, kind=_(kind),
+                                                                             allowed=allowed),
             tok,
-            hint or f"Vietnamese spellings: {', '.join(e.vi for e in enum_cls)}.",
+            hint or _("Vietnamese spellings: {words}.").format(words=", ".join(e.vi for e in enum_cls)),
         )
     return found
 
@@ -145,7 +148,7 @@ class Build(Transformer):
         return ("title", _str(c[1]), _span(c))
 
     def level(self, c):
-        return ("level", _enum_word("level", m.Level, c[1]), _span(c))
+        return ("level", _enum_word(N_("level"), m.Level, c[1]), _span(c))
 
     def jurisdiction(self, c):
         code = _after(c, "CODE")
@@ -253,10 +256,10 @@ class Build(Transformer):
         return ("indicator", _str(c[1]), _span(c))
 
     def unit(self, c):
-        return ("unit", _enum_word("unit", m.Unit, c[1]), _span(c))
+        return ("unit", _enum_word(N_("unit"), m.Unit, c[1]), _span(c))
 
     def direction(self, c):
-        return ("direction", _enum_word("direction", m.Direction, c[1]), _span(c))
+        return ("direction", _enum_word(N_("direction"), m.Direction, c[1]), _span(c))
 
     def baseline(self, c):
         return ("baseline", (int(c[1].value), _dec(c[2]) if c[2] is not None else None), _span(c))
@@ -305,7 +308,7 @@ class Build(Transformer):
         return ("targets", t, span)
 
     def aggregate(self, c):
-        return ("aggregation", _enum_word("aggregation", m.Aggregation, c[1]), _span(c))
+        return ("aggregation", _enum_word(N_("aggregation"), m.Aggregation, c[1]), _span(c))
 
     def not_comparable(self, c):
         return ("not_comparable", _str(c[1]), _span(c))
@@ -399,7 +402,7 @@ class Build(Transformer):
         return ("quantities", q, q.span)
 
     def report(self, c):
-        cycle = _enum_word("reporting cycle", m.Cycle, c[1])
+        cycle = _enum_word(N_("reporting cycle"), m.Cycle, c[1])
         deadline = _after(c, "BEFORE")
         day = month = None
         if deadline is not None:
@@ -408,8 +411,8 @@ class Build(Transformer):
             try:
                 dt.date(2024, month, day)  # a leap year, so 29/2 is accepted
             except ValueError:
-                _report("PRS122", f"'{deadline.value}' is not a real day/month", deadline,
-                        "Write the deadline as day/month, e.g. 10/6.")
+                _report("PRS122", _("'{value}' is not a real day/month").format(value=deadline.value), deadline,
+                        _("Write the deadline as day/month, e.g. 10/6."))
         to_tok = _after(c, "TO")
         to = m.AgencyRef(_str(to_tok), span=tok_span(to_tok)) if to_tok is not None else None
         r = m.Report(cycle or m.Cycle.AD_HOC, day, month, to, span=_span(c))
@@ -444,8 +447,8 @@ class Build(Transformer):
                 continue
             if tag in values:
                 CONTEXT.diagnostics.append(
-                    Diagnostic("PRS130", Severity.ERROR, f"'{tag}' is given twice in this plan", span,
-                               hint="Keep one of them.", related=(), name="parse.duplicate-field")
+                    Diagnostic("PRS130", Severity.ERROR, _("'{field}' is given twice in this plan").format(field=tag),
+                               span, hint=_("Keep one of them."), related=(), name="parse.duplicate-field")
                 )
                 continue
             values[tag] = value
@@ -488,8 +491,8 @@ def _collect(children: list, multi: set[str]) -> dict[str, Any]:
             out.setdefault(tag, []).extend(value if isinstance(value, list) else [value])
         elif tag in out:
             CONTEXT.diagnostics.append(
-                Diagnostic("PRS130", Severity.ERROR, f"'{tag}' is given twice here", span,
-                           hint="Keep one of them.", name="parse.duplicate-field")
+                Diagnostic("PRS130", Severity.ERROR, _("'{field}' is given twice here").format(field=tag), span,
+                           hint=_("Keep one of them."), name="parse.duplicate-field")
             )
         else:
             out[tag] = value
