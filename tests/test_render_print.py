@@ -536,3 +536,11 @@ def test_tm_for_a_person_is_a_warning(write_spec):
     assert result.ok  # rendered as written, with a warning
     (diag,) = [d for d in result.diagnostics if d.code == "RND014"]
     assert "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn" in diag.message and diag.span.line == 6
+
+
+def test_a_maintained_target_reads_duy_tri(tmp_path, write_spec):
+    text = CHILD.replace("    target p1 at_least 25%\n", "    maintain p1 at_least 25%\n")
+    shutil.copy(FIXTURES / "national.plan", tmp_path / "national.plan")
+    write_spec("child.plan", text)
+    md = render(load([str(tmp_path)]), "child", "md").data.decode("utf-8")
+    assert "- Duy trì tỷ lệ cán bộ được đào tạo, bồi dưỡng đạt tối thiểu 25% hằng năm." in _phases(md)

@@ -183,7 +183,10 @@ def _objective_groups(plan: Plan, resolved, adopted: str = "restate",
                 group = by_year.setdefault(rt.year, {"id": rt.year, "start": rt.year, "end": rt.year,
                                                       "label": _year_label(plan, rt.year), "items": []})
             year = rt.year if rt.target.relative else None
-            placed.append((group, vn.target_sentence(noun, rt.target, obj.unit, year) + note + "."))
+            sentence = vn.target_sentence(noun, rt.target, obj.unit, year)
+            if rt.target.maintain:  # held every year: "Duy trì tối thiểu 90% … hằng năm"
+                sentence = f"Duy trì {vn.decapitalize(sentence)} hằng năm"
+            placed.append((group, sentence + note + "."))
         own = plan.objective(ro.id)
         own_text = " ".join(own.text.split()).rstrip(".;") if own and own.text else None
         if own_text and placed and len({id(g) for g, _ in placed}) == 1 and all(not n for _, n in printed):
