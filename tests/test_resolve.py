@@ -344,3 +344,97 @@ def test_expectation_matches_a_reference_model(points, baseline, year):
         assert isinstance(got, Expectation)
         assert abs(Fraction(got.value) - want[0]) < Fraction(1, 10**20)
         assert got.interpolated is want[1]
+
+
+# ------------------------------------------------------------------ maintained targets, no_target, not_comparable
+
+
+def test_maintained_targets_cover_their_range():
+    p = plan("p", """
+phase p1 2021..2025
+objective o { unit % direction up maintain p1 >= 100% maintain 2026..2028 >= 90% maintain 2030 >= 80% }
+""")
+    ro = resolve_texts(p=p).get("p").objective("o")
+    assert [(t.first_year, t.year) for t in ro.targets] == [(2021, 2025), (2026, 2028), (2030, 2030)]
+    first, second, third = ro.targets
+    assert [y for y in range(2019, 2032) if first.covers(y)] == [2021, 2022, 2023, 2024, 2025]
+    assert [y for y in range(2019, 2032) if second.covers(y)] == [2026, 2027, 2028]
+    assert [y for y in range(2019, 2032) if third.covers(y)] == [2030]
+    plain = ResolvedTarget("o", 2025, 2025, Target(2025, Decimal(1)), Provenance("p", Plan("p").span))
+    assert [y for y in (2024, 2025, 2026) if plain.covers(y)] == [2025]
+    # Between a maintained range and a later target: from the range's last year.
+    exp = parent_expectation(ro, 2029)
+    assert (exp.value, exp.interpolated, [t.year for t in exp.sources]) == (85, True, [2028, 2030])
+
+
+def test_maintained_target_of_an_unknown_phase_is_left_out():
+    p = plan("p", "objective o { unit % maintain p9 >= 100% target 2025 >= 50% }")
+    assert [t.year for t in resolve_texts(p=p).get("p").objective("o").targets] == [2025]
+
+
+def test_inherited_and_overriding_targets_keep_the_maintained_range():
+    parent = plan("nat", "phase p1 2021..2025\nobjective o { unit % direction up maintain p1 >= 100% "
+                         "maintain 2026..2030 >= 100% }", level="national")
+    child = plan("prov", "phase p1 2021..2025\nobjective o { maintain p1 >= 100% }", parent="nat")
+    ro = resolve_texts(nat=parent, prov=child).get("prov").objective("o")
+    assert [(t.first_year, t.year, t.provenance.plan_id, t.parent is not None) for t in ro.targets] == [
+        (2021, 2025, "prov", True), (2026, 2030, "nat", True)]
+
+
+def test_no_target_skips_the_named_phase_or_year():
+    parent = plan("nat", "phase p1 2021..2025\nphase p2 2026..2030\nobjective o { unit % direction up "
+                         "target 2021 >= 10% target p1 >= 50% target 2026 >= 55% target p2 >= 80% }\n"
+                         "objective y { unit % target 2025 >= 1% target 2030 >= 2% }\n"
+                         "objective w { unit % target 2025 >= 1% }", level="national")
+    child = plan("prov", """
+objective o { target 2025 >= 60% }
+no_target o p2 "Chưa có số liệu"
+no_target y 2030 "Chưa có số liệu"
+no_target w 2025 "x"
+waive w "Không áp dụng"
+adopt y
+""", parent="nat")
+    rp = resolve_texts(nat=parent, prov=child).get("prov")
+    o = rp.objective("o")
+    assert [(t.year, t.provenance.plan_id) for t in o.targets] == [(2021, "nat"), (2025, "prov")]
+    assert [nt.phase for nt in o.no_targets] == ["p2"]
+    assert [t.year for t in rp.objective("y").targets] == [2025]
+    assert rp.objective("y").status is Status.ADOPTED
+    assert rp.objective("w").status is Status.WAIVED  # a waiver wins over no_target
+
+
+def test_no_target_alone_takes_the_objective_with_the_other_targets():
+    parent = plan("nat", "phase p1 2021..2025\nphase p2 2026..2030\n"
+                         "objective o { unit % target p1 >= 50% target p2 >= 80% }", level="national")
+    child = plan("prov", 'no_target o p1 "Chưa có số liệu"', parent="nat")
+    ro = resolve_texts(nat=parent, prov=child).get("prov").objective("o")
+    assert ro.status is Status.ADOPTED and [t.year for t in ro.targets] == [2030]
+    assert (ro.provenance.plan_id, ro.provenance.span.line) == ("prov", 5)
+    assert ro.provenance.overrides is not None
+    # The phase p1 is the parent's: the child declares no phases of its own.
+    assert resolve_mod.no_target_years([Plan("c"), resolve_texts(nat=parent).get("nat").plan],
+                                       ro.no_targets[0]) == (2021, 2025)
+    assert resolve_mod.no_target_years([Plan("c")], ro.no_targets[0]) is None
+
+
+def test_no_target_years_prefers_the_plan_own_phase():
+    mine = Plan("c", phases=(Phase("p1", 2022, 2024),))
+    theirs = Plan("n", phases=(Phase("p1", 2021, 2025),))
+    nt = resolve_mod.NoTarget("o", "p1", "x")
+    assert resolve_mod.no_target_years([mine, theirs], nt) == (2022, 2024)
+    assert resolve_mod.no_target_years([theirs, mine], nt) == (2021, 2025)
+    assert resolve_mod.no_target_years([], resolve_mod.NoTarget("o", 2027, "x")) == (2027, 2027)
+
+
+def test_not_comparable_objective_keeps_only_its_own():
+    child = plan("prov", 'objective trained { not_comparable "Đếm cả cộng tác viên" unit people '
+                         'target 2025 >= 500 }', parent="nat")
+    ro = resolve_texts(nat=NAT, prov=child).get("prov").objective("trained")
+    assert ro.status is Status.ADAPTED and not ro.comparable
+    assert ro.objective.direction is None and ro.objective.unit.en == "people"  # nothing merged
+    assert ro.provenance.overrides is None and ro.parent_plan == "nat"
+    assert [(t.year, t.parent) for t in ro.targets] == [(2025, None)]
+    comparable = resolve_texts(nat=NAT, prov=plan("prov", "objective trained { target 2025 >= 70% }",
+                                                   parent="nat")).get("prov").objective("trained")
+    assert comparable.comparable
+    assert not resolve_texts(nat=NAT).get("nat").objective("trained").comparable  # no parent

@@ -50,7 +50,7 @@ YAML = "tests/test_rules_yaml.py"
 # The dedicated unit and property tests come first: with -x they kill most mutants fastest.
 TARGETS: dict[str, tuple[str, tuple[str, ...] | None, list[str]]] = {
     "resolve": ("plandsl.inherit.resolve", None,
-                ["tests/test_resolve.py", "tests/test_ambition.py", YAML, "-k",
+                ["tests/test_resolve.py", "tests/test_ambition.py", "tests/test_language_constructs.py", YAML, "-k",
                  "not test_rule_case or AM001 or CS002 or CS004 or CS007 or CV001"]),
     "ambition": ("plandsl.rules.ambition", None,
                  ["tests/test_ambition.py", YAML, "-k", "not test_rule_case or AM001"]),
@@ -60,7 +60,8 @@ TARGETS: dict[str, tuple[str, tuple[str, ...] | None, list[str]]] = {
                ["tests/test_rules_engine.py", "tests/test_config_graph.py", YAML,
                 "-k", "not test_rule_case or AL00 or AM001"]),
     "graph": ("plandsl.inherit.graph", None,
-              ["tests/test_resolve.py", "tests/test_config_graph.py", YAML, "-k", "not test_rule_case or GR00"]),
+              ["tests/test_graph.py", "tests/test_resolve.py", "tests/test_config_graph.py",
+               "tests/test_language_constructs.py", YAML, "-k", "not test_rule_case or GR00"]),
     "agencies-matching": ("plandsl.registry.agencies",
                           ("_tokens", "_key", "_strip_place", "normalise_agency", "AgencyRegistry.resolve",
                            "AgencyRegistry._resolve", "AgencyRegistry._strip_bare_place", "AgencyRegistry._pick",
@@ -388,6 +389,14 @@ def _abs(arg: str) -> str:
     return str(ROOT / arg) if arg.startswith("tests/") else arg
 
 
+def _existing(tests: list[str]) -> list[str]:
+    """The target's pytest arguments without test files that do not exist (yet)."""
+    missing = [a for a in tests if a.startswith("tests/") and not (ROOT / a.split("::")[0]).exists()]
+    for a in missing:
+        print(f"mutate: {a} does not exist; running without it", file=sys.stderr)
+    return [a for a in tests if a not in missing]
+
+
 def check_isolation(ws: Workspace) -> None:
     env = dict(os.environ, PYTHONPATH=str(ws.src))
     out = subprocess.run([sys.executable, "-c", "import plandsl; print(plandsl.__file__)"], cwd=ws.dir, env=env,
@@ -400,6 +409,7 @@ def run_target(name: str, args, base: Path) -> dict:
     module, functions, tests = TARGETS[name]
     if args.tests:
         tests = args.tests
+    tests = _existing(tests)
     source = (ROOT / "src").joinpath(*module.split(".")).with_suffix(".py").read_text("utf-8")
     mutants = find_mutants(source, functions)
     if args.only:
