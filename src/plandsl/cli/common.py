@@ -7,6 +7,7 @@ import sys
 import click
 
 from plandsl.core.diagnostics import Diagnostic, has_errors
+from plandsl.core.i18n import _
 
 
 def use_colour(stream=None) -> bool:
@@ -45,9 +46,9 @@ def refuse_existing(output: str, force: bool) -> None:
     if output == "-":
         return
     if os.path.isdir(output):
-        _fail(f"cannot write {output}: it is a folder; give a file name")
+        _fail(_("cannot write {path}: it is a folder; give a file name").format(path=output))
     if not force and os.path.lexists(output):
-        _fail(f"{output} already exists; use --force to overwrite it")
+        _fail(_("{path} already exists; use --force to overwrite it").format(path=output))
 
 
 def write_output(output: str, data: bytes | str, force: bool) -> None:
@@ -63,13 +64,13 @@ def write_output(output: str, data: bytes | str, force: bool) -> None:
     refuse_existing(output, force)
     parent = os.path.dirname(output) or "."
     if not os.path.isdir(parent):
-        _fail(f"cannot write {output}: the folder {parent} does not exist")
+        _fail(_("cannot write {path}: the folder {folder} does not exist").format(path=output, folder=parent))
     try:
         write_atomic(output, data, overwrite=force)
     except FileExistsError:
-        _fail(f"{output} already exists; use --force to overwrite it")
+        _fail(_("{path} already exists; use --force to overwrite it").format(path=output))
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _fail(_("cannot write {path}: {error}").format(path=output, error=exc.strerror or exc))
 
 
 def _fail(message: str) -> None:
@@ -89,5 +90,5 @@ def refuse_broken_graph(specs, plan_id: str | None = None, pg=None) -> None:
         from plandsl.report import formats as report
 
         click.echo(report.format_text(diags, specs.sources(), colour=use_colour(sys.stderr)).rstrip("\n"), err=True)
-        click.echo("plandsl: fix these first (`plandsl check` shows them too)", err=True)
+        click.echo("plandsl: " + _("fix these first (`plandsl check` shows them too)"), err=True)
         raise SystemExit(1)

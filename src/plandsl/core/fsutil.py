@@ -77,9 +77,12 @@ def _is_loop(path: Path) -> bool:
 
 def describe_missing(path: str | os.PathLike) -> str:
     """Why ``path`` cannot be opened, in plain words: a link loop, a dangling link, or nothing there."""
+    from plandsl.core.i18n import _
+
     p = Path(path)
     if p.is_symlink():
         if _is_loop(p):
-            return f"{path} is a symbolic link loop (it points back to itself)"
-        return f"{path} is a symbolic link to {os.readlink(p)}, which does not exist"
-    return f"no such file or folder: {path}"
+            return _("{path} is a symbolic link loop (it points back to itself)").format(path=path)
+        return _("{path} is a symbolic link to {target}, which does not exist").format(
+            path=path, target=os.readlink(p))
+    return _("no such file or folder: {path}").format(path=path)

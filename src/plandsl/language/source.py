@@ -12,6 +12,7 @@ import unicodedata
 from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import _
 from plandsl.core.limits import human, max_file_size, read_limited
 from plandsl.language.model import Span
 
@@ -67,10 +68,11 @@ def too_large(path: str, size: int, data: bytes = b"") -> Diagnostic:
     return Diagnostic(
         code="PRS006",
         severity=Severity.ERROR,
-        message=f"the file is {human(size)}, over the limit of {human(limit)} for a spec; it was not read",
+        message=_("the file is {size}, over the limit of {limit} for a spec; it was not read").format(
+            size=human(size), limit=human(limit)),
         span=Span(path, 1, 1, 1, 1),
-        hint="Split the plan into several specs, or raise the limit with `max_file_size = \"20 MB\"` in "
-             "plandsl.toml (or [tool.plandsl] in pyproject.toml).",
+        hint=_("Split the plan into several specs, or raise the limit with `max_file_size = \"20 MB\"` in "
+               "plandsl.toml (or [tool.plandsl] in pyproject.toml)."),
         name="parse.size",
     )
 
@@ -89,7 +91,7 @@ def decode(data: bytes, path: str, size: int | None = None) -> Source:
         return Source(path, None, (Diagnostic(
             code="PRS002",
             severity=Severity.ERROR,
-            message=f"the file is {wide}, not UTF-8",
+            message=_("the file is {encoding}, not UTF-8").format(encoding=wide),
             span=Span(path, 1, 1, 1, 1),
             hint="Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).",
             name="parse.encoding",
