@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from plandsl.core.i18n import _, translate_text
 
 
 @click.command()
@@ -17,11 +18,22 @@ def rules(code: str | None) -> None:
     if code:
         cls = RULES.get(code.upper())
         if cls is None:
-            raise click.ClickException(f"no rule '{code}'. {did_you_mean(code.upper(), RULES) or ''}".strip())
-        click.echo(f"{cls.code} {cls.name} (default: {cls.severity.label})\n")
-        import inspect
-
-        click.echo(inspect.cleandoc(cls.__doc__ or ""))
+            raise click.ClickException(
+                (_("no rule '{code}'.").format(code=code) + " " + (did_you_mean(code.upper(), RULES) or "")).strip())
+        click.echo(_("{code} {name} (default: {severity})").format(code=cls.code, name=cls.name,
+                                                                  severity=cls.severity.label) + "\n")
+        # The docstring, one paragraph at a time through the catalog (Anti-pattern / Best practice included).
+        click.echo(translate_text(cls.__doc__ or ""))
         return
     for c, cls in sorted(RULES.items()):
-        click.echo(f"{c}  {cls.severity.label:<7}  {cls.name:<32}  {cls.summary()}")
+        click.echo(f"{c}  {cls.severity.label:<7}  {cls.name:<32}  {_summary(cls)}")
+
+
+def _summary(cls) -> str:
+    """The rule's first docstring paragraph, translated, on one line."""
+    import inspect
+
+    from plandsl.core.i18n import docstring_paragraphs
+
+    first = docstring_paragraphs(inspect.cleandoc(cls.__doc__ or ""))
+    return " ".join(_(first[0]).split()) if first else ""
