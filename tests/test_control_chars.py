@@ -81,3 +81,16 @@ def test_a_long_line_shows_a_window_under_the_caret(tmp_path, capfd):
     caret = out.splitlines()[out.splitlines().index(line) + 1]
     assert len(line) < 200 and "\u241b" in line
     assert line[caret.index("^")] == "\u241b"  # the caret points at the ESC shown in the window
+
+
+def test_explain_and_graph_never_print_control_characters(tmp_path, monkeypatch, capfd):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "nat.plan").write_text(
+        'plan nat {\n  level national\n  period 2021..2025\n  instrument "112\x1b]0;pwned\x07/QĐ-TTg" dated 2021-01-22\n'
+        '  objective trained { text "Đào tạo\x1b[2J" unit % direction up target 2025 >= 60% }\n}\n', "utf-8")
+    assert main(["graph", "specs"]) == 0
+    assert main(["explain", "nat", "specs"]) == 0
+    out = capfd.readouterr().out
+    assert "112" in out and "\x1b" not in out and "\x07" not in out and "\u241b" in out
+    assert printable("a\x1b\nb", keep_newlines=True) == "a\u241b\nb"

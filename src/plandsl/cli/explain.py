@@ -34,4 +34,6 @@ def explain(plan_id: str, paths: tuple[str, ...], objective: str | None, on=None
     if objective and rp.objective(objective) is None:
         hint = did_you_mean(objective, [o.id for o in rp.objectives]) or ""
         raise click.ClickException(f"plan '{plan_id}' has no objective '{objective}'. {hint}")
-    click.echo(explain_plan(rp, resolution, objective))
+    from plandsl.core.safetext import printable
+
+    click.echo(printable(explain_plan(rp, resolution, objective), keep_newlines=True))  # spec text: no control bytes

@@ -52,7 +52,9 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
         write_output(output, text, force)
         click.echo(f"wrote {output}", err=True)
     else:
-        click.echo(text, nl=False)
+        from plandsl.core.safetext import printable
+
+        click.echo(printable(text, keep_newlines=True), nl=False)  # spec text reaches the terminal: no control bytes
 
 
 def _tree(pg) -> str:

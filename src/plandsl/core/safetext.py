@@ -44,14 +44,17 @@ def strip_controls(text: str) -> str:
     return CONTROL.sub("", text) if CONTROL.search(text) else text
 
 
-def printable(text: str) -> str:
+def printable(text: str, keep_newlines: bool = False) -> str:
     """``text`` with every control character (tab and newline too) shown as one visible character.
 
     C0 controls and DEL become their Control Pictures symbol (ESC -> ␛, NUL -> ␀),
     tab a space, the rest U+FFFD; the length is unchanged so columns stay right.
+    ``keep_newlines`` keeps line breaks, for whole reports printed to a terminal.
     """
     if not _TERMINAL.search(text):
         return text
+    if keep_newlines:
+        return "\n".join(printable(line) for line in text.split("\n"))
 
     def show(mt: re.Match) -> str:
         ch = mt.group(0)
