@@ -163,7 +163,7 @@ def test_compiled_catalog_is_up_to_date(lang):
             and all(m.string if isinstance(m.string, tuple) else (m.string,)) and key(m.string) != key(m.id)}
     # Babel writes an untranslated plural with its msgids as the strings
     have = {key(m.id): key(m.string) for m in mo if m.id and key(m.string) != key(m.id)}
-    assert have == want, f"{lang}/plandsl.mo is stale: run `pybabel compile -d src/plandsl/locale -D plandsl`"
+    assert have == want, f"{lang}/plandsl.mo is stale: run `python -m plandsl.core.i18n_extract compile`"
 
 
 def test_click_messages_are_clicks_own():

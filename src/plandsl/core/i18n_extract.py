@@ -64,3 +64,38 @@ def extract(fileobj, keywords, comment_tags, options):
     text = data.decode("utf-8")
     for line, msgid in extra_messages(text):
         yield line, None, msgid, []
+
+
+def compile_catalogs(locale_dir: str | None = None) -> list[str]:
+    """Write each ``plandsl.mo`` from its ``plandsl.po`` (fuzzy entries left out).
+
+    ``pybabel compile`` does the same but stops with "placeholders are
+    incompatible" on texts such as "60% of staff": it takes "% o" for a
+    printf placeholder. plandsl formats messages with ``str.format`` only, so
+    the check does not apply (tests/test_i18n.py checks the {placeholders}).
+    """
+    from pathlib import Path
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from plandsl.core.i18n import DOMAIN, LOCALE_DIR
+
+    written = []
+    for po in sorted(Path(locale_dir or LOCALE_DIR).glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        with open(po, "rb") as fh:
+            catalog = read_po(fh, locale=po.parent.parent.name)
+        mo = po.with_suffix(".mo")
+        with open(mo, "wb") as fh:
+            write_mo(fh, catalog, use_fuzzy=False)
+        written.append(str(mo))
+    return written
+
+
+if __name__ == "__main__":  # python -m plandsl.core.i18n_extract compile
+    import sys
+
+    if sys.argv[1:] != ["compile"]:
+        sys.exit("usage: python -m plandsl.core.i18n_extract compile")
+    for path in compile_catalogs():
+        print(path)
