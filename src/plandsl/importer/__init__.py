@@ -35,18 +35,25 @@ def _repair(doc: Document) -> None:
     typos: dict[str, str] = {}
     for i, line in enumerate(doc.lines):
         text, made, suspects = repair_words(line.text)
+        if line.ocr:
+            # OCR misreads one diacritic as often as a typist: repaired the same way, and reviewed.
+            for w, f in suspects:
+                text = text.replace(w, f)
+                made.append((w, f))
+            suspects = []
         if made:
             doc.lines[i] = Line(text, line.where, line.no, line.ocr)
             for w, f in made:
                 if len(w) < 40:
                     repaired.setdefault(w, f)
         for w, f in suspects:
-            typos.setdefault(w, f"{f} ({line.where})")
+            typos.setdefault(w, (f, line.where))
     if repaired:
-        doc.notes.append("legacy-font damage repaired: " + ", ".join(f"'{w}' -> '{f}'" for w, f in repaired.items()))
+        what = "OCR and legacy-font damage repaired" if doc.source == "ocr" else "legacy-font damage repaired"
+        doc.notes.append(f"{what}: " + ", ".join(f"'{w}' -> '{f}'" for w, f in repaired.items()))
     if typos:
         doc.notes.append("possible diacritic typos kept as written: "
-                         + ", ".join(f"'{w}' (did you mean '{f}'?)" for w, f in typos.items()))
+                         + ", ".join(f"'{w}' ({where}: did you mean '{f}'?)" for w, (f, where) in typos.items()))
 
 
 def import_document(path: str, *, parent_id: str | None = None, specs: tuple[str, ...] = (),

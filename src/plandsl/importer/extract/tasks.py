@@ -50,14 +50,16 @@ def extract_tasks(ctx: Context) -> None:
             break  # news style: the numbered "Thứ nhất, …" list is over
         owner = next((t for _, t in reversed(stack) if t is not None), None)
         top = next((t for _, t in stack if t is not None), None)
-        for rx, kind in ((_LEAD, "lead"), (_SUPPORT, "support"), (_DOER, "doer")):
-            m = rx.match(rest)
-            if m and top is not None:
-                ctx.place(z)
+        # "Cơ quan chủ trì: A; cơ quan phối hợp: B, C." may share one line.
+        parts = re.split(r"[;.]\s*(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:quan\s+)?(?:phối hợp|thực hiện|chủ trì))",
+                         rest.strip(" *_"))
+        hits = [(rx.match(part), kind) for part in parts
+                for rx, kind in ((_LEAD, "lead"), (_SUPPORT, "support"), (_DOER, "doer")) if rx.match(part)]
+        if hits and top is not None:
+            ctx.place(z)
+            host = _host(stack)
+            for m, kind in hits:
                 names = split_agencies(m.group(1))
-                target = owner if owner is not None else top
-                target = top if target is None else target
-                host = _host(stack)
                 if kind == "lead":
                     host.leads.extend(names)
                 elif kind == "support":
@@ -65,7 +67,6 @@ def extract_tasks(ctx: Context) -> None:
                 else:
                     host.reviews.append(f"implementing bodies (cơ quan thực hiện) not encoded: {m.group(1)} "
                                         f"({z.line.where})")
-                break
         else:
             due = _DUE.match(rest)
             if due and owner is not None:

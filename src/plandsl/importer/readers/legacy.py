@@ -100,9 +100,15 @@ def from_vni(text: str) -> str:
 
 def convert_whole(text: str) -> tuple[str, str | None]:
     """The text converted from TCVN3 or VNI when it is written in one, and the encoding's name."""
-    if looks_tcvn3(text):
+    tcvn3, vni = looks_tcvn3(text), looks_vni(text)
+    if tcvn3 and vni:
+        # VNI's tone bytes follow a plain vowel ("Vieät"); TCVN3's letters stand alone ("ViÖt").
+        pairs = len(_VNI_PAIR.findall(text))
+        legacy = sum(1 for ch in text if ch in _TCVN3_ONLY) or 1
+        return (from_vni(text), "VNI") if pairs >= 0.5 * legacy else (from_tcvn3(text), "TCVN3 (ABC)")
+    if tcvn3:
         return from_tcvn3(text), "TCVN3 (ABC)"
-    if looks_vni(text):
+    if vni:
         return from_vni(text), "VNI"
     return text, None
 

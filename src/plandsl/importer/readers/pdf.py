@@ -21,7 +21,11 @@ def read_pdf(path: str) -> Document:
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
-            except Exception:
+            except Exception as exc:
+                if type(exc).__name__ == "DependencyError":
+                    raise ImportFailure(f"{path}: the PDF is encrypted with AES, which needs the cryptography "
+                                        "package to open", "pip install cryptography, or save an unprotected "
+                                        "copy of the PDF") from None
                 ok = 0
             if not ok:
                 raise ImportFailure(f"{path}: the PDF is password-protected",
