@@ -192,6 +192,11 @@ def test_core_properties(doc, qn_docx):
     assert cp.language == "vi-VN"
     core = _part(qn_docx, "docProps/core.xml").decode("utf-8").lower()
     assert "python-docx" not in core and "plandsl" not in core and "generated" not in core
+    import zipfile
+
+    names = zipfile.ZipFile(io.BytesIO(qn_docx)).namelist()
+    assert "docProps/thumbnail.jpeg" not in names  # the template's picture is not this document
+    assert b"Macintosh" not in _part(qn_docx, "docProps/app.xml")
 
 
 def _part(data: bytes, name: str) -> bytes:

@@ -61,6 +61,7 @@ def to_docx(blocks: list[Block], meta: dict | None = None) -> bytes:
     doc = Document()
     writer = _Writer(doc)
     _properties(doc, meta or {})
+    _drop_template_leftovers(doc)
     _language_and_defaults(doc)
     writer.set_up_section(doc.sections[0])
     pending_break = False
@@ -352,6 +353,21 @@ def _properties(doc, meta: dict) -> None:
         dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
     cp.created = when
     cp.modified = when
+
+
+def _drop_template_leftovers(doc) -> None:
+    """The python-docx template's thumbnail (not a picture of this document) and its application name."""
+    import re
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    rels = doc.part.package.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            rels.pop(rid)
+        elif rel.reltype == RT.EXTENDED_PROPERTIES and hasattr(rel.target_part, "_blob"):
+            blob = rel.target_part._blob.decode("utf-8")
+            rel.target_part._blob = re.sub(r"<Application>[^<]*</Application>", "<Application/>", blob).encode("utf-8")
 
 
 def _language_and_defaults(doc) -> None:
