@@ -129,23 +129,36 @@ def test_plandsl_import_does_not_load_unit_packages():
 
 
 def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypatch):
+    import sqlite3
+
+    from plandsl.registry import _unitcache
     from plandsl.registry import jurisdictions as j
 
     monkeypatch.setenv("PLANDSL_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(j, "DISK_CACHE", True)
     j._index.cache_clear()
+    db = tmp_path / "cache.sqlite3"
+
+    def stored(value: str | None = None) -> str:
+        with sqlite3.connect(db) as conn:
+            if value is not None:
+                conn.execute("UPDATE entries SET value=? WHERE ns=?", (value, _unitcache.NAMESPACE))
+            return conn.execute("SELECT value FROM entries WHERE ns=?", (_unitcache.NAMESPACE,)).fetchone()[0]
+
     try:
         built = j._index()
-        (cached,) = (tmp_path / "registry").glob("units-*.pkl")
+        good = stored()
         j._index.cache_clear()
-        assert j._index() == built  # read back from disk
-        for damage in (b"", b"garbage", j._INDEX_MAGIC + b"\x80\x04not a pickle", cached.read_bytes()[:100]):
-            cached.write_bytes(damage)
+        assert j._index() == built  # read back from the store
+        units = good.index('"units":[[') + len('"units":[[')
+        for damage in ("", "garbage", good[:100], good.replace('"PROVINCE"', '"NOPE"', 1),
+                       good[:units] + "1," + good[units + 1:], '{"units":[],"exact":{},"folded":{}}'):
+            stored(damage)
             j._index.cache_clear()
             assert j._index() == built
         monkeypatch.setattr(j, "DISK_CACHE", False)
-        cached.unlink()
+        db.unlink()
         j._index.cache_clear()
-        assert j._index() == built and not cached.exists()
+        assert j._index() == built and not db.exists()
     finally:
         j._index.cache_clear()

@@ -1,4 +1,4 @@
-"""The check pipeline: load -> graph -> resolve -> rules (dbt-style stages)."""
+"""One-shot checks: thin wrappers over :class:`plandsl.check.engine.Engine` (the one check path)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic
-from plandsl.project.loader import SpecSet, load
+from plandsl.project.loader import SpecSet
 
 
 @frozen
@@ -17,28 +17,20 @@ class CheckResult:
     resolution: object = None
 
 
-def check_specs(specs: SpecSet, config_path: Path | None = None, only=None) -> CheckResult:
-    from plandsl.project.config import load_config
-    from plandsl.inherit.resolve import resolve
-    from plandsl.rules.base import RULES
-    from plandsl.rules import load_all
-    from plandsl.rules.engine import run_rules
+def check_specs(specs: SpecSet, config_path: Path | None = None) -> CheckResult:
+    """Check specs already loaded (no cache store)."""
+    from plandsl.check.engine import Engine
 
-    load_all()
-    config = load_config(config_path, known_codes=set(RULES))
-    resolution = resolve(specs)
-    found = run_rules(specs, resolution, config, only=only)
-    return CheckResult(specs, specs.all_diagnostics + config.diagnostics + tuple(found), resolution)
+    engine = Engine.from_specs(specs, config_path)
+    diagnostics = engine.check().diagnostics
+    return CheckResult(specs, diagnostics, engine.resolution())
 
 
-def check_paths(paths: list[str], config_path: Path | None = None, *, freeze: bool = False,
-                **load_options) -> CheckResult:
-    """Load and check. ``freeze`` (for one-shot CLI runs): after loading, move every object
-    to the garbage collector's permanent generation, so that the many objects created by
-    resolve and the rules do not trigger full collections that walk the whole loaded country."""
-    specs = load(paths, **load_options)
-    if freeze:
-        import gc
+def check_paths(paths: list[str], config_path: Path | None = None, *, jobs: int | None = None,
+                cache: bool = False) -> CheckResult:
+    """Load and check the specs under ``paths`` (``cache``: through the project's cache store)."""
+    from plandsl.check.engine import Engine
 
-        gc.freeze()
-    return check_specs(specs, config_path)
+    engine = Engine.open(paths, config_path, jobs=jobs, cache=cache)
+    diagnostics = engine.check().diagnostics
+    return CheckResult(engine.specs(), diagnostics, engine.resolution())

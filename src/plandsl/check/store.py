@@ -1,7 +1,7 @@
-"""The result type of a cached check and the fingerprint of plandsl's code.
+"""The fingerprint of plandsl's code and data.
 
-The incremental manifest (:mod:`plandsl.check.incremental`) keys every entry
-with ``code_fingerprint``, so any change to the code or data invalidates it.
+The engine (:mod:`plandsl.check.engine`) puts it into the key of every entry it
+keeps in the cache store, so any change to the code or data invalidates them.
 """
 
 from __future__ import annotations
@@ -10,18 +10,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from attrs import frozen
-
-from plandsl.core.diagnostics import Diagnostic
-
 _code_fp: str | None = None
-
-
-@frozen
-class CachedCheck:
-    diagnostics: tuple[Diagnostic, ...]
-    sources: dict[str, str]
-    files: int
 
 
 def code_fingerprint() -> str:
@@ -41,7 +30,7 @@ def code_fingerprint() -> str:
             for dirpath, dirs, files in os.walk(root):
                 dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
                 for name in sorted(files):
-                    if name.endswith((".py", ".lark", ".yaml", ".yml", ".json", ".toml", ".csv")):
+                    if name.endswith((".py", ".lark", ".yaml", ".yml", ".json", ".toml", ".csv", ".mo")):
                         path = os.path.join(dirpath, name)
                         h.update(os.fsencode(os.path.relpath(path, root)) + b"\0")
                         try:

@@ -97,12 +97,12 @@ def _w(item) -> str:
 
 
 def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
-    """The graph of all plans (or of plan headers: only ids, levels, parents and spans are read)."""
-    import networkx as nx  # lazily: ~200 ms to import
+    """The graph of all plans (or of plan headers: only ids, levels, parents and spans are read).
 
+    Plain Python when there is no cycle (the usual case: no networkx import, ~85 ms);
+    with a cycle, networkx finds and reports it (``_build_with_cycles``).
+    """
     issues: list[GraphIssue] = []
-    # Level findings on a link, kept aside: a link inside a cycle reports the cycle only.
-    level_issues: list[tuple[str, str, GraphIssue]] = []
     plans: dict[str, Plan] = {}
     for plan in sorted(specs.plans if isinstance(specs, SpecSet) else specs, key=lambda p: p.span.path):
         first = plans.get(plan.id)
@@ -111,7 +111,73 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
                                      related=((first.span, _("first defined here")),)))
             continue
         plans[plan.id] = plan
+    preds: dict[str, set[str]] = {pid: set() for pid in plans}
+    children: dict[str, list[str]] = {pid: [] for pid in plans}
+    for plan in plans.values():
+        for ref in plan.parents:
+            if ref.plan_id in plans and ref.plan_id not in preds[plan.id]:
+                preds[plan.id].add(ref.plan_id)
+                children[ref.plan_id].append(plan.id)
+    order = _lexicographic_order(preds, children)
+    if order is None:  # a cycle (or a plan implementing itself)
+        return _build_with_cycles(plans, issues)
+    level_issues: list[GraphIssue] = []  # after the unknown parents, as with cycles
+    for plan in plans.values():
+        for ref in plan.parents:
+            if ref.plan_id not in plans:
+                issues.append(GraphIssue(Problem.UNKNOWN_PARENT, plan.id, ref.span, ref.plan_id,
+                                         candidates=tuple(plans)))
+                continue
+            issue = _level_issue(plans[ref.plan_id], plan, ref)
+            if issue is not None:
+                level_issues.append(issue)
+    issues.extend(level_issues)
+    parent_map = {pid: tuple(sorted(preds[pid])) for pid in plans}
+    return PlanGraph(plans, parent_map, tuple(issues), frozenset(), tuple(order))
 
+
+def _lexicographic_order(preds: dict[str, set[str]], children: dict[str, list[str]]) -> list[str] | None:
+    """Topological order, smallest id first among the ready ones (as networkx's
+    ``lexicographical_topological_sort``); None when there is a cycle."""
+    import heapq
+
+    waiting = {pid: len(ps) for pid, ps in preds.items()}
+    ready = [pid for pid, n in waiting.items() if n == 0]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        pid = heapq.heappop(ready)
+        order.append(pid)
+        for child in children[pid]:
+            waiting[child] -= 1
+            if waiting[child] == 0:
+                heapq.heappush(ready, child)
+    return order if len(order) == len(preds) else None
+
+
+def _level_issue(parent: Plan, plan: Plan, ref) -> GraphIssue | None:
+    if plan.level and parent.level:
+        if parent.level.rank > plan.level.rank:
+            return GraphIssue(
+                Problem.LEVEL_INVERSION, plan.id, ref.span,
+                _("a {level} plan cannot implement a {parent_level} plan").format(
+                    level=_w(plan.level), parent_level=_w(parent.level)),
+                related=((parent.span_of("level"), _("'{id}' is a {level} plan").format(
+                    id=parent.id, level=_w(parent.level))),))
+        if parent.level is plan.level and parent.level.rank > 0:
+            return GraphIssue(
+                Problem.SAME_LEVEL, plan.id, ref.span,
+                _("both plans are {level} plans").format(level=_w(plan.level)),
+                related=((parent.span_of("level"), _("'{id}' is also a {level} plan").format(
+                    id=parent.id, level=_w(parent.level))),))
+    return None
+
+
+def _build_with_cycles(plans: dict[str, Plan], issues: list[GraphIssue]) -> PlanGraph:
+    import networkx as nx  # lazily: ~85 ms to import, needed only to report cycles
+
+    # Level findings on a link, kept aside: a link inside a cycle reports the cycle only.
+    level_issues: list[tuple[str, str, GraphIssue]] = []
     graph = nx.DiGraph()
     graph.add_nodes_from(plans)
     for plan in plans.values():
@@ -121,19 +187,9 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
                                          candidates=tuple(plans)))
                 continue
             graph.add_edge(ref.plan_id, plan.id, span=ref.span)
-            parent = plans[ref.plan_id]
-            if plan.level and parent.level:
-                if parent.level.rank > plan.level.rank:
-                    level_issues.append((parent.id, plan.id, GraphIssue(
-                        Problem.LEVEL_INVERSION, plan.id, ref.span,
-                        _("a {level} plan cannot implement a {parent_level} plan").format(
-                            level=_w(plan.level), parent_level=_w(parent.level)),
-                        related=((parent.span_of("level"), _("'{id}' is a {level} plan").format(id=parent.id, level=_w(parent.level))),))))
-                elif parent.level is plan.level and parent.level.rank > 0:
-                    level_issues.append((parent.id, plan.id, GraphIssue(
-                        Problem.SAME_LEVEL, plan.id, ref.span,
-                        _("both plans are {level} plans").format(level=_w(plan.level)),
-                        related=((parent.span_of("level"), _("'{id}' is also a {level} plan").format(id=parent.id, level=_w(parent.level))),))))
+            issue = _level_issue(plans[ref.plan_id], plan, ref)
+            if issue is not None:
+                level_issues.append((ref.plan_id, plan.id, issue))
 
     in_cycle: set[str] = set()
     cyclic = [sorted(c) for c in nx.strongly_connected_components(graph)
@@ -143,9 +199,12 @@ def build_graph(specs: SpecSet | Iterable[Plan]) -> PlanGraph:
         in_cycle |= cycle_nodes
         edges = list(nx.find_cycle(graph.subgraph(component), source=component[0]))
         # Report once, at the link written in the plan the cycle starts from.
-        u, v = next((a, b) for a, b in edges if b == component[0])
+        # (the cycle found from component[0] may not pass through it: then from its smallest id)
+        start = min(b for _, b in edges)
+        u, v = next((a, b) for a, b in edges if b == start)
         path = " -> ".join([b for _, b in edges[-1:]] + [b for _, b in edges])
-        related = tuple((graph.edges[a, b]["span"], _("'{child}' implements '{parent}'").format(child=b, parent=a)) for a, b in edges if (a, b) != (u, v))
+        related = tuple((graph.edges[a, b]["span"], _("'{child}' implements '{parent}'").format(child=b, parent=a))
+                        for a, b in edges if (a, b) != (u, v))
         issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
         graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
     issues.extend(issue for parent, child, issue in level_issues

@@ -5,8 +5,8 @@ plain tuples and strings, so everything is testable without a client. The
 server (plandsl.lsp.server) only converts to and from lsprotocol types.
 
 A :class:`Project` holds the specs on disk (under the workspace folders) with
-the open editors' texts laid over them, and runs the same pipeline as
-``plandsl check`` on that set.
+the open editors' texts laid over them, in the same incremental engine as
+``plandsl check`` (:mod:`plandsl.check.engine`).
 """
 
 from __future__ import annotations
@@ -19,71 +19,76 @@ import attrs
 
 from plandsl.language import model as m
 from plandsl.core.diagnostics import Diagnostic
-from plandsl.project.loader import SpecSet, discover
-from plandsl.language.parser import ParseResult, parse_file, parse_text
-from plandsl.language.source import decode
+from plandsl.check.engine import Engine
+from plandsl.core.cachedb import CacheDB, default_root
+from plandsl.project.loader import SpecSet
+from plandsl.language.parser import ParseResult
 
 _WORD = re.compile(r"[^\W\d]\w*|\d[\d_.]*")
 
 
 @attrs.define
 class Project:
-    """Specs under ``roots`` plus open documents (path -> text) that override the disk."""
+    """Specs under ``roots`` plus open documents (path -> text) that override the disk.
+
+    One :class:`plandsl.check.engine.Engine` is kept alive between edits: an edit
+    re-parses the edited file and re-checks only the plans it affects.
+    """
 
     roots: list[str] = attrs.field(factory=list)
     open_docs: dict[str, str] = attrs.field(factory=dict)
-    _disk: dict[str, ParseResult] = attrs.field(factory=dict)
-    _parsed: dict[str, tuple[str, ParseResult]] = attrs.field(factory=dict)
+    _engine: Engine | None = attrs.field(default=None)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            roots = [os.path.abspath(r) for r in self.roots]
+            # The cache store of the workspace's project (not of the server's current folder).
+            cache = CacheDB(default_root(Path(roots[0]))) if roots else False
+            self._engine = Engine.open(roots, cache=cache)
+            for path, text in self.open_docs.items():
+                self._engine.update(path, text)
+        return self._engine
 
     def scan(self) -> None:
-        """(Re)read every spec under the roots from disk."""
-        files, _ = discover(self.roots) if self.roots else ([], [])
-        self._disk = {os.path.abspath(f): parse_file(os.path.abspath(f)) for f in files}
+        """(Re)read the specs under the roots from disk (open documents keep their text)."""
+        if self._engine is None or [os.path.abspath(r) for r in self.roots] != self._engine.paths:
+            self._engine = None
+            self.engine  # noqa: B018 - opens it
+        else:
+            self._engine.refresh()
 
     def set_text(self, path: str, text: str) -> None:
-        self.open_docs[os.path.abspath(path)] = text
+        path = os.path.abspath(path)
+        self.open_docs[path] = text
+        self.engine.update(path, text)
 
     def close(self, path: str) -> None:
-        self.open_docs.pop(os.path.abspath(path), None)
+        path = os.path.abspath(path)
+        self.open_docs.pop(path, None)
+        self.engine.update(path, None)
 
     def parse(self, path: str) -> ParseResult:
-        path = os.path.abspath(path)
-        text = self.open_docs.get(path)
-        if text is None:
-            return self._disk.get(path) or parse_file(path)
-        cached = self._parsed.get(path)
-        if cached is None or cached[0] != text:
-            source = decode(text.encode("utf-8", errors="surrogatepass"), path)
-            result = parse_text(source.text, path) if source.text is not None else None
-            if result is None:
-                result = ParseResult(path, None, source.diagnostics, (), None)
-            else:
-                result = attrs.evolve(result, diagnostics=source.diagnostics + result.diagnostics)
-            cached = (text, result)
-            self._parsed[path] = cached
-        return cached[1]
+        return self.engine.parse(os.path.abspath(path))
 
     def specs(self) -> SpecSet:
-        paths = sorted(set(self._disk) | set(self.open_docs))
-        return SpecSet(tuple(self.parse(p) for p in paths))
+        return self.engine.specs()
+
+    def plan_by_id(self, plan_id: str) -> m.Plan | None:
+        return self.engine.plan(plan_id)
 
     # -- features -----------------------------------------------------------
     def diagnostics(self, path: str) -> list[Diagnostic]:
         """What ``plandsl check`` says about ``path`` (syntax, inheritance, rules)."""
         path = os.path.abspath(path)
-        specs = self.specs()
         try:
-            from plandsl.check.pipeline import check_specs
-
-            found = check_specs(specs).diagnostics
+            self.engine.check()
+            return self.engine.diagnostics_for(path)
         except Exception:  # a rule crashing must not take the editor down; syntax still shows
-            found = specs.all_diagnostics
-        return [d for d in found if d.span is not None and os.path.abspath(d.span.path) == path]
+            return [d for d in self.parse(path).diagnostics if d.span is not None]
 
-    def resolution(self):
-        from plandsl.inherit.resolve import resolve
-
-        return resolve(self.specs())
+    def resolved(self, plan_id: str):
+        return self.engine.resolved(plan_id)
 
     def hover(self, path: str, line: int, char: int) -> str | None:
         """Markdown for the thing under the cursor: a target, an objective or a plan id."""
@@ -99,9 +104,9 @@ class Project:
         word = word_at(result.text or "", line, char)
         if word is None:
             return None
-        by_id = self.specs().by_id()
-        if word in by_id and word != plan.id:
-            return _plan_summary(by_id[word])
+        other = self.plan_by_id(word) if word != plan.id else None
+        if other is not None:
+            return _plan_summary(other)
         found = self.parent_objective(plan, word)
         if found is not None:
             parent, obj = found
@@ -113,7 +118,7 @@ class Project:
 
         lines = [f"**{obj.id}**: {target_words(t)}"]
         try:
-            rp = self.resolution().get(plan.id)
+            rp = self.resolved(plan.id)
         except Exception:
             rp = None
         ro = rp.objective(obj.id) if rp else None
@@ -132,15 +137,16 @@ class Project:
 
     def parent_objective(self, plan: m.Plan, objective_id: str) -> tuple[m.Plan, m.Objective] | None:
         """The nearest ancestor plan that declares ``objective_id``."""
-        by_id = self.specs().by_id()
         seen: set[str] = set()
         queue = [p.plan_id for p in plan.parents]
         while queue:
             pid = queue.pop(0)
-            if pid in seen or pid not in by_id:
+            if pid in seen:
                 continue
             seen.add(pid)
-            parent = by_id[pid]
+            parent = self.plan_by_id(pid)
+            if parent is None:
+                continue
             obj = parent.objective(objective_id)
             if obj is not None:
                 return parent, obj
@@ -156,9 +162,9 @@ class Project:
         if word is None:
             return None
         plan = result.plan
-        by_id = self.specs().by_id()
-        if word in by_id and word != plan.id:
-            return by_id[word].span
+        other = self.plan_by_id(word) if word != plan.id else None
+        if other is not None:
+            return other.span
         own = plan.objective(word)
         found = self.parent_objective(plan, word)
         # On the objective's own header, go to the parent's; elsewhere (serves, allow ... on) to this plan's.
@@ -184,14 +190,13 @@ class Project:
         return [(k, "keyword") for k in keywords(lang)]
 
     def parent_objective_ids(self, text: str, plan: m.Plan | None) -> list[str]:
-        by_id = self.specs().by_id()
         parents = [p.plan_id for p in plan.parents] if plan else re.findall(
             r"(?:implements|thực_hiện)\s+(\w+)", text)
         out: list[str] = []
         for pid in parents:
-            parent = by_id.get(pid)
+            parent = self.plan_by_id(pid)
             try:
-                rp = self.resolution().get(pid)
+                rp = self.resolved(pid)
                 ids = [o.id for o in rp.active()] if rp else [o.id for o in parent.objectives] if parent else []
             except Exception:
                 ids = [o.id for o in parent.objectives] if parent else []

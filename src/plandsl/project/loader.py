@@ -13,7 +13,6 @@ from plandsl.core.fsutil import describe_missing
 from plandsl.language.model import Plan, Span
 
 if TYPE_CHECKING:
-    from plandsl.project.parse_cache import ParseCache
     from plandsl.language.parser import ParseResult
 
 # plandsl.language.parser (and lark with it) is imported only when something is parsed:
@@ -87,26 +86,16 @@ def load_files(files: Iterable[str]) -> tuple["ParseResult", ...]:
     return tuple(parse_file(f) for f in files)
 
 
-def load(paths: Iterable[str], *, jobs: int | None = None, cache: "bool | str | os.PathLike | ParseCache" = False,
-         ) -> SpecSet:
+def load(paths: Iterable[str], *, jobs: int | None = None) -> SpecSet:
     """Parse every spec under ``paths``.
 
     ``jobs``: worker processes for big runs (None: min(2, CPUs) when there are
-    enough files; 1: in this process). ``cache``: False for none, True for the
-    default ``.plandsl-cache`` folder (see :mod:`plandsl.project.parse_cache`), a folder, or
-    a :class:`ParseCache`.
+    enough files; 1: in this process). Checks that should reuse earlier work go
+    through :class:`plandsl.check.engine.Engine`, which keeps the cache store.
     """
     files, diags = discover_checked(paths)
-    if cache is False and jobs == 1:
+    if jobs == 1:
         return SpecSet(load_files(files), tuple(diags))
-    from plandsl.project.parse_cache import ParseCache
     from plandsl.project.parallel import parse_many
 
-    store = None
-    if isinstance(cache, ParseCache):
-        store = cache
-    elif cache is True:
-        store = ParseCache()
-    elif cache:
-        store = ParseCache(cache)
-    return SpecSet(parse_many(files, jobs=jobs, cache=store), tuple(diags))
+    return SpecSet(parse_many(files, jobs=jobs), tuple(diags))

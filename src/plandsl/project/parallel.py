@@ -1,20 +1,18 @@
-"""Parsing many spec files: through the parse cache, in worker processes, with progress.
+"""Parsing many spec files, in worker processes, with progress.
 
-``parse_many`` reads every file once, takes what it can from the cache and
-parses the rest, in ``jobs`` worker processes when there are enough of them
-to pay for starting the workers. Workers write their own cache entries and
-send back the pickled result, so a result is pickled once, not twice.
+``parse_many`` reads every file once and parses it, in ``jobs`` worker
+processes when there are enough files to pay for starting the workers
+(results come back through multiprocessing; nothing is read from disk but
+the specs: what is kept between runs is in :mod:`plandsl.check.engine`).
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from plandsl.project.parse_cache import MAGIC, ParseCache, dumps, read_bytes
 
 if TYPE_CHECKING:
     from plandsl.language.parser import ParseResult
@@ -47,22 +45,19 @@ def effective_jobs(jobs: int | None, pending: int) -> int:
     return min(jobs, max(1, pending // CHUNK))
 
 
-def _parse_chunk(items: list[tuple[str, bytes, str | None]], cache_root: str | None, fp: str | None) -> list[bytes]:
-    """Worker: parse files, store cache entries, return pickled (key, result) blobs."""
+def _parse_chunk(items: list[tuple[str, bytes]]) -> list["ParseResult"]:
+    """Worker: parse files."""
     from plandsl.language.parser import parse_bytes
 
-    cache = ParseCache(cache_root, fp) if cache_root is not None else None
-    out = []
-    for path, data, key in items:
-        blob = dumps(key or "", parse_bytes(data, path))
-        if cache is not None and key is not None:
-            cache.put_blob(key, blob)
-        out.append(blob)
-    return out
+    return [parse_bytes(data, path) for path, data in items]
 
 
-def _load_blob(blob: bytes) -> "ParseResult":
-    return pickle.loads(memoryview(blob)[len(MAGIC):])[1]
+def read_bytes(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
 
 
 @contextmanager
@@ -88,36 +83,30 @@ def progress(total: int, label: str = "Parsing") -> Iterator[Callable[[int], Non
 
 
 def parse_many(files: Sequence[str], *, jobs: int | None = None,
-               cache: ParseCache | None = None) -> tuple["ParseResult", ...]:
-    """Parse ``files`` (in this order), using ``cache`` and up to ``jobs`` processes."""
+               data: dict[str, bytes] | None = None) -> tuple["ParseResult", ...]:
+    """Parse ``files`` (in this order) in up to ``jobs`` processes. ``data``: bytes already read, by path."""
     from plandsl.language.parser import parse_bytes, parse_file
 
+    data = data or {}
     results: list["ParseResult | None"] = [None] * len(files)
-    pending: list[tuple[int, str, bytes, str | None]] = []
+    pending: list[tuple[int, str, bytes]] = []
     with progress(len(files)) as advance:
         for i, path in enumerate(files):
-            data = read_bytes(path)
-            if data is None:
+            raw = data.get(path)
+            if raw is None:
+                raw = read_bytes(path)
+            if raw is None:
                 results[i] = parse_file(path)  # reports the read error as a diagnostic
                 advance(1)
-                continue
-            key = cache.key(path, data) if cache is not None else None
-            hit = cache.get(key, path) if key is not None and cache is not None else None
-            if hit is not None:
-                results[i] = hit
-                advance(1)
             else:
-                pending.append((i, path, data, key))
+                pending.append((i, path, raw))
         workers = effective_jobs(jobs, len(pending))
         if workers > 1:
-            for i, result in _parse_in_workers(pending, workers, cache, advance):
+            for i, result in _parse_in_workers(pending, workers, advance):
                 results[i] = result
         else:
-            for i, path, data, key in pending:
-                result = parse_bytes(data, path)
-                if cache is not None and key is not None:
-                    cache.put(key, result)
-                results[i] = result
+            for i, path, raw in pending:
+                results[i] = parse_bytes(raw, path)
                 advance(1)
     return tuple(r for r in results if r is not None)
 
@@ -128,12 +117,11 @@ def parse_many(files: Sequence[str], *, jobs: int | None = None,
 WORKER_SHARE = 0.55
 
 
-def _parse_in_workers(pending: list[tuple[int, str, bytes, str | None]], workers: int,
-                      cache: ParseCache | None, advance: Callable[[int], None]):
+def _parse_in_workers(pending: list[tuple[int, str, bytes]], workers: int, advance: Callable[[int], None]):
     """Parse in ``workers - 1`` processes and in this one at the same time.
 
     This process would otherwise sit idle waiting for results; parsing its own
-    share here also saves pickling those results across processes.
+    share here also saves shipping those results across processes.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -149,18 +137,12 @@ def _parse_in_workers(pending: list[tuple[int, str, bytes, str | None]], workers
     share = len(pending) if context is None else int(len(pending) * min(1.0, WORKER_SHARE * others / (others + 0.1)))
     remote, local = pending[:share], pending[share:]
     chunks = [remote[i : i + CHUNK] for i in range(0, len(remote), CHUNK)]
-    root = str(cache.root) if cache is not None else None
-    fp = cache.fp if cache is not None else None
     with ProcessPoolExecutor(max_workers=max(1, others), mp_context=context) as pool:
-        futures = [pool.submit(_parse_chunk, [(p, d, k) for _, p, d, k in chunk], root, fp) for chunk in chunks]
-        for i, path, data, key in local:
-            result = parse_bytes(data, path)
-            if cache is not None and key is not None:
-                cache.put(key, result)
-            yield i, result
+        futures = [pool.submit(_parse_chunk, [(p, d) for _, p, d in chunk]) for chunk in chunks]
+        for i, path, raw in local:
+            yield i, parse_bytes(raw, path)
             advance(1)
         for chunk, future in zip(chunks, futures):
-            blobs = future.result()
-            for (i, *_), blob in zip(chunk, blobs):
-                yield i, _load_blob(blob)
+            for (i, *_), result in zip(chunk, future.result()):
+                yield i, result
             advance(len(chunk))

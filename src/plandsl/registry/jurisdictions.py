@@ -83,58 +83,24 @@ class _Index:
     by_code: dict  # (legacy, level, code) -> UnitMatch
 
 
-# The index is derived only from the unit packages and this code, so it is kept on disk between
-# runs (building it normalises ~14k names: 0.2-0.6 s, most of a one-file re-check). Off with
+# The index is derived only from the unit packages and this code, so it is kept in the cache store
+# (plandsl.registry._unitcache) between runs (building it normalises ~14k names: 0.2-0.6 s, most of a one-file re-check). Off with
 # `plandsl check --no-cache`.
 DISK_CACHE = True
-_INDEX_MAGIC = b"PLANDSL-UNITS-1\n"
-
-
-def _index_cache_file():
-    import hashlib
-    from importlib import metadata
-    from pathlib import Path
-
-    from plandsl.project.parse_cache import default_root
-
-    h = hashlib.blake2b(digest_size=16)
-    here = Path(__file__).resolve().parent
-    for name in ("jurisdictions.py", "_unitdata.py", "model.py", "normalize.py"):
-        h.update((here / name).read_bytes())
-    for dist in ("vietnam-provinces", "vietnamadminunits"):
-        try:
-            h.update(metadata.version(dist).encode())
-        except metadata.PackageNotFoundError:
-            h.update(b"?")
-    return default_root() / "registry" / f"units-{h.hexdigest()}.pkl"
 
 
 @cache
 def _index() -> _Index:
-    """The unit index: read from the disk cache when it is there and sound, else built."""
-    import pickle
-
-    target = None
+    """The unit index: read from the cache store when it is there and sound, else built (and stored)."""
     if DISK_CACHE:
-        try:
-            target = _index_cache_file()
-            blob = target.read_bytes()
-            if blob.startswith(_INDEX_MAGIC):
-                found = pickle.loads(memoryview(blob)[len(_INDEX_MAGIC):])
-                if isinstance(found, _Index) and found.units and isinstance(found.by_code, dict):
-                    return found
-        except Exception:  # missing, unreadable or damaged: never trusted, rebuilt below
-            pass
-    index = _build_index()
-    if target is not None:
-        try:
-            from plandsl.core.fsutil import write_atomic
+        from plandsl.registry import _unitcache
 
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, _INDEX_MAGIC + pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL),
-                         overwrite=True, durable=False)
-        except (OSError, pickle.PicklingError):
-            pass
+        found = _unitcache.read(_Index)
+        if found is not None:
+            return found
+    index = _build_index()
+    if DISK_CACHE:
+        _unitcache.write(index)
     return index
 
 

@@ -43,6 +43,11 @@ class Rule:
     #: True when ``check_set`` reads nothing but ``ctx.resolution.graph.issues``,
     #: so the incremental check can run it on a graph built from plan headers.
     reads_graph_only: ClassVar[bool] = False
+    #: The plan fields ``check_set`` reads of ``ctx.resolution.graph.plans`` (and nothing else of the
+    #: plans). When they are all plan-header fields (plandsl.check.codec.HEADER_FIELDS: id, level,
+    #: span, parents, allows, instrument, issuer, jurisdiction, amendments, phases), the incremental
+    #: engine runs the rule on headers without loading every plan. None: it may read anything.
+    reads_plan_fields: ClassVar[frozenset[str] | None] = None
 
     def __init__(self, severity: Severity | None = None) -> None:
         self.effective_severity = severity or self.severity

@@ -147,6 +147,7 @@ class DuplicateInstrument(Rule):
     code = "GR006"
     name = "graph.duplicate-instrument"
     severity = Severity.ERROR
+    reads_plan_fields = frozenset({"id", "span", "instrument", "issuer", "jurisdiction"})
 
     def check_set(self, ctx):
         seen: dict[tuple, object] = {}
@@ -180,6 +181,7 @@ class UnknownAmended(Rule):
     code = "GR007"
     name = "graph.unknown-amended"
     severity = Severity.ERROR
+    reads_plan_fields = frozenset({"id", "amendments", "phases"})
 
     def check_set(self, ctx):
         plans = ctx.resolution.graph.plans

@@ -39,7 +39,7 @@ def run_rules(specs: SpecSet, resolution: Resolution, config: Config | None = No
     return assemble(rules, set_findings(checked, ctx), per_plan, ctx)
 
 
-# The steps of run_rules, separately, for the incremental check (plandsl.check.incremental).
+# The steps of run_rules, separately, for the incremental engine (plandsl.check.engine).
 #
 # Contract that makes per-plan results cacheable: a rule's ``check_plan`` for a
 # plan reads only that plan, its resolved ancestors (``ctx.parents_of``,
@@ -65,13 +65,18 @@ def has_set_check(rule: Rule) -> bool:
     return type(rule).check_set is not Rule.check_set
 
 
-def reads_only_graph(rule: Rule) -> bool:
-    """True when the rule's ``check_set`` reads nothing but ``ctx.resolution.graph.issues``.
+def reads_only_graph(rule: Rule, header_fields: frozenset[str] = frozenset()) -> bool:
+    """True when the rule's ``check_set`` reads nothing but ``ctx.resolution.graph.issues``, or only
+    the fields ``header_fields`` of the plans in ``ctx.resolution.graph.plans`` (the rule says which
+    in ``reads_plan_fields``).
 
     Such set-level rules can run on a graph built from plan headers. Any other
-    ``check_set`` makes the incremental check fall back to a full run.
+    ``check_set`` makes the incremental engine load and resolve every plan.
     """
-    return not has_set_check(rule) or type(rule).reads_graph_only
+    if not has_set_check(rule) or type(rule).reads_graph_only:
+        return True
+    fields = getattr(type(rule), "reads_plan_fields", None)
+    return fields is not None and set(fields) <= header_fields
 
 
 def plan_findings(rules: list[Rule], rp, ctx: RuleContext) -> dict[str, list[Diagnostic]]:

@@ -1,0 +1,74 @@
+"""What every finding depends on besides the specs: code, data, configuration, date, message language.
+
+The engine (:mod:`plandsl.check.engine`) puts :func:`env_key` into the key of every
+cached finding and :func:`parse_key` into the key of every cached parse summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+
+from plandsl.check.store import code_fingerprint
+
+DEFAULT_MESSAGES_LANG = "vi"
+
+
+def messages_language() -> str:
+    """The language findings are written in (the hook the message catalogs plug into).
+
+    Uses ``plandsl.core.i18n`` when it exists (its ``current_language()``,
+    ``get_language()`` or ``LANG``), else ``PLANDSL_LANG``, else Vietnamese.
+    """
+    try:
+        from plandsl.core import i18n  # type: ignore[attr-defined]
+    except ImportError:
+        i18n = None
+    if i18n is not None:
+        for name in ("current_language", "get_language", "language"):
+            fn = getattr(i18n, name, None)
+            if callable(fn):
+                try:
+                    found = fn()
+                except Exception:  # noqa: BLE001 - a hook must never break a check
+                    found = None
+                if isinstance(found, str) and found:
+                    return found
+        found = getattr(i18n, "LANG", None)
+        if isinstance(found, str) and found:
+            return found
+    return os.environ.get("PLANDSL_LANG") or DEFAULT_MESSAGES_LANG
+
+
+def config_bytes(config_path: Path | None) -> tuple[Path | None, bytes]:
+    from plandsl.project.config import find_config
+
+    path = config_path or find_config()
+    if path is None:
+        return None, b""
+    try:
+        return path, path.read_bytes()
+    except OSError:
+        return path, b"\0unreadable"
+
+
+def env_key(config_path: Path | None, config_data: bytes, messages_lang: str, rule_codes: list[str]) -> bytes:
+    h = hashlib.blake2b(digest_size=20)
+    for part in (code_fingerprint(), dt.date.today().isoformat(), messages_lang, str(config_path or ""),
+                 ",".join(rule_codes)):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(config_data)
+    return h.digest()
+
+
+def parse_key(path: str, digest: str, messages_lang: str) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{code_fingerprint()}\0{messages_lang}\0".encode())
+    h.update(os.fsencode(path) + b"\0" + digest.encode())
+    return h.hexdigest()
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()

@@ -1,0 +1,79 @@
+"""What the engine knows about one spec file: content digest, stat, parse summary, full parse."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import Any
+
+from attrs import define, evolve
+
+from plandsl.check import codec
+from plandsl.check.env import content_digest
+
+# A file whose mtime is this close to the moment it was read may have changed again within the
+# file system's timestamp granularity: its stat record is not trusted, it is read and hashed again.
+RACY_NS = 2_000_000_000
+
+
+def header_sig(plan) -> str:
+    """What the graph and the deviation step read of a plan, as one comparable string."""
+    return "" if plan is None else json.dumps(codec.header_json(plan), ensure_ascii=False)
+
+
+@define(slots=True)
+class FileState:
+    digest: str  # blake2b of the bytes ("" when the file could not be read)
+    size: int = -1
+    mtime_ns: int = -1
+    seen_ns: int = 0  # when the bytes were read (for the racy-mtime rule)
+    diagnostics: tuple = ()
+    header: Any = None  # a header-only Plan, or the full plan once parsed; None: no plan
+    header_sig: str | None = None  # None: no summary yet (neither from the cache nor parsed)
+    result: Any = None  # the full ParseResult, once something needed it
+    overlay: bool = False  # an editor's unsaved text
+    data: bytes | None = None  # the bytes read, until they are parsed
+
+    @classmethod
+    def parsed(cls, result, digest: str, overlay: bool = False) -> "FileState":
+        return cls(digest, diagnostics=result.diagnostics, header=result.plan, header_sig=header_sig(result.plan),
+                   result=result, overlay=overlay, seen_ns=time.time_ns())
+
+    def with_summary(self, diagnostics: tuple, header) -> "FileState":
+        return evolve(self, diagnostics=diagnostics, header=header, header_sig=header_sig(header), data=None)
+
+    def with_result(self, result) -> "FileState":
+        return evolve(self, diagnostics=result.diagnostics, header=result.plan, header_sig=header_sig(result.plan),
+                      result=result, data=None)
+
+    def trusted(self, st: os.stat_result) -> bool:
+        return st.st_size == self.size and st.st_mtime_ns == self.mtime_ns and self.mtime_ns < self.seen_ns - RACY_NS
+
+
+def read_disk(path: str, old: FileState | None, stats: dict | None) -> FileState:
+    """The file's state: ``old`` itself when its stat is unchanged, a state from the stored stat
+    record (digest only) when that matches, else the bytes read and hashed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return FileState("")
+    if old is not None and not old.overlay and old.trusted(st):
+        return old
+    if stats is not None:
+        rec = stats.get(os.path.abspath(path))
+        if rec is not None:
+            size, mtime, digest, seen = rec
+            candidate = FileState(digest, size, mtime, seen)
+            if candidate.trusted(st) and len(digest) == 40:
+                return candidate
+    seen_ns = time.time_ns()
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return FileState("")
+    digest = content_digest(data)
+    if old is not None and not old.overlay and old.digest == digest and old.header_sig is not None:
+        return evolve(old, size=st.st_size, mtime_ns=st.st_mtime_ns, seen_ns=seen_ns)
+    return FileState(digest, st.st_size, st.st_mtime_ns, seen_ns, data=data)

@@ -1,0 +1,229 @@
+"""One check of an :class:`~plandsl.check.engine.Engine`: graph, plan keys, dirty plans, rules, assembly.
+
+Split from the engine module for size; these functions read and update the
+engine's private state and are not a public API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Callable
+
+from plandsl.check import codec
+from plandsl.check.env import config_bytes, env_key
+from plandsl.core.diagnostics import Diagnostic
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class CheckResult:
+    """The findings of one check, in the order of a full run. ``sources``: decoded text of the files
+    the diagnostics point into (read on first use)."""
+
+    def __init__(self, diagnostics: tuple[Diagnostic, ...], files: int, text_of: Callable[[str], str | None]):
+        self.diagnostics = diagnostics
+        self.files = files
+        self._text_of = text_of
+        self._sources: dict[str, str] | None = None
+
+    @property
+    def sources(self) -> dict[str, str]:
+        if self._sources is None:
+            wanted: set[str] = set()
+            for d in self.diagnostics:
+                if d.span is not None:
+                    wanted.add(d.span.path)
+                wanted.update(r.span.path for r in d.related if r.span is not None)
+            found = {p: self._text_of(p) for p in sorted(wanted)}
+            self._sources = {p: t for p, t in found.items() if t is not None}
+        return self._sources
+
+
+
+
+class Changed(Exception):
+    """A file changed on disk while the check read it: start the check again."""
+
+
+def ensure_env(engine: "Engine") -> None:
+    """Configuration, rules and the environment key; when they change every plan key is stale."""
+    from plandsl.project.config import load_config
+    from plandsl.rules import load_all
+    from plandsl.rules.base import RULES
+    from plandsl.rules.engine import is_deviation_rule, select_rules
+
+    path, data = config_bytes(engine.config_path)
+    lang = engine.lang
+    marker = (path, data, lang)
+    if engine._env is not None and engine._env[0] == marker and engine._env[2] == _today():
+        return
+    load_all()
+    engine._config = load_config(engine.config_path, known_codes=set(RULES))
+    engine._rules = select_rules(engine._config)
+    engine._checked = [r for r in engine._rules if not is_deviation_rule(r)]
+    key = env_key(path, data, lang, [f"{r.code}:{r.severity}" for r in engine._rules])
+    if engine._env is None or engine._env[1] != key:
+        engine._stale = None
+    engine._env = (marker, key, _today())
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()
+
+
+def ensure_graph(engine: "Engine"):
+    if engine._graph is None:
+        from plandsl.inherit.graph import build_graph
+
+        files = engine._files
+        engine._graph = build_graph([files[p].header for p in engine.files if files[p].header is not None])
+        children: dict[str, list[str]] = {pid: [] for pid in engine._graph.plans}
+        for pid, parents in engine._graph.parent_map.items():
+            for parent in parents:
+                children[parent].append(pid)
+        engine._children = children
+        engine._stale = None
+    return engine._graph
+
+
+def _descendants(engine: "Engine", roots: set[str]) -> set[str]:
+    out, todo = set(), list(roots)
+    while todo:
+        pid = todo.pop()
+        if pid in out or pid not in engine._children:
+            continue
+        out.add(pid)
+        todo.extend(engine._children[pid])
+    return out
+
+
+def update_keys(engine: "Engine") -> dict[str, bytes]:
+    """Every plan's key; recomputed only for stale plans and their descendants."""
+    graph = ensure_graph(engine)
+    env = engine._env[1]
+    if engine._stale is None:
+        stale = set(graph.plans)
+        engine._keys = {}
+    else:
+        stale = _descendants(engine, {p for p in engine._stale if p in graph.plans})
+    if stale:
+        files = engine._files
+        for pid in graph.topo_order:
+            if pid not in stale:
+                continue
+            plan = graph.plans[pid]
+            h = hashlib.blake2b(env, digest_size=20)
+            h.update(b"\0".join([pid.encode(), os.fsencode(plan.span.path), files[plan.span.path].digest.encode(),
+                                 b"1" if graph.complete(pid) else b"0"]))
+            for parent in graph.parent_map[pid]:
+                h.update(b"\x1e" + engine._keys[parent])
+            engine._keys[pid] = h.digest()
+    engine._stale = set()
+    return engine._keys
+
+
+def resolve_some(engine: "Engine", wanted: list[str]) -> dict:
+    """Resolve the ``wanted`` plans and their ancestors (reusing resolutions whose key is current)."""
+    from plandsl.inherit.resolve import resolve_plan
+
+    graph = ensure_graph(engine)
+    ensure_env(engine)
+    keys = update_keys(engine)
+    ancestors: set[str] = set()
+    todo = list(wanted)
+    while todo:
+        pid = todo.pop()
+        if pid not in ancestors:
+            ancestors.add(pid)
+            todo.extend(graph.parent_map[pid])
+    need = [pid for pid in graph.topo_order if pid in ancestors]
+    missing = [graph.plans[p].span.path for p in need
+               if engine._resolved.get(p, (None,))[0] != keys[p] and engine._files[graph.plans[p].span.path].result is None]
+    if missing and (engine._load_full(missing) or engine._graph is not graph):
+        raise Changed()
+    out = {}
+    for pid in need:
+        cached = engine._resolved.get(pid)
+        if cached is None or cached[0] != keys[pid]:
+            result = engine._files[graph.plans[pid].span.path].result
+            plan = result.plan if result is not None else None
+            if plan is None or plan.id != pid:
+                raise Changed()
+            rp = resolve_plan(plan, [out[p] for p in graph.parent_map[pid]], graph.complete(pid))
+            cached = engine._resolved[pid] = (keys[pid], rp)
+        out[pid] = cached[1]
+    return out
+
+
+def run_check(engine: "Engine", progress: "Progress | None" = None) -> "CheckResult":
+    for _ in range(5):
+        try:
+            return _run(engine, progress)
+        except Changed:
+            continue
+    return _run(engine, progress)
+
+
+def _run(engine: "Engine", progress: "Progress | None") -> "CheckResult":
+    from plandsl.inherit.resolve import Resolution
+    from plandsl.project.loader import SpecSet
+    from plandsl.rules.context import RuleContext
+    from plandsl.rules.engine import assemble, plan_findings, reads_only_graph, set_findings
+
+    ensure_env(engine)
+    graph = ensure_graph(engine)
+    keys = update_keys(engine)
+    order = graph.topo_order
+    dirty = [pid for pid in order if engine._found.get(pid, (None,))[0] != keys[pid]]
+    codes = frozenset(r.code for r in engine._checked)
+    if dirty and engine.db is not None:
+        stored = engine.db.get_many("findings", [keys[p].hex() for p in dirty])
+        still = []
+        for pid in dirty:
+            text = stored.get(keys[pid].hex())
+            try:
+                found = codec.findings_load(text, codes) if text is not None else None
+            except codec.Invalid:
+                found = None
+            if found is None:
+                still.append(pid)
+            else:
+                engine._found[pid] = (keys[pid], found)
+        dirty = still
+    engine.stats.update(plans=len(order), checked=len(dirty), reused=len(order) - len(dirty), loaded=0)
+    if dirty:
+        resolved = resolve_some(engine, dirty)
+        engine.stats["loaded"] = len(resolved)
+        paths = sorted({graph.plans[p].span.path for p in resolved})
+        ctx = RuleContext(SpecSet(tuple(engine._files[p].result for p in paths)), Resolution(graph, resolved))
+        for n, pid in enumerate(dirty):
+            found = {code: tuple(ds) for code, ds in plan_findings(engine._checked, resolved[pid], ctx).items()}
+            engine._found[pid] = (keys[pid], found)
+            if engine.db is not None:
+                engine.db.put("findings", keys[pid].hex(), codec.findings_dump(found))
+            if progress is not None:
+                progress(n + 1, len(dirty))
+    if all(reads_only_graph(r, codec.HEADER_FIELDS) for r in engine._checked):
+        set_ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
+    else:  # a set-level rule that reads the plans: give it the whole set
+        specs = engine.specs()
+        if engine._graph is not graph or engine._stale:
+            raise Changed()
+        set_ctx = RuleContext(specs, engine.resolution())
+    ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
+    found = assemble(engine._rules, set_findings(engine._checked, set_ctx),
+                     [engine._found[pid][1] for pid in order], ctx)
+    parse_diags = [d for p in engine.files for d in engine._files[p].diagnostics]
+    diagnostics = tuple(engine._discover_diags) + tuple(parse_diags) + tuple(engine._config.diagnostics) \
+        + tuple(found)
+    if engine.db is not None and engine.db.pending:
+        from plandsl.check.env import parse_key
+
+        lang = engine.lang
+        parsed = [parse_key(p, s.digest, lang) for p, s in engine._files.items() if s.digest and not s.overlay]
+        engine.db.commit(keep={"findings": [keys[p].hex() for p in order], "parsed": parsed})
+    engine._last = CheckResult(diagnostics, len(engine.files), engine.text)
+    return engine._last

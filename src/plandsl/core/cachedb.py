@@ -1,0 +1,243 @@
+"""The one cache store: an SQLite file of plain values that can always be rebuilt.
+
+Everything plandsl keeps between runs (per-file parse summaries, per-plan
+findings, the registry's unit index, file stat records) lives in one file::
+
+    <root>/.plandsl-cache/cache.sqlite3
+
+``<root>`` is the nearest folder, walking up from the current folder, that
+holds ``plandsl.toml`` or ``pyproject.toml`` (where the configuration comes
+from), else the current folder; ``PLANDSL_CACHE_DIR`` overrides the folder.
+
+Security and robustness (the cache may come from someone else: a shared folder,
+a repository that ships it):
+
+- values are text (JSON written by plandsl) or plain integers; nothing read is
+  ever unpickled, evaluated or imported. Readers (the callers) validate every
+  value and treat anything unexpected as a miss;
+- a damaged or foreign database file (not SQLite, truncated, wrong schema,
+  any ``sqlite3.Error``) is a miss: it is moved aside and a fresh one is made;
+  the store never raises to its caller;
+- any other file in the cache folder (for instance a ``*.pkl`` left by an old
+  plandsl, or planted there) is never read.
+
+Writes are best-effort: a read-only disk only costs speed. The file uses WAL
+mode, so readers (the language server, the web workspace) and one writer (a
+CLI run) can work at the same time.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Iterable
+
+CACHE_DIRNAME = ".plandsl-cache"
+ENV_CACHE_DIR = "PLANDSL_CACHE_DIR"
+DB_NAME = "cache.sqlite3"
+SCHEMA_VERSION = 1
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by plandsl; it can be deleted at any time.\n"
+
+
+def default_root(start: Path | None = None) -> Path:
+    """``.plandsl-cache`` in the nearest project folder (see the module docstring)."""
+    env = os.environ.get(ENV_CACHE_DIR)
+    if env:
+        return Path(env)
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "plandsl.toml").is_file() or (folder / "pyproject.toml").is_file():
+            return folder / CACHE_DIRNAME
+    return here / CACHE_DIRNAME
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (ns TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+                                    used INTEGER NOT NULL, PRIMARY KEY (ns, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+                                  digest TEXT NOT NULL, seen_ns INTEGER NOT NULL) WITHOUT ROWID;
+"""
+
+
+class CacheDB:
+    """Text values by (namespace, key), and file stat records. Never raises ``sqlite3.Error``.
+
+    ``get``/``get_many`` return ``str`` values (or nothing); the caller decodes
+    and validates them. ``put_many``/``put_stats`` are grouped into one
+    transaction per :meth:`commit`.
+    """
+
+    def __init__(self, root: str | os.PathLike | None = None) -> None:
+        self.root = Path(root) if root is not None else default_root()
+        self.path = self.root / DB_NAME
+        self._conn: sqlite3.Connection | None = None
+        self._broken = False
+        self._pending: list[tuple[str, str, str]] = []
+        self._pending_stats: list[tuple[str, int, int, str, int]] = []
+
+    # -- connection -----------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._conn is not None or self._broken:
+            return self._conn
+        for attempt in range(2):
+            try:
+                self._conn = self._open()
+                return self._conn
+            except (sqlite3.Error, OSError, ValueError):
+                self._close()
+                if attempt == 0:
+                    self._set_aside()
+        self._broken = True
+        return None
+
+    def _open(self) -> sqlite3.Connection:
+        self.root.mkdir(parents=True, exist_ok=True)
+        tag = self.root / "CACHEDIR.TAG"
+        if not tag.exists():
+            try:
+                tag.write_text(_TAG, encoding="utf-8")
+            except OSError:
+                pass
+        conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=OFF")  # a cache: losing the last writes only costs speed
+            conn.executescript(_SCHEMA)
+            row = conn.execute("SELECT value FROM meta WHERE name='schema'").fetchone()
+            if row is None:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            elif row[0] != str(SCHEMA_VERSION):
+                raise sqlite3.DatabaseError("foreign schema")
+            conn.execute("SELECT count(*) FROM stats").fetchone()  # touches the pages: damage shows here
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+        self._conn = None
+
+    def _set_aside(self) -> None:
+        """Remove a damaged database (and its WAL files) so a fresh one can be made."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(str(self.path) + suffix)
+            except OSError:
+                pass
+
+    def _fail(self) -> None:
+        """A query failed: the file is damaged. Start again with an empty store."""
+        self._close()
+        self._set_aside()
+        self._pending.clear()
+        self._pending_stats.clear()
+
+    def close(self) -> None:
+        self._close()
+
+    # -- values ---------------------------------------------------------------
+    def get(self, ns: str, key: str) -> str | None:
+        conn = self._connect()
+        if conn is None:
+            return None
+        try:
+            row = conn.execute("SELECT value FROM entries WHERE ns=? AND key=?", (ns, key)).fetchone()
+        except sqlite3.Error:
+            self._fail()
+            return None
+        return row[0] if row is not None and isinstance(row[0], str) else None
+
+    def get_many(self, ns: str, keys: Iterable[str]) -> dict[str, str]:
+        """Values of the ``keys`` present (text only)."""
+        conn = self._connect()
+        wanted = list(dict.fromkeys(keys))
+        if conn is None or not wanted:
+            return {}
+        out: dict[str, str] = {}
+        try:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, value in conn.execute(
+                        f"SELECT key, value FROM entries WHERE ns=? AND key IN ({marks})", (ns, *chunk)):
+                    if isinstance(key, str) and isinstance(value, str):
+                        out[key] = value
+        except sqlite3.Error:
+            self._fail()
+            return {}
+        return out
+
+    def put(self, ns: str, key: str, value: str) -> None:
+        self._pending.append((ns, key, value))
+
+    def stats(self) -> dict[str, tuple[int, int, str, int]]:
+        """Every stat record: path -> (size, mtime_ns, digest, seen_ns). Rows of the wrong types are left out."""
+        conn = self._connect()
+        if conn is None:
+            return {}
+        out = {}
+        try:
+            for path, size, mtime, digest, seen in conn.execute("SELECT * FROM stats"):
+                if isinstance(path, str) and isinstance(size, int) and isinstance(mtime, int) \
+                        and isinstance(digest, str) and isinstance(seen, int):
+                    out[path] = (size, mtime, digest, seen)
+        except sqlite3.Error:
+            self._fail()
+            return {}
+        return out
+
+    def put_stat(self, path: str, size: int, mtime_ns: int, digest: str, seen_ns: int) -> None:
+        self._pending_stats.append((path, size, mtime_ns, digest, seen_ns))
+
+    @property
+    def pending(self) -> bool:
+        """Whether anything was put since the last commit."""
+        return bool(self._pending or self._pending_stats)
+
+    def commit(self, keep: dict[str, Iterable[str]] | None = None, limit: int = 4) -> None:
+        """Write what was put. ``keep``: per namespace, the keys in use now; when a namespace
+        holds more than ``limit`` times that many entries, the others are dropped."""
+        if not self._pending and not self._pending_stats and not keep:
+            return
+        conn = self._connect()
+        if conn is None:
+            return
+        now = time.time_ns()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                             [(ns, k, v, now) for ns, k, v in self._pending])
+            conn.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?)", self._pending_stats)
+            for ns, keys in (keep or {}).items():
+                keys = list(keys)
+                (count,) = conn.execute("SELECT count(*) FROM entries WHERE ns=?", (ns,)).fetchone()
+                if count > limit * len(keys) + 64:
+                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_keys (key TEXT PRIMARY KEY)")
+                    conn.execute("DELETE FROM keep_keys")
+                    conn.executemany("INSERT OR IGNORE INTO keep_keys VALUES (?)", [(k,) for k in keys])
+                    conn.execute("DELETE FROM entries WHERE ns=? AND key NOT IN (SELECT key FROM keep_keys)", (ns,))
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError:  # locked by another writer, read-only disk, full disk: skip
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        except sqlite3.Error:
+            self._fail()
+        finally:
+            self._pending.clear()
+            self._pending_stats.clear()
+
+
+def clear(root: str | os.PathLike | None = None) -> None:
+    """Delete the cache store."""
+    store = CacheDB(root)
+    store._set_aside()
