@@ -324,3 +324,11 @@ def test_fold_adds_the_district_tasks_to_the_province_draft(tmp_path):
     assert any(r.key == mm.task_key("an_lao_tt") for r in d.reviews)
     assert not [x for x in result.drafts if x.plan.level is m.Level.DISTRICT or "al" == x.plan.id]
     assert parse_text(spec_text(d)).plan.id == "bd_2025"
+
+
+def test_a_family_printed_once_reads_as_each_draft_printed_alone(shipped):
+    family = [d for d in shipped.drafts if d.family == "anlao_ctxh_2021"]
+    assert len(family) >= 2
+    printed = {d.plan.id: d.text for _p, d in plan_targets(shipped, [str(SPECS)], Path("out"), None)}
+    for d in family:
+        assert printed[d.plan.id] == spec_text(d)

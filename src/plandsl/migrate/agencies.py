@@ -82,8 +82,9 @@ class AgencyRebaser:
         by_function: dict[str, str] = {}
         for body, scope in split:
             f = functions.function_of_scope(scope)
-            if f:
-                by_function.setdefault(f, body)
+            in_force = self._in_force(body, level)
+            if f and in_force:
+                by_function.setdefault(f, in_force)
         if main_name is not None:
             for f in functions.FUNCTIONS:
                 by_function.setdefault(f, main_name)
@@ -94,8 +95,18 @@ class AgencyRebaser:
             f, how = self.domain, BY_DOMAIN
         if f is not None:
             return AgencyDecision(name, by_function[f], match.instrument, how, f, canonical=match.name)
-        candidates = ([(main_name, "chức năng còn lại")] if main_name else []) + split
+        candidates = ([(main_name, "chức năng còn lại")] if main_name else []) + [
+            (self._in_force(body, level) or "", scope) for body, scope in split]
         return AgencyDecision(name, None, match.instrument, candidates=tuple(candidates))
+
+    def _in_force(self, body: str, level: Level | None) -> str | None:
+        """``body`` if it is in force on the date, else the successor in force now (a share of Phòng
+        LĐ-TB&XH went to Phòng Y tế, which itself ended with the district level), else None."""
+        m = self.registry.match(body, level, self.on_date)
+        if m.status == "defunct":
+            return _name_of(m.current, m.successor_name if m.current is m.successor else None, level) \
+                if m.current is not None else None
+        return body
 
 
 def _name_of(agency_type, fallback: str | None, level: Level | None) -> str:

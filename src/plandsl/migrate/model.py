@@ -90,6 +90,9 @@ class Draft:
     reviews: tuple[Review, ...] = ()
     relpath: str = ""
     text: str | None = None  # the formatted spec, once printed
+    # Drafts of one family (the commune drafts of one district) differ only in the header fields
+    # id, title, jurisdiction, code and issuer; the writer prints the family once.
+    family: str | None = None
 
 
 @frozen

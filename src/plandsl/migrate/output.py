@@ -122,7 +122,35 @@ def common_root(paths: list[str]) -> Path:
 def plan_targets(migration: mm.Migration, paths: list[str], outdir: Path, keywords: str | None
                  ) -> list[tuple[Path, mm.Draft]]:
     root = common_root(paths)
-    return [(output_path(d, root, outdir), attrs.evolve(d, text=spec_text(d, keywords))) for d in migration.drafts]
+    templates: dict[str, str] = {}
+    out = []
+    for d in migration.drafts:
+        text = _family_text(d, keywords, templates) if d.family else spec_text(d, keywords)
+        out.append((output_path(d, root, outdir), attrs.evolve(d, text=text)))
+    return out
+
+
+# Placeholders for the header fields that differ within a family (ASCII, printed as they are).
+_SLOTS = {"id": "plandsl_slot_id", "title": "@@plandsl-title@@", "jurisdiction": "@@plandsl-unit@@",
+          "jurisdiction_code": "@@plandsl-code@@", "issuer": "@@plandsl-issuer@@"}
+
+
+def _family_text(draft: mm.Draft, keywords: str | None, templates: dict[str, str]) -> str:
+    """Print one draft of a family through the family's template: the same text as
+    ``spec_text`` (a test holds them equal), printed once per family."""
+    plan = draft.plan
+    if any(getattr(plan, f) is None for f in _SLOTS) or draft.family is None:
+        return spec_text(draft, keywords)
+    template = templates.get(draft.family)
+    if template is None:
+        template = templates[draft.family] = spec_text(attrs.evolve(draft, plan=attrs.evolve(plan, **_SLOTS)),
+                                                       keywords)
+    lines = template.split("\n")
+    head = lines[0].replace(f" {_SLOTS['id']} ", f" {plan.id} ", 1)
+    body = "\n".join(lines[1:])
+    for field in ("title", "jurisdiction", "jurisdiction_code", "issuer"):
+        body = body.replace(quote(_SLOTS[field]), quote(getattr(plan, field)), 1)
+    return head + "\n" + body
 
 
 def write_files(files: list[tuple[Path, str]], force: bool) -> list[str]:

@@ -345,7 +345,8 @@ class _Context:
                           old.span_of("jurisdiction"), unit.instrument,
                           "the district level ended on 30/6/2025; one draft for each commune that covers it")]
             plan = add_bases(plan, [DISTRICTS_BASIS], c_changes)
-            drafts.append(mm.Draft(plan, (old.id,), tuple(c_changes), tuple(reviews), old.span.path))
+            drafts.append(mm.Draft(plan, (old.id,), tuple(c_changes), tuple(reviews), old.span.path,
+                                   family=old.id))
             made.append(cid)
         outcomes.append(mm.Outcome(old.id, old.span.path, mm.SPLIT, tuple(made)))
         return drafts
