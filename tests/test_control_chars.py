@@ -94,3 +94,11 @@ def test_explain_and_graph_never_print_control_characters(tmp_path, monkeypatch,
     out = capfd.readouterr().out
     assert "112" in out and "\x1b" not in out and "\x07" not in out and "\u241b" in out
     assert printable("a\x1b\nb", keep_newlines=True) == "a\u241b\nb"
+
+
+def test_fmt_diff_never_prints_control_characters(tmp_path, capfd):
+    spec = tmp_path / "p.plan"
+    spec.write_text('plan   p {\n  title "a\x1b[2Jb"\n level province\n  period 2021..2025\n}\n', "utf-8")
+    assert main(["fmt", "--diff", str(spec)]) == 1
+    out = capfd.readouterr().out
+    assert "+plan p {" in out and "\x1b" not in out and "a\u241b[2Jb" in out

@@ -74,4 +74,7 @@ def _echo_diff(path: str, old: bytes, new: str) -> None:
 
     before = old.decode("utf-8", errors="replace").splitlines(keepends=True)
     after = new.splitlines(keepends=True)
-    click.echo("".join(difflib.unified_diff(before, after, f"a/{path}", f"b/{path}")), nl=False)
+    from plandsl.core.safetext import printable
+
+    diff = "".join(difflib.unified_diff(before, after, f"a/{path}", f"b/{path}"))
+    click.echo(printable(diff, keep_newlines=True), nl=False)  # spec lines: no control bytes to the terminal
