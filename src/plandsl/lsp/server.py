@@ -24,7 +24,9 @@ _KINDS = {"keyword": types.CompletionItemKind.Keyword, "agency": types.Completio
 
 class PlanServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("plandsl", __version__)
+        from plandsl.lsp.transport import SafeProtocol
+
+        super().__init__("plandsl", __version__, protocol_cls=SafeProtocol)
         self.project = Project()
 
 
@@ -128,4 +130,6 @@ def make_server() -> PlanServer:
 
 
 def serve() -> None:
-    make_server().start_io()
+    from plandsl.lsp.transport import serve_stdio
+
+    serve_stdio(make_server())
