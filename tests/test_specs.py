@@ -252,7 +252,8 @@ def test_ha_nam() -> None:
     assert plan.level is Level.PROVINCE
     assert [p.plan_id for p in plan.parents] == ["de_an_32", "kh_990"]
     assert plan.instrument is None                    # the seed gives no number or date
-    assert [b.number for b in plan.bases] == ["32/2010/QĐ-TTg", "990/QĐ-LĐTBXH"]
+    assert plan.bases == ()  # "Thực hiện Quyết định số 32/2010/QĐ-TTg …; Quyết định số 990/QĐ-LĐTBXH …"
+    assert [r.number for r in plan.implementing] == ["32/2010/QĐ-TTg", "990/QĐ-LĐTBXH"]
     assert targets(plan, "trained") == {"p2": (GE, 70, None)}
     assert len(plan.tasks) == 5                       # II.1 - II.5
     requested = [r for r in plan.responsibilities if r.mode is Mode.REQUEST]
@@ -271,12 +272,18 @@ def test_tgxh_488_and_vinh_long() -> None:
     plan = load("tgxh-2017-2030/vinh-long.plan")
     assert [p.plan_id for p in plan.parents] == ["tgxh_488"]
     inst = plan.instrument
-    assert (inst.number, inst.date, inst.signatory) == ("18/KH-SLĐTBXH", dt.date(2018, 4, 13), "Lữ Quang Ngời")
-    assert (inst.proposal.number, inst.proposal.date) == ("78/TTr-SLĐTBXH", dt.date(2018, 4, 13))
+    assert (inst.number, inst.date) == ("18/KH-SLĐTBXH", dt.date(2018, 4, 13))
+    # The Sở's plan, approved by a decision of the Chủ tịch UBND tỉnh, which carries the signature.
+    assert plan.issuer.startswith("Sở Lao động") and plan.authority == "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long"
+    assert (plan.approval.by, plan.approval.signatory) == ("Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long", "Lữ Quang Ngời")
+    assert (plan.approval.proposal.number, plan.approval.proposal.date) == ("78/TTr-SLĐTBXH", dt.date(2018, 4, 13))
     assert "488/QĐ-TTg" in [b.number for b in plan.bases]
+    assert [r.number for r in plan.implementing] == ["2144/LĐTBXH-BTXH"]  # "Thực hiện Công văn số …"
     assert (plan.period, plan.vision) == ((2018, 2025), 2030)
+    assert targets(national, "emergency") == {"p1": (GE, 100, None), "p2": (GE, 100, None), 2030: (GE, 100, None)}
+    (held,) = plan.objective("emergency").targets  # "100% … hằng năm" in every phase: maintained
+    assert (held.maintain, held.phase, held.through, held.value) == (True, 2018, 2030, 100)
     for p in (national, plan):
-        assert targets(p, "emergency") == {"p1": (GE, 100, None), "p2": (GE, 100, None), 2030: (GE, 100, None)}
         assert targets(p, "services") == {"p1": (GE, 50, None), "p2": (GE, 70, None), 2030: (GE, 90, None)}
         assert targets(p, "comprehensive") == {"p1": (GE, 10, None), "p2": (GE, 30, None), 2030: (GE, 50, None)}
     assert len(plan.tasks) == 6                       # III.1 - III.6

@@ -184,27 +184,11 @@ class Build(Transformer):
         return ("authority", _str(c[1]), _span(c))
 
     def approval(self, c):
-        number, date, by = _after(c, "NUMBER"), _after(c, "DATED"), _after(c, "BY")
-        fields = {tag: value for tag, value, _ in _tagged(c)}
-        a = m.Approval(
-            _str(c[1]),
-            _str(number) if number is not None else None,
-            _date(date) if date is not None else None,
-            _str(by) if by is not None else None,
-            span=_span(c),
-            **fields,
-        )
+        a = m.Approval(*_docref(c), span=_span(c), **{tag: value for tag, value, _ in _tagged(c)})
         return ("approval", a, a.span)
 
     def implementing(self, c):
-        number, date, by = _after(c, "NUMBER"), _after(c, "DATED"), _after(c, "BY")
-        ref = m.DocRef(
-            _str(c[1]),
-            _str(number) if number is not None else None,
-            _date(date) if date is not None else None,
-            _str(by) if by is not None else None,
-            span=_span(c),
-        )
+        ref = m.DocRef(*_docref(c), span=_span(c))
         return ("implementing", ref, ref.span)
 
     def amendment(self, c, replaces: bool = False):
@@ -474,6 +458,13 @@ def _after(children: list, keyword: str) -> Any:
         if isinstance(item, TOKEN_TYPES) and item.type in (f"KW_{keyword}_EN", f"KW_{keyword}_VI"):
             return children[i + 1] if i + 1 < len(children) else None
     return None
+
+
+def _docref(c: list) -> tuple:
+    """(text, number, date, by) of a document reference: ``"text" [number "…"] [dated …] [by "…"]``."""
+    number, date, by = _after(c, "NUMBER"), _after(c, "DATED"), _after(c, "BY")
+    return (_str(c[1]), _str(number) if number is not None else None, _date(date) if date is not None else None,
+            _str(by) if by is not None else None)
 
 
 def _tagged(children: list) -> list[tuple]:
