@@ -185,7 +185,7 @@ class Project:
         words = before.replace(",", " , ").split()
         typed = words if before.endswith((" ", "\t")) else words[:-1]
         last_kw = next((_keyword_name(w) for w in reversed(typed) if _keyword_name(w)), None)
-        if last_kw in ("adopt", "waive", "objective", "serves", "on"):
+        if last_kw in ("adopt", "waive", "objective", "serves", "on", "no_target"):
             return [(o, "objective") for o in self.parent_objective_ids(text, plan)]
         return [(k, "keyword") for k in keywords(lang)]
 
