@@ -122,10 +122,23 @@ def make_server() -> PlanServer:
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=['"', " "]))
     def completion(ls: PlanServer, params: types.CompletionParams) -> types.CompletionList:
         pos = params.position
+        from plandsl.lsp.features.completion import names_for
+
+        source = ls.workspace.get_text_document(params.text_document.uri).source
+        lines = source.split("\n")
+        found = names_for(lines[pos.line][:pos.character] if pos.line < len(lines) else "",
+                          ls.project.parse(_path(params.text_document.uri)).plan, source)
+        if found is not None:  # agency or unit names, by the plan's level and date
+            kind = types.CompletionItemKind.Value if found[0] == "agency" else types.CompletionItemKind.Module
+            return types.CompletionList(is_incomplete=False, items=[
+                types.CompletionItem(label=name, kind=kind) for name in found[1]])
         items = ls.project.completions(_path(params.text_document.uri), pos.line, pos.character)
         return types.CompletionList(is_incomplete=False, items=[
             types.CompletionItem(label=label, kind=_KINDS[kind]) for label, kind in items])
 
+    from plandsl.lsp.features.register import register_features
+
+    register_features(server, _path)
     return server
 
 
