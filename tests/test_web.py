@@ -66,6 +66,20 @@ def test_tree_lists_the_seeds_with_status(ro):
     assert "4 chỉ tiêu thấp hơn cấp trên" in row and "4 lỗi" in row
 
 
+def test_big_trees_load_lower_levels_on_demand(monkeypatch):
+    from plandsl.web import app as web_app
+
+    monkeypatch.setattr(web_app, "FULL_TREE", 0)
+    c = client([SPECS])
+    home = c.get("/").text
+    assert 'hx-get="/tree/ctxh_112"' not in home  # the roots' children are there
+    assert 'data-plan="qng_ctxh_2021"' in home
+    assert 'hx-get="/tree/kh_1305"' in home and 'data-plan="ls_ctxh_2011"' not in home
+    part = c.get("/tree/kh_1305")
+    assert part.status_code == 200 and 'data-plan="ls_ctxh_2011"' in part.text
+    assert c.get("/tree/nothing").status_code == 404
+
+
 def test_search_ignores_diacritics(ro):
     r = ro.get("/search", params={"q": "quang ngai"})
     assert r.status_code == 200

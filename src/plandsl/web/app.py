@@ -30,6 +30,7 @@ from plandsl.web.pages import DOWNLOADS, render_page
 from plandsl.web.strings import VI, translate
 
 log = logging.getLogger("plandsl.web")
+FULL_TREE = 400  # up to this many plans the tree page holds them all; beyond, levels load on demand
 MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8",
          "csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -48,7 +49,7 @@ SECURITY_HEADERS = {
 def home(request: Request) -> Response:
     snap = workspace(request).snapshot(lang_of(request))
     query = request.query_params.get("q", "")[:200]
-    nodes = views.tree(snap)
+    nodes = views.tree(snap, depth=None if len(snap.plans) <= FULL_TREE else 1)
     totals = [snap.counts(pid) for pid in snap.plans]
     broken = [(snap.display_path(f.path), sum(1 for d in f.diagnostics if d.severity.label == "error"))
               for f in snap.broken_files()]
@@ -67,6 +68,15 @@ def _hits(snap, query: str) -> list[views.Node]:
         out.append(views.Node(pid, views.label(plan), plan.title or "", plan.level.en if plan.level else "",
                               errors, warnings, weaker))
     return out
+
+
+def subtree(request: Request) -> Response:
+    snap = workspace(request).snapshot(lang_of(request))
+    plan_id = request.path_params["plan_id"]
+    if plan_id not in snap.plans:
+        return message(request, 404, "Not found", "No plan with this id.")
+    nodes = views.tree(snap, depth=0, start=plan_id)
+    return HTMLResponse(render_page("_subtree.html", links(request), lang_of(request), nodes=nodes))
 
 
 def search(request: Request) -> Response:
@@ -180,6 +190,7 @@ def create_app(roots: list[str], *, edit: bool = False, token: str | None = None
     routes = [
         Route("/", home),
         Route("/search", search),
+        Route("/tree/{plan_id}", subtree),
         Route("/plans/{name}", plan_page),
         Route("/matrix/{name}", matrix_page),
         Mount("/static", StaticFiles(directory=str(files("plandsl.web") / "static")), name="static"),

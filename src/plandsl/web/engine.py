@@ -43,6 +43,8 @@ class Snapshot:
     _sources: dict[str, str] | None = None
     _index: list[tuple[str, str]] | None = None
     _file_of: dict | None = None
+    plan_key: dict[str, str] = field(factory=dict)  # plan id -> the key of its file in by_file
+    memo: dict = field(factory=dict)  # values the pages compute once per snapshot (tree, counts)
 
     _plans: dict | None = None
 
@@ -53,11 +55,17 @@ class Snapshot:
         return self._plans
 
     def findings(self, plan_id: str) -> list[Diagnostic]:
-        path = self.plan_file.get(plan_id)
-        return self.by_file.get(_key(path), []) if path else []
+        key = self.plan_key.get(plan_id)
+        return self.by_file.get(key, []) if key else []
 
     def counts(self, plan_id: str) -> tuple[int, int, int]:
         """(errors, warnings, weaker targets) of a plan."""
+        found = self.memo.get(("counts", plan_id))
+        if found is None:
+            found = self.memo[("counts", plan_id)] = self._counts(plan_id)
+        return found
+
+    def _counts(self, plan_id: str) -> tuple[int, int, int]:
         errors = warnings = weaker = 0
         for d in self.findings(plan_id):
             if d.severity is Severity.ERROR:
@@ -116,13 +124,18 @@ class Snapshot:
 def build_snapshot(specs: SpecSet, diagnostics: tuple[Diagnostic, ...], resolution) -> Snapshot:
     snap = Snapshot(specs, diagnostics, resolution)
     for f in specs.files:
-        if f.plan is not None:
-            snap.plan_file.setdefault(f.plan.id, f.path)
+        if f.plan is not None and f.plan.id not in snap.plan_file:
+            snap.plan_file[f.plan.id] = f.path
+            snap.plan_key[f.plan.id] = _key(f.path)
+    keys: dict[str, str] = {}
     for d in sort_diagnostics(diagnostics):
         if d.span is None:
             snap.unplaced.append(d)
         else:
-            snap.by_file.setdefault(_key(d.span.path), []).append(d)
+            key = keys.get(d.span.path)
+            if key is None:
+                key = keys[d.span.path] = _key(d.span.path)
+            snap.by_file.setdefault(key, []).append(d)
     graph = getattr(resolution, "graph", None)
     if graph is not None:
         for child, parents in graph.parent_map.items():
@@ -210,12 +223,18 @@ class Workspace:
             return snap
 
     def _build(self, lang: str) -> Snapshot:
-        from plandsl.project.loader import load
+        from plandsl.check.pipeline import check_paths
 
         with _messages_in(lang):
-            specs = load(self.roots)
-            diagnostics, resolution = check_set(specs)
-        return build_snapshot(specs, diagnostics, resolution)
+            try:
+                result = check_paths(self.roots)
+            except Exception:  # noqa: BLE001: a crash in a rule must not hide the specs
+                from plandsl.project.loader import load
+
+                specs = load(self.roots)
+                diagnostics, resolution = check_set(specs)
+                return build_snapshot(specs, diagnostics, resolution)
+        return build_snapshot(result.specs, result.diagnostics, result.resolution)
 
     # -- one unsaved text (the editor) -----------------------------------------------
     def _subset(self, path: str, text: str, lang: str) -> tuple[SpecSet, object]:

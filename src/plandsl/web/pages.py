@@ -67,6 +67,9 @@ class ServerLinks:
     def search(self) -> str:
         return "/search"
 
+    def subtree(self, plan_id: str) -> str:
+        return f"/tree/{quote(plan_id, safe='')}{self._q()}"
+
 
 class SiteLinks:
     """Relative links between the files of a static site, from a page ``depth`` folders down."""
@@ -108,6 +111,9 @@ class SiteLinks:
         return ""
 
     def search(self) -> str:
+        return ""
+
+    def subtree(self, plan_id: str) -> str:
         return ""
 
 

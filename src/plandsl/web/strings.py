@@ -7,6 +7,8 @@ below, so these strings can move into the catalog without touching the pages.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 LANGUAGES = ("vi", "en")
 
 VI: dict[str, str] = {
@@ -117,6 +119,7 @@ VI: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def translate(message: str, lang: str) -> str:
     """``message`` (an English msgid) in ``lang``."""
     if lang != "vi":

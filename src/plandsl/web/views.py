@@ -29,6 +29,7 @@ class Node:
     weaker: int
     children: tuple["Node", ...] = ()
     also: tuple[str, ...] = ()  # other parents it implements
+    count: int = 0  # number of child plans (children may be left out: loaded on demand)
 
 
 def primary_parent(snap: Snapshot, plan_id: str) -> str | None:
@@ -45,29 +46,60 @@ def primary_parent(snap: Snapshot, plan_id: str) -> str | None:
     return sorted(parents, key=rank)[0]
 
 
-def tree(snap: Snapshot) -> list[Node]:
-    """The inheritance hierarchy, each plan under its closest parent."""
-    plans = snap.plans
-    kids: dict[str | None, list[str]] = {}
-    for pid in plans:
-        kids.setdefault(primary_parent(snap, pid), []).append(pid)
-    seen: set[str] = set()
+def _below(snap: Snapshot) -> dict[str | None, list[str]]:
+    """Plan ids under each plan id (None: the roots), each plan under its closest parent, sorted."""
+    found = snap.memo.get("below")
+    if found is None:
+        plans = snap.plans
+        kids: dict[str | None, list[str]] = {}
+        for pid in plans:
+            kids.setdefault(primary_parent(snap, pid), []).append(pid)
+        keys = {pid: _sort_key(plan) for pid, plan in plans.items()}
+        for ids in kids.values():
+            ids.sort(key=keys.__getitem__)
+        found = snap.memo["below"] = kids
+    return found
 
-    def node(pid: str) -> Node:
+
+def tree(snap: Snapshot, depth: int | None = None, start: str | None = None) -> list[Node]:
+    """The inheritance hierarchy, each plan under its closest parent.
+
+    ``depth``: levels given with their children (deeper nodes carry only their
+    ``count``, for the page to load on demand); ``start``: the children of that
+    plan instead of the roots.
+    """
+    plans = snap.plans
+    kids = _below(snap)
+    seen: set[str] = set() if start is None else {start}
+
+    def node(pid: str, level: int) -> Node:
         seen.add(pid)
         plan = plans[pid]
         errors, warnings, weaker = snap.counts(pid)
-        below = sorted((c for c in kids.get(pid, []) if c not in seen), key=lambda c: _sort_key(plans[c]))
+        below = [c for c in kids.get(pid, []) if c not in seen]
+        expand = depth is None or level < depth
         primary = primary_parent(snap, pid)
         also = tuple(p for p in snap.parents.get(pid, []) if p != primary)
+        children = tuple(node(c, level + 1) for c in below if c not in seen) if expand else ()
         return Node(pid, label(plan), plan.title or "", plan.level.en if plan.level else "", errors, warnings,
-                    weaker, tuple(node(c) for c in below if c not in seen), also)
+                    weaker, children, also, len(below))
 
-    roots = sorted(kids.get(None, []), key=lambda c: _sort_key(plans[c]))
-    out = [node(pid) for pid in roots]
-    # Plans reachable from no root (a cycle whose links were cut elsewhere): show them at the top.
-    out += [node(pid) for pid in sorted(plans) if pid not in seen]
+    out = [node(pid, 0) for pid in kids.get(start, [])]
+    if start is None:
+        # Plans reachable from no root (a cycle whose links were cut elsewhere): show them at the top.
+        out += [node(pid, 0) for pid in _unreachable(snap, kids) if pid not in seen]
     return out
+
+
+def _unreachable(snap: Snapshot, kids: dict) -> list[str]:
+    reached: set[str] = set()
+    queue = list(kids.get(None, []))
+    while queue:
+        pid = queue.pop()
+        if pid not in reached:
+            reached.add(pid)
+            queue.extend(kids.get(pid, []))
+    return sorted(pid for pid in snap.plans if pid not in reached)
 
 
 def _sort_key(plan) -> tuple:
