@@ -84,6 +84,7 @@ def test_rule_kinds():
 def test_reads_only_graph_with_header_fields():
     try:
         assert engine.reads_only_graph(HeaderFields(), frozenset({"id", "level", "period"}))
+        assert engine.reads_only_graph(HeaderFields(), frozenset({"id", "level"}))  # exactly the fields read
         assert not engine.reads_only_graph(HeaderFields(), frozenset({"id"}))
         assert not engine.reads_only_graph(WholeSet(), frozenset({"id", "level"}))
     except TypeError:  # an engine without header fields: only the flag counts
@@ -151,3 +152,17 @@ def test_apply_allows_keeps_findings_without_a_plan():
     elsewhere = PerPlan().diag(ctx.resolution.graph.plans["nat"].span.__class__("other.plan", 1, 1, 1, 1), "x")
     kept, used = engine.apply_allows([d, elsewhere], ctx)
     assert kept == [d, elsewhere] and used == set()
+
+
+def test_run_rules_without_a_configuration_uses_the_defaults():
+    specs = spec_set(nat=NAT, prov=plan("prov", "objective trained { target 2025 >= 50% }", parent="nat"))
+    found = engine.run_rules(specs, resolve(specs), None, ["AM001"])
+    assert [(d.code, d.severity) for d in found] == [("AM001", Severity.ERROR)]
+
+
+def test_assemble_takes_no_findings_of_deviation_rules_from_the_maps():
+    ctx = _ctx(a1=plan("a1", "", level="national"))
+    al = RULES["AL001"]()
+    stray = al.diag(None, "stray")
+    found = engine.assemble([al, PerPlan()], {"AL001": [stray]}, [{"AL001": [stray]}], ctx)
+    assert found == []

@@ -88,6 +88,7 @@ class Mutant:
     operator: str
     description: str
     function: str
+    code: str = ""  # the mutated line as written
     status: str = "pending"  # killed, timeout, survived, error
     seconds: float = 0.0
     killed_by: str = ""
@@ -234,10 +235,11 @@ def _with_op(node: ast.Compare, i: int, new) -> ast.Compare:
 def find_mutants(source: str, functions: tuple[str, ...] | None) -> list[Mutant]:
     visitor = _Points(functions)
     visitor.visit(ast.parse(source))
+    lines = source.splitlines()
     out = []
     for i, (node, operator, description, _) in enumerate(visitor.points):
         scope = _scope_of(source, node.lineno)
-        out.append(Mutant(i, node.lineno, operator, description, scope))
+        out.append(Mutant(i, node.lineno, operator, description, scope, lines[node.lineno - 1].strip()))
     return out
 
 
@@ -488,6 +490,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tests", nargs="+", help="pytest arguments instead of the target's tests")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args(argv)
+
+    def interrupted(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupted)  # `kill PID` cleans up like Ctrl-C
     results = []
     with tempfile.TemporaryDirectory(prefix="plandsl-mutate-") as tmp:
         for name in args.targets:
@@ -501,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
             for m in r["mutants"]:
                 if m["status"] == "survived":
                     print(f"survivor {r['target']} #{m['index']} line {m['line']} ({m['function']}) "
-                          f"{m['operator']}: {m['description']}")
+                          f"{m['operator']}: {m['description']} in: {m['code']}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), "utf-8")
