@@ -43,6 +43,15 @@ class Proposal:
 
 
 @define
+class Approval:
+    text: str
+    by: str | None
+    where: str
+    number: str | None = None
+    date: object = None
+
+
+@define
 class Target:
     phase: str | int
     value: Decimal
@@ -52,6 +61,8 @@ class Target:
     where: str
     review: str | None = None
     unit: str | None = None
+    maintain: bool = False
+    through: int | None = None
 
 
 @define
@@ -142,6 +153,8 @@ class Draft:
     signer: Val | None = None
     signatory: Val | None = None
     proposal: Proposal | None = None
+    approval: Approval | None = None
+    decision_title: str | None = None
     bases: list[DocRef] = field(factory=list)
     implementing: list[DocRef] = field(factory=list)
     period: Val | None = None

@@ -83,17 +83,18 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         ins = d.instrument
         o.review(I1, ins.review or ocr, ins.where)
         o.stmt(I1, f"instrument {quote(ins.number)} dated {ins.date.isoformat()} {{", ins.where)
-        if d.place:
+        if d.approval is None:
+            _signature_block(o, d, I2, ocr)
+        elif d.place:
             o.stmt(I2, f"place {quote(d.place.value)}", d.place.where)
-        if d.signer:
-            o.stmt(I2, f"signer {quote(d.signer.value)}", d.signer.where)
-        if d.signatory:
-            o.review(I2, ocr, d.signatory.where)
-            o.stmt(I2, f"signatory {quote(d.signatory.value)}", d.signatory.where)
-        if d.proposal:
-            p = d.proposal
-            o.stmt(I2, f"proposal {quote(p.number)} dated {p.date.isoformat()} by {quote(p.by)}", p.where)
         o.lines.append(f"{I1}}}")
+        if d.approval is not None:
+            a = d.approval
+            o.review(I1, "the approving decision: its number and date are not in the document", a.where)
+            by = f" by {quote(a.by)}" if a.by else ""
+            o.stmt(I1, f"approved_by {quote(a.text)}{by} {{", a.where)
+            _signature_block(o, d, I2, ocr)
+            o.lines.append(f"{I1}}}")
     else:
         o.review(I1, "the document gives no number and date of issue: no `instrument` written")
         for v, name in ((d.place, "place"), (d.signer, "signer"), (d.signatory, "signatory")):
@@ -135,6 +136,10 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
             o.stmt(I2, f"direction {obj.direction}")
         for t in obj.targets:
             o.review(I2, t.review, t.where)
+            if t.maintain:
+                cmp_ = f"{t.comparator} " if t.comparator else ""
+                o.stmt(I2, f"maintain {t.phase}..{t.through} {cmp_}{_num(t.value)}{'%' if t.percent else ''}", t.where)
+                continue
             if t.base_year is not None:
                 sign = "+" if t.value >= 0 else "-"
                 body = f"{sign}{_num(abs(t.value))}{'%' if t.percent else ''} vs {t.base_year}"
@@ -182,6 +187,19 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         o.comment(I1, f"not placed ({where}): {text}")
     o.lines.append("}")
     return "\n".join(o.lines) + "\n", o.fields, o.reviews
+
+
+def _signature_block(o: _Out, d: Draft, indent: str, ocr: str | None) -> None:
+    if d.place:
+        o.stmt(indent, f"place {quote(d.place.value)}", d.place.where)
+    if d.signer:
+        o.stmt(indent, f"signer {quote(d.signer.value)}", d.signer.where)
+    if d.signatory:
+        o.review(indent, ocr, d.signatory.where)
+        o.stmt(indent, f"signatory {quote(d.signatory.value)}", d.signatory.where)
+    if d.proposal:
+        p = d.proposal
+        o.stmt(indent, f"proposal {quote(p.number)} dated {p.date.isoformat()} by {quote(p.by)}", p.where)
 
 
 def _task(o: _Out, t: Task, indent: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from plandsl.importer.draft import DocRef, Instrument, Proposal, Val
+from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, sentence_case,
                                                year_range)
@@ -119,6 +119,8 @@ def _kind_title(ctx: Context, top) -> None:
     ctx.place(title_z)
     title = sentence_case(title.strip(" *"))
     im = _ISSUES.match(title)
+    if doc_kind == "Quyết định":
+        d.decision_title = f"Quyết định {title[0].lower()}{title[1:]}"
     if im and doc_kind == "Quyết định":
         obj = im.group("obj").capitalize()
         d.kind = Val(obj, title_z.line.where)
@@ -155,16 +157,25 @@ def _authority(ctx: Context, top) -> None:
                     _BODY_UPPER.match(t) or t.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG"))):
                 auth = z
                 break
+    place_name = None
+    if d.letterhead:
+        tail = sentence_case(d.letterhead.value[-1])
+        m = re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\s+(.+)$", tail)
+        place_name = m.group(1) if m else None
     if auth is not None:
         ctx.place(auth)
-        d.authority = Val(auth.line.text, auth.line.where)
-        issuer = sentence_case(auth.line.text)
-        if re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)$", issuer) and d.letterhead:
-            tail = sentence_case(d.letterhead.value[-1])
-            m = re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\s+(.+)$", tail)
-            if m:
-                issuer = f"{issuer} {m.group(1)}"
-        d.issuer = Val(issuer, auth.line.where)
+        authority = sentence_case(auth.line.text)
+        if re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)$", authority) and place_name:
+            authority = f"{authority} {place_name}"
+        d.authority = Val(authority, auth.line.where)
+        # The issuing body: the authority without the person who acts for it.
+        body = re.sub(r"^(?:Chủ tịch|Phó chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban)\s+", "", authority)
+        body = body[0].upper() + body[1:]
+        if d.letterhead and _BODY_UPPER.match(d.letterhead.value[0]) and len(d.letterhead.value) <= 2:
+            joined = sentence_case(" ".join(d.letterhead.value))
+            if re.sub(r"\W", "", joined.lower()).replace("uỷ", "ủy") == re.sub(r"\W", "", body.lower()).replace("uỷ", "ủy"):
+                body = joined.replace("Uỷ", "Ủy")
+        d.issuer = Val(body, auth.line.where)
     elif _preamble_issuer(ctx):
         pass
     elif d.letterhead:
@@ -224,21 +235,41 @@ def _news_style(ctx: Context) -> None:
         return
 
 
+_OF_BODY = re.compile(r"của\s+(?:Giám đốc\s+|Thủ trưởng\s+)?(?P<body>(?:Sở|Ban|Phòng|Trung tâm|Chi cục|Cục)\s+[^,;()]+?)"
+                      r"(?=\s*(?:[,;()]|về việc|thực hiện|$))")
+
+
 def _attached_instrument(ctx: Context) -> None:
-    """No "Số:" in the header: the plan approved "kèm theo Kế hoạch số 18/KH-SLĐTBXH ngày 13/4/2018"."""
+    """No "Số:" in the header: the decision approves "Kế hoạch số 18/KH-SLĐTBXH ngày 13/4/2018 của
+    Giám đốc Sở …". The plan is then the Sở's, and the decision is its approving instrument."""
     d = ctx.draft
     if d.instrument is not None:
         return
     for z in ctx.zoned[:80]:
         m = _ATTACHED.search(z.line.text)
-        if m:
-            date, _ = find_date(z.line.text[m.end():])
-            if date:
-                ctx.place(z)
-                d.instrument = Instrument(m.group("num"), date, z.line.where,
-                                          f"the approving decision's own number is not in the document; this is the "
-                                          f"attached {m.group('kind')}")
-                return
+        if not m:
+            continue
+        date, _ = find_date(z.line.text[m.end():])
+        if not date:
+            continue
+        ctx.place(z)
+        d.instrument = Instrument(m.group("num"), date, z.line.where,
+                                  f"the {m.group('kind')} attached to the decision; the decision's own number is "
+                                  "not in the document")
+        ob = _OF_BODY.search(z.line.text[m.end():])
+        if ob and d.kind is not None and d.kind.value == "Kế hoạch":
+            body = ob.group("body").strip()
+            place = None
+            if d.authority is not None:
+                pm = re.search(r"\b((?:tỉnh|thành phố|huyện)\s+.+)$", d.authority.value)
+                place = pm.group(1) if pm else None
+            if place and place.lower() not in body.lower():
+                body = f"{body} {place}"
+            decision = d.decision_title or "Quyết định phê duyệt"
+            by = d.authority.value if d.authority else None
+            d.approval = Approval(decision, by, z.line.where)
+            d.issuer = Val(body, z.line.where, "the plan is the attached one: its issuer is the body that wrote it")
+        return
 
 
 def _split_refs(text: str) -> list[str]:

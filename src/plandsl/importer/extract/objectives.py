@@ -82,7 +82,7 @@ class _Objectives:
             targets = self._targets(clause, where)
             if not targets:
                 if last is not None:
-                    last.text = f"{last.text}; {clause}"
+                    last.text = f"{last.text.rstrip('.')}; {clause}."
                 continue
             made_any = True
             obj = self._match(clause, targets)
@@ -174,6 +174,28 @@ class _Objectives:
         return year
 
 
+def _maintained(ctx: Context) -> None:
+    """The same level restated in every phase ("100% … được trợ giúp kịp thời" in 2018-2020, 2021-2025 and
+    the 2030 vision) is a level held every year: one `maintain` from the first phase to the last year."""
+    d = ctx.draft
+    starts = {p.id: p.start for p in d.phases}
+    ends = {p.id: p.end for p in d.phases}
+    for obj in d.objectives:
+        ts = obj.targets
+        if len(ts) < 2 or any(t.base_year is not None for t in ts):
+            continue
+        if len({(t.value, t.comparator, t.percent) for t in ts}) != 1 or len({t.phase for t in ts}) != len(ts):
+            continue
+        first = ts[0]
+        start = starts.get(first.phase, first.phase if isinstance(first.phase, int) else None)
+        last = max(ends.get(t.phase, t.phase) if not isinstance(t.phase, int) else t.phase for t in ts)
+        if not isinstance(start, int) or not isinstance(last, int):
+            continue
+        obj.targets = [Target(start, first.value, first.comparator, first.percent, None, first.where,
+                              "the same level in every phase: written as held every year (maintain)",
+                              first.unit, True, last)]
+
+
 def extract_objectives(ctx: Context) -> None:
     d = ctx.draft
     ob = _Objectives(ctx)
@@ -219,3 +241,4 @@ def extract_objectives(ctx: Context) -> None:
                 continue
             ctx.place(z)
             ob.item(rest, z.line.where, z.line.ocr)
+    _maintained(ctx)
