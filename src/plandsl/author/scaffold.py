@@ -11,11 +11,13 @@ the general objective) is left as ``# TODO`` comments, so the file passes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
 import attrs
 
+from plandsl.core.i18n import _, pick
 from plandsl.language import model as m
 from plandsl.project.loader import SpecSet
 
@@ -103,23 +105,69 @@ def _parent_objectives(specs: SpecSet, parent: m.Plan) -> list[m.Objective]:
     return out
 
 
-def _stub(task: m.Task, parent_level: m.Level | None, level: m.Level) -> m.Task:
+def in_force(name: str, level: m.Level, on_date: dt.date) -> str:
+    """``name``, or the body that took over its work when it no longer exists on ``on_date``."""
+    registry = _registry()
+    if registry is None:
+        return name
+    try:
+        found = registry.match(name, level, on_date)
+    except Exception:  # noqa: BLE001 - an unknown name stays as written (check reports it)
+        return name
+    if getattr(found, "status", None) == "defunct" and getattr(found, "successor_name", None):
+        return found.successor_name
+    return name
+
+
+_UNIT_WORDS = ("Thành phố", "Thị trấn", "Thị xã", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Đặc khu")
+_LEVEL_WORDS = {m.Level.PROVINCE: "tỉnh", m.Level.DISTRICT: "huyện", m.Level.COMMUNE: "xã"}
+
+
+def unit_phrase(jurisdiction: str, level: m.Level) -> str:
+    """'Xã Ba Tơ' -> 'xã Ba Tơ' (as it follows 'Ủy ban nhân dân' or 'trên địa bàn'); a bare
+    name gets the level's word: 'Ba Tơ' -> 'xã Ba Tơ'."""
+    name = jurisdiction.strip().split(",")[0].strip()
+    for word in _UNIT_WORDS:
+        if name.startswith(word + " "):
+            return word.lower() + name[len(word):]
+    word = _LEVEL_WORDS.get(level)
+    return f"{word} {name}" if word else name
+
+
+_TITLE_HEAD = re.compile(r"^\s*Kế hoạch\s+(?:thực hiện|triển khai|tổ chức thực hiện)\s+", re.I)
+_TITLE_TAIL = re.compile(r"\s+(?:trên địa bàn|tại)\s+.*$", re.I)
+
+
+def child_title(parent_title: str | None, jurisdiction: str, level: m.Level) -> str | None:
+    """'Kế hoạch thực hiện <what the parent carries out> trên địa bàn <unit>', without repeating
+    'Kế hoạch thực hiện' when the parent is itself such a plan."""
+    if not parent_title:
+        return None
+    what = _TITLE_TAIL.sub("", _TITLE_HEAD.sub("", parent_title)).strip() or parent_title
+    return f"Kế hoạch thực hiện {what} trên địa bàn {unit_phrase(jurisdiction, level)}"
+
+
+def _stub(task: m.Task, parent_level: m.Level | None, level: m.Level, on_date: dt.date | None = None) -> m.Task:
+    on_date = on_date or dt.date.today()
+
     def agencies(refs):
         seen: list[str] = []
         for r in refs:
-            mapped = map_agency(r.name, parent_level, level)
+            mapped = in_force(map_agency(r.name, parent_level, level), level, on_date)
             if mapped not in seen:
                 seen.append(mapped)
         return tuple(m.AgencyRef(n) for n in seen)
 
     return m.Task(task.id, text=task.text, leads=agencies(task.leads), supports=agencies(task.supports),
                   due=task.due, serves=task.serves,
-                  subtasks=tuple(_stub(s, parent_level, level) for s in task.subtasks))
+                  subtasks=tuple(_stub(s, parent_level, level, on_date) for s in task.subtasks))
 
 
 def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, *, plan_id: str | None = None,
-             lang: str | None = None) -> str:
-    """The text of a new child spec of ``parent_id``."""
+             lang: str | None = None, on_date: dt.date | None = None) -> str:
+    """The text of a new child spec of ``parent_id``; its agencies are those in force on
+    ``on_date`` (default: today, when the new plan will be issued)."""
+    on_date = on_date or dt.date.today()
     from plandsl.language.printer import format_plan
 
     parent = specs.by_id().get(parent_id)
@@ -127,13 +175,14 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         from plandsl.core.suggest import did_you_mean
 
         hint = did_you_mean(parent_id, specs.by_id().keys())
-        raise ScaffoldError(f"no plan '{parent_id}' in the loaded specs" + (f". {hint}" if hint else ""))
+        raise ScaffoldError(_("no plan '{id}' in the loaded specs").format(id=parent_id) + (f". {hint}" if hint else ""))
     if parent.level is not None and level.rank <= parent.level.rank:
-        raise ScaffoldError(f"a {level.en} plan cannot implement a {parent.level.en} plan: "
-                            "choose a level below the parent's")
+        raise ScaffoldError(_("a {level} plan cannot implement a {parent_level} plan: choose a level below the "
+                              "parent's").format(level=pick(level.en, level.vi), parent_level=pick(parent.level.en,
+                                                                                                 parent.level.vi)))
     lang = lang or parent.lang
-    issuer = {m.Level.PROVINCE: "Ủy ban nhân dân tỉnh", m.Level.DISTRICT: "Ủy ban nhân dân huyện",
-              m.Level.COMMUNE: "Ủy ban nhân dân xã", m.Level.MINISTRY: None, m.Level.NATIONAL: None}[level]
+    issuer = (f"Ủy ban nhân dân {unit_phrase(jurisdiction, level)}"
+              if level in (m.Level.PROVINCE, m.Level.DISTRICT, m.Level.COMMUNE) else None)
     bases = []
     if parent.instrument is not None:
         what = parent.title or parent.kind or parent.id
@@ -142,7 +191,7 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         plan_id or f"{slug(jurisdiction)}_{parent.id}",
         lang=lang,
         kind="Kế hoạch",
-        title=f"Kế hoạch thực hiện {parent.title}" if parent.title else None,
+        title=child_title(parent.title, jurisdiction, level),
         level=level,
         jurisdiction=jurisdiction,
         issuer=issuer,
@@ -152,7 +201,7 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         phases=tuple(attrs.evolve(p, span=m.NO_SPAN) for p in parent.phases),
         parents=(m.ParentRef(parent.id),),
         objectives=tuple(_parent_objectives(specs, parent)),
-        tasks=tuple(_stub(t, parent.level, level) for t in parent.tasks),
+        tasks=tuple(_stub(t, parent.level, level, on_date) for t in parent.tasks),
     )
     kw = "văn_bản" if lang == "vi" else "instrument"
     dated = "ngày" if lang == "vi" else "dated"

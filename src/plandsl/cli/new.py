@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from plandsl.core.i18n import _
 
 _LEVELS = ["ministry", "province", "district", "commune", "bộ", "tỉnh", "huyện", "xã"]
 
@@ -46,5 +47,5 @@ def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, p
     except ScaffoldError as exc:
         raise click.ClickException(str(exc)) from None
     write_output(output, text, force)
-    click.echo(f"wrote {output} (implements {parent_id}); next: fill in the # TODO lines, "
-               f"then `plandsl check {' '.join(paths) or 'specs'} {output}`")
+    click.echo(_("wrote {path} (implements {parent}); next: fill in the # TODO lines, then {command}").format(
+        path=output, parent=parent_id, command=f"`plandsl check {' '.join(paths) or 'specs'} {output}`"))
