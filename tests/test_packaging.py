@@ -22,5 +22,10 @@ def test_wheel_contains_package_data(tmp_path):
     assert expected and expected <= templates
     assert any(n.startswith("plandsl/registry/") and n.endswith((".yaml", ".yml")) for n in names)
     assert "plandsl/report/schemas/check-output.schema.json" in names
+    # The web workspace's templates and vendored assets (no CDN at run time).
+    web = ROOT / "src" / "plandsl" / "web"
+    for folder in ("templates", "static"):
+        shipped = {f"plandsl/web/{folder}/{p.name}" for p in (web / folder).iterdir() if p.is_file()}
+        assert shipped and shipped <= names
     entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "plandsl = plandsl.cli:run" in entry
