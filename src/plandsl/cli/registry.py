@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import click
+from plandsl.core.i18n import _
 
 LEVELS = ["national", "ministry", "province", "district", "commune"]
 
@@ -93,7 +94,7 @@ def units(query: str | None, level: str | None, on_date: str | None, legacy: boo
 @registry.command()
 @click.argument("query", required=False)
 @click.option("--level", type=click.Choice(LEVELS), default=None, help="Level of the plan.")
-@click.option("--date", "on_date", default=None, help="Date of the plan (YYYY-MM-DD).")
+@click.option("--date", "on_date", default=None, help="Date of the plan (YYYY-MM-DD) [default: today].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def agencies(query: str | None, level: str | None, on_date: str | None, fmt: str) -> None:
     """List agency types, or match QUERY ('Sở LĐ-TB&XH tỉnh Quảng Ngãi')."""
@@ -101,7 +102,7 @@ def agencies(query: str | None, level: str | None, on_date: str | None, fmt: str
     from plandsl.registry.agencies import AgencyRegistry
     from plandsl.registry.model import RegistryError
 
-    date = _date(on_date)
+    date = _date(on_date) or dt.date.today()  # successors and split functions as of today unless --date
     lv = Level.lookup(level) if level else None
     try:
         reg = AgencyRegistry.load()
@@ -115,11 +116,15 @@ def agencies(query: str | None, level: str | None, on_date: str | None, fmt: str
     if fmt == "json":
         click.echo(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=2))
     else:
-        rows = [[m.id or "", m.name or "", m.status, "yes" if m.assignable else ("" if m.type is None else "no"),
+        yes, no = _("yes"), _("no")
+        rows = [[m.id or "", m.name or "", m.status, yes if m.assignable else ("" if m.type is None else no),
                  (m.type.valid_to.isoformat() if m.type and m.type.valid_to else ""),
-                 m.successor_name or ""] for m in matches]
-        _table(["id", "name", "status", "assignable", "valid to", "successor"], rows,
-               f"agencies matching '{query}'" if query else f"{len(rows)} agency types")
+                 m.successor_name or "",
+                 "; ".join(f"{scope} -> {name}" for name, scope in (m.also_to or ()))] for m in matches]
+        _table([_("id"), _("name"), _("status"), _("assignable"), _("valid to"), _("successor"),
+                _("functions moved to")], rows,
+               (_("agencies matching '{query}' on {date}") if query else _("{n} agency types on {date}")).format(
+                   query=query, n=len(rows), date=date.isoformat()))
         for m in matches if query else []:
             if m.hint:
                 click.echo(m.hint)
