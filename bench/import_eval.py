@@ -62,7 +62,7 @@ def pairs_of(specs_dir: Path) -> list[tuple[Path, Path]]:
         m = re.search(r"([0-9]{3}_[0-9a-f]{16}\.txt)", head)
         if m and (SEEDS / m.group(1)).exists():
             out.append((SEEDS / m.group(1), spec))
-    return out
+    return sorted(out)
 
 
 def header(plan) -> dict[str, str]:
