@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
-from plandsl.core.i18n import _
+from plandsl.core.i18n import _, ngettext
 
 
 @click.command()
@@ -51,6 +51,7 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
         raise SystemExit(1)
     if result.diagnostics:
         _report(list(result.diagnostics), specs)
+    _warn_text_findings(specs, plan_id)
     if output == "-":
         sys.stdout.buffer.write(result.data)
         sys.stdout.flush()
@@ -58,6 +59,44 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
     write_output(output, result.data, force)
     click.echo(_("wrote {path} ({parts}, {format})").format(path=output, parts=" + ".join(result.parts), format=fmt),
                err=True)
+
+
+def text_findings(specs, plan_id: str) -> list:
+    """The TX findings (typos, font damage, mojibake, control characters) in the text of
+    ``plan_id`` and of the plans it inherits from: the text the documents print."""
+    from plandsl.inherit.resolve import resolve
+    from plandsl.project.config import load_config
+    from plandsl.rules import load_all
+    from plandsl.rules.base import RULES
+    from plandsl.rules.engine import run_rules
+
+    load_all()
+    codes = [c for c in RULES if c.startswith("TX")]
+    resolution = resolve(specs)
+    chain, todo = set(), [plan_id]
+    while todo:
+        pid = todo.pop()
+        if pid in chain or pid not in resolution.plans:
+            continue
+        chain.add(pid)
+        todo.extend(resolution.plans[pid].parents)
+    paths = {resolution.plans[pid].plan.span.path for pid in chain}
+    found = run_rules(specs, resolution, load_config(known_codes=set(RULES)), only=codes)
+    return [d for d in found if d.span is not None and d.span.path in paths]
+
+
+def _warn_text_findings(specs, plan_id: str) -> None:
+    """Warn (never fail) when the printed text has a TX finding, so a typo such as
+    "Mật trận" does not reach a signed document unnoticed."""
+    try:
+        found = text_findings(specs, plan_id)
+    except Exception:  # noqa: BLE001 - the warning is a courtesy; the document is written anyway
+        return
+    if found:
+        click.echo(ngettext("warning: the drafted text has {n} finding of the text rules (TX); check it before signing:",
+                            "warning: the drafted text has {n} findings of the text rules (TX); check them before "
+                            "signing:", len(found)).format(n=len(found)), err=True)
+        _report(found, specs)
 
 
 def _format_from_name(output: str) -> str:
