@@ -333,6 +333,28 @@ def test_new_child_plan_form_scaffolds_a_spec(rw):
     assert outside.status_code == 422 and not (rw.root.parent / "escape.plan").exists()
 
 
+def test_import_page_drafts_a_spec_and_opens_it(rw):
+    pytest.importorskip("plandsl.importer")
+    from conftest import SEEDS
+
+    seed = next(iter(sorted(SEEDS.glob("001_*.txt"))), None) if SEEDS.is_dir() else None
+    if seed is None:
+        pytest.skip("the An Lão seed text is not available")
+    form = rw.get("/import")
+    assert form.status_code == 200 and 'enctype="multipart/form-data"' in form.text
+    files = {"document": ("an-lao.txt", seed.read_bytes(), "text/plain")}
+    data = {"parent": "ctxh_112", "file": "ctxh-2021-2030/an-lao-draft.plan", "keywords": "vi"}
+    assert rw.post("/import", data=data, files=files).status_code == 403  # no CSRF token
+    bad = rw.post("/import", data={**data, "csrf": rw.csrf}, files={"document": ("x.exe", b"MZ", "x")})
+    assert bad.status_code == 422
+    r = rw.post("/import", data={**data, "csrf": rw.csrf}, files=files, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/edit/ctxh-2021-2030/an-lao-draft.plan")
+    draft = (rw.root / "ctxh-2021-2030" / "an-lao-draft.plan").read_text("utf-8")
+    assert "ctxh_112" in draft
+    again = rw.post("/import", data={**data, "csrf": rw.csrf}, files=files)
+    assert again.status_code == 422  # never overwrites
+
+
 # ------------------------------------------------------------------ escaping and bad input
 
 

@@ -195,11 +195,19 @@ def create_app(roots: list[str], *, edit: bool = False, token: str | None = None
         Route("/matrix/{name}", matrix_page),
         Mount("/static", StaticFiles(directory=str(files("plandsl.web") / "static")), name="static"),
     ]
+    importer = False
     if edit:
+        from plandsl.web.common import importer_available
         from plandsl.web.editing import routes as edit_routes
 
         routes[-1:-1] = edit_routes()
+        if importer_available():
+            from plandsl.web.importing import routes as import_routes
+
+            routes[-1:-1] = import_routes()
+            importer = True
     app = Starlette(routes=routes, middleware=[Middleware(Guard)], exception_handlers={Exception: on_error})
     app.state.settings = Settings(list(roots), edit=edit, token=token, allowed_hosts=allowed_hosts, lang=lang)
+    app.state.settings.importer = importer
     app.state.workspace = Workspace(list(roots), cache=cache)
     return app

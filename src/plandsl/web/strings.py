@@ -98,6 +98,12 @@ VI: dict[str, str] = {
     "children": "cấp dưới",
     "Import a document": "Nhập văn bản",
     "Upload": "Tải lên",
+    "Document": "Văn bản",
+    "Upload a DOCX, DOC, PDF or text document, or a scanned page: plandsl drafts a spec from it and opens the draft in the editor.":
+        "Tải lên văn bản DOCX, DOC, PDF, văn bản thuần hoặc trang scan: plandsl soạn bản nháp đặc tả và mở trong trình soạn thảo.",
+    "The file is too big or not a form upload.": "Tệp quá lớn hoặc không phải biểu mẫu tải lên.",
+    "Give a .docx, .doc, .pdf, .txt or .md file, or a scanned page.":
+        "Hãy chọn tệp .docx, .doc, .pdf, .txt, .md hoặc trang scan.",
     "the specs under": "các đặc tả trong",
     "plans": "kế hoạch",
     "Language": "Ngôn ngữ",
