@@ -99,3 +99,14 @@ def test_render_of_a_missing_file_is_a_plain_error(tmp_path, capsys):
     code = main(["--messages", "en", "render", str(tmp_path / "nope.plan"), "-o", str(tmp_path / "x.md")])
     assert code == 1
     assert "no spec file" in capsys.readouterr().err
+
+
+def test_json_schema_is_versioned_and_documented():
+    import json
+
+    schema_path = ROOT / "src" / "plandsl" / "report" / "schemas" / "check-output.schema.json"
+    schema = json.loads(schema_path.read_text("utf-8"))
+    version = schema["properties"]["version"]["const"]
+    assert schema["$id"].endswith(f"/v{version}/check-output.schema.json")
+    doc = (ROOT / "docs" / "JSON.md").read_text("utf-8")
+    assert "src/plandsl/report/schemas/check-output.schema.json" in doc and f"version {version}" in doc
