@@ -152,3 +152,24 @@ def test_cs007_objectives_of_the_parent_count_as_known():
     (d,) = findings("CS007", nat=NAT, prov=child)
     assert d.message == "task 't1' serves unknown objective 'traned'"
     assert d.hint == "Did you mean 'trained'?"
+
+
+def test_cs002_suggested_target_without_a_comparator_follows_the_direction():
+    up = plan("a", "objective trained { target 2025 85% }", parent="nat")
+    down = plan("b", "objective poverty { target 2025 2.5% }", parent="nat")
+    vi = """kế_hoạch c {
+  cấp tỉnh
+  thời_kỳ 2021..2030
+  thực_hiện nat
+  mục_tiêu trained { chỉ_tiêu 2025 >= 85% }
+}
+"""
+    hints = {d.span.path: d.hint for d in findings("CS002", nat=NAT, a=up, b=down, c=vi)}
+    assert hints == {
+        "a.plan": "Add a target for 2030 to objective 'trained', at least as ambitious as 2025 "
+                  "(e.g. `target 2030 >= 85%`), or lower the 2025 target.",
+        "b.plan": "Add a target for 2030 to objective 'poverty', at least as ambitious as 2025 "
+                  "(e.g. `target 2030 <= 2.5%`), or lower the 2025 target.",
+        "c.plan": "Add a target for 2030 to objective 'trained', at least as ambitious as 2025 "
+                  "(e.g. `chỉ_tiêu 2030 >= 85%`), or lower the 2025 target.",
+    }

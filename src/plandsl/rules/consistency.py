@@ -153,7 +153,7 @@ class UnitMismatch(Rule):
 
     def check_plan(self, rp, ctx):
         for ro in rp.objectives:
-            if ro.status is not Status.ADAPTED or ro.parent is None:
+            if ro.status is not Status.ADAPTED:  # an adapted objective always has its parent
                 continue
             own = rp.plan.objective(ro.id)
             if own is not None and own.not_comparable is not None:
