@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from plandsl.core.i18n import ENV_VAR, set_language
 
+    from plandsl.cli import console
+
+    console.configure()  # a cp1258 or cp1252 console prints Vietnamese instead of failing
     saved = os.environ.get(ENV_VAR)
     set_language(None)  # choose again from the settings: --messages, PLANDSL_LANG, configuration, locale
     install_click_gettext()
