@@ -216,7 +216,7 @@ def objectives(snap: Snapshot, plan_id: str) -> list[ObjectiveView]:
         rows = []
         targets = ro.targets if status not in ("waived", "dropped") else (ro.parent.targets if ro.parent else ())
         for rt in targets:
-            phase = plan.phase(rt.phase) if isinstance(rt.phase, str) else None
+            phase = plan.phase(rt.phase) if isinstance(rt.phase, str) else _phase_of_year(plan, rt.year)
             if status in ("waived", "dropped"):
                 prov, value, parent = status, "—", rt
             elif rt.provenance.plan_id == plan_id:
@@ -237,6 +237,12 @@ def objectives(snap: Snapshot, plan_id: str) -> list[ObjectiveView]:
         out.append(ObjectiveView(ro.id, obj.text or "", obj.indicator or "", obj.unit.symbol if obj.unit else "",
                                  status, ro.parent_plan, ro.waiver.reason if ro.waiver else None, tuple(rows)))
     return out
+
+
+def _phase_of_year(plan, year: int):
+    """The phase ending in ``year``, else the one containing it (for targets written by year)."""
+    return (next((p for p in plan.phases if p.end == year), None)
+            or next((p for p in plan.phases if p.start <= year <= p.end), None))
 
 
 @frozen
