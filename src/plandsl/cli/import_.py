@@ -38,16 +38,17 @@ def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: st
       plandsl import ke-hoach.pdf --keywords en
     """
     from plandsl.core.fsutil import write_atomic
+    from plandsl.core.i18n import _
     from plandsl.importer import ImportFailure, import_document
 
     if plan_id is not None:
         import re
 
         if not re.fullmatch(r"[^\W\d]\w*", plan_id):
-            raise click.BadParameter("a plan id starts with a letter and has only letters, digits and '_'",
+            raise click.BadParameter(_("a plan id starts with a letter and has only letters, digits and '_'"),
                                      param_hint="--id")
     if output and os.path.exists(output) and not force:
-        click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
+        click.echo("plandsl: " + _("{path} already exists; use --force to overwrite it").format(path=output), err=True)
         raise SystemExit(1)
     if not specs and parent_id and os.path.isdir("specs"):
         specs = ("specs",)
@@ -61,17 +62,25 @@ def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: st
         try:
             write_atomic(output, result.text, overwrite=force)
         except FileExistsError:
-            click.echo(f"plandsl: {output} already exists; use --force to overwrite it", err=True)
+            click.echo("plandsl: " + _("{path} already exists; use --force to overwrite it").format(path=output),
+                       err=True)
             raise SystemExit(1) from None
         except OSError as exc:
-            click.echo(f"plandsl: cannot write {output}: {exc.strerror or exc}", err=True)
+            click.echo("plandsl: " + _("cannot write {path}: {reason}").format(path=output,
+                                                                              reason=exc.strerror or exc), err=True)
             raise SystemExit(1) from None
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
-    where = output or "standard output"
-    click.echo(f"imported {file} as plan '{result.plan_id}' -> {where}: {result.fields} field(s) found, "
-               f"{result.reviews} to review, {result.unplaced} line(s) not placed (kept as comments)", err=True)
+    where = output or _("standard output")
+    click.echo(_("imported {file} as plan '{plan}' -> {output}: {fields} field(s) found, {reviews} to review, "
+                 "{unplaced} line(s) not placed (kept as comments)").format(
+        file=file, plan=result.plan_id, output=where, fields=result.fields, reviews=result.reviews,
+        unplaced=result.unplaced), err=True)
     if result.missing_parent_objectives:
-        click.echo(f"  not stated in the document: {', '.join(result.missing_parent_objectives)} "
-                   f"({'marked partial' if partial else 'check will report them'})", err=True)
+        names = ", ".join(result.missing_parent_objectives)
+        if partial:
+            click.echo("  " + _("not stated in the document: {names} (marked partial)").format(names=names), err=True)
+        else:
+            click.echo("  " + _("not stated in the document: {names} (check will report them)").format(names=names),
+                       err=True)

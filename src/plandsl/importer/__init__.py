@@ -12,6 +12,8 @@ from __future__ import annotations
 from attrs import frozen
 
 from plandsl.importer.document import Document, Line
+from plandsl.core.i18n import _
+from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 
 __all__ = ["ImportFailure", "ImportResult", "import_document", "import_text"]
@@ -72,7 +74,7 @@ def import_text(text: str, name: str = "<text>", **kwargs) -> ImportResult:
     raw = [(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
     doc = Document(name, assemble(raw), "text")
     if not doc.lines:
-        raise ImportFailure(f"{name}: the document has no text")
+        raise ImportFailure(_("{path}: the document has no text").format(path=name))
     return _finish(doc, kwargs.pop("parent_id", None), tuple(kwargs.pop("specs", ())), kwargs.pop("keywords", "vi"),
                    kwargs.pop("plan_id", None), kwargs.pop("partial", False), name)
 
@@ -102,9 +104,8 @@ def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_
             from plandsl.core.suggest import did_you_mean
 
             hint = did_you_mean(parent_id, list(by_id)) if by_id else None
-            raise ImportFailure(f"the parent plan '{parent_id}' is not among the given specs"
-                                + ("" if specs else " (give them with --specs)"),
-                                hint or "Give the folder of specs that holds the parent with --specs.")
+            raise ImportFailure(_("the parent plan '{plan}' is not among the given specs").format(plan=parent_id),
+                                hint or _("Give the folder of specs that holds the parent with --specs."))
         missing = match_parent(draft, parent, partial)
     pid = plan_id or derive_id(draft, set(by_id))
     text, fields, reviews = draft_text(draft, pid, source_name)

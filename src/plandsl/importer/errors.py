@@ -12,4 +12,8 @@ class ImportFailure(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return self.message if not self.hint else f"{self.message}\n  hint: {self.hint}"
+        if not self.hint:
+            return self.message
+        from plandsl.core.i18n import _
+
+        return self.message + "\n  " + _("hint: {hint}").format(hint=self.hint)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from plandsl.importer.document import Document
+from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 
 TEXT = (".txt", ".md", ".markdown", ".text")
@@ -16,17 +17,19 @@ def read(path: str) -> Document:
     """Read a document by its extension (and check that its bytes agree)."""
     ext = os.path.splitext(path)[1].lower()
     if ext not in KNOWN:
-        raise ImportFailure(f"{path}: cannot import a '{ext or 'file without extension'}' file",
-                            "Give a .docx, .doc, .pdf, .txt or .md file, or a scanned page (.png, .jpg, .tif).")
+        raise ImportFailure(_("{path}: cannot import a '{ext}' file").format(path=path, ext=ext or "?"),
+                            _("Give a .docx, .doc, .pdf, .txt or .md file, or a scanned page (.png, .jpg, .tif)."))
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except IsADirectoryError:
-        raise ImportFailure(f"{path}: is a folder, not a document") from None
+        raise ImportFailure(_("{path}: is a folder, not a document").format(path=path)) from None
     except OSError as exc:
-        raise ImportFailure(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+        raise ImportFailure(_("{path}: cannot read the file: {reason}").format(path=path, reason=exc.strerror or exc)
+                            ) from None
     if not data.strip():
-        raise ImportFailure(f"{path}: the file is empty", "Give the document that holds the plan's text.")
+        raise ImportFailure(_("{path}: the file is empty").format(path=path),
+                            _("Give the document that holds the plan's text."))
     if ext in TEXT:
         from plandsl.importer.readers.plain import read_text
 
@@ -46,8 +49,8 @@ def read(path: str) -> Document:
             doc = read_doc(path)
     elif ext == ".pdf":
         if not data.lstrip().startswith(b"%PDF"):
-            raise ImportFailure(f"{path}: this is not a PDF file (it does not start with %PDF)",
-                                "Check the file; it may have been saved with the wrong extension.")
+            raise ImportFailure(_("{path}: this is not a PDF file (it does not start with %PDF)").format(path=path),
+                                _("Check the file; it may have been saved with the wrong extension."))
         from plandsl.importer.readers.pdf import read_pdf
 
         doc = read_pdf(path)
@@ -56,5 +59,6 @@ def read(path: str) -> Document:
 
         doc = read_image(path)
     if not doc.lines:
-        raise ImportFailure(f"{path}: the document has no text", "A scanned page needs OCR; give a page image or a PDF.")
+        raise ImportFailure(_("{path}: the document has no text").format(path=path),
+                            _("A scanned page needs OCR; give a page image or a PDF."))
     return doc

@@ -14,30 +14,33 @@ import subprocess
 import tempfile
 
 from plandsl.importer.document import Document, assemble
+from plandsl.core.i18n import N_, _
 from plandsl.importer.errors import ImportFailure
 
-INSTALL_HINT = ("Install Tesseract with its Vietnamese data (Debian: apt-get install tesseract-ocr tesseract-ocr-vie; "
-                "PDF pages also need poppler-utils), or import a copy of the document that has a text layer.")
+INSTALL_HINT = N_("Install Tesseract with its Vietnamese data (Debian: apt-get install tesseract-ocr "
+                  "tesseract-ocr-vie; PDF pages also need poppler-utils), or import a copy of the document that has "
+                  "a text layer.")
 
 
 def available() -> str | None:
     """Why OCR cannot run here, or None when it can."""
     exe = shutil.which("tesseract")
     if exe is None:
-        return "Tesseract is not installed"
+        return _("Tesseract is not installed")
     try:
         out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
     except (subprocess.SubprocessError, OSError):
-        return "Tesseract does not run"
+        return _("Tesseract does not run")
     if "vie" not in (out.stdout + out.stderr).split():
-        return "Tesseract's Vietnamese data (vie) is not installed"
+        return _("Tesseract's Vietnamese data (vie) is not installed")
     return None
 
 
 def _require(path: str, what: str) -> None:
     missing = available()
     if missing:
-        raise ImportFailure(f"{path}: {what} needs OCR, but {missing}", INSTALL_HINT)
+        raise ImportFailure(_("{path}: {what} needs OCR, but {missing}").format(path=path, what=what, missing=missing),
+                            _(INSTALL_HINT))
 
 
 def _ocr_image(image_path: str) -> str:
@@ -60,19 +63,20 @@ def _lines(text: str, page: int | None) -> list[tuple[str, str]]:
 
 
 def read_image(path: str) -> Document:
-    _require(path, "an image")
+    _require(path, _("an image"))
     try:
         text = _ocr_image(path)
     except Exception as exc:  # a broken image or a Tesseract failure
-        raise ImportFailure(f"{path}: OCR failed ({type(exc).__name__}: {exc})",
-                            "Check that the file is a readable image (PNG, JPEG or TIFF).") from exc
+        raise ImportFailure(_("{path}: OCR failed ({error})").format(path=path, error=f"{type(exc).__name__}: {exc}"),
+                            _("Check that the file is a readable image (PNG, JPEG or TIFF).")) from exc
     return Document(path, assemble(_lines(text, None), ocr=True), "ocr", ["read by OCR (Tesseract, vie)"])
 
 
 def read_scanned_pdf(path: str, pages: int) -> Document:
-    _require(path, "this PDF has no text layer (a scan), so it")
+    _require(path, _("this PDF has no text layer (a scan), so it"))
     if shutil.which("pdftoppm") is None:
-        raise ImportFailure(f"{path}: rendering the scanned pages needs poppler's pdftoppm", INSTALL_HINT)
+        raise ImportFailure(_("{path}: rendering the scanned pages needs poppler's pdftoppm").format(path=path),
+                            _(INSTALL_HINT))
     raw: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="plandsl-ocr-") as tmp:
         try:
@@ -81,5 +85,6 @@ def read_scanned_pdf(path: str, pages: int) -> Document:
             for n, image in enumerate(sorted(glob.glob(os.path.join(tmp, "p*.png"))), start=1):
                 raw.extend(_lines(_ocr_image(image), n))
         except (subprocess.SubprocessError, OSError) as exc:
-            raise ImportFailure(f"{path}: OCR of the scanned PDF failed ({type(exc).__name__})", INSTALL_HINT) from exc
+            raise ImportFailure(_("{path}: OCR failed ({error})").format(path=path, error=type(exc).__name__),
+                                _(INSTALL_HINT)) from exc
     return Document(path, assemble(raw, ocr=True), "ocr", [f"read by OCR (Tesseract, vie), {pages} page(s)"])

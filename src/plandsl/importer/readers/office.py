@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 
 from plandsl.importer.document import Document, assemble
+from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy
 
@@ -72,28 +73,31 @@ def read_docx(path: str) -> Document:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - python-docx is a dependency
-        raise ImportFailure("reading .docx files needs python-docx", "pip install python-docx") from exc
+        raise ImportFailure(_("reading .docx files needs python-docx"), "pip install python-docx") from exc
     try:
         if not zipfile.is_zipfile(path):
-            raise ImportFailure(f"{path}: this is not a Word document (.docx): the file is not a ZIP package",
-                                "An old Word file (.doc) must be named .doc; save it as .docx in Word or LibreOffice.")
+            raise ImportFailure(_("{path}: this is not a Word document (.docx): the file is not a ZIP package")
+                                .format(path=path), _("An old Word file (.doc) must be named .doc; save it as .docx "
+                                                      "in Word or LibreOffice."))
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if any(info.flag_bits & 0x1 for info in zf.infolist()):
-                raise ImportFailure(f"{path}: the Word document is password-protected",
-                                    "Remove the password in Word (File > Info > Protect Document) and try again.")
+                raise ImportFailure(_("{path}: the Word document is password-protected").format(path=path),
+                                    _("Remove the password in Word (File > Info > Protect Document) and try again."))
         if "word/document.xml" not in names and "[Content_Types].xml" not in names:
-            raise ImportFailure(f"{path}: this is a ZIP file but not a Word document (.docx): it has no word/document.xml",
-                                "Give the .docx file itself, not an archive that contains it.")
+            raise ImportFailure(_("{path}: this is a ZIP file but not a Word document (.docx): it has no "
+                                  "word/document.xml").format(path=path),
+                                _("Give the .docx file itself, not an archive that contains it."))
         document = docx.Document(path)
     except ImportFailure:
         raise
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise ImportFailure(f"{path}: this is not a readable Word document (.docx): {exc}",
-                            "Open it in Word or LibreOffice and save it again as .docx.") from exc
+        raise ImportFailure(_("{path}: this is not a readable Word document (.docx): {reason}").format(
+            path=path, reason=exc), _("Open it in Word or LibreOffice and save it again as .docx.")) from exc
     except Exception as exc:  # a damaged package can fail deep inside python-docx/lxml
-        raise ImportFailure(f"{path}: the Word document is damaged and cannot be read ({type(exc).__name__})",
-                            "Open it in Word or LibreOffice and save it again as .docx.") from exc
+        raise ImportFailure(_("{path}: the Word document is damaged and cannot be read ({error})").format(
+            path=path, error=type(exc).__name__), _("Open it in Word or LibreOffice and save it again as .docx.")
+        ) from exc
     raw: list[tuple[str, str]] = []
     fonts: set[str] = set()
     _walk(document.element.body, raw, fonts, [0], [0])
@@ -104,20 +108,23 @@ def read_docx(path: str) -> Document:
 def read_doc(path: str) -> Document:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        raise ImportFailure(f"{path}: an old Word file (.doc) is converted through LibreOffice, which is not installed",
-                            "Install it (Debian: apt-get install libreoffice-writer) or save the file as .docx in Word.")
+        raise ImportFailure(_("{path}: an old Word file (.doc) is converted through LibreOffice, which is not "
+                              "installed").format(path=path),
+                            _("Install it (Debian: apt-get install libreoffice-writer) or save the file as .docx in "
+                              "Word."))
     with tempfile.TemporaryDirectory(prefix="plandsl-doc-") as tmp:
         try:
             subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
                             "--convert-to", "docx", "--outdir", tmp, path],
                            check=True, capture_output=True, timeout=180)
         except (subprocess.SubprocessError, OSError) as exc:
-            raise ImportFailure(f"{path}: LibreOffice could not convert the .doc file ({type(exc).__name__})",
-                                "Open it in Word or LibreOffice and save it as .docx.") from exc
+            raise ImportFailure(_("{path}: LibreOffice could not convert the .doc file ({error})").format(
+                path=path, error=type(exc).__name__), _("Open it in Word or LibreOffice and save it as .docx.")
+            ) from exc
         out = os.path.join(tmp, os.path.splitext(os.path.basename(path))[0] + ".docx")
         if not os.path.exists(out):
-            raise ImportFailure(f"{path}: LibreOffice could not convert the .doc file (no output)",
-                                "Open it in Word or LibreOffice and save it as .docx.")
+            raise ImportFailure(_("{path}: LibreOffice could not convert the .doc file ({error})").format(
+                path=path, error="no output"), _("Open it in Word or LibreOffice and save it as .docx."))
         doc = read_docx(out)
     doc.path = path
     doc.notes.insert(0, "converted from .doc through LibreOffice")

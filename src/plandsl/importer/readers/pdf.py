@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from plandsl.importer.document import Document, assemble
+from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy, ocr
 
@@ -15,7 +16,7 @@ def read_pdf(path: str) -> Document:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover - pypdf is a dependency
-        raise ImportFailure("reading PDF files needs pypdf", "pip install pypdf") from exc
+        raise ImportFailure(_("reading PDF files needs pypdf"), "pip install pypdf") from exc
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -23,24 +24,27 @@ def read_pdf(path: str) -> Document:
                 ok = reader.decrypt("")
             except Exception as exc:
                 if type(exc).__name__ == "DependencyError":
-                    raise ImportFailure(f"{path}: the PDF is encrypted with AES, which needs the cryptography "
-                                        "package to open", "pip install cryptography, or save an unprotected "
-                                        "copy of the PDF") from None
+                    raise ImportFailure(_("{path}: the PDF is encrypted with AES, which needs the cryptography "
+                                          "package to open").format(path=path),
+                                        _("pip install cryptography, or save an unprotected copy of the PDF.")
+                                        ) from None
                 ok = 0
             if not ok:
-                raise ImportFailure(f"{path}: the PDF is password-protected",
-                                    "Open it with its password and save or print an unprotected copy, then import that.")
+                raise ImportFailure(_("{path}: the PDF is password-protected").format(path=path),
+                                    _("Open it with its password and save or print an unprotected copy, then import "
+                                      "that."))
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except ImportFailure:
         raise
     except (PdfReadError, OSError, ValueError, KeyError) as exc:
-        raise ImportFailure(f"{path}: this is not a readable PDF ({type(exc).__name__}: {exc})",
-                            "Check that the file is a complete PDF; open and save it again.") from exc
+        raise ImportFailure(_("{path}: this is not a readable PDF ({error})").format(
+            path=path, error=f"{type(exc).__name__}: {exc}"),
+            _("Check that the file is a complete PDF; open and save it again.")) from exc
     except Exception as exc:  # a damaged PDF can fail anywhere inside the parser
-        raise ImportFailure(f"{path}: the PDF is damaged and cannot be read ({type(exc).__name__})",
-                            "Open it in a PDF reader and save or print a new copy.") from exc
+        raise ImportFailure(_("{path}: the PDF is damaged and cannot be read ({error})").format(
+            path=path, error=type(exc).__name__), _("Open it in a PDF reader and save or print a new copy.")) from exc
     if not pages:
-        raise ImportFailure(f"{path}: the PDF has no pages")
+        raise ImportFailure(_("{path}: the PDF has no pages").format(path=path))
     letters = sum(sum(ch.isalpha() for ch in p) for p in pages)
     if letters < 40 * len(pages):
         return ocr.read_scanned_pdf(path, len(pages))

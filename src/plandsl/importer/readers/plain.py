@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plandsl.importer.document import Document, assemble
+from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy
 from plandsl.language.source import decode
@@ -16,8 +17,8 @@ def decode_text(data: bytes, path: str) -> tuple[str, list[str]]:
         text = data.decode("utf-16")
     else:
         if b"\x00" in data[:4096]:
-            raise ImportFailure(f"{path}: this is not a text file (it holds binary data)",
-                                "Give a .txt, .md, .docx, .doc or .pdf file, or an image of a scanned page.")
+            raise ImportFailure(_("{path}: this is not a text file (it holds binary data)").format(path=path),
+                                _("Give a .docx, .doc, .pdf, .txt or .md file, or a scanned page (.png, .jpg, .tif)."))
         source = decode(data, path)
         if source.text is not None:
             text = source.text
