@@ -32,5 +32,8 @@ def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) ->
     # One-shot run: move the loaded objects to the collector's permanent generation, so the many
     # objects made by resolve and the rules do not trigger full collections walking the whole set.
     gc.freeze()
-    result = engine.check()
+    from plandsl.cli.progressbar import CheckProgress
+
+    with CheckProgress() as progress:  # a bar on stderr for long runs on a terminal; nothing when piped
+        result = engine.check(progress)
     raise SystemExit(emit_diagnostics(list(result.diagnostics), result.sources, result.files, fmt))
