@@ -243,3 +243,34 @@ def test_cache_reader_survives_any_bytes(data):
     target = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(target)
     target.test_one_input(data)
+
+
+# ------------------------------------------------------------------ the importer
+
+SEED_DOCS = [p.read_text("utf-8") for p in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))[:6]]
+
+
+@st.composite
+def documents(draw):
+    if not SEED_DOCS or draw(st.booleans()):
+        return draw(st.text(ANY_CHAR, min_size=1, max_size=300))
+    text = draw(st.sampled_from(SEED_DOCS))
+    for _ in range(draw(st.integers(1, 4))):
+        pos = draw(st.integers(0, len(text)))
+        text = text[:pos] + draw(st.sampled_from(HOSTILE + ["\nĐiều 1.", "\n- ", "\n1. ", "%", "năm 2025"])) \
+            + text[pos + draw(st.integers(0, 30)):]
+    return text
+
+
+@_settings(8)
+@given(documents())
+def test_importer_drafts_a_spec_that_parses(text):
+    """Any document text gives a draft spec that parses (or a plain ImportFailure), never an exception."""
+    from plandsl.importer import ImportFailure, import_text
+
+    try:
+        result = import_text(text, "fuzz.txt")
+    except ImportFailure:
+        return
+    parsed = parse_text(result.text, "draft.plan")
+    assert parsed.plan is not None, [(d.code, d.message) for d in parsed.diagnostics]
