@@ -172,7 +172,7 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
 
     parent = specs.by_id().get(parent_id)
     if parent is None:
-        from plandsl.core.suggest import did_you_mean
+        from plandsl.core.suggest import did_you_mean_id as did_you_mean
 
         hint = did_you_mean(parent_id, specs.by_id().keys())
         raise ScaffoldError(_("no plan '{id}' in the loaded specs").format(id=parent_id) + (f". {hint}" if hint else ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from plandsl.core.i18n import _
 
 
 @click.command()
@@ -29,11 +30,15 @@ def explain(plan_id: str, paths: tuple[str, ...], objective: str | None, on=None
     resolution = resolve(specs, on=on.date() if on is not None else None)
     rp = resolution.get(plan_id)
     if rp is None:
-        hint = did_you_mean(plan_id, resolution.plans) or "Run `plandsl graph` to list the plans."
-        raise click.ClickException(f"no plan with id '{plan_id}' in {', '.join(paths) or 'specs'}. {hint}")
+        from plandsl.core.suggest import did_you_mean_id
+
+        hint = did_you_mean_id(plan_id, resolution.plans) or _("Run `plandsl graph` to list the plans.")
+        raise click.ClickException(_("no plan with id '{id}' in {paths}.").format(
+            id=plan_id, paths=", ".join(load_paths)) + " " + hint)
     if objective and rp.objective(objective) is None:
         hint = did_you_mean(objective, [o.id for o in rp.objectives]) or ""
-        raise click.ClickException(f"plan '{plan_id}' has no objective '{objective}'. {hint}")
+        raise click.ClickException((_("plan '{plan}' has no objective '{id}'.").format(plan=plan_id, id=objective)
+                                    + " " + hint).strip())
     from plandsl.core.safetext import printable
 
     click.echo(printable(explain_plan(rp, resolution, objective), keep_newlines=True))  # spec text: no control bytes

@@ -22,3 +22,29 @@ def closest(word: str, candidates: Iterable[str], cutoff: float = 70.0) -> str |
         return None
     found = process.extractOne(word, pool, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=cutoff)
     return found[0] if found else None
+
+
+def closest_id(word: str, ids: Iterable[str], cutoff: float = 75.0, margin: float = 8.0) -> str | None:
+    """The plan id ``word`` most likely misspells, or None.
+
+    Stricter than :func:`closest`: plan ids share parts ("ctxh", years), so a partial
+    match would suggest an unrelated plan ("ctxh" -> "anlao_ctxh_2021"). The whole id is
+    compared (edit-distance ratio), and a suggestion is made only when one id is clearly
+    closer than the others.
+    """
+    from rapidfuzz import fuzz
+
+    pool = sorted({i for i in ids if i != word})
+    if not pool or not word:
+        return None
+    scored = sorted(((fuzz.ratio(word.lower(), i.lower()), i) for i in pool), reverse=True)
+    best_score, best = scored[0]
+    if best_score < cutoff or (len(scored) > 1 and best_score - scored[1][0] < margin):
+        return None
+    return best
+
+
+def did_you_mean_id(word: str, ids: Iterable[str]) -> str | None:
+    """A 'did you mean' hint for a misspelt plan id, only when one id is clearly meant."""
+    best = closest_id(word, ids)
+    return _("Did you mean '{name}'?").format(name=best) if best else None

@@ -52,7 +52,8 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     (render.context.ADOPTED_MODES); the comparison table always shows them all.
     """
     from plandsl.render import context, validate
-    from plandsl.core.suggest import did_you_mean
+    from plandsl.core.i18n import _
+    from plandsl.core.suggest import did_you_mean_id
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -72,9 +73,11 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     plans = specs.by_id()
     plan = plans.get(plan_id)
     if plan is None:
-        hint = did_you_mean(plan_id, plans) or (
-            f"Known plans: {', '.join(sorted(plans))}." if plans else "No plan was loaded; check the paths.")
-        return RenderResult(None, (Diagnostic("RND010", Severity.ERROR, f"no plan with id '{plan_id}'", None,
+        hint = did_you_mean_id(plan_id, plans) or (
+            _("Known plans: {ids}.").format(ids=", ".join(sorted(plans))) if plans else
+            _("No plan was loaded; check the paths."))
+        return RenderResult(None, (Diagnostic("RND010", Severity.ERROR,
+                                              _("no plan with id '{id}'").format(id=plan_id), None,
                                               hint=hint, name="render.unknown-plan"),))
     file_diags = tuple(d for f in specs.files if f.plan is plan for d in f.diagnostics)
     if has_errors(file_diags):

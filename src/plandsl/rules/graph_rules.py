@@ -6,7 +6,7 @@ from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _
 from plandsl.inherit.graph import Problem
 from plandsl.rules.base import Rule, register
-from plandsl.core.suggest import did_you_mean
+from plandsl.core.suggest import did_you_mean_id
 
 
 class _GraphRule(Rule):
@@ -59,7 +59,7 @@ class UnknownParent(_GraphRule):
     problem = Problem.UNKNOWN_PARENT
 
     def describe(self, issue):
-        hint = did_you_mean(issue.detail, issue.candidates) or \
+        hint = did_you_mean_id(issue.detail, issue.candidates) or \
             _("Check the id, or add the parent's spec file to the paths being checked.")
         return self.diag(issue.span, _("unknown parent plan '{id}'").format(id=issue.detail), hint)
 
