@@ -549,3 +549,21 @@ def test_a_maintained_target_reads_duy_tri(tmp_path, write_spec):
     write_spec("child.plan", text)
     md = render(load([str(tmp_path)]), "child", "md").data.decode("utf-8")
     assert "- Duy trì tỷ lệ cán bộ được đào tạo, bồi dưỡng đạt tối thiểu 25% hằng năm." in _phases(md)
+
+
+def test_an_approving_decision_not_numbered_yet(write_spec):
+    """No number or date on the approving decision (a draft, or a copy without them): blanks, as drafts print."""
+    text = VINH_LONG.replace(' number "123/QĐ-UBND" dated 2018-05-02', "") \
+        .replace('{ place "Vĩnh Long" signer "GIÁM ĐỐC" signatory "Nguyễn Văn B" }', '{ place "Vĩnh Long" }') \
+        .replace('  issuer "Sở Lao động', '  task t { text "Triển khai." lead "Giám đốc Sở Lao động - Thương binh và Xã hội" '
+                                        'support "Các Sở, ngành liên quan" }\n  issuer "Sở Lao động')
+    result = render(load([write_spec("vl.plan", text)]), "vl", "md")
+    assert result.ok, result.diagnostics  # the plan's own signature is optional under an approving decision
+    md = result.data.decode("utf-8")
+    decision, plan = md.split("\n---\n")
+    assert "<br>Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/QĐ-UBND |" in decision
+    assert "*Vĩnh Long, ngày \u00a0" in decision
+    assert "**KT. CHỦ TỊCH**" in decision and "TM." not in md
+    assert "Giám đốc các Sở" not in decision and "Thủ trưởng Giám đốc" not in decision and "Thủ trưởng Các" not in md
+    assert "*(Phê duyệt tại Quyết định của Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long)*" in plan
+    assert "**GIÁM ĐỐC**" not in plan and "Nơi nhận" not in plan

@@ -12,7 +12,7 @@ from typing import Any
 
 from plandsl.language.model import Level, Mode, Plan, Task
 from plandsl.render import vnformat as vn
-from plandsl.render.parties import decision_issue, implemented, parties, signer_lines, strip_kind
+from plandsl.render.parties import BLANK, decision_issue, implemented, parties, signer_lines, strip_kind
 
 # How the plan body shows the targets it takes from a parent plan (the comparison table shows all):
 # "restate" prints adopted targets as the plan's own sentences, as real plans do (Quảng Ngãi 255/QĐ-UBND
@@ -70,6 +70,9 @@ def _agencies(plan: Plan) -> list[str]:
     for t in plan.all_tasks():
         names += [a.name for a in t.leads] + [a.name for a in t.supports]
     for name in names:
+        name = re.sub(r"^(Giám đốc|Thủ trưởng|Trưởng)\s+(?=(Sở|Công an|Ban|Phòng)\b)", "", name.strip())
+        if name.lower().startswith("các "):  # "Các Sở, ngành liên quan": the closing words cover them
+            continue
         if name not in seen and name not in requested and not _is_committee(name):
             seen.append(name)
     return seen
@@ -239,6 +242,14 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
     def place_of(place):
         return place or (vn.unit_name(level, jur)[1] if jur else "Hà Nội")
 
+    def place_date(place, date):
+        if date is None:  # not dated yet: room for the day, month and year
+            return f"{place_of(place)}, ngày {BLANK} tháng {BLANK} năm {BLANK}"
+        return vn.place_date(place_of(place), date)
+
+    def number_date(issue) -> str:
+        return f"số {issue.number.strip()}" + (f" ngày {vn.date_inline(issue.date)}" if issue.date else "")
+
     first = dec or inst  # the document at the top: its number, date, place and signature
     signing = signer_lines((first.signer or SIGNER_PLACEHOLDER) if first else None, who.collective)
     plan_heading = kind.upper()
@@ -256,7 +267,7 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
     refs = implemented(plan, plans, basis_line)
     intro = None
     if refs:
-        intro = (f"Thực hiện {'; '.join(refs)}, {own.authority if dec and dec.approval else authority_name} "
+        intro = (f"Thực hiện {'; '.join(refs)}, {own.body if dec and dec.approval else authority_name} "
                  f"ban hành {kind} {_plan_scope(plan, jur)} như sau:")
     groups = _objective_groups(plan, resolved_objectives, adopted, plans)
     articles = _articles(plan, title, lead, short, level, jur, approved=_approved_words(plan, own, dec))
@@ -265,15 +276,15 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
     plan_signature = None
     if dec and dec.approval:  # the Sở's own plan, under its letterhead, number and signature
         plan_header = {"body": list(own.letterhead), "number": f"Số: {inst.number}" if inst else None,
-                       "place_date": vn.place_date(place_of(inst.place), inst.date) if inst else None}
-        attached = (f"(Phê duyệt tại Quyết định số {dec.number} ngày {vn.date_inline(dec.date)} "
+                       "place_date": place_date(inst.place, inst.date) if inst else None}
+        numbered = not dec.number.strip().startswith("/")
+        attached = (f"(Phê duyệt tại Quyết định {number_date(dec) + ' ' if numbered else ''}"
                     f"của {authority_name})")
-        plan_signature = {"lines": signer_lines((inst.signer or SIGNER_PLACEHOLDER) if inst else None,
-                                                own.collective),
-                          "name": (inst.signatory or SIGNATORY_PLACEHOLDER) if inst else None, "recipients": []}
+        if inst and inst.signer:  # the plan's own signature, when the spec records it
+            plan_signature = {"lines": signer_lines(inst.signer, own.collective),
+                              "name": inst.signatory or SIGNATORY_PLACEHOLDER, "recipients": []}
     elif dec:
-        attached = (f"(Ban hành kèm theo Quyết định số {dec.number} ngày {vn.date_inline(dec.date)} "
-                    f"của {authority_name})")
+        attached = f"(Ban hành kèm theo Quyết định {number_date(dec)} của {authority_name})"
     assigned = [r for r in plan.responsibilities if r.mode is Mode.ASSIGN]
     requested = [r for r in plan.responsibilities if r.mode is Mode.REQUEST]
     return {
@@ -282,7 +293,7 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
         "header": {
             "body": list(who.letterhead),
             "number": f"Số: {first.number}" if first else None,
-            "place_date": vn.place_date(place_of(first.place), first.date) if first else None,
+            "place_date": place_date(first.place, first.date) if first else None,
         },
         "decision": {
             "summary": summary,
@@ -336,10 +347,12 @@ def _meta(plan: Plan, body: str, dec, summary: str, title: str) -> dict[str, Any
     if inst:
         kind = (vn.document_kind(inst.number) or plan.kind or "Văn bản").capitalize()
         what = vn.decapitalize(summary) if dec else vn.decapitalize(strip_kind(title, plan.kind or kind))
-        doc_title = f"{kind} số {inst.number} {what}".strip()
+        number = inst.number.strip()
+        doc_title = (f"{kind} số {number} {what}" if not number.startswith("/") else f"{kind} {what}").strip()
     else:
         doc_title = title
-    return {"title": doc_title, "subject": title, "author": body, "date": inst.date if inst else None,
+    date = (inst.date if inst else None) or (plan.instrument.date if plan.instrument else None)
+    return {"title": doc_title, "subject": title, "author": body, "date": date,
             "category": plan.kind or ""}
 
 

@@ -140,9 +140,26 @@ def decision_issue(plan: Plan) -> Issue | None:
     if inst and vn.document_kind(inst.number) == "QUYẾT ĐỊNH":
         return Issue(inst.number, inst.date, inst.place, inst.signer, inst.signatory, inst.proposal, parties(plan))
     a = plan.approval
-    if a and a.number and a.date and vn.document_kind(a.number) == "QUYẾT ĐỊNH":
-        return Issue(a.number, a.date, a.place, a.signer, a.signatory, a.proposal, approver(plan), approval=True)
+    if approving_decision(plan):
+        who = approver(plan)
+        # Not numbered yet (a draft, or a copy without the number): "Số:      /QĐ-UBND", as drafts are printed.
+        symbol = "QĐ-UBND" if _is_committee_body(who.body) else "QĐ"
+        number = a.number or f"{BLANK}/{symbol}"
+        return Issue(number, a.date, a.place, a.signer, a.signatory, a.proposal, who, approval=True)
     return None
+
+
+BLANK = "\u00a0" * 8  # room left for a number or a day written in by hand
+
+
+def approving_decision(plan: Plan) -> bool:
+    """Whether ``approved_by`` names a decision: a …/QĐ-… number, or no number yet."""
+    a = plan.approval
+    return bool(a and (a.number is None or vn.document_kind(a.number) == "QUYẾT ĐỊNH"))
+
+
+def _is_committee_body(body: str) -> bool:
+    return body.lower().startswith(("ủy ban nhân dân", "uỷ ban nhân dân"))
 
 
 def approver(plan: Plan) -> Parties:

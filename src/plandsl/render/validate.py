@@ -66,12 +66,13 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
             out.append(_diag("RND003", f"the instrument '{inst.number}' is a {kind.lower()}, not a decision; "
                                        "there is no Quyết định to render",
                              inst.span, "Render with `--document plan`, or give the decision's number (…/QĐ-…)."))
-        if not inst.signer:
+        approved = _approving_decision(plan)  # the decision carries the signature; the plan's own is optional
+        if not inst.signer and not approved:
             example = _example(plan, "signer").replace("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
                                                        _SIGNERS.get(plan.level, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"))
             out.append(_diag("RND004", f"the instrument has no signer (the signing authority line){sign_note}",
                              inst.span, f"Add `{example}` inside the instrument block.{draft_hint}", sign_sev))
-        if not inst.signatory:
+        if not inst.signatory and not approved:
             out.append(_diag("RND005", f"the instrument has no signatory (the name under the signature){sign_note}",
                              inst.span, f"Add `{_example(plan, 'signatory')}` inside the instrument block.{draft_hint}",
                              sign_sev))
@@ -117,6 +118,7 @@ def validate(plan: Plan, documents: tuple[str, ...], compare: bool = False, draf
 
 
 def _approving_decision(plan: Plan) -> bool:
-    """Whether the plan names the decision that approved it (``approved_by`` with a …/QĐ-… number and a date)."""
-    a = plan.approval
-    return bool(a and a.number and a.date and vn.document_kind(a.number) == "QUYẾT ĐỊNH")
+    """Whether the plan names the decision that approved it (``approved_by``, numbered …/QĐ-… or not yet)."""
+    from plandsl.render.parties import approving_decision
+
+    return approving_decision(plan)

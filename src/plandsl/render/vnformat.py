@@ -372,7 +372,10 @@ def issuing_body_lines(level: Level | None, jurisdiction: str | None, issuer: st
                 return ["ỦY BAN NHÂN DÂN", up[len(head):]]
         if jurisdiction and up.startswith(("SỞ ", "PHÒNG ", "BAN ", "CÔNG AN ")):
             prefix, name = unit_name(level, jurisdiction)
-            return [f"UBND {prefix} {name}".upper(), up]
+            unit = f"{prefix} {name}".upper()
+            if up.endswith(" " + unit) and not up.startswith("CÔNG AN "):  # the line above names the unit
+                up = up[: -len(unit) - 1]
+            return [f"UBND {unit}", up]
         return [up]
     if level is Level.NATIONAL:
         return ["THỦ TƯỚNG CHÍNH PHỦ"]
