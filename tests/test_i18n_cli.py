@@ -110,3 +110,10 @@ def test_json_schema_is_versioned_and_documented():
     assert schema["$id"].endswith(f"/v{version}/check-output.schema.json")
     doc = (ROOT / "docs" / "JSON.md").read_text("utf-8")
     assert "src/plandsl/report/schemas/check-output.schema.json" in doc and f"version {version}" in doc
+
+
+@pytest.mark.skipif(not QN.is_file(), reason="no Quảng Ngãi spec")
+def test_graph_of_one_spec_file_shows_its_parents(capsys):
+    assert main(["--messages", "en", "graph", str(QN)]) == 0
+    out = capsys.readouterr().out
+    assert "ctxh_112" in out and "qng_ctxh_2021" in out

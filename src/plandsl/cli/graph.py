@@ -25,7 +25,13 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
         refuse_existing(output, force)
     from plandsl.cli.common import refuse_broken_graph
 
-    specs = load(list(paths) or ["specs"])
+    load_paths = list(paths) or ["specs"]
+    if len(paths) == 1 and paths[0].lower().endswith(".plan"):
+        # One spec file: its plan with the parents found from its folder and the folders above.
+        from plandsl.cli.target import resolve_plan_argument
+
+        _plan_id, load_paths = resolve_plan_argument(paths[0], ())
+    specs = load(load_paths)
     pg = build_graph(specs)
     refuse_broken_graph(specs, pg=pg)
     if fmt == "tree":
