@@ -43,7 +43,8 @@ INFERRED = {
     "004_933f96f0d1eedc94.txt": {"place"},  # the decision's place-and-date line is missing from the seed
 }
 
-FIELDS = ("header", "header (stated)", "bases", "targets", "tasks", "lead agencies", "support agencies")
+FIELDS = ("header", "header (stated)", "bases", "targets", "tasks", "lead agencies", "support agencies",
+          "duty links")
 
 
 def norm(s) -> str:
@@ -160,6 +161,20 @@ def compare(gold, got, inferred: frozenset = frozenset()) -> dict[str, tuple[int
         taken.add(j)
         match[i] = gtasks[j]
     res["tasks"] = (len(match), len(itasks), len(gtasks))
+    # Duties linked to tasks ("responsibility … { lead t1 }"): (agency, role, task) against the hand links,
+    # the imported task ids mapped to the hand-written ones through the task matching.
+    ids = {itasks[i].id: g.id for i, g in match.items()}
+
+    def links(plan, mapping=None):
+        out = set()
+        for r in plan.responsibilities:
+            for role, tids in (("lead", getattr(r, "lead_tasks", ())), ("support", getattr(r, "support_tasks", ()))):
+                for tid in tids:
+                    out.add((norm(r.agency.name), role, mapping.get(tid, "?" + tid) if mapping is not None else tid))
+        return out
+
+    gl, il = links(gold), links(got, ids)
+    res["duty links"] = (len(gl & il), len(il), len(gl))
     for field, attr in (("lead agencies", "leads"), ("support agencies", "supports")):
         gold_n = sum(len(getattr(g, attr)) for g in gtasks)
         found_n = sum(len(getattr(t, attr)) for t in itasks)
