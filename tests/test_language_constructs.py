@@ -165,3 +165,18 @@ objective emergency { unit % direction up target p1 >= 100% target p2 >= 100% ta
     prov = plan("prov", "objective emergency { maintain 2018..2030 >= 100% }", parent="nat", period="2018..2030")
     ro = resolve(spec_set(nat=nat, prov=prov)).get("prov").objective("emergency")
     assert [(t.first_year, t.year, t.provenance.plan_id) for t in ro.targets] == [(2018, 2030, "prov")]
+
+
+def test_cli_explain_on_a_date_and_graph(tmp_path, capsys):
+    from plandsl.cli import main
+
+    (tmp_path / "old.plan").write_text(OLD, "utf-8")
+    (tmp_path / "new.plan").write_text(NEW, "utf-8")
+    assert main(["--messages", "en", "explain", "old", str(tmp_path), "--on", "2026-01-01", "-O", "staffing"]) == 0
+    out = capsys.readouterr().out
+    assert "set by amendment in new 12/KH-UBND" in out
+    assert main(["--messages", "en", "explain", "old", str(tmp_path), "--on", "2024-01-01", "-O", "staffing"]) == 0
+    out = capsys.readouterr().out
+    assert "not yet in force on 2024-01-01" in out and "set by amendment" not in out
+    assert main(["--messages", "en", "graph", str(tmp_path)]) == 0
+    assert "new (province, 12/KH-UBND, 2026-2030) ⇢ old (replaces p2)" in capsys.readouterr().out
