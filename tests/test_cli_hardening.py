@@ -194,3 +194,16 @@ def test_an_unrelated_cycle_does_not_stop_rendering_another_plan(chain, capsys):
     (chain / "specs" / "b.plan").write_text(CYCLE_B, "utf-8")
     assert main(["explain", "dist", "specs"]) == 0
     assert "GR003" not in capsys.readouterr().err
+
+
+def test_import_uses_the_same_output_rules(chain, capsys):
+    doc = chain / "doc.txt"
+    doc.write_text("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nKẾ HOẠCH\nThực hiện công tác xã hội giai đoạn 2021-2025\n", "utf-8")
+    (chain / "d").mkdir()
+    assert main(["import", str(doc), "-o", "d"]) == 1
+    err = capsys.readouterr().err
+    assert "folder" in err and "--force" not in err
+    (chain / "taken.plan").write_text("mine", "utf-8")
+    assert main(["import", str(doc), "-o", "taken.plan"]) == 1
+    assert "already exists; use --force" in capsys.readouterr().err
+    assert (chain / "taken.plan").read_text("utf-8") == "mine"

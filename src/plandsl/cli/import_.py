@@ -37,7 +37,7 @@ def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: st
       plandsl import quyet-dinh-255.docx --parent ctxh_112 -o specs/quang-ngai.plan
       plandsl import ke-hoach.pdf --keywords en
     """
-    from plandsl.core.fsutil import write_atomic
+    from plandsl.cli.common import refuse_existing, write_output
     from plandsl.core.i18n import _
     from plandsl.importer import ImportFailure, import_document
 
@@ -47,9 +47,8 @@ def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: st
         if not re.fullmatch(r"[^\W\d]\w*", plan_id):
             raise click.BadParameter(_("a plan id starts with a letter and has only letters, digits and '_'"),
                                      param_hint="--id")
-    if output and os.path.exists(output) and not force:
-        click.echo("plandsl: " + _("{path} already exists; use --force to overwrite it").format(path=output), err=True)
-        raise SystemExit(1)
+    if output:
+        refuse_existing(output, force)
     if not specs and parent_id and os.path.isdir("specs"):
         specs = ("specs",)
     try:
@@ -59,16 +58,7 @@ def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: st
         click.echo(f"plandsl: {exc}", err=True)
         raise SystemExit(1) from None
     if output:
-        try:
-            write_atomic(output, result.text, overwrite=force)
-        except FileExistsError:
-            click.echo("plandsl: " + _("{path} already exists; use --force to overwrite it").format(path=output),
-                       err=True)
-            raise SystemExit(1) from None
-        except OSError as exc:
-            click.echo("plandsl: " + _("cannot write {path}: {reason}").format(path=output,
-                                                                              reason=exc.strerror or exc), err=True)
-            raise SystemExit(1) from None
+        write_output(output, result.text, force)
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
