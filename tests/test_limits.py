@@ -119,3 +119,16 @@ def test_wide_encodings_are_named(encoding, name):
     src = decode((HEAD + "}\n").encode(encoding), "w.plan")
     (d,) = src.diagnostics
     assert src.text is None and d.code == "PRS002" and name in d.message and "Windows" not in (d.hint or "")
+
+
+def test_a_bad_size_in_the_configuration_is_reported(monkeypatch, tmp_path):
+    from plandsl.core import limits
+    from plandsl.project.config import load_config
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(limits.ENV_VAR, raising=False)
+    (tmp_path / "plandsl.toml").write_text('max_file_size = "lots"\n', "utf-8")
+    assert [d.code for d in load_config().diagnostics] == ["CFG004"]
+    assert limits.max_file_size() == limits.DEFAULT_MAX_FILE_SIZE
+    (tmp_path / "plandsl.toml").write_text('max_file_size = "1.5 MB"\n', "utf-8")
+    assert load_config().diagnostics == ()

@@ -77,4 +77,12 @@ def load_config(path: Path | None = None, known_codes: set[str] | None = None) -
                                     hint=_("Use one of: error, warning, info, off."), name="config"))
             continue
         severities[code] = sev
+    if isinstance(data, dict) and "max_file_size" in data:
+        from plandsl.core.limits import SETTING, parse_size
+
+        if parse_size(data[SETTING]) is None:  # the limit then stays at its default
+            diags.append(Diagnostic("CFG004", Severity.ERROR,
+                                    _("'{value}' is not a file size (max_file_size)").format(value=data[SETTING]),
+                                    where, hint=_('Write a size such as "20 MB", "512 KB" or 20000000 (bytes).'),
+                                    name="config"))
     return Config(severities, str(path), tuple(diags))
