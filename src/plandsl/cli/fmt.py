@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from plandsl.core.i18n import _
 
 
 @click.command()
@@ -24,7 +25,7 @@ def fmt(paths: tuple[str, ...], check_only: bool, show_diff: bool, lang: str | N
 
     files, problems = discover(paths)
     if not files and not problems:
-        raise click.UsageError("no *.plan spec files were found in the given paths")
+        raise click.UsageError(_("no *.plan spec files were found in the given paths"))
     exit_code = 1 if problems else 0
     changed: list[str] = []
     for path in files:
@@ -32,7 +33,8 @@ def fmt(paths: tuple[str, ...], check_only: bool, show_diff: bool, lang: str | N
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
-            click.echo(f"{path}: cannot read the file: {exc.strerror or exc}", err=True)
+            click.echo(_("{path}: cannot read the file: {error}").format(path=path, error=exc.strerror or exc),
+                       err=True)
             exit_code = 1
             continue
         result = format_bytes(data, path, lang)
@@ -51,21 +53,24 @@ def fmt(paths: tuple[str, ...], check_only: bool, show_diff: bool, lang: str | N
         try:
             write_atomic(path, new, overwrite=True)
         except OSError as exc:
-            click.echo(f"{path}: cannot write the file: {exc.strerror or exc}", err=True)
+            click.echo(_("{path}: cannot write the file: {error}").format(path=path, error=exc.strerror or exc),
+                       err=True)
             exit_code = 1
     if problems:
         sources = {}
         click.echo(report.format_text(problems, sources), err=True)
     if check_only or show_diff:
         for path in changed if check_only else []:
-            click.echo(f"would reformat {path}")
+            click.echo(_("would reformat {path}").format(path=path))
         if changed:
             exit_code = 1
-        click.echo(f"{len(changed)} of {len(files)} spec(s) would be reformatted", err=True)
+        click.echo(_("{changed} of {total} spec(s) would be reformatted").format(changed=len(changed), total=len(files)),
+                   err=True)
     else:
         for path in changed:
-            click.echo(f"reformatted {path}")
-        click.echo(f"{len(changed)} of {len(files)} spec(s) reformatted", err=True)
+            click.echo(_("reformatted {path}").format(path=path))
+        click.echo(_("{changed} of {total} spec(s) reformatted").format(changed=len(changed), total=len(files)),
+                   err=True)
     raise SystemExit(exit_code)
 
 

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from plandsl.core.i18n import N_, _
 from plandsl.language.wording import target_words
 from plandsl.inherit.resolve import Provenance, Resolution, ResolvedPlan, Status, parent_expectation
 from plandsl.rules.ambition import expectation_words
 
 _STATUS = {
-    Status.OWN: "own objective",
-    Status.ADOPTED: "adopted unchanged",
-    Status.ADAPTED: "adapted (own targets)",
-    Status.WAIVED: "waived",
-    Status.DROPPED: "DROPPED: neither adopted nor waived",
+    Status.OWN: N_("own objective"),
+    Status.ADOPTED: N_("adopted unchanged"),
+    Status.ADAPTED: N_("adapted (own targets)"),
+    Status.WAIVED: N_("waived"),
+    Status.DROPPED: N_("DROPPED: neither adopted nor waived"),
 }
 
 
 def _where(prov: Provenance, resolution: Resolution) -> str:
     plan = resolution.graph.plans.get(prov.plan_id)
     number = f" {plan.instrument.number}" if plan and plan.instrument else ""
-    return f"{prov.plan_id}{number} at {prov.span}"
+    return _("{plan}{number} at {where}").format(plan=prov.plan_id, number=number, where=prov.span)
 
 
 def _target_at(resolution: Resolution, prov: Provenance, objective_id: str) -> str:
@@ -51,11 +52,13 @@ def _amendment_lines(plan, resolution: Resolution) -> tuple[list[str], set[str]]
     for other, a in amenders(resolution.graph.plans.values()).get(plan.id, []):
         inst = other.instrument
         what = f"{other.id}" + (f" ({inst.number}, {inst.date.isoformat()})" if inst else "")
-        verb = "replaced" if a.replaces else "amended"
-        scope = f" in phase {a.phase}" if a.phase is not None else ""
-        state = "in force" if on is not None and in_force(other, on) else "not yet in force"
-        lines.append(f"  {verb}{scope} by {what}: {state} on {on.isoformat() if on else '?'}")
-        if state == "in force":
+        live = on is not None and in_force(other, on)
+        scope = _(" in phase {phase}").format(phase=a.phase) if a.phase is not None else ""
+        line = (_("  replaced{scope} by {what}: {state} on {date}") if a.replaces
+                else _("  amended{scope} by {what}: {state} on {date}"))
+        lines.append(line.format(scope=scope, what=what, state=_("in force") if live else _("not yet in force"),
+                                 date=on.isoformat() if on else "?"))
+        if live:
             ids.add(other.id)
     return lines, ids
 
@@ -68,9 +71,9 @@ def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = No
     amendment_lines, amending_ids = _amendment_lines(plan, resolution)
     lines = [f"{plan.id}: {plan.title or ''}".rstrip(": ")]
     chain = " <- ".join([plan.id, *rp.parents]) if rp.parents else plan.id
-    lines.append(f"  implements: {', '.join(rp.parents) or '(none: top of the chain)'}")
+    lines.append(_("  implements: {parents}").format(parents=", ".join(rp.parents) or _("(none: top of the chain)")))
     if not rp.complete:
-        lines.append("  note: a parent is missing or in a cycle; comparisons with parents are incomplete")
+        lines.append(_("  note: a parent is missing or in a cycle; comparisons with parents are incomplete"))
     lines.extend(amendment_lines)
     del chain
     for ro in rp.objectives:
@@ -79,26 +82,29 @@ def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = No
         obj = ro.objective
         unit = f" [{obj.unit.symbol}]" if obj.unit else ""
         lines.append("")
-        lines.append(f"objective {ro.id}{unit}: {_STATUS[ro.status]}")
+        lines.append(_("objective {id}{unit}: {status}").format(id=ro.id, unit=unit, status=_(_STATUS[ro.status])))
         if obj.indicator:
-            lines.append(f"  indicator: {obj.indicator}")
+            lines.append(_("  indicator: {text}").format(text=obj.indicator))
         if ro.parent_plan:
-            lines.append(f"  from parent: {ro.parent_plan}")
+            lines.append(_("  from parent: {plan}").format(plan=ro.parent_plan))
         if ro.waiver is not None:
-            lines.append(f"  waived at {ro.waiver.span}: {ro.waiver.reason or '(no reason given)'}")
+            lines.append(_("  waived at {where}: {reason}").format(
+                where=ro.waiver.span, reason=ro.waiver.reason or _("(no reason given)")))
         for rt in ro.targets:
             phase = f"{rt.phase} ({rt.year})" if isinstance(rt.phase, str) else str(rt.year)
-            lines.append(f"  target {phase}: {target_words(rt.target)}")
+            lines.append(_("  target {phase}: {target}").format(phase=phase, target=target_words(rt.target)))
             for depth, prov in enumerate(rt.provenance.chain()):
                 if depth == 0:
-                    verb = ("set in" if prov.plan_id == plan.id else
-                            "set by amendment in" if prov.plan_id in amending_ids else "inherited from")
+                    verb = (_("set in") if prov.plan_id == plan.id else
+                            _("set by amendment in") if prov.plan_id in amending_ids else _("inherited from"))
                     lines.append(f"    {verb} {_where(prov, resolution)}")
                 else:
                     value = _target_at(resolution, prov, ro.id)
-                    lines.append(f"    {'  ' * (depth - 1)}overrides {value + ' in ' if value else ''}"
-                                 f"{_where(prov, resolution)}")
+                    where = _where(prov, resolution)
+                    text = (_("overrides {value} in {where}").format(value=value, where=where) if value
+                            else _("overrides {where}").format(where=where))
+                    lines.append(f"    {'  ' * (depth - 1)}{text}")
             expects = _parent_expects(ro, rt, plan.id)
             if expects:
-                lines.append(f"    parent expects {expects}")
+                lines.append(_("    parent expects {value}").format(value=expects))
     return "\n".join(lines)
