@@ -497,3 +497,46 @@ def test_damaged_seed_never_raises(data):
     except ImportFailure:
         return
     plan_of(result.text)
+
+
+# ------------------------------------------------------------------ small units
+
+
+def test_plan_id_is_unique_among_the_given_specs(tmp_path):
+    (tmp_path / "taken.plan").write_text('plan qng_255_2021 {\n  kind "Kế hoạch"\n}\n', "utf-8")
+    result = import_document(str(QN), specs=(str(tmp_path),))
+    assert result.plan_id == "qng_255_2021_2"
+    assert import_document(str(QN), plan_id="mine").plan_id == "mine"
+
+
+def test_pdf_layout_columns_and_wrapped_lines():
+    from plandsl.importer.readers.pdf import page_lines
+
+    page = ("ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+            "TỈNH QUẢNG NGÃI                  VIỆT NAM\n"
+            "Số: 255/QĐ-UBND                  Độc lập - Tự do - Hạnh phúc\n"
+            "                                 Quảng Ngãi, ngày 19 tháng 4 năm\n"
+            "                                 2021\n"
+            "\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi,\n"
+            "bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22/11/2019;\n"
+            "\n"
+            "- Đạt 50% số cơ quan.\n"
+            "7\n")
+    lines = [t for t, _ in page_lines(page, 1) if t]
+    assert lines == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 255/QĐ-UBND",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Quảng Ngãi, ngày 19 tháng 4 năm 2021",
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều "
+                     "của Luật Tổ chức Chính phủ ngày 22/11/2019;",
+                     "- Đạt 50% số cơ quan."]
+
+
+def test_agency_lists_split_only_where_a_new_agency_starts():
+    from plandsl.importer.extract.patterns import split_agencies
+
+    assert split_agencies("Sở Lao động – Thương binh và Xã hội và các cơ quan truyền thông, các tổ chức "
+                          "chính trị – xã hội các cấp.") == [
+        "Sở Lao động – Thương binh và Xã hội", "các cơ quan truyền thông", "các tổ chức chính trị – xã hội các cấp"]
+    assert split_agencies("Các ngành chức năng liên quan, các huyện, thành phố.") == [
+        "Các ngành chức năng liên quan", "các huyện, thành phố"]

@@ -78,17 +78,14 @@ def match_parent(d: Draft, parent: Plan, partial: bool) -> list[str]:
     return missing
 
 
-_ABBREV = {"quang ngai": "qng"}
-
-
 def derive_id(d: Draft, taken: set[str]) -> str:
     """e.g. 'qng_255_2021': the unit, the instrument's number and year; unique among ``taken``."""
     unit = ""
     if d.jurisdiction is not None:
         name = re.sub(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+", "", d.jurisdiction.value)
         words = slug(name).split("_")
-        unit = _ABBREV.get(" ".join(words)) or ("".join(w[0] for w in words) + (words[-1][1] if len(words) > 1
-                                                                                 and len(words[-1]) > 1 else ""))
+        # The initials and the second letter of the last word: Quảng Ngãi -> qng, Lạng Sơn -> lso.
+        unit = "".join(w[0] for w in words) + (words[-1][1] if len(words) > 1 and len(words[-1]) > 1 else "")
     parts = [unit or "plan"]
     if d.instrument is not None:
         parts.append(re.sub(r"\D", "", d.instrument.number.split("/")[0]) or "n")
