@@ -440,7 +440,10 @@ def _ocr_missing() -> str | None:
 @pytest.mark.skipif(_ocr_missing() is not None, reason="Tesseract with Vietnamese data is not installed "
                                                        "(Debian tesseract-ocr, tesseract-ocr-vie)")
 def test_scanned_page_is_read_by_ocr_and_every_field_marked(tmp_path):
+    pil = pytest.importorskip("PIL", reason="Pillow draws the test page (pip install pillow)")
     from PIL import Image, ImageDraw, ImageFont
+
+    assert pil
 
     font_path = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
                                   "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
