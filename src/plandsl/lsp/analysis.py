@@ -11,6 +11,7 @@ the open editors' texts laid over them, in the same incremental engine as
 
 from __future__ import annotations
 
+from plandsl.core.i18n import _
 import os
 import re
 from pathlib import Path
@@ -128,11 +129,12 @@ class Project:
             year = rt.year if rt else None
             parent = next((p for p in ro.parent.targets if p.year == year), None)
         if parent is None:
-            lines.append("No parent target for this year.")
+            lines.append(_("No parent target for this year."))
             return "\n\n".join(lines)
-        lines.append(f"Parent ({parent.provenance.plan_id}): {target_words(parent.target)} in {parent.year}")
+        lines.append(_("Parent ({plan}): {target} in {year}").format(
+            plan=parent.provenance.plan_id, target=target_words(parent.target), year=parent.year))
         chain = " ← ".join(f"`{p.plan_id}` ({_short(p.span)})" for p in parent.provenance.chain())
-        lines.append(f"Written in: {chain}")
+        lines.append(_("Written in: {chain}").format(chain=chain))
         return "\n\n".join(lines)
 
     def parent_objective(self, plan: m.Plan, objective_id: str) -> tuple[m.Plan, m.Objective] | None:
@@ -268,15 +270,16 @@ def _short(span: m.Span) -> str:
 
 
 def _plan_summary(plan: m.Plan) -> str:
-    inst = f" — {plan.instrument.number} ngày {plan.instrument.date:%d/%m/%Y}" if plan.instrument else ""
-    period = f"\n\nThời kỳ {plan.period[0]}–{plan.period[1]}" if plan.period else ""
+    inst = _(" — {number} of {date}").format(number=plan.instrument.number,
+                                             date=f"{plan.instrument.date:%d/%m/%Y}") if plan.instrument else ""
+    period = "\n\n" + _("Period {start}–{end}").format(start=plan.period[0], end=plan.period[1]) if plan.period else ""
     return f"**{plan.id}**: {plan.title or plan.kind or ''}{inst}{period}\n\n{_short(plan.span)}"
 
 
 def _objective_summary(plan: m.Plan, obj: m.Objective) -> str:
     from plandsl.language.wording import target_words
 
-    lines = [f"**{obj.id}** (from `{plan.id}`): {obj.indicator or obj.text or ''}"]
+    lines = [_("**{id}** (from `{plan}`): {text}").format(id=obj.id, plan=plan.id, text=obj.indicator or obj.text or "")]
     lines += [f"- {target_words(t)}" for t in obj.targets]
     lines.append(_short(obj.span))
     return "\n\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:])
