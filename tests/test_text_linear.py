@@ -102,3 +102,27 @@ def test_linear_scan_finds_the_same_pairs_as_the_old_regex(text):
         if f"{w1} {w2}" not in tx.BIGRAMS:
             expected.setdefault(f"{first}{spaces}{second}", (w1, w2))
     assert tx._suspect_pairs(text) == tuple((w, a, b) for w, (a, b) in expected.items())
+
+
+# ------------------------------------------------------------ CS007's locator (serves lists)
+
+def test_serves_locator_is_one_token_pass(monkeypatch):
+    """Finding `serves ... oid` walks the tokens once; the old regex restarted at every 'serves' (quadratic)."""
+    from plandsl.rules import strings
+
+    text = 'task t { text "' + "serves " * 100_000 + '\\n" serves a, nope }'
+    counting = CountingPattern(strings._TOKENS)
+    monkeypatch.setattr(strings, "_TOKENS", counting)
+    find = strings.find_in_list({"serves", "phục_vụ"}, "nope")
+    a, b = find(text, 0, len(text))
+    assert text[a:b] == "nope"
+    assert counting.calls == 1 and len(counting.spans) < 20  # the whole string is one token
+    assert find('serves a, "nope" # nope\n serves b nope', 0, 40) is None  # not in strings, comments, or after a name
+
+
+def test_token_pattern_alternatives_cannot_backtrack():
+    """Each alternative is a literal start plus one character-class repetition (or two disjoint classes)."""
+    from plandsl.rules.strings import _TOKENS
+
+    branches = list(sre_parse.parse(_TOKENS.pattern))
+    assert len(branches) == 1 and branches[0][0] is sre_parse.BRANCH

@@ -11,7 +11,7 @@ from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
 from plandsl.inherit.resolve import Status
 from plandsl.rules.base import Rule, register
-from plandsl.rules.text import locate
+from plandsl.rules.strings import find_in_list, locate_with
 from plandsl.core.suggest import did_you_mean
 
 HUNDRED = Decimal(100)
@@ -280,6 +280,9 @@ class DuplicateId(Rule):
                     seen[ident] = (kind, span)
 
 
+_SERVES = frozenset({"serves", "phục_vụ"})
+
+
 @register
 class UnknownServes(Rule):
     """A task `serves` an objective the plan does not have.
@@ -305,6 +308,6 @@ class UnknownServes(Rule):
                     continue
                 if not rp.complete:
                     continue  # the objective may come from the unknown parent (GR002/GR003)
-                where = locate(ctx, task.span, rf"(?<!\w)(?:serves|phục_vụ)\b[^\n}}]*?(?<!\w)({re.escape(oid)})(?!\w)", 1)
+                where = locate_with(ctx, task.span, find_in_list(_SERVES, oid))
                 yield self.diag(where, _("task '{task}' serves unknown objective '{id}'").format(task=task.id, id=oid),
                                 did_you_mean(oid, known) or _("Check the objective id."), subject=task.id)

@@ -44,7 +44,19 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
     block; this finds the line and column of one string or clause inside it.
     Returns ``span`` unchanged when the source is not available or nothing matches.
     The line index is built once per spec, so locating is not linear in the file.
+    The pattern must not backtrack more than linearly (it may scan a 5 MB spec).
     """
+    rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+
+    def find(text: str, start: int, end: int) -> tuple[int, int] | None:
+        mt = rx.search(text, start, end)
+        return None if mt is None else mt.span(group)
+
+    return locate_with(ctx, span, find)
+
+
+def locate_with(ctx, span: Span | None, find) -> Span | None:
+    """Like :func:`locate`, with ``find(text, start, end) -> (a, b) | None`` choosing the offsets."""
     if span is None:
         return None
     text = sources(ctx).get(span.path) if ctx is not None else None
@@ -58,13 +70,40 @@ def locate(ctx, span: Span | None, pattern: str | re.Pattern, group: int = 0) ->
     end = starts[end_line - 1] + span.end_col - 1
     if end <= start:
         end = len(text)
-    rx = re.compile(pattern) if isinstance(pattern, str) else pattern
-    mt = rx.search(text, start, end)
-    if mt is None:
+    hit = find(text, start, end)
+    if hit is None:
         return span
-    a, b = mt.span(group)
+    a, b = hit
     la, lb = bisect.bisect_right(starts, a), bisect.bisect_right(starts, b)
     return Span(span.path, la, a - starts[la - 1] + 1, lb, b - starts[lb - 1] + 1)
+
+
+# Tokens of spec source, for finding a clause without regular-expression backtracking:
+# a string (escapes included), a comment, a name or keyword, or one other character.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|#[^\n]*|[^\W\d]\w*|[^\s\w]')
+
+
+def find_in_list(keywords: frozenset[str] | set[str], name: str):
+    """A ``find`` for :func:`locate_with`: ``name`` in a ``KEYWORD a, b, c`` list outside strings and comments.
+
+    One pass over the tokens of the span (linear; a regular expression that
+    starts at every keyword and scans ahead was quadratic on long lines).
+    """
+    def find(text: str, start: int, end: int) -> tuple[int, int] | None:
+        state = 0  # 0: elsewhere, 1: a name may follow, 2: a comma may follow
+        for mt in _TOKENS.finditer(text, start, end):
+            tok = mt.group(0)
+            if tok in keywords:
+                state = 1
+            elif state == 1:
+                if tok == name:
+                    return mt.span()
+                state = 2 if tok[0].isalpha() or tok[0] == "_" else 0
+            elif state == 2:
+                state = 1 if tok == "," else 0
+        return None
+
+    return find
 
 
 # ------------------------------------------------------------ plan strings
