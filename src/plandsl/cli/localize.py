@@ -85,4 +85,6 @@ def localize(command: click.Command) -> click.Command:
     _swap(command, "short_help", gettext)
     for param in command.params:
         _swap(param, "help", gettext)
+    for sub in getattr(command, "commands", {}).values():  # a group's own commands (registry units|agencies)
+        localize(sub)
     return command

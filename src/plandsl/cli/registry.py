@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import click
-from plandsl.core.i18n import _
+from plandsl.core.i18n import _, pick
 
 LEVELS = ["national", "ministry", "province", "district", "commune"]
 
@@ -17,7 +17,7 @@ def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date (YYYY-MM-DD)", param_hint="--date")
+        raise click.BadParameter(_("'{value}' is not a date (YYYY-MM-DD)").format(value=value), param_hint="--date")
 
 
 def _table(headers: list[str], rows: list[list[str]], title: str) -> None:
@@ -81,10 +81,11 @@ def units(query: str | None, level: str | None, on_date: str | None, legacy: boo
         click.echo(json.dumps({"query": query, "status": status, "hint": hint,
                                "units": [u.to_dict() for u in found]}, ensure_ascii=False, indent=2))
         return
-    rows = [[u.code, u.name, u.level.en, u.province_name if u.level.en != "province" else "",
-             "legacy" if u.legacy else "current", u.successor_name or "" if u.legacy else ""] for u in found]
-    _table(["code", "name", "level", "province", "structure", "now part of"], rows,
-           f"{status}: {query}" if query else f"{len(rows)} units")
+    legacy_word, current_word = _("legacy"), _("current")
+    rows = [[u.code, u.name, pick(u.level.en, u.level.vi), u.province_name if u.level.en != "province" else "",
+             legacy_word if u.legacy else current_word, u.successor_name or "" if u.legacy else ""] for u in found]
+    _table([_("code"), _("name"), _("level"), _("province"), _("structure"), _("now part of")], rows,
+           f"{status}: {query}" if query else _("{n} units").format(n=len(rows)))
     if hint:
         click.echo(hint)
     if query and status == "not_found":
