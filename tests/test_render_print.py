@@ -567,3 +567,13 @@ def test_an_approving_decision_not_numbered_yet(write_spec):
     assert "Giám đốc các Sở" not in decision and "Thủ trưởng Giám đốc" not in decision and "Thủ trưởng Các" not in md
     assert "*(Phê duyệt tại Quyết định của Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long)*" in plan
     assert "**GIÁM ĐỐC**" not in plan and "Nơi nhận" not in plan
+
+
+def test_article_of_executors_names_each_agency_once(write_spec):
+    text = LANG_SON.replace("  instrument", '  task a { text "A." lead "Sở Lao động – Thương binh và Xã hội" }\n'
+                                          '  task b { text "B." lead "Lao động - Thương binh và Xã hội" '
+                                          'support "Sở Nội vụ" }\n  instrument')
+    md = render(load([write_spec("ls.plan", text)]), "ls", "md").data.decode("utf-8")
+    article = next(line for line in md.splitlines() if line.startswith("**Điều 4.**"))
+    assert article.count("Thương binh và Xã hội") == 1 and "Thủ trưởng Lao động" not in article
+    assert "Giám đốc các Sở: Lao động – Thương binh và Xã hội, Nội vụ;" in article

@@ -69,11 +69,15 @@ def _agencies(plan: Plan) -> list[str]:
     names = [r.agency.name for r in plan.responsibilities if r.mode is Mode.ASSIGN]
     for t in plan.all_tasks():
         names += [a.name for a in t.leads] + [a.name for a in t.supports]
+    keys: set[str] = set()
     for name in names:
         name = re.sub(r"^(Giám đốc|Thủ trưởng|Trưởng)\s+(?=(Sở|Công an|Ban|Phòng)\b)", "", name.strip())
         if name.lower().startswith("các "):  # "Các Sở, ngành liên quan": the closing words cover them
             continue
-        if name not in seen and name not in requested and not _is_committee(name):
+        # One agency however its dash or its "Sở" is written: "Sở Lao động – Thương binh …" = "Lao động - …".
+        key = re.sub(r"^(sở|ngành)\s+", "", re.sub(r"\s*[–-]\s*", " - ", " ".join(name.split())).lower())
+        if key not in keys and name not in requested and not _is_committee(name):
+            keys.add(key)
             seen.append(name)
     return seen
 
