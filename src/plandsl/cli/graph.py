@@ -6,6 +6,7 @@ import shutil
 import subprocess
 
 import click
+from plandsl.core.i18n import _
 
 
 @click.command()
@@ -43,20 +44,21 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
     else:
         dot = shutil.which("dot")
         if dot is None:
-            raise click.ClickException("SVG needs Graphviz's `dot` program, which is not installed "
-                                       "(e.g. `apt-get install graphviz`); use --format dot or mermaid instead.")
+            raise click.ClickException(_("SVG needs Graphviz's `dot` program, which is not installed "
+                                         "(e.g. `apt-get install graphviz`); use --format dot or mermaid instead."))
         try:
             done = subprocess.run([dot, "-Tsvg"], input=to_dot(pg), capture_output=True, text=True, timeout=120)
         except subprocess.TimeoutExpired:
-            raise click.ClickException("Graphviz's `dot` took more than 2 minutes; use --format dot or mermaid") from None
+            raise click.ClickException(
+                _("Graphviz's `dot` took more than 2 minutes; use --format dot or mermaid")) from None
         if done.returncode != 0:
-            raise click.ClickException(f"Graphviz's `dot` failed: {done.stderr.strip()[:500]}")
+            raise click.ClickException(_("Graphviz's `dot` failed: {error}").format(error=done.stderr.strip()[:500]))
         text = done.stdout
     if output and output != "-":
         from plandsl.cli.common import write_output
 
         write_output(output, text, force)
-        click.echo(f"wrote {output}", err=True)
+        click.echo(_("wrote {path}").format(path=output), err=True)
     else:
         from plandsl.core.safetext import printable
 

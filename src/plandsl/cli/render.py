@@ -38,7 +38,8 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
 
     fmt = fmt or _format_from_name(output)
     if output == "-" and fmt in ("docx", "pdf"):
-        raise click.UsageError(f"a {fmt.upper()} file cannot be written to standard output; give a file name with -o")
+        raise click.UsageError(_("a {format} file cannot be written to standard output; give a file name with -o").format(
+            format=fmt.upper()))
     refuse_existing(output, force)
     from plandsl.cli.target import resolve_plan_argument
 
