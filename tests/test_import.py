@@ -152,7 +152,8 @@ def test_ha_nam_without_number_or_place(seeds):
     text = seeds["003"].text
     plan = plan_of(text)
     assert plan.instrument is None and "no `instrument` written" in text
-    assert plan.jurisdiction is None  # "tỉnh" without a name: never guessed from "Báo Hà Nam"
+    assert plan.jurisdiction is None and plan.issuer is None  # never guessed from "Báo Hà Nam"
+    assert plan.level.name == "PROVINCE" and "without the place" in text
     assert [r.number for r in plan.implementing] == ["32/2010/QĐ-TTg", "990/QĐ-LĐTBXH"]
     assert targets(plan) == Counter({(2020, 70.0, ">="): 1})
     assert "a rise without a base year" in text  # "tăng 50% cộng tác viên": no target invented

@@ -196,10 +196,15 @@ def _preamble_issuer(ctx: Context) -> bool:
             ctx.place(z)
             body = m.group("body").strip()
             body = re.sub(r"^UBND\b", "Ủy ban nhân dân", body)
-            review = None
-            if re.search(r"\b(?:tỉnh|huyện|xã)$", body):
-                review = "the document does not name the province or district"
-            ctx.draft.issuer = Val(body, z.line.where, review)
+            bare = re.search(r"\b(tỉnh|huyện|xã)$", body)
+            if bare:
+                # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not.
+                ctx.draft.notes.append(f"the document names its issuer only as '{body}', without the place: no "
+                                       f"issuer or jurisdiction written ({z.line.where})")
+                level = {"tỉnh": "province", "huyện": "district", "xã": "commune"}[bare.group(1)]
+                ctx.draft.level = Val(level, z.line.where)
+                return True
+            ctx.draft.issuer = Val(body, z.line.where)
             return True
     return False
 
