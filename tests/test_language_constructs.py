@@ -180,3 +180,41 @@ def test_cli_explain_on_a_date_and_graph(tmp_path, capsys):
     assert "not yet in force on 2024-01-01" in out and "set by amendment" not in out
     assert main(["--messages", "en", "graph", str(tmp_path)]) == 0
     assert "new (province, 12/KH-UBND, 2026-2030) ⇢ old (replaces p2)" in capsys.readouterr().out
+
+
+def test_checks_see_the_parent_as_in_force():
+    """The check engine (full and incremental) compares a child with its parent as amended."""
+    from plandsl.check.pipeline import check_specs
+
+    new = NEW.replace("2025-03-10", "2024-03-10")  # in force on any date the test runs
+    weak = plan("weak", "objective staffing { target 2030 >= 82% }", level="district", parent="old")
+    found = [d for d in check_specs(spec_set(old=OLD, new=new, weak=weak)).diagnostics if d.code == "AM001"]
+    assert len(found) == 1 and "85%" in found[0].message  # the replacing plan's 85%, not the old 80%
+    found = [d for d in check_specs(spec_set(old=OLD, weak=weak)).diagnostics if d.code == "AM001"]
+    assert found == []  # 82% is above the old plan's 80%
+
+
+def test_incremental_check_follows_an_edit_of_the_amending_plan(tmp_path, monkeypatch):
+    import os
+
+    from plandsl.check.engine import Engine
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PLANDSL_CACHE_DIR", raising=False)
+    (tmp_path / "plandsl.toml").write_text("", "utf-8")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    new = NEW.replace("2025-03-10", "2024-03-10")
+    weak = plan("weak", "objective staffing { target 2030 >= 82% }", level="district", parent="old")
+    for name, text in (("old", OLD), ("new", new), ("weak", weak)):
+        (folder / f"{name}.plan").write_text(text, "utf-8")
+        st = (folder / f"{name}.plan").stat()
+        os.utime(folder / f"{name}.plan", ns=(st.st_atime_ns, st.st_mtime_ns - 3600 * 10**9))
+
+    def am001():
+        result = Engine.open(["c"], jobs=1, cache=".cache").check()
+        return [d.message for d in result.diagnostics if d.code == "AM001"]
+
+    assert len(am001()) == 1
+    (folder / "new.plan").write_text(new.replace("target p2 >= 85%", "target p2 >= 8%"), "utf-8")
+    assert am001() == []  # the child's key covers the amending plan: it is checked again

@@ -100,15 +100,39 @@ def _descendants(engine: "Engine", roots: set[str]) -> set[str]:
     return out
 
 
+def _amended(graph) -> dict:
+    """Plans amended or replaced by other loaded plans: id -> [(amending header, Amendment)], oldest first.
+    Headers carry the amendments and the instrument date, which is all that decides what is in force."""
+    if not any(p.amendments for p in graph.plans.values()):
+        return {}
+    from plandsl.inherit.effective import amenders
+
+    return {pid: pairs for pid, pairs in amenders(graph.plans.values()).items() if pid in graph.plans}
+
+
+def _in_force_amenders(graph, plan_id: str) -> list:
+    """The (amending header, Amendment) pairs of ``plan_id`` in force today (children see the plan as amended)."""
+    import datetime as dt
+
+    from plandsl.inherit.effective import in_force
+
+    today = dt.date.fromisoformat(_today())
+    return [(src, a) for src, a in _amended(graph).get(plan_id, ()) if in_force(src, today)]
+
+
 def update_keys(engine: "Engine") -> dict[str, bytes]:
-    """Every plan's key; recomputed only for stale plans and their descendants."""
+    """Every plan's key; recomputed only for stale plans and their descendants. A plan's key covers
+    its parents' keys and the files of the amending plans in force for each parent (its parent as
+    in force), so an edit to an amending plan makes the amended plan's children stale."""
     graph = ensure_graph(engine)
     env = engine._env[1]
     if engine._stale is None:
         stale = set(graph.plans)
         engine._keys = {}
     else:
-        stale = _descendants(engine, {p for p in engine._stale if p in graph.plans})
+        roots = {p for p in engine._stale if p in graph.plans}
+        roots |= {a.plan_id for p in roots for a in graph.plans[p].amendments if a.plan_id in graph.plans}
+        stale = _descendants(engine, roots)
     if stale:
         files = engine._files
         for pid in graph.topo_order:
@@ -120,6 +144,8 @@ def update_keys(engine: "Engine") -> dict[str, bytes]:
                                  b"1" if graph.complete(pid) else b"0"]))
             for parent in graph.parent_map[pid]:
                 h.update(b"\x1e" + engine._keys[parent])
+                for src, _ in _in_force_amenders(graph, parent):
+                    h.update(b"\x1d" + src.id.encode() + b"\0" + files[src.span.path].digest.encode())
             engine._keys[pid] = h.digest()
     engine._stale = set()
     return engine._keys
@@ -140,8 +166,12 @@ def resolve_some(engine: "Engine", wanted: list[str]) -> dict:
             ancestors.add(pid)
             todo.extend(graph.parent_map[pid])
     need = [pid for pid in graph.topo_order if pid in ancestors]
-    missing = [graph.plans[p].span.path for p in need
-               if engine._resolved.get(p, (None,))[0] != keys[p] and engine._files[graph.plans[p].span.path].result is None]
+    stale_need = [p for p in need if engine._resolved.get(p, (None,))[0] != keys[p]]
+    # A stale plan whose parent is amended needs the amending plans' full text (their targets).
+    amending = {src.span.path for p in stale_need for parent in graph.parent_map[p]
+                for src, _ in _in_force_amenders(graph, parent)}
+    missing = [path for path in dict.fromkeys([graph.plans[p].span.path for p in stale_need] + sorted(amending))
+               if engine._files[path].result is None]
     if missing and (engine._load_full(missing) or engine._graph is not graph):
         raise Changed()
     out = {}
@@ -152,10 +182,30 @@ def resolve_some(engine: "Engine", wanted: list[str]) -> dict:
             plan = result.plan if result is not None else None
             if plan is None or plan.id != pid:
                 raise Changed()
-            rp = resolve_plan(plan, [out[p] for p in graph.parent_map[pid]], graph.complete(pid))
+            rp = resolve_plan(plan, [_as_in_force(engine, graph, p, out[p]) for p in graph.parent_map[pid]],
+                              graph.complete(pid))
             cached = engine._resolved[pid] = (keys[pid], rp)
         out[pid] = cached[1]
     return out
+
+
+def _as_in_force(engine: "Engine", graph, plan_id: str, rp):
+    """The resolved parent ``rp`` with the amendments in force today applied (``rp`` if none)."""
+    pairs = _in_force_amenders(graph, plan_id)
+    if not pairs:
+        return rp
+    import datetime as dt
+
+    from plandsl.inherit.resolve import apply_amendments
+
+    full = []
+    for src, a in pairs:
+        result = engine._files[src.span.path].result
+        plan = result.plan if result is not None else None
+        if plan is None or plan.id != src.id:
+            raise Changed()
+        full.append((plan, a))
+    return apply_amendments(rp, full, dt.date.fromisoformat(_today()))
 
 
 def run_check(engine: "Engine", progress: "Progress | None" = None) -> "CheckResult":
