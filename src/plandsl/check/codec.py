@@ -59,8 +59,13 @@ def span_json(s: Span | None):
 def span_load(v) -> Span | None:
     if v is None:
         return None
-    _need(type(v) is list and len(v) == 5)
-    return Span(_str(v[0]), _int(v[1]), _int(v[2]), _int(v[3]), _int(v[4]))
+    if type(v) is not list or len(v) != 5:
+        raise Invalid("not a span")
+    path, line, col, end_line, end_col = v
+    if type(path) is not str or type(line) is not int or type(col) is not int or type(end_line) is not int \
+            or type(end_col) is not int or min(line, col, end_line, end_col) < 0:
+        raise Invalid("not a span")
+    return Span(path, line, col, end_line, end_col)
 
 
 def diag_json(d: Diagnostic) -> list:
@@ -178,14 +183,19 @@ def header_load(path: str, v):
                 field_spans={"level": lspan} if lspan is not None else {})
 
 
+def header_text(plan) -> str:
+    """The header as JSON text: stored as is, and compared to tell whether a header changed."""
+    return "" if plan is None else json.dumps(header_json(plan), ensure_ascii=False, separators=(",", ":"))
+
+
 def parsed_dump(diagnostics: tuple[Diagnostic, ...], plan) -> str:
-    return json.dumps([[diag_json(d) for d in diagnostics], header_json(plan) if plan is not None else None],
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps([[diag_json(d) for d in diagnostics], header_text(plan)], ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def parsed_load(text: str, path: str):
-    """(parse diagnostics, header plan or None) of the file at ``path``."""
+    """(parse diagnostics, header plan or None, header text) of the file at ``path``."""
     v = _parse(text)
-    _need(type(v) is list and len(v) == 2)
+    _need(type(v) is list and len(v) == 2 and type(v[1]) is str)
     diags = diags_load(v[0])
-    return diags, (header_load(path, v[1]) if v[1] is not None else None)
+    return diags, (header_load(path, _parse(v[1])) if v[1] else None), v[1]

@@ -297,10 +297,10 @@ class Engine:
                 if text is None:
                     continue
                 try:
-                    diags, header = codec.parsed_load(text, path)
+                    diags, header, sig = codec.parsed_load(text, path)
                 except codec.Invalid:
                     continue
-                states[path] = need[path].with_summary(diags, header)
+                states[path] = need[path].with_summary(diags, header, sig)
         unparsed = [p for p, s in states.items() if s.header_sig is None and s.result is None]
         for path, state in states.items():
             if path not in unparsed:

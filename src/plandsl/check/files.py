@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from typing import Any
@@ -18,8 +17,8 @@ RACY_NS = 2_000_000_000
 
 
 def header_sig(plan) -> str:
-    """What the graph and the deviation step read of a plan, as one comparable string."""
-    return "" if plan is None else json.dumps(codec.header_json(plan), ensure_ascii=False)
+    """What the graph, the deviation step and the header-reading set rules see of a plan, as one string."""
+    return codec.header_text(plan)
 
 
 @define(slots=True)
@@ -40,8 +39,8 @@ class FileState:
         return cls(digest, diagnostics=result.diagnostics, header=result.plan, header_sig=header_sig(result.plan),
                    result=result, overlay=overlay, seen_ns=time.time_ns())
 
-    def with_summary(self, diagnostics: tuple, header) -> "FileState":
-        return evolve(self, diagnostics=diagnostics, header=header, header_sig=header_sig(header), data=None)
+    def with_summary(self, diagnostics: tuple, header, sig: str) -> "FileState":
+        return evolve(self, diagnostics=diagnostics, header=header, header_sig=sig, data=None)
 
     def with_result(self, result) -> "FileState":
         return evolve(self, diagnostics=result.diagnostics, header=result.plan, header_sig=header_sig(result.plan),

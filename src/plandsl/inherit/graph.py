@@ -174,44 +174,146 @@ def _level_issue(parent: Plan, plan: Plan, ref) -> GraphIssue | None:
 
 
 def _build_with_cycles(plans: dict[str, Plan], issues: list[GraphIssue]) -> PlanGraph:
-    import networkx as nx  # lazily: ~85 ms to import, needed only to report cycles
+    """The graph when links form cycles: each cycle reported once, its links cut.
 
+    Plain Python written to give exactly what networkx gives (strongly connected
+    components, ``find_cycle`` from the component's first id, lexicographic
+    topological order); ``tests/test_graph_fast.py`` compares the two.
+    """
     # Level findings on a link, kept aside: a link inside a cycle reports the cycle only.
     level_issues: list[tuple[str, str, GraphIssue]] = []
-    graph = nx.DiGraph()
-    graph.add_nodes_from(plans)
+    succ: dict[str, dict[str, Span]] = {pid: {} for pid in plans}  # insertion-ordered, as networkx
     for plan in plans.values():
         for ref in plan.parents:
             if ref.plan_id not in plans:
                 issues.append(GraphIssue(Problem.UNKNOWN_PARENT, plan.id, ref.span, ref.plan_id,
                                          candidates=tuple(plans)))
                 continue
-            graph.add_edge(ref.plan_id, plan.id, span=ref.span)
+            succ[ref.plan_id][plan.id] = ref.span
             issue = _level_issue(plans[ref.plan_id], plan, ref)
             if issue is not None:
                 level_issues.append((ref.plan_id, plan.id, issue))
 
     in_cycle: set[str] = set()
-    cyclic = [sorted(c) for c in nx.strongly_connected_components(graph)
-              if len(c) > 1 or graph.has_edge(next(iter(c)), next(iter(c)))]  # a plan implementing itself
+    cyclic = [sorted(c) for c in _components(succ) if len(c) > 1 or next(iter(c)) in succ[next(iter(c))]]
     for component in sorted(cyclic):
-        cycle_nodes = set(component)
-        in_cycle |= cycle_nodes
-        edges = list(nx.find_cycle(graph.subgraph(component), source=component[0]))
+        members = set(component)
+        in_cycle |= members
+        edges = _find_cycle(succ, members, component[0])
         # Report once, at the link written in the plan the cycle starts from.
         # (the cycle found from component[0] may not pass through it: then from its smallest id)
         start = min(b for _, b in edges)
         u, v = next((a, b) for a, b in edges if b == start)
         path = " -> ".join([b for _, b in edges[-1:]] + [b for _, b in edges])
-        related = tuple((graph.edges[a, b]["span"], _("'{child}' implements '{parent}'").format(child=b, parent=a))
+        related = tuple((succ[a][b], _("'{child}' implements '{parent}'").format(child=b, parent=a))
                         for a, b in edges if (a, b) != (u, v))
-        issues.append(GraphIssue(Problem.CYCLE, v, graph.edges[u, v]["span"], path, related=related))
-        graph.remove_edges_from([(a, b) for a, b in graph.subgraph(component).edges])
+        issues.append(GraphIssue(Problem.CYCLE, v, succ[u][v], path, related=related))
+        for a in component:
+            succ[a] = {b: sp for b, sp in succ[a].items() if b not in members}
     issues.extend(issue for parent, child, issue in level_issues
-                  if not (parent in in_cycle and child in in_cycle and not graph.has_edge(parent, child)))
-    order = tuple(nx.lexicographical_topological_sort(graph))
-    parent_map = {pid: tuple(sorted(graph.predecessors(pid))) for pid in plans}
-    return PlanGraph(plans, parent_map, tuple(issues), frozenset(in_cycle), order)
+                  if not (parent in in_cycle and child in in_cycle and child not in succ[parent]))
+    preds: dict[str, set[str]] = {pid: set() for pid in plans}
+    for a, children in succ.items():
+        for b in children:
+            preds[b].add(a)
+    order = _lexicographic_order(preds, {a: list(children) for a, children in succ.items()})
+    parent_map = {pid: tuple(sorted(preds[pid])) for pid in plans}
+    return PlanGraph(plans, parent_map, tuple(issues), frozenset(in_cycle), tuple(order or ()))
+
+
+def _components(succ: dict[str, dict[str, Span]]) -> list[set[str]]:
+    """Strongly connected components (iterative Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[set[str]] = []
+    counter = 0
+    for root in succ:
+        if root in index:
+            continue
+        work = [(root, iter(succ[root]))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(succ[child])))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = set()
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.add(top)
+                    if top == node:
+                        break
+                out.append(component)
+    return out
+
+
+def _find_cycle(succ: dict[str, dict[str, Span]], members: set[str], source: str) -> list[tuple[str, str]]:
+    """networkx's ``find_cycle(G.subgraph(members), source)`` for a directed graph: the first cycle an
+    edge-DFS from ``source`` meets, as (parent, child) links."""
+    edges: list[tuple[str, str]] = []
+    active = {source}
+    previous_head = None
+    for tail, head in _edge_dfs(succ, members, source):
+        if previous_head is not None and tail != previous_head:
+            while True:  # backtrack to the edge whose head is this tail
+                try:
+                    popped = edges.pop()
+                except IndexError:
+                    edges, active = [], {tail}
+                    break
+                active.discard(popped[1])
+                if edges and tail == edges[-1][1]:
+                    break
+        edges.append((tail, head))
+        if head in active:
+            for i, (t, _h) in enumerate(edges):
+                if t == head:
+                    return edges[i:]
+            return edges
+        active.add(head)
+        previous_head = head
+    raise ValueError("no cycle found")  # pragma: no cover - a cyclic component always has one
+
+
+def _edge_dfs(succ: dict[str, dict[str, Span]], members: set[str], source: str):
+    visited_nodes: set[str] = set()
+    visited_edges: set[tuple[str, str]] = set()
+    iters: dict = {}
+    stack = [source]
+    while stack:
+        node = stack[-1]
+        if node not in visited_nodes:
+            iters[node] = iter([c for c in succ[node] if c in members])
+            visited_nodes.add(node)
+        child = next(iters[node], None)
+        if child is None:
+            stack.pop()
+        elif (node, child) not in visited_edges:
+            visited_edges.add((node, child))
+            stack.append(child)
+            yield node, child
 
 
 def to_dot(pg: PlanGraph) -> str:
