@@ -126,3 +126,32 @@ def test_token_pattern_alternatives_cannot_backtrack():
 
     branches = list(sre_parse.parse(_TOKENS.pattern))
     assert len(branches) == 1 and branches[0][0] is sre_parse.BRANCH
+
+
+# ------------------------------------------------------------ whitespace runs (CV005 numbers, AG list split)
+
+_OLD_AROUND = re.compile(r"\s*([/\-\u2013\u2014])\s*")
+_OLD_LIST = re.compile(r"(\s*[,;]\s*|\s+và\s+)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "/", "-", "–", "a", "1", ",", ";", "và", "v"]), max_size=30).map("".join))
+def test_whitespace_patterns_behave_as_before(text):
+    from plandsl.rules.coverage import _AROUND_SEPARATOR
+    from plandsl.rules.registry_rules import _LIST_SEPARATOR
+
+    assert _AROUND_SEPARATOR.sub(r"\1", text) == _OLD_AROUND.sub(r"\1", text)
+    assert _LIST_SEPARATOR.split(text) == _OLD_LIST.split(text)
+
+
+def test_whitespace_patterns_enter_a_run_only_at_its_start():
+    """'\\s*X' restarted at every position of a whitespace run (40,000 spaces: 2 minutes); the new
+    patterns refuse to start inside a run, so a run is scanned a bounded number of times."""
+    from plandsl.rules.coverage import _AROUND_SEPARATOR, _numbers_in
+    from plandsl.rules.registry_rules import _LIST_SEPARATOR
+
+    for rx in (_AROUND_SEPARATOR, _LIST_SEPARATOR):
+        assert rx.pattern.count("(?<!\\s)\\s+") >= 1 and not rx.pattern.startswith("\\s*")
+        text = "a" + " " * 200_000 + "b"
+        assert rx.search(text, 2) is None  # starting inside the run fails at once
+    assert _numbers_in("Quyết định số 112" + " " * 200_000 + "/QĐ-TTg") == _numbers_in("Quyết định số 112/QĐ-TTg")

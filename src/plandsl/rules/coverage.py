@@ -208,10 +208,14 @@ def near_miss(plan: Plan, inst) -> "object | None":
     return None
 
 
+_AROUND_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?([/\-\u2013\u2014])\s*")
+
+
 @lru_cache(maxsize=1 << 14)
 def _numbers_in(text: str) -> frozenset[str]:
     """The instrument numbers a basis text mentions, normalised (memoised: bases recur across plans)."""
-    text = re.sub(r"\s*([/\-\u2013\u2014])\s*", r"\1", text)
+    # A whitespace run is entered only at its start ((?<!\s)): linear, where "\s*X" restarted inside long runs.
+    text = _AROUND_SEPARATOR.sub(r"\1", text)
     return frozenset(normalise_number(mt.group(0)) for mt in _NUMBER_RE.finditer(text))
 
 
