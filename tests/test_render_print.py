@@ -577,3 +577,29 @@ def test_article_of_executors_names_each_agency_once(write_spec):
     article = next(line for line in md.splitlines() if line.startswith("**Điều 4.**"))
     assert article.count("Thương binh và Xã hội") == 1 and "Thủ trưởng Lao động" not in article
     assert "Giám đốc các Sở: Lao động – Thương binh và Xã hội, Nội vụ;" in article
+
+
+def _chromium() -> str | None:
+    return next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+
+
+@pytest.mark.skipif(_chromium() is None or shutil.which("pdftotext") is None,
+                    reason="chromium and poppler-utils (pdftotext) are not installed")
+def test_html_prints_with_page_numbers_from_page_two(tmp_path):
+    html = tmp_path / "qn.html"
+    html.write_bytes(render(load([str(FIXTURES)]), QN, "html").data)
+    pdf = tmp_path / "qn.pdf"
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", html.as_uri()],
+                   capture_output=True, timeout=120, check=False)
+    if not pdf.exists():
+        pytest.skip("chromium could not print here")
+    pages = [p for p in _pages(pdf) if p.strip()]
+    assert len(pages) >= 2
+    first = [line.strip() for line in pages[0].splitlines() if line.strip()]
+    second = [line.strip() for line in pages[1].splitlines() if line.strip()]
+    assert not first[0].isdigit() and second[0] == "2"
+    assert any(line.endswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") for line in first)
+    assert any("Số: 255/QĐ-UBND" in line and "Quảng Ngãi, ngày 19 tháng 4 năm 2021" in line for line in first)
+    page = next(p for p in pages if "KT. CHỦ TỊCH" in p)
+    assert "Võ Phiên" in page and "Lưu: VT, KGVXBTHM177." in page
