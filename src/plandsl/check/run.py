@@ -100,14 +100,21 @@ def _descendants(engine: "Engine", roots: set[str]) -> set[str]:
     return out
 
 
+_AMENDED: list = [None, {}]  # [the graph it was computed for, its result]: one pass per graph, not per plan
+
+
 def _amended(graph) -> dict:
     """Plans amended or replaced by other loaded plans: id -> [(amending header, Amendment)], oldest first.
     Headers carry the amendments and the instrument date, which is all that decides what is in force."""
-    if not any(p.amendments for p in graph.plans.values()):
-        return {}
-    from plandsl.inherit.effective import amenders
+    if _AMENDED[0] is graph:
+        return _AMENDED[1]
+    out: dict = {}
+    if any(p.amendments for p in graph.plans.values()):
+        from plandsl.inherit.effective import amenders
 
-    return {pid: pairs for pid, pairs in amenders(graph.plans.values()).items() if pid in graph.plans}
+        out = {pid: pairs for pid, pairs in amenders(graph.plans.values()).items() if pid in graph.plans}
+    _AMENDED[0], _AMENDED[1] = graph, out
+    return out
 
 
 def _in_force_amenders(graph, plan_id: str) -> list:
