@@ -102,3 +102,13 @@ def test_fmt_diff_never_prints_control_characters(tmp_path, capfd):
     assert main(["fmt", "--diff", str(spec)]) == 1
     out = capfd.readouterr().out
     assert "+plan p {" in out and "\x1b" not in out and "a\u241b[2Jb" in out
+
+
+def test_a_title_longer_than_words_property_limit_renders_docx(hostile_specs, tmp_path):
+    docx = pytest.importorskip("docx")
+    spec = hostile_specs / "quang-ngai.plan"
+    spec.write_text(spec.read_text("utf-8").replace('title "Kế hoạch ', 'title "Kế hoạch ' + "rất dài " * 60, 1), "utf-8")
+    out = tmp_path / "long.docx"
+    assert main(["render", PLAN, str(hostile_specs), "-o", str(out)]) == 0
+    props = docx.Document(str(out)).core_properties
+    assert len(props.title) <= 255 and props.title.endswith("…")

@@ -40,6 +40,7 @@ HOSTILE = ["\x1b[31m", "\x07", "\x00", "\u202e", "\ufeff", "[x](javascript:alert
            "&amp;", "]]>", "{{ x }}", "{% raw %}", "| a |", "\\", '"', "\n", "\t", "e\u0301", "\ud800", "\uffff"]
 hostile_strings = st.one_of(
     st.text(ANY_CHAR, max_size=40),
+    st.text(ANY_CHAR, min_size=250, max_size=600),  # over Word's 255-character property limit
     st.lists(st.sampled_from(HOSTILE) | st.text(max_size=5), max_size=6).map("".join),
 )
 

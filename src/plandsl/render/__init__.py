@@ -127,6 +127,13 @@ def _in_parent_order(rp, plans) -> list:
     return sorted(rp.objectives, key=lambda ro: (order.get(ro.id, len(order) + own.get(ro.id, 0)), ro.id))
 
 
+def _docx_meta(meta: dict | None) -> dict | None:
+    """Word's core properties hold at most 255 characters each: longer texts are cut with '…'."""
+    if not meta:
+        return meta
+    return {k: (v[:254] + "…" if isinstance(v, str) and len(v) > 255 else v) for k, v in meta.items()}
+
+
 def _lay_out(doc: dict, parts: list[str], fmt: str, title: str) -> bytes:
     from plandsl.core.safetext import clean
     from plandsl.render.blocks import body_lines, environment, render_blocks
@@ -136,7 +143,7 @@ def _lay_out(doc: dict, parts: list[str], fmt: str, title: str) -> bytes:
     if fmt in ("docx", "pdf"):
         from plandsl.render.docx_writer import to_docx
 
-        data = to_docx(blocks, doc.get("meta"))
+        data = to_docx(blocks, _docx_meta(doc.get("meta")))
         if fmt == "pdf":
             from plandsl.render.pdf import docx_to_pdf
 
