@@ -11,14 +11,15 @@ Each mutant changes one node of one module: a comparison (``<`` to ``<=`` and to
 ``not``, an arithmetic operator (``+``/``-``, ``*``/``/``) or a dropped unary minus, an
 integer constant plus one, ``True``/``False``, or a statement replaced by ``pass``
 (``return``, ``continue``, ``break``, ``raise``, a ``yield`` or a call made for its
-effect). Docstrings, annotations, strings and ``__all__`` are left alone.
+effect). Docstrings, annotations, strings and ``__all__`` are left alone, and so is a
+``return None`` that ends a function (dropping it cannot change anything).
 
 The module's own tests (TARGETS) then run against the mutant with ``pytest -x``. A
 mutant is killed when a test fails or the run exceeds the timeout (three times the
 unmutated run, plus 20 s); it survives when every test passes.
 
 The shared checkout is never written: every worker copies ``src/`` into a private
-temporary folder (``grammar/`` and ``templates/`` are linked), writes the mutant
+temporary folder (``grammar/``, ``templates/`` and ``specs/`` are linked), writes the mutant
 there and runs pytest with ``PYTHONPATH`` on the copy and the folder as working
 directory. The copy is deleted at the end. Not run in CI: a target takes minutes.
 docs/TESTING.md records the scores and judges every surviving mutant.
@@ -60,7 +61,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...] | None, list[str]]] = {
                ["tests/test_rules_engine.py", "tests/test_config_graph.py", YAML,
                 "-k", "not test_rule_case or AL00 or AM001"]),
     "graph": ("plandsl.inherit.graph", None,
-              ["tests/test_graph.py", "tests/test_resolve.py", "tests/test_config_graph.py",
+              ["tests/test_graph_fast.py", "tests/test_resolve.py", "tests/test_config_graph.py",
                "tests/test_language_constructs.py", YAML, "-k", "not test_rule_case or GR00"]),
     "agencies-matching": ("plandsl.registry.agencies",
                           ("_tokens", "_key", "_strip_place", "normalise_agency", "AgencyRegistry.resolve",
@@ -104,6 +105,7 @@ class _Points(ast.NodeVisitor):
         self.functions = functions
         self.scope: list[str] = []
         self.points: list[tuple[ast.AST, str, str, object]] = []
+        self.last_returns: set[ast.AST] = set()
 
     def _active(self) -> bool:
         if self.functions is None:
@@ -123,6 +125,10 @@ class _Points(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node):
         self.scope.append(node.name)
+        last = node.body[-1]
+        if isinstance(last, ast.Return) and (last.value is None or (
+                isinstance(last.value, ast.Constant) and last.value.value is None)):
+            self.last_returns.add(last)  # `return None` ending a function: dropping it changes nothing
         for d in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
             self.visit(d)
         self._body(node)
@@ -205,7 +211,8 @@ class _Points(ast.NodeVisitor):
         self._add(node, "drop-statement", f"`{what}` -> `pass`", lambda n: ast.Pass())
 
     def visit_Return(self, node):
-        self._drop(node, "return")
+        if node not in self.last_returns:
+            self._drop(node, "return")
         self.generic_visit(node)
 
     def visit_Continue(self, node):
@@ -296,7 +303,7 @@ def _replace_in_tree(tree: ast.AST, old: ast.AST, new: ast.AST) -> ast.AST:
 # from the copy. Third-party imports are most of a test run's start-up.
 _SERVER = r"""
 import json, os, sys
-import pytest, _pytest.python, hypothesis, lark, yaml, attrs, networkx, jinja2, click, rich, rapidfuzz
+import pytest, _pytest.python, hypothesis, lark, yaml, attrs, jinja2, click, rich, rapidfuzz  # not networkx: tests check it stays unloaded
 assert not [m for m in sys.modules if m == "plandsl" or m.startswith("plandsl.")]
 for line in sys.stdin:
     args, out = json.loads(line)
@@ -327,7 +334,7 @@ class Workspace:
         self.src = self.dir / "src"
         self.child: int | None = None
         shutil.copytree(ROOT / "src", self.src, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        for name in ("grammar", "templates"):
+        for name in ("grammar", "templates", "specs"):  # read only; specs for tests that load "specs"
             (self.dir / name).symlink_to(ROOT / name, target_is_directory=True)
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(self.src)], check=True)
         env = dict(os.environ, PYTHONPATH=str(self.src), PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
