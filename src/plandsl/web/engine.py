@@ -180,15 +180,39 @@ def parse_overlay(path: str, text: str):
 
 
 class Workspace:
-    """The served spec folders: a snapshot per language, rebuilt when the files change."""
+    """The served spec folders, checked by :class:`plandsl.check.engine.Engine` (the engine of
+    ``plandsl check`` and the language server).
+
+    Per page language there is one engine for the pages (re-scanned when a file changes on
+    disk) and one for the editor, which lays the unsaved text of the file being edited over
+    the disk and re-checks incrementally. Calls are serialised (the engine is not thread-safe).
+    """
 
     def __init__(self, roots: list[str], *, cache: bool = True) -> None:
         self.roots = list(roots)
         self.cache = cache
+        self._abs_roots = [os.path.abspath(r) for r in roots]
         self._lock = threading.RLock()
         self._stamp: tuple | None = None
         self._stamp_time = 0.0
         self._snaps: dict[str, Snapshot] = {}
+        self._engines: dict[str, object] = {}
+        self._editors: dict[str, object] = {}
+        self._overlaid: dict[str, str] = {}  # language -> the engine path holding unsaved text
+
+    def _open(self, lang: str):
+        from plandsl.check.engine import Engine
+
+        cache = False
+        if self.cache and self._abs_roots:
+            try:
+                from plandsl.core.cachedb import CacheDB, default_root
+
+                first = Path(self._abs_roots[0])
+                cache = CacheDB(default_root(first if first.is_dir() else first.parent))
+            except Exception:  # noqa: BLE001: no cache store, still correct
+                cache = False
+        return Engine.open(self._abs_roots, cache=cache, messages_lang=lang)
 
     # -- the whole set ---------------------------------------------------------------
     def _fingerprint(self) -> tuple:
@@ -203,10 +227,16 @@ class Workspace:
         return tuple(out)
 
     def invalidate(self) -> None:
+        """Files changed (a save, a new plan): re-read them before the next page."""
         with self._lock:
             self._stamp = None
             self._stamp_time = 0.0
             self._snaps.clear()
+            for lang, path in list(self._overlaid.items()):
+                self._editors[lang].update(path, None)
+                del self._overlaid[lang]
+            for editor in self._editors.values():
+                editor.refresh()
 
     def snapshot(self, lang: str = "vi") -> Snapshot:
         with self._lock:
@@ -223,20 +253,53 @@ class Workspace:
             return snap
 
     def _build(self, lang: str) -> Snapshot:
-        from plandsl.check.pipeline import check_paths
-
         with _messages_in(lang):
             try:
-                result = check_paths(self.roots)
+                engine = self._engines.get(lang)
+                if engine is None:
+                    engine = self._engines[lang] = self._open(lang)
+                else:
+                    engine.refresh()
+                diagnostics = engine.check().diagnostics
+                return build_snapshot(engine.specs(), tuple(diagnostics), engine.resolution())
             except Exception:  # noqa: BLE001: a crash in a rule must not hide the specs
+                self._engines.pop(lang, None)
                 from plandsl.project.loader import load
 
-                specs = load(self.roots)
+                specs = load(self.roots, jobs=1)
                 diagnostics, resolution = check_set(specs)
                 return build_snapshot(specs, diagnostics, resolution)
-        return build_snapshot(result.specs, result.diagnostics, result.resolution)
 
     # -- one unsaved text (the editor) -----------------------------------------------
+    def _edit(self, path: str, text: str, lang: str):
+        """The editor's engine with ``text`` laid over ``path``; returns (engine, engine path)."""
+        editor = self._editors.get(lang)
+        if editor is None:
+            editor = self._editors[lang] = self._open(lang)
+        real = os.path.realpath(path)
+        key = next((f for f in editor.files if os.path.realpath(f) == real), real)
+        previous = self._overlaid.get(lang)
+        if previous is not None and previous != key:
+            editor.update(previous, None)  # only one unsaved text at a time: the file being edited
+        editor.update(key, text)
+        self._overlaid[lang] = key
+        return editor, key
+
+    def check_text(self, path: str, text: str, lang: str = "vi") -> list[Diagnostic]:
+        """What the checker says about ``path`` if it held ``text``."""
+        with self._lock, _messages_in(lang):
+            try:
+                editor, key = self._edit(path, text, lang)
+                editor.check()
+                found = editor.diagnostics_for(key)
+            except Exception:  # noqa: BLE001: fall back to the plans above it, checked apart
+                self._editors.pop(lang, None)
+                self._overlaid.pop(lang, None)
+                subset, _ = self._subset(path, text, lang)
+                diagnostics, _ = check_set(subset)
+                found = [d for d in diagnostics if d.span is not None and _key(d.span.path) == _key(path)]
+        return sort_diagnostics(found)
+
     def _subset(self, path: str, text: str, lang: str) -> tuple[SpecSet, object]:
         snap = self.snapshot(lang)
         parsed = parse_overlay(path, text)
@@ -258,36 +321,26 @@ class Workspace:
                 queue.extend(snap.parents.get(pid, []))
         return SpecSet(tuple(files)), parsed
 
-    def check_text(self, path: str, text: str, lang: str = "vi") -> list[Diagnostic]:
-        """What the checker says about ``path`` if it held ``text`` (checked with the plans above it)."""
-        with self._lock, _messages_in(lang):
-            subset, _ = self._subset(path, text, lang)
-            diagnostics, _ = check_set(subset)
-        return sort_diagnostics(d for d in diagnostics if d.span is not None and _key(d.span.path) == _key(path))
-
     def hover(self, path: str, text: str, line: int, col: int, lang: str = "vi") -> str | None:
         """The parent's value for the target written on ``line`` (1-based), or None."""
-        from plandsl.inherit.resolve import resolve
         from plandsl.language.wording import target_words
+        from plandsl.web.strings import translate
 
         with self._lock, _messages_in(lang):
-            subset, parsed = self._subset(path, text, lang)
-            plan = parsed.plan
-            if plan is None:
-                return None
-            hit = next(((o, t) for o in plan.objectives for t in o.targets if t.span.line == line), None)
-            if hit is None:
-                return None
-            obj, target = hit
             try:
-                rp = resolve(subset).get(plan.id)
+                editor, key = self._edit(path, text, lang)
+                plan = editor.parse(key).plan
+                hit = None if plan is None else next(
+                    ((o, t) for o in plan.objectives for t in o.targets if t.span.line == line), None)
+                if hit is None:
+                    return None
+                rp = editor.resolved(plan.id)
             except Exception:  # noqa: BLE001: no hover rather than a crash
                 return None
+        obj, target = hit
         ro = rp.objective(obj.id) if rp else None
         rt = next((r for r in (ro.targets if ro else ()) if r.target.span == target.span), None)
         own = f"{obj.id}: {target_words(target)}"
-        from plandsl.web.strings import translate
-
         if rt is None or rt.parent is None:
             return f"{own}\n{translate('No parent target for this year.', lang)}"
         parent = rt.parent
