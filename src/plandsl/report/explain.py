@@ -92,6 +92,8 @@ def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = No
                 where=ro.waiver.span, reason=ro.waiver.reason or _("(no reason given)")))
         for rt in ro.targets:
             phase = f"{rt.phase} ({rt.year})" if isinstance(rt.phase, str) else str(rt.year)
+            if rt.first_year is not None:  # a maintained target: every year of its range
+                phase = (f"{rt.phase} " if isinstance(rt.phase, str) else "") + f"({rt.first_year}..{rt.year})"
             lines.append(_("  target {phase}: {target}").format(phase=phase, target=target_words(rt.target)))
             for depth, prov in enumerate(rt.provenance.chain()):
                 if depth == 0:
