@@ -544,3 +544,13 @@ def test_agency_lists_split_only_where_a_new_agency_starts():
         "Sở Lao động – Thương binh và Xã hội", "các cơ quan truyền thông", "các tổ chức chính trị – xã hội các cấp"]
     assert split_agencies("Các ngành chức năng liên quan, các huyện, thành phố.") == [
         "Các ngành chức năng liên quan", "các huyện, thành phố"]
+
+
+def test_targets_by_the_year_a_sentence_names():
+    text = ("KẾ HOẠCH\nThực hiện Chương trình giai đoạn 2021 - 2030\n\nI. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+            "- Đến năm 2025, 90% xã có cộng tác viên công tác xã hội.\n"
+            "- Tỷ lệ hộ nghèo giảm còn dưới 5% vào năm 2030.\n"
+            "- Tỷ lệ trẻ em được trợ giúp tăng 10% so với năm 2020.\n")
+    plan = plan_of(import_text(text, "t.txt").text)
+    assert targets(plan) == Counter({(2025, 90.0, ">="): 1, (2030, 5.0, "<="): 1, (2030, 10.0, "vs 2020"): 1})
+    assert [o.direction.name for o in plan.objectives] == ["UP", "DOWN", "UP"]

@@ -125,6 +125,10 @@ class _Objectives:
 
     def _targets(self, clause: str, where: str) -> list[Target]:
         phase = self.current()
+        # "Đến năm 2025, 90% …" / "phấn đấu đến năm 2025 đạt 80%": the year the clause names.
+        named = re.search(r"\b(?:đến|vào|trong)\s+năm\s+(\d{4})\b", clause, re.IGNORECASE)
+        if named and not re.search(r"so với", clause):
+            phase = self._phase_for(int(named.group(1)))
         out: list[Target] = []
         used: list[tuple[int, int]] = []
         for m in _REL.finditer(clause):
