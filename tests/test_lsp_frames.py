@@ -34,7 +34,7 @@ def _session(frames: list[bytes]) -> tuple[dict, str, int]:
     return _responses(proc.stdout), proc.stderr.decode("utf-8", "replace"), proc.returncode
 
 
-URI = "file:///tmp/plandsl-frames/x.plan"
+URI = "file:///plandsl-frames/x.plan"  # never read from disk: the text comes with didOpen
 OPEN = [
     _frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
             "params": {"capabilities": {}, "rootUri": None, "processId": None}}),
