@@ -441,3 +441,32 @@ def test_site_writes_static_pages_with_relative_links(tmp_path):
         assert not re.search(r'(href|src)="/', page.read_text("utf-8")), page  # relative links only
     assert main(["site", str(SPECS), "-o", str(out)]) == 2  # not empty, no --force
     assert main(["site", str(SPECS), "-o", str(out), "--force", "--no-downloads"]) == 0
+
+
+def test_serve_command_refuses_missing_folders_and_lists_its_options():
+    from plandsl.cli import main
+
+    assert main(["serve", "no-such-folder", "--no-open"]) == 2
+    assert main(["site", "no-such-folder", "-o", "x"]) == 2
+    assert main(["serve", "--help"]) == 0
+
+
+def test_serve_binds_loopback_by_default_and_requires_a_token_elsewhere(monkeypatch, capsys):
+    import uvicorn
+
+    from plandsl.cli import main
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    assert main(["serve", str(SPECS), "--no-open", "--port", "8123"]) == 0
+    app, kw = calls[-1]
+    assert kw["host"] == "127.0.0.1" and kw["port"] == 8123
+    assert app.state.settings.token is None and "127.0.0.1" in app.state.settings.allowed_hosts
+    assert "http://127.0.0.1:8123/" in capsys.readouterr().out
+    assert main(["serve", str(SPECS), "--no-open", "--host", "0.0.0.0", "--port", "8124"]) == 0
+    app, kw = calls[-1]
+    token = app.state.settings.token
+    assert token and len(token) >= 20 and kw["host"] == "0.0.0.0"
+    out = capsys.readouterr()
+    assert token in out.err and f"?token={token}" in out.out
+    assert TestClient(app).get("/").status_code == 401
