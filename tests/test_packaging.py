@@ -22,6 +22,9 @@ def test_wheel_contains_package_data(tmp_path):
     assert expected and expected <= templates
     assert any(n.startswith("plandsl/registry/") and n.endswith((".yaml", ".yml")) for n in names)
     assert "plandsl/report/schemas/check-output.schema.json" in names
+    # The compiled message catalogs (tracked, so a clean checkout builds them in).
+    for lang in ("vi", "en"):
+        assert f"plandsl/locale/{lang}/LC_MESSAGES/plandsl.mo" in names
     # The web workspace's templates and vendored assets (no CDN at run time).
     web = ROOT / "src" / "plandsl" / "web"
     for folder in ("templates", "static"):
