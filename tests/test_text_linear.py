@@ -155,3 +155,19 @@ def test_whitespace_patterns_enter_a_run_only_at_its_start():
         text = "a" + " " * 200_000 + "b"
         assert rx.search(text, 2) is None  # starting inside the run fails at once
     assert _numbers_in("Quyết định số 112" + " " * 200_000 + "/QĐ-TTg") == _numbers_in("Quyết định số 112/QĐ-TTg")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "\t", "/", "a", "KT.", "CHỦ TỊCH"]), max_size=20).map("".join))
+def test_signer_split_behaves_as_before(signer):
+    from plandsl.render.parties import signer_lines
+
+    old = [s.strip() for s in re.split(r"\s*/\s*|\n", signer) if s.strip()]
+    old = [re.sub(r"^(TM|KT|Q|TL|TUQ)\.\s*", r"\1. ", line) for line in old]
+    assert signer_lines(signer, None) == old
+
+
+def test_signer_split_on_a_long_whitespace_run():
+    from plandsl.render.parties import signer_lines
+
+    assert signer_lines("KT. CHỦ TỊCH" + " " * 200_000 + "/ PHÓ CHỦ TỊCH", None) == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]

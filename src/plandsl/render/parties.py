@@ -206,7 +206,8 @@ def _running_text(stated: str, body: str, derived: str, level, jur) -> str:
 
 def signer_lines(signer: str | None, collective: str | None) -> list[str]:
     """The signing lines: 'TM. ỦY BAN NHÂN DÂN' first when a collective body decides, then the spec's signer."""
-    lines = [s.strip() for s in re.split(r"\s*/\s*|\n", signer or "") if s.strip()]
+    # A whitespace run is entered only at its start ((?<!\s)): "\s*/" restarted inside long runs (quadratic).
+    lines = [s.strip() for s in re.split(r"(?:(?<!\s)\s+)?/\s*|\n", signer or "") if s.strip()]
     lines = [re.sub(r"^(TM|KT|Q|TL|TUQ)\.\s*", r"\1. ", line) for line in lines]  # "KT.CHỦ TỊCH" -> "KT. CHỦ TỊCH"
     if lines and collective and not lines[0].startswith(("TM.", "TL.", "TUQ.")):
         lines.insert(0, f"TM. {collective}")
