@@ -8,6 +8,7 @@ from typing import Iterable
 
 from plandsl import __version__
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import _, docstring_paragraphs, translate_text
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -40,15 +41,16 @@ def to_sarif(diagnostics: Iterable[Diagnostic]) -> str:
     for code in codes:
         cls = RULES.get(code)
         rule = {"id": code, "name": cls.name if cls else code,
-                "shortDescription": {"text": cls.summary() if cls else code}}
+                "shortDescription": {"text": " ".join(_(_first_paragraph(cls)).split()) if cls else code}}
         if cls:
-            rule["fullDescription"] = {"text": " ".join((cls.__doc__ or "").split())}
+            # The rule's document in the language of messages, one paragraph at a time through the catalog.
+            rule["fullDescription"] = {"text": " ".join(translate_text(cls.__doc__ or "").split())}
             rule["defaultConfiguration"] = {"level": _LEVEL[cls.severity]}
         rules.append(rule)
     index = {code: i for i, code in enumerate(codes)}
     results = []
     for d in diags:
-        text = d.message + (f" Hint: {d.hint}" if d.hint else "")
+        text = d.message + (" " + _("Hint: {hint}").format(hint=d.hint) if d.hint else "")
         result = {"ruleId": d.code, "ruleIndex": index[d.code], "level": _LEVEL[d.severity],
                   "message": {"text": text}}
         if d.span:
@@ -66,3 +68,10 @@ def to_sarif(diagnostics: Iterable[Diagnostic]) -> str:
         }],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def _first_paragraph(cls) -> str:
+    import inspect
+
+    paragraphs = docstring_paragraphs(inspect.cleandoc(cls.__doc__ or ""))
+    return paragraphs[0] if paragraphs else ""
