@@ -104,7 +104,7 @@ def test_an_lao_targets_weaker_than_national(result):
     found = {d.subject: d for d in _find(result, "AM001", "an-lao.plan")}
     assert "≥ 25%, weaker than the parent's 30%" in found["trained"].message
     assert "≥ 40%, weaker than the parent's 50%" in found["facilities"].message
-    assert "+15% vs 2020, weaker than the parent's 20%" in found["counselled"].message
+    assert "+15% vs 2020, weaker than the parent's +20% vs 2020" in found["counselled"].message
     assert all(d.severity is Severity.ERROR for d in found.values())
     # The related span points at the national target the child is weaker than.
     assert found["trained"].related[0].span.path.endswith("ctxh-2021-2030/national.plan")
