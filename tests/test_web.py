@@ -194,9 +194,26 @@ def test_docx_download_opens_with_python_docx(ro):
     r = ro.get("/plans/qng_ctxh_2021.docx")
     assert r.status_code == 200
     assert 'filename="qng_ctxh_2021.docx"' in r.headers["content-disposition"]
+
     document = docx.Document(io.BytesIO(r.content))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Quảng Ngãi" in text
+
+
+def test_download_names_with_vietnamese_letters(tmp_path):
+    folder = tmp_path / "vi"
+    folder.mkdir()
+    (folder / "a.plan").write_text('plan kế_hoạch_xã {\n  level commune\n}\n', "utf-8")
+    c = client([folder])
+    r = c.get("/plans/kế_hoạch_xã")
+    assert r.status_code == 200
+    md = c.get("/plans/kế_hoạch_xã.md")
+    assert md.status_code in (200, 422)  # rendered, or refused with the render findings; never a 500
+    from plandsl.web.app import attachment
+
+    header = attachment("kế_hoạch_xã.md")
+    header.encode("latin-1")  # HTTP headers are latin-1: the name travels percent-encoded
+    assert 'filename="ke_hoach_xa.md"' in header and "filename*=UTF-8''k%E1%BA%BF_ho%E1%BA%A1ch_x%C3%A3.md" in header
 
 
 def test_markdown_and_html_downloads(ro):

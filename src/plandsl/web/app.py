@@ -109,8 +109,18 @@ def download(request: Request, snap, plan_id: str, fmt: str) -> Response:
         lang = lang_of(request)
         text = "; ".join(f"{f.code}: {f.message}" for f in findings)
         return message(request, 422, translate("Download", lang), text)
-    headers = {"Content-Disposition": f'attachment; filename="{plan_id}.{fmt}"'}
+    headers = {"Content-Disposition": attachment(f"{plan_id}.{fmt}")}
     return Response(result.data, media_type=MEDIA[fmt], headers=headers)
+
+
+def attachment(name: str) -> str:
+    """A Content-Disposition header for ``name`` (plan ids may hold Vietnamese letters: RFC 6266)."""
+    from urllib.parse import quote
+
+    from plandsl.web.search import fold
+
+    ascii_name = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in fold(name)) or "download"
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def matrix_page(request: Request) -> Response:
@@ -123,10 +133,10 @@ def matrix_page(request: Request) -> Response:
         return message(request, 404, "Not found", "No plan with this id.")
     if ext == "csv":
         return Response(mx.to_csv(m).encode("utf-8-sig"), media_type=MEDIA["csv"],
-                        headers={"Content-Disposition": f'attachment; filename="matrix-{plan_id}.csv"'})
+                        headers={"Content-Disposition": attachment(f"matrix-{plan_id}.csv")})
     if ext == "xlsx":
         return Response(mx.to_xlsx(m, status_labels(lang)), media_type=MEDIA["xlsx"],
-                        headers={"Content-Disposition": f'attachment; filename="matrix-{plan_id}.xlsx"'})
+                        headers={"Content-Disposition": attachment(f"matrix-{plan_id}.xlsx")})
     if ext and ext != "html":
         return message(request, 404, "Not found", "No plan with this id.")
     return page(request, "matrix.html", matrix=m, statuses=mx.STATUSES, groups=column_groups(m))
