@@ -47,6 +47,9 @@ def serve(paths: tuple[str, ...], host: str, port: int, edit: bool, token: str |
         raise click.ClickException(f"the web server needs {exc.name}; reinstall plandsl") from None
     allowed = sorted(security.LOOPBACK) if local else None
     app = create_app(roots, edit=edit, token=token, allowed_hosts=allowed, lang=lang)
+    # Load and check the specs before listening, so that the first page is fast.
+    click.echo(f"plandsl serve: checking {', '.join(roots)} …", err=True)
+    app.state.workspace.snapshot(app.state.settings.default_lang)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}/" + (f"?token={token}" if token else "")
     mode = "edit" if edit else "read-only"
@@ -55,9 +58,7 @@ def serve(paths: tuple[str, ...], host: str, port: int, edit: bool, token: str |
         import threading
         import webbrowser
 
-        threading.Timer(1.0, lambda: webbrowser.open(url)).start()
-    # Load and check the specs before the first request, so the first page is fast.
-    app.state.workspace.snapshot(app.state.settings.default_lang)
+        threading.Timer(0.5, lambda: webbrowser.open(url)).start()
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except OSError as exc:
