@@ -84,7 +84,8 @@ class Engine:
         self._found: dict[str, tuple[bytes, dict]] = {}
         self._resolved: dict[str, tuple[bytes, object]] = {}
         self._last: CheckResult | None = None
-        self._set_found: dict | None = None
+        self._set_found: tuple | None = None  # (graph, environment key, set-level findings)
+        self._pruned = False
         self.stats: dict[str, int] = {}
 
     # ------------------------------------------------------------------ opening and edits
@@ -177,9 +178,9 @@ class Engine:
         return self._last
 
     def diagnostics_for(self, path: str) -> list[Diagnostic]:
-        """The last check's diagnostics pointing into ``path`` (checks first if never checked)."""
-        result = self._last or self.check()
-        return [d for d in result.diagnostics if d.span is not None and d.span.path == path]
+        """The diagnostics pointing into ``path``, after re-checking what changed: the same as filtering
+        ``check().diagnostics`` by path, without assembling the whole set (for editors)."""
+        return run_check(self, None, {path})
 
     def findings(self, plan_id: str) -> dict[str, tuple[Diagnostic, ...]]:
         """One plan's per-plan findings by rule code, before allows (checks first if needed)."""

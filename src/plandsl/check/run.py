@@ -215,16 +215,18 @@ def _as_in_force(engine: "Engine", graph, plan_id: str, rp):
     return apply_amendments(rp, full, dt.date.fromisoformat(_today()))
 
 
-def run_check(engine: "Engine", progress: "Progress | None" = None) -> "CheckResult":
+def run_check(engine: "Engine", progress: "Progress | None" = None, only: set[str] | None = None):
+    """Bring every plan's findings up to date; the CheckResult of the whole set, or with ``only``
+    (paths) just the diagnostics pointing into those files (the same as filtering the whole result)."""
     for _ in range(5):
         try:
-            return _run(engine, progress)
+            return _run(engine, progress, only)
         except Changed:
             continue
-    return _run(engine, progress)
+    return _run(engine, progress, only)
 
 
-def _run(engine: "Engine", progress: "Progress | None") -> "CheckResult":
+def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = None):
     from plandsl.inherit.resolve import Resolution
     from plandsl.project.loader import SpecSet
     from plandsl.rules.context import RuleContext
@@ -263,24 +265,67 @@ def _run(engine: "Engine", progress: "Progress | None") -> "CheckResult":
                 engine.db.put("findings", keys[pid].hex(), codec.findings_dump(found))
             if progress is not None:
                 progress(n + 1, len(dirty))
-    if all(reads_only_graph(r, codec.HEADER_FIELDS) for r in engine._checked):
-        set_ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
-    else:  # a set-level rule that reads the plans: give it the whole set
-        specs = engine.specs()
-        if engine._graph is not graph or engine._stale:
-            raise Changed()
-        set_ctx = RuleContext(specs, engine.resolution())
+    on_headers = all(reads_only_graph(r, codec.HEADER_FIELDS) for r in engine._checked)
+    if on_headers and engine._set_found is not None and engine._set_found[0] is graph \
+            and engine._set_found[1] == engine._env[1]:
+        set_found = engine._set_found[2]  # same headers, same environment: same set-level findings
+    else:
+        if on_headers:
+            set_ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
+        else:  # a set-level rule that reads the plans: give it the whole set
+            specs = engine.specs()
+            if engine._graph is not graph or engine._stale:
+                raise Changed()
+            set_ctx = RuleContext(specs, engine.resolution())
+        set_found = set_findings(engine._checked, set_ctx)
+        engine._set_found = (graph, engine._env[1], set_found) if on_headers else None
     ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
-    found = assemble(engine._rules, set_findings(engine._checked, set_ctx),
-                     [engine._found[pid][1] for pid in order], ctx)
+    if engine.db is not None and engine.db.pending:
+        keep = None
+        if not engine._pruned:  # once per engine: the CLI's one run, a server's first check
+            from plandsl.check.env import parse_key
+
+            lang = engine.lang
+            parsed = [parse_key(p, s.digest, lang) for p, s in engine._files.items() if s.digest and not s.overlay]
+            keep = {"findings": [keys[p].hex() for p in order], "parsed": parsed}
+            engine._pruned = True
+        engine.db.commit(keep=keep)
+    if only is not None:
+        return _assemble_for(engine, set_found, order, ctx, only)
+    found = assemble(engine._rules, set_found, [engine._found[pid][1] for pid in order], ctx)
     parse_diags = [d for p in engine.files for d in engine._files[p].diagnostics]
     diagnostics = tuple(engine._discover_diags) + tuple(parse_diags) + tuple(engine._config.diagnostics) \
         + tuple(found)
-    if engine.db is not None and engine.db.pending:
-        from plandsl.check.env import parse_key
-
-        lang = engine.lang
-        parsed = [parse_key(p, s.digest, lang) for p, s in engine._files.items() if s.digest and not s.overlay]
-        engine.db.commit(keep={"findings": [keys[p].hex() for p in order], "parsed": parsed})
     engine._last = CheckResult(diagnostics, len(engine.files), engine.text)
     return engine._last
+
+
+def _assemble_for(engine: "Engine", set_found: dict, order, ctx, only: set[str]) -> list[Diagnostic]:
+    """``assemble`` restricted to the findings pointing into ``only``: allows are per file (a finding is
+    allowed by the plan of the file it points into), so this equals filtering the whole result."""
+    from plandsl.rules.engine import apply_allows, is_deviation_rule
+
+    buckets: dict[str, list[Diagnostic]] = {}
+    for code, ds in set_found.items():
+        buckets.setdefault(code, []).extend(d for d in ds if d.span is not None and d.span.path in only)
+    plan_buckets: dict[str, list[Diagnostic]] = {}
+    for pid in order:
+        for code, ds in engine._found[pid][1].items():
+            for d in ds:
+                if d.span is not None and d.span.path in only:
+                    plan_buckets.setdefault(code, []).append(d)
+    found: list[Diagnostic] = []
+    for rule in engine._rules:
+        if not is_deviation_rule(rule):
+            found.extend(buckets.get(rule.code, ()))
+            found.extend(plan_buckets.get(rule.code, ()))
+    kept, used = apply_allows(found, ctx)
+    plans = [p for p in ctx.resolution.graph.plans.values() if p.span.path in only]
+    for rule in engine._rules:
+        if is_deviation_rule(rule):
+            for plan in plans:
+                kept.extend(rule.check_allows(plan, used, ctx))  # type: ignore[attr-defined]
+    head = [d for p in engine.files if p in only for d in engine._files[p].diagnostics]
+    head = [d for d in (*engine._discover_diags, *head, *engine._config.diagnostics)
+            if d.span is not None and d.span.path in only]
+    return head + [d for d in kept if d.span is not None]
