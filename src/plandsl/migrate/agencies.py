@@ -1,10 +1,12 @@
 """Re-base one agency name onto the bodies in force on a date.
 
 A body that has ended becomes its successor. Where the body was split by function
-(Sở Lao động - Thương binh và Xã hội), the successor is chosen by what the work is
-about: first the task's own words, then the programme's domain. Where neither
-decides, the old name stays and the decision carries the candidates for review:
-migration never guesses silently.
+(Bộ/Sở/Phòng Lao động - Thương binh và Xã hội), the registry says where each function
+went (``plandsl.registry.functions.successors_by_function``), and the successor is
+chosen by what the work is about: first the task's own words, then the programme's
+domain. Where neither decides, the old name stays and the decision carries the
+candidates for review: migration never guesses silently (unlike
+``successor_for_task``, which falls back to the main successor).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 from attrs import frozen
 
 from plandsl.language.model import Level
-from plandsl.migrate import functions
+from plandsl.registry import functions as F
 
 # How a successor was chosen, as the report says it.
 BY_SUCCESSION = "succession"  # the body has one successor
@@ -30,8 +32,8 @@ class AgencyDecision:
     new: str | None  # None: unchanged (still in force), or undecided (see ``candidates``)
     instrument: str | None = None
     how: str | None = None  # BY_SUCCESSION, BY_SUBJECT or BY_DOMAIN
-    function: str | None = None
-    # When undecided: every body that took part of the old one's work, with its scope.
+    function: str | None = None  # a plandsl.registry.functions code
+    # When undecided: every body in force that took part of the old one's work, with what it took.
     candidates: tuple[tuple[str, str], ...] = ()
     # The registry's name of the old body, as it may stand inside ``old`` ("Giám đốc Sở …").
     canonical: str | None = None
@@ -55,61 +57,68 @@ class AgencyDecision:
         return self.new is None and bool(self.candidates)
 
 
+def leader(scores: dict[str, int], among) -> str | None:
+    """The one function the scores point to among ``among``: the only one found, or one found
+    at least twice as often as the next; None otherwise."""
+    ranked = sorted(((n, f) for f, n in scores.items() if f in among), reverse=True)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]:
+        return ranked[0][1]
+    return None
+
+
 class AgencyRebaser:
     """Decides successors against one registry, date and programme domain."""
 
     def __init__(self, registry, on_date: dt.date, domain_text: str = "") -> None:
         self.registry = registry
         self.on_date = on_date
-        self.domain = functions.decide(domain_text) if domain_text else None
+        self.domain_scores = F.function_scores(domain_text) if domain_text else {}
 
     def decide(self, name: str, level: Level | None, subject: str = "") -> AgencyDecision:
         match = self.registry.match(name, level, self.on_date)
         if match.status != "defunct":
             return AgencyDecision(name, None)
-        # Only a successor still in force on the date will do (Phòng LĐ-TB&XH -> Phòng Nội vụ,
-        # which itself ended with the district level on 30/6/2025, is no answer in 2026).
-        main = match.current
-        main_name = _name_of(main, match.successor_name if main is match.successor else None, level) \
-            if main is not None else None
-        split = [(n, scope) for n, scope in match.also_to]
-        if not split:
-            if main_name is None:
-                return AgencyDecision(name, None, match.instrument,
-                                      candidates=(("", "không có cơ quan kế thừa trong danh mục"),))
-            return AgencyDecision(name, main_name, match.instrument, BY_SUCCESSION, canonical=match.name)
-        # Split by function: the listed scopes go to the also_to bodies, the rest to the main one.
-        by_function: dict[str, str] = {}
-        for body, scope in split:
-            f = functions.function_of_scope(scope)
-            in_force = self._in_force(body, level)
-            if f and in_force:
-                by_function.setdefault(f, in_force)
-        if main_name is not None:
-            for f in functions.FUNCTIONS:
-                by_function.setdefault(f, main_name)
-        among = set(by_function)
-        f = functions.decide(subject, among) if subject else None
+        split = self._split(match, level)
+        if len(set(split.values())) <= 1:
+            main = self._in_force(match.current, match.successor_name if match.current is match.successor else None,
+                                  level) if match.current is not None else None
+            new = next(iter(split.values()), None) or main
+            if new is None:
+                return AgencyDecision(name, None, match.instrument, candidates=(("", ""),), canonical=match.name)
+            return AgencyDecision(name, new, match.instrument, BY_SUCCESSION, canonical=match.name)
+        f = leader(F.function_scores(subject), split) if subject else None
         how = BY_SUBJECT
-        if f is None and self.domain in among:
-            f, how = self.domain, BY_DOMAIN
+        if f is None:
+            f, how = leader(self.domain_scores, split), BY_DOMAIN
         if f is not None:
-            return AgencyDecision(name, by_function[f], match.instrument, how, f, canonical=match.name)
-        candidates = ([(main_name, "chức năng còn lại")] if main_name else []) + [
-            (self._in_force(body, level) or "", scope) for body, scope in split]
-        return AgencyDecision(name, None, match.instrument, candidates=tuple(candidates))
+            return AgencyDecision(name, split[f], match.instrument, how, f, canonical=match.name)
+        by_body: dict[str, list[str]] = {}
+        for code, body in split.items():
+            by_body.setdefault(body, []).append(_function_words(code))
+        candidates = tuple((body, ", ".join(words)) for body, words in by_body.items())
+        return AgencyDecision(name, None, match.instrument, candidates=candidates, canonical=match.name)
 
-    def _in_force(self, body: str, level: Level | None) -> str | None:
-        """``body`` if it is in force on the date, else the successor in force now (a share of Phòng
-        LĐ-TB&XH went to Phòng Y tế, which itself ended with the district level), else None."""
+    def _split(self, match, level: Level | None) -> dict[str, str]:
+        """Function code -> the body in force that holds it now (functions whose body has ended
+        with no successor in force are left out)."""
+        out: dict[str, str] = {}
+        for code, succ in F.successors_by_function(match.type.id, self.on_date, level).items():
+            body = self._still(succ.name, level)
+            if body:
+                out[code] = body
+        return out
+
+    def _still(self, body: str, level: Level | None) -> str | None:
         m = self.registry.match(body, level, self.on_date)
-        if m.status == "defunct":
-            return _name_of(m.current, m.successor_name if m.current is m.successor else None, level) \
-                if m.current is not None else None
-        return body
+        return None if m.status == "defunct" else body
+
+    def _in_force(self, agency_type, fallback: str | None, level: Level | None) -> str | None:
+        name = fallback or (agency_type.name_at(level) if agency_type.has_level(level) else agency_type.name_at(None))
+        return self._still(name, level)
 
 
-def _name_of(agency_type, fallback: str | None, level: Level | None) -> str:
-    if fallback:
-        return fallback
-    return agency_type.name_at(level) if agency_type.has_level(level) else agency_type.name_at(None)
+def _function_words(code: str) -> str:
+    f = next((f for f in F.FUNCTIONS if f.code == code), None)
+    return f.vi if f is not None else code

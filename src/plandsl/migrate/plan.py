@@ -34,13 +34,6 @@ DISTRICTS_BASIS = m.Basis(
     "Cộng hòa xã hội chủ nghĩa Việt Nam (kết thúc hoạt động của đơn vị hành chính cấp huyện từ ngày 01/7/2025)",
     "203/2025/QH15", dt.date(2025, 6, 16))
 
-_FUNCTION_WORDS = {
-    "social_protection": "bảo trợ xã hội, trẻ em, phòng, chống tệ nạn xã hội",
-    "vocational_education": "giáo dục nghề nghiệp",
-    "poverty_reduction": "giảm nghèo",
-    "drug_treatment": "cai nghiện ma túy",
-    "labour_employment": "lao động, việc làm",
-}
 
 
 class PlanMigrator:
@@ -186,7 +179,9 @@ def add_bases(plan: m.Plan, bases: list[m.Basis], changes: list[mm.Change]) -> m
 def _how(d: AgencyDecision) -> str:
     if d.how == "succession":
         return "cơ quan kế thừa"
-    words = _FUNCTION_WORDS.get(d.function or "", d.function or "")
+    from plandsl.registry.functions import FUNCTIONS
+
+    words = next((f.vi for f in FUNCTIONS if f.code == d.function), d.function or "")
     where = "nội dung nhiệm vụ" if d.how == "subject" else "lĩnh vực của chương trình"
     return f"theo chức năng ({words}), xác định từ {where}"
 

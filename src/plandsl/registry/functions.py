@@ -150,6 +150,22 @@ def function_of(text: str) -> str | None:
     return None
 
 
+# The name of the split body itself must not count as a mention of "lao động".
+_OWN_NAMES = re.compile(r"lao\s*động\s*-?\s*thương\s*binh(\s*(và|&)\s*xã\s*hội)?|lđ\s*-?\s*tb\s*&?\s*xh|lđtbxh")
+
+
+def function_scores(text: str) -> dict[str, int]:
+    """How often each function's keywords occur in ``text`` (the names of Bộ/Sở/Phòng Lao động -
+    Thương binh và Xã hội themselves not counted), for texts longer than a task: a duty, a programme."""
+    folded = _OWN_NAMES.sub(" ", fold_case(text))
+    found: dict[str, int] = {}
+    for f in FUNCTIONS:
+        n = sum(len(re.findall(r"(?<!\w)" + re.escape(fold_case(k)) + r"(?!\w)", folded)) for k in f.keywords)
+        if n:
+            found[f.code] = n
+    return found
+
+
 def successor_for_task(agency: str, task_text: str, on_date: dt.date,
                        level: Level | str | None = None) -> FunctionSuccessor | None:
     """The successor of ``agency`` for a task worded ``task_text`` on ``on_date``: by the task's function
