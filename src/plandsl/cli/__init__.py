@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "site": ("plandsl.cli.site", "site", N_("Write the tree, plan pages and matrices as static HTML.")),
     "migrate": ("plandsl.cli.migrate", "migrate", N_("Re-base plans on the 2025 map: successor bodies, new units, drafts.")),
     "import": ("plandsl.cli.import_", "import_", N_("Draft a spec from a planner's document (DOCX, PDF, text, scans).")),
+    "progress": ("plandsl.cli.progress", "progress", N_("Compare targets with actual figures; roll up; draft the báo cáo.")),
 }
 
 

@@ -1,0 +1,152 @@
+"""Roll units' figures up to the plan's jurisdiction.
+
+A share is the sum of the units' numerators over the sum of their denominators (never an average of
+percentages); a sum adds; a mean is the plain mean of the units' values; ``none`` is not aggregated.
+Figures of units that no longer exist (districts, merged communes or provinces before 2025-07-01) are
+mapped to today's unit through the registry's succession. A unit that reported in another year but not
+in this one is reported as missing, not counted as zero. A figure the plan's own level reported is
+checked against the roll-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+from attrs import frozen
+
+from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import _
+from plandsl.language.model import Aggregation
+from plandsl.progress.actuals import Actual, column_of, finding
+
+HUNDRED = Decimal(100)
+# A province figure may differ from the roll-up by rounding: 0.1 percentage point, or 0.5% of a sum.
+SHARE_TOLERANCE = Decimal("0.1")
+SUM_TOLERANCE = Decimal("0.005")
+
+
+@frozen
+class Rolled:
+    """The roll-up of one objective in one year."""
+
+    plan: str
+    objective: str
+    year: int
+    aggregation: str
+    value: Decimal | None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    units: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    reported: Decimal | None = None  # the plan level's own figure, if any
+
+
+def combine(aggregation: Aggregation | None, rows: list[tuple[Decimal | None, Decimal | None, Decimal | None]]
+            ) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """(value, numerator, denominator) of units' (value, numerator, denominator) rows."""
+    if not rows or aggregation in (None, Aggregation.NONE):
+        return None, None, None
+    if aggregation is Aggregation.SHARE:
+        if any(n is None or d is None for _v, n, d in rows):
+            return None, None, None
+        num = sum((n for _v, n, _d in rows), Decimal(0))
+        den = sum((d for _v, _n, d in rows), Decimal(0))
+        return (num * HUNDRED / den if den else None), num, den
+    values = [v for v, _n, _d in rows if v is not None]
+    if len(values) != len(rows):
+        return None, None, None
+    total = sum(values, Decimal(0))
+    if aggregation is Aggregation.SUM:
+        return total, None, None
+    return total / len(values), None, None
+
+
+def current_unit(code: str, year: int) -> str:
+    """Today's code for a unit that reported in ``year`` (legacy units map to their successor)."""
+    from plandsl.registry.jurisdictions import find_by_code
+
+    on = dt.date(year, 6, 30) if year <= 2025 else dt.date(year, 12, 31)
+    try:
+        unit = find_by_code(code, None, on)
+    except Exception:  # an unknown width or a malformed code
+        return code
+    if unit is not None and unit.legacy:
+        from plandsl.language.model import Level
+
+        if unit.level is Level.COMMUNE and unit.successor_code:
+            return unit.successor_code
+        if unit.level is Level.PROVINCE and unit.successor_province_code:
+            return unit.successor_province_code
+    return code
+
+
+def roll_up(actuals: list[Actual], aggregations: dict[tuple[str, str], Aggregation | None],
+            succession: bool = True) -> tuple[dict[tuple[str, str, int], Rolled], list[Diagnostic]]:
+    """Per (plan, objective, year) the roll-up of the unit rows, with findings."""
+    diags: list[Diagnostic] = []
+    own: dict[tuple[str, str, int], Actual] = {}
+    units: dict[tuple[str, str, int], dict[str, list[Actual]]] = defaultdict(lambda: defaultdict(list))
+    for a in actuals:
+        if a.unit:
+            code = current_unit(a.unit, a.year) if succession else a.unit
+            units[(a.plan, a.objective, a.year)][code].append(a)
+        else:
+            own[(a.plan, a.objective, a.year)] = a
+    ever: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (plan, obj, _y), by_unit in units.items():
+        ever[(plan, obj)].update(by_unit)
+    out: dict[tuple[str, str, int], Rolled] = {}
+    for key in sorted(set(units) | set(own)):
+        plan, obj, year = key
+        agg = aggregations.get((plan, obj))
+        by_unit = units.get(key, {})
+        reported = own[key].value if key in own else None
+        if not by_unit:
+            out[key] = Rolled(plan, obj, year, _agg_name(agg), reported, reported=reported)
+            continue
+        missing = tuple(sorted(ever[(plan, obj)] - set(by_unit)))
+        rows = [(a.value, a.numerator, a.denominator) for code in sorted(by_unit) for a in by_unit[code]]
+        value, num, den = combine(agg, rows)
+        if agg in (None, Aggregation.NONE):
+            first = next(iter(by_unit.values()))[0]
+            diags.append(finding("PG012", _("{objective} is not aggregated (aggregate {how}): the units' figures "
+                                             "are not rolled up").format(objective=obj, how=_agg_name(agg)),
+                                 first.span.path, first.span.line, 1, severity=Severity.INFO, subject=obj))
+        if missing:
+            first = next(iter(by_unit.values()))[0]
+            diags.append(finding("PG008", _("{plan}/{objective} {year}: no figure from unit(s) {units}; the roll-up "
+                                             "is incomplete (a missing unit is not zero)").format(
+                plan=plan, objective=obj, year=year, units=", ".join(missing)),
+                first.span.path, first.span.line, column_of(first.span.path, "unit"), severity=Severity.WARNING,
+                subject=obj))
+            value = None if agg is not Aggregation.NONE else value
+            num = den = None
+        if value is not None and reported is not None and _disagree(agg, value, reported):
+            a = own[key]
+            diags.append(finding("PG009", _("{plan}/{objective} {year}: the reported figure {reported} differs from "
+                                             "the units' roll-up {rolled}").format(
+                plan=plan, objective=obj, year=year, reported=reported, rolled=fmt(value)),
+                a.span.path, a.span.line, column_of(a.span.path, "value"), subject=obj))
+        out[key] = Rolled(plan, obj, year, _agg_name(agg), value if value is not None else reported, num, den,
+                          tuple(sorted(by_unit)), missing, reported)
+    return out, diags
+
+
+def _disagree(agg: Aggregation | None, rolled: Decimal, reported: Decimal) -> bool:
+    if agg is Aggregation.SUM:
+        return abs(rolled - reported) > max(abs(rolled) * SUM_TOLERANCE, Decimal("0.5"))
+    return abs(rolled - reported) > SHARE_TOLERANCE
+
+
+def _agg_name(agg: Aggregation | None) -> str:
+    return agg.en if agg is not None else "none"
+
+
+def fmt(value: Decimal | None) -> str:
+    if value is None:
+        return "-"
+    q = value.quantize(Decimal("0.01"))
+    text = f"{q:f}".rstrip("0").rstrip(".") if "." in f"{q:f}" else f"{q:f}"
+    return text or "0"
