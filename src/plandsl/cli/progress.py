@@ -84,12 +84,24 @@ def report(plan: str, paths: tuple[str, ...], actuals_path: str, on: dt.date, fm
     sys.stdout.write(to_json(result) if fmt == "json" else to_text(result))
     if output:
         from plandsl.cli.common import write_output
-        from plandsl.progress.document import render_report
 
-        write_output(output, render_report(result, output.rsplit(".", 1)[-1].lower()), force)
+        write_output(output, _document(result, output.rsplit(".", 1)[-1].lower()), force)
         click.echo(_("wrote {path}").format(path=output), err=True)
     if has_errors(result.diagnostics):
         raise SystemExit(1)
+
+
+def _document(result, kind: str) -> bytes:
+    """The draft báo cáo; Word through the decision render's writer (a sibling stage: called from here)."""
+    from plandsl.progress.document import charts, embed_charts, render_report, report_blocks
+
+    if kind != "docx":
+        return render_report(result, kind)
+    from plandsl.core.safetext import clean
+    from plandsl.render.docx_writer import to_docx
+
+    blocks, meta = report_blocks(result)
+    return embed_charts(to_docx(clean(blocks), meta), charts(result))
 
 
 @progress.command("template")
