@@ -86,6 +86,9 @@ class Engine:
         self._last: CheckResult | None = None
         self._set_found: tuple | None = None  # (graph, environment key, set-level findings)
         self._pruned = False
+        self._asm_ctx: tuple | None = None  # (graph, the RuleContext the deviation step reads)
+        self._touch: dict[str, set[str]] = {}  # path -> plans whose findings point into it
+        self._touched_by: dict[str, set[str]] = {}
         self.stats: dict[str, int] = {}
 
     # ------------------------------------------------------------------ opening and edits

@@ -250,7 +250,7 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
             if found is None:
                 still.append(pid)
             else:
-                engine._found[pid] = (keys[pid], found)
+                _record(engine, pid, keys[pid], found)
         dirty = still
     engine.stats.update(plans=len(order), checked=len(dirty), reused=len(order) - len(dirty), loaded=0)
     if dirty:
@@ -260,7 +260,7 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
         ctx = RuleContext(SpecSet(tuple(engine._files[p].result for p in paths)), Resolution(graph, resolved))
         for n, pid in enumerate(dirty):
             found = {code: tuple(ds) for code, ds in plan_findings(engine._checked, resolved[pid], ctx).items()}
-            engine._found[pid] = (keys[pid], found)
+            _record(engine, pid, keys[pid], found)
             if engine.db is not None:
                 engine.db.put("findings", keys[pid].hex(), codec.findings_dump(found))
             if progress is not None:
@@ -279,7 +279,9 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
             set_ctx = RuleContext(specs, engine.resolution())
         set_found = set_findings(engine._checked, set_ctx)
         engine._set_found = (graph, engine._env[1], set_found) if on_headers else None
-    ctx = RuleContext(None, Resolution(graph, {}))  # type: ignore[arg-type]
+    if engine._asm_ctx is None or engine._asm_ctx[0] is not graph:  # it reads only the graph's plans
+        engine._asm_ctx = (graph, RuleContext(None, Resolution(graph, {})))  # type: ignore[arg-type]
+    ctx = engine._asm_ctx[1]
     if engine.db is not None and engine.db.pending:
         keep = None
         if not engine._pruned:  # once per engine: the CLI's one run, a server's first check
@@ -300,6 +302,17 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
     return engine._last
 
 
+def _record(engine: "Engine", pid: str, key: bytes, found: dict) -> None:
+    """A plan's per-plan findings, and which files they point into (for ``_assemble_for``)."""
+    engine._found[pid] = (key, found)
+    for path in engine._touched_by.pop(pid, ()):
+        engine._touch.get(path, set()).discard(pid)
+    paths = {d.span.path for ds in found.values() for d in ds if d.span is not None}
+    engine._touched_by[pid] = paths
+    for path in paths:
+        engine._touch.setdefault(path, set()).add(pid)
+
+
 def _assemble_for(engine: "Engine", set_found: dict, order, ctx, only: set[str]) -> list[Diagnostic]:
     """``assemble`` restricted to the findings pointing into ``only``: allows are per file (a finding is
     allowed by the plan of the file it points into), so this equals filtering the whole result."""
@@ -309,7 +322,10 @@ def _assemble_for(engine: "Engine", set_found: dict, order, ctx, only: set[str])
     for code, ds in set_found.items():
         buckets.setdefault(code, []).extend(d for d in ds if d.span is not None and d.span.path in only)
     plan_buckets: dict[str, list[Diagnostic]] = {}
+    touching = set().union(*(engine._touch.get(p, ()) for p in only))
     for pid in order:
+        if pid not in touching:
+            continue
         for code, ds in engine._found[pid][1].items():
             for d in ds:
                 if d.span is not None and d.span.path in only:
