@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
-from plandsl.core.i18n import _, ngettext
+from plandsl.core.i18n import N_, _, ngettext
 
 
 @click.command()
@@ -58,7 +58,8 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
         sys.stdout.flush()
         return
     write_output(output, result.data, force)
-    click.echo(_("wrote {path} ({parts}, {format})").format(path=output, parts=" + ".join(result.parts), format=fmt),
+    click.echo(_("wrote {path} ({parts}, {format})").format(path=output, parts=" + ".join(_(p) for p in result.parts),
+                                                            format=fmt),
                err=True)
 
 
@@ -98,6 +99,9 @@ def _warn_text_findings(specs, plan_id: str) -> None:
                             "warning: the drafted text has {n} findings of the text rules (TX); check them before "
                             "signing:", len(found)).format(n=len(found)), err=True)
         _report(found, specs)
+
+
+_PART_WORDS = (N_("decision"), N_("plan"))  # result.parts, as the summary line names them
 
 
 def _format_from_name(output: str) -> str:
