@@ -313,6 +313,7 @@ def write_spec(u: Unit, seed: int, faults: dict[str, object]) -> Writer:
         w.add(f"    {k('chỉ_số', 'indicator')} {q(indicator)}")
         w.add(f"    {k('đơn_vị', 'unit')} %")
         w.add(f"    {k('chiều', 'direction')} {k('tăng', 'up') if direction == 'up' else k('giảm', 'down')}")
+        w.add(f"    {k('cách_tổng_hợp', 'aggregate')} {k('tỷ_lệ', 'share')}")
         cmp = ">=" if direction == "up" else "<="
         for (pid, *_), value in zip(PHASES, faults.get("targets", {}).get(oid, u.targets[oid])):
             w.add(f"    {k('chỉ_tiêu', 'target')} {pid} {cmp} {value}%", mark=f"target:{oid}:{pid}")
@@ -398,7 +399,7 @@ def atomic_write(path: Path, text: str) -> None:
 
 
 def generate(out: Path, structure: str = "current", seed: int = 7, scale: int = 1,
-             provinces: int | None = None, leaves: int | None = None) -> dict:
+             provinces: int | None = None, leaves: int | None = None, actuals: bool = False) -> dict:
     """Write the country under ``out`` and return the manifest (also written to EXPECTED.json)."""
     units = build_units(structure, provinces, leaves, scale)
     assign_targets(units, seed, structure)
@@ -442,6 +443,13 @@ def generate(out: Path, structure: str = "current", seed: int = 7, scale: int = 
     manifest = {"structure": structure, "seed": seed, "scale": scale, "files": len(units), "counts": counts,
                 "faults": sorted(records, key=lambda r: (r["file"], r["line"]))}
     atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    if actuals:  # actual figures 2021-2025 with planted anomalies (bench/gen_actuals.py)
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("gen_actuals", Path(__file__).resolve().parent / "gen_actuals.py")
+        gen_actuals = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(gen_actuals)
+        gen_actuals.generate_actuals(out, units, OBJECTIVES, seed)
     return manifest
 
 
@@ -453,10 +461,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=int, default=1, help="repeat every leaf plan N times")
     ap.add_argument("--provinces", type=int, default=None, help="keep only the first N provinces")
     ap.add_argument("--leaves", type=int, default=None, help="keep only the first N leaves per province")
+    ap.add_argument("--actuals", action="store_true", help="also write actuals/*.csv (bench/gen_actuals.py)")
     args = ap.parse_args(argv)
     out = args.out or Path(__file__).resolve().parent / "out" / (
         args.structure + (f"-x{args.scale}" if args.scale != 1 else ""))
-    manifest = generate(out, args.structure, args.seed, args.scale, args.provinces, args.leaves)
+    manifest = generate(out, args.structure, args.seed, args.scale, args.provinces, args.leaves, args.actuals)
     print(f"wrote {manifest['files']} specs ({', '.join(f'{v} {k}' for k, v in manifest['counts'].items())}) "
           f"and {len(manifest['faults'])} planted faults to {out}", file=sys.stderr)
     return 0

@@ -21,7 +21,7 @@ from plandsl.progress.rollup import Rolled, roll_up
 from plandsl.progress.status import STATUSES, Record, assess_plan
 from plandsl.progress.validate import validate
 
-__all__ = ["Actual", "Duty", "Progress", "Record", "Rolled", "STATUSES", "measure", "read_actuals"]
+__all__ = ["Actual", "Duty", "Progress", "Record", "Rolled", "STATUSES", "measure", "prepare", "read_actuals"]
 
 
 @frozen
@@ -67,19 +67,28 @@ def _diag_dict(d: Diagnostic) -> dict:
             "file": s.path if s else None, "row": s.line if s else None, "column": s.col if s else None}
 
 
-def measure(resolution: Resolution, plan_id: str, actuals: list[Actual], on: dt.date,
-            read_diagnostics: list[Diagnostic] | tuple = ()) -> Progress:
-    """The progress of ``plan_id`` on ``on`` from ``actuals`` (rows of any plan are validated)."""
-    rp = resolution.in_force(plan_id)
-    if rp is None:
-        raise KeyError(plan_id)
+def prepare(resolution: Resolution, actuals: list[Actual]) -> tuple[list[Actual], list[Diagnostic], dict]:
+    """Validate every row and roll every plan's units up: (usable rows, findings, roll-ups)."""
     kept, diags = validate(actuals, resolution)
     aggregations = {}
     for a in kept:
-        other = resolution.in_force(a.plan)
-        ro = other.objective(a.objective) if other else None
-        aggregations[(a.plan, a.objective)] = ro.objective.aggregation if ro else None
+        if (a.plan, a.objective) not in aggregations:
+            ro = resolution.in_force(a.plan).objective(a.objective)
+            aggregations[(a.plan, a.objective)] = ro.objective.aggregation
     rolled, roll_diags = roll_up(kept, aggregations)
+    return kept, [*diags, *roll_diags], rolled
+
+
+def measure(resolution: Resolution, plan_id: str, actuals: list[Actual], on: dt.date,
+            read_diagnostics: list[Diagnostic] | tuple = (), prepared: tuple | None = None) -> Progress:
+    """The progress of ``plan_id`` on ``on`` from ``actuals`` (rows of any plan are validated).
+
+    ``prepared`` (from :func:`prepare`) lets a caller measure many plans on one validation and roll-up.
+    """
+    rp = resolution.in_force(plan_id)
+    if rp is None:
+        raise KeyError(plan_id)
+    kept, diags, rolled = prepared or prepare(resolution, actuals)
     series: dict[str, dict[int, Decimal]] = {}
     for (plan, obj, year), r in rolled.items():
         if plan == plan_id and r.value is not None:
@@ -87,4 +96,4 @@ def measure(resolution: Resolution, plan_id: str, actuals: list[Actual], on: dt.
     records = assess_plan(rp, series, on)
     received = {a.year for a in kept if a.plan == plan_id}
     return Progress(rp, on, tuple(records), rolled, tuple(duties(rp.plan, received, on)),
-                    tuple(sort_diagnostics([*read_diagnostics, *diags, *roll_diags])), series)
+                    tuple(sort_diagnostics([*read_diagnostics, *diags])), series)

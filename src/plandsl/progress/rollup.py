@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -25,6 +26,7 @@ HUNDRED = Decimal(100)
 # A province figure may differ from the roll-up by rounding: 0.1 percentage point, or 0.5% of a sum.
 SHARE_TOLERANCE = Decimal("0.1")
 SUM_TOLERANCE = Decimal("0.005")
+REFORM_YEAR = 2025
 
 
 @frozen
@@ -63,11 +65,13 @@ def combine(aggregation: Aggregation | None, rows: list[tuple[Decimal | None, De
     return total / len(values), None, None
 
 
+@lru_cache(maxsize=None)
 def current_unit(code: str, year: int) -> str:
     """Today's code for a unit that reported in ``year`` (legacy units map to their successor)."""
     from plandsl.registry.jurisdictions import find_by_code
 
-    on = dt.date(year, 6, 30) if year <= 2025 else dt.date(year, 12, 31)
+    # Figures for 2025 are reported at the end of the year, under the units in force since 2025-07-01.
+    on = dt.date(year, 6, 30) if year < REFORM_YEAR else dt.date(year, 12, 31)
     try:
         unit = find_by_code(code, None, on)
     except Exception:  # an unknown width or a malformed code
@@ -94,9 +98,12 @@ def roll_up(actuals: list[Actual], aggregations: dict[tuple[str, str], Aggregati
             units[(a.plan, a.objective, a.year)][code].append(a)
         else:
             own[(a.plan, a.objective, a.year)] = a
-    ever: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (plan, obj, _y), by_unit in units.items():
-        ever[(plan, obj)].update(by_unit)
+    # The units expected in a year: those that reported in any year of the same era (the set of
+    # units changed with the reform of 2025-07-01; figures of 2025 are reported under today's units).
+    ever: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
+    # Compared by the codes as reported: one part of a merged unit missing leaves the merged unit incomplete.
+    for (plan, obj, y), by_unit in units.items():
+        ever[(plan, obj, y < REFORM_YEAR)].update(a.unit for rows in by_unit.values() for a in rows)
     out: dict[tuple[str, str, int], Rolled] = {}
     for key in sorted(set(units) | set(own)):
         plan, obj, year = key
@@ -106,7 +113,8 @@ def roll_up(actuals: list[Actual], aggregations: dict[tuple[str, str], Aggregati
         if not by_unit:
             out[key] = Rolled(plan, obj, year, _agg_name(agg), reported, reported=reported)
             continue
-        missing = tuple(sorted(ever[(plan, obj)] - set(by_unit)))
+        codes = {a.unit for rows in by_unit.values() for a in rows}
+        missing = tuple(sorted(ever[(plan, obj, year < REFORM_YEAR)] - codes))
         rows = [(a.value, a.numerator, a.denominator) for code in sorted(by_unit) for a in by_unit[code]]
         value, num, den = combine(agg, rows)
         if agg in (None, Aggregation.NONE):
