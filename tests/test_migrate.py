@@ -332,3 +332,12 @@ def test_a_family_printed_once_reads_as_each_draft_printed_alone(shipped):
     printed = {d.plan.id: d.text for _p, d in plan_targets(shipped, [str(SPECS)], Path("out"), None)}
     for d in family:
         assert printed[d.plan.id] == spec_text(d)
+
+
+def test_a_missing_path_is_an_error_and_each_review_note_is_written_once(tmp_path, capsys):
+    assert main(["--messages", "en", "migrate", str(tmp_path / "nosuch"), "--dry-run"]) == 1
+    assert "nosuch" in capsys.readouterr().err
+    result = migrate([str(SPECS)], ON, districts="split")
+    for d in result.drafts:
+        keyed = [(r.key, r.message) for r in d.reviews]
+        assert len(keyed) == len(set(keyed)), d.plan.id

@@ -92,15 +92,17 @@ def migrate(paths: tuple[str, ...], on: dt.date, outdir: str | None, only: tuple
         if target_dir.exists() and not target_dir.is_dir():
             raise click.ClickException(_("cannot write {path}: it is not a folder").format(path=target_dir))
         problems = out.write_files([(path, draft.text) for path, draft in targets], force)
+        written = len(targets) - len(problems)
         problems += out.write_files([(target_dir / out.REPORT_MD, markdown),
                                      (target_dir / out.REPORT_JSON, out.report_json(result, targets))], force=True)
         for p in problems:
             click.echo(f"plandsl: {p}", err=True)
         click.echo(_("{drafts} draft(s) written to {path}; report: {report}").format(
-            drafts=len(targets), path=target_dir, report=target_dir / out.REPORT_MD), err=True)
+            drafts=written, path=target_dir, report=target_dir / out.REPORT_MD), err=True)
         if problems:
             raise SystemExit(1)
     failed = [d for o in result.outcomes for d in o.diagnostics if d.severity >= Severity.ERROR]
+    failed += [d for d in result.diagnostics if d.severity >= Severity.ERROR and d.code in ("PRS001", "PRS005")]
     undecided = [o for o in result.outcomes if o.status == "needs_decision"]
     for d in failed:
         click.echo(f"{d.span}: {d.message}" if d.span else d.message, err=True)

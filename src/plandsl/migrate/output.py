@@ -17,7 +17,7 @@ from pathlib import Path
 import attrs
 
 from plandsl.core.fsutil import write_atomic
-from plandsl.core.i18n import _
+from plandsl.core.i18n import N_, _
 from plandsl.language.printer import format_plan, quote
 from plandsl.migrate import model as mm
 
@@ -175,15 +175,15 @@ def write_files(files: list[tuple[Path, str]], force: bool) -> list[str]:
 # -- the report -------------------------------------------------------------
 
 _STATUS = {
-    mm.MIGRATED: "migrated (a draft replaces it)",
-    mm.UNCHANGED: "unchanged (already on the new map)",
-    mm.MERGED: "merged with other old provinces' plans",
-    mm.SPLIT: "split into commune drafts",
-    mm.FOLDED: "folded into the province's plan",
-    mm.NEEDS_DECISION: "needs a decision",
-    mm.NOT_IN_FORCE: "not in force on the date",
-    mm.CENTRAL: "national or ministry plan (not re-based here)",
-    mm.FAILED: "not migrated (error)",
+    mm.MIGRATED: N_("migrated (a draft replaces it)"),
+    mm.UNCHANGED: N_("unchanged (already on the new map)"),
+    mm.MERGED: N_("merged with other old provinces' plans"),
+    mm.SPLIT: N_("split into commune drafts"),
+    mm.FOLDED: N_("folded into the province's plan"),
+    mm.NEEDS_DECISION: N_("needs a decision"),
+    mm.NOT_IN_FORCE: N_("not in force on the date"),
+    mm.CENTRAL: N_("national or ministry plan (not re-based here)"),
+    mm.FAILED: N_("not migrated (error)"),
 }
 
 

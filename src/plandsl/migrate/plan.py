@@ -69,7 +69,8 @@ class PlanMigrator:
                 text = _("'{name}' ({role}) no longer exists and the registry knows no body in force on {date} "
                          "that took its place: name the body that does this work now").format(
                     name=ref.name, role=role, date=self.rebaser.on_date.strftime("%d/%m/%Y"))
-            self.reviews.append(mm.Review(key, text, ref.span))
+            if all((r.key, r.message) != (key, text) for r in self.reviews):  # one note per body and place
+                self.reviews.append(mm.Review(key, text, ref.span))
         return ref
 
     def _task(self, t: m.Task) -> m.Task:
