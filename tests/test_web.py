@@ -487,3 +487,14 @@ def test_serve_binds_loopback_by_default_and_requires_a_token_elsewhere(monkeypa
     out = capsys.readouterr()
     assert token in out.err and f"?token={token}" in out.out
     assert TestClient(app).get("/").status_code == 401
+
+
+def test_tasks_take_leads_and_supports_from_responsibilities(ro):
+    text = ro.get("/plans/qng_ctxh_2021").text
+    row = re.search(r'<td id="task-t_network".*?</tr>', text, re.S).group(0)
+    assert "Sở Nội vụ" in row and "theo phân công trách nhiệm" in row and "Sở Giáo dục và Đào tạo" in row
+    sub = re.search(r'<td id="task-t_network_a".*?</tr>', text, re.S).group(0)
+    assert "Sở Nội vụ" in sub and "theo nhiệm vụ chính" in sub
+    assert "Tổ chức thực hiện" in text and 'href="#task-t_training"' in text
+    own = ro.get("/plans/ls_ctxh_2011").text
+    assert "theo phân công trách nhiệm" not in re.search(r'<section class="tasks">.*?</section>', own, re.S).group(0)

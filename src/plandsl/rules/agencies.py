@@ -14,6 +14,7 @@ from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import N_, _, ngettext
 from plandsl.language.model import Mode
 from plandsl.registry.normalize import fold_case, repair_damage, words
+from plandsl.rules.assignment import led_directly, responsibility_tasks
 from plandsl.rules.base import Rule, register
 
 
@@ -46,10 +47,10 @@ class TaskWithoutLead(Rule):
     severity = Severity.WARNING
 
     def check_plan(self, rp, ctx):
-        covered = {tid for r in rp.plan.responsibilities for tid in r.lead_tasks}
+        covered, _supports = responsibility_tasks(rp.plan)
 
         def led(t) -> bool:
-            return bool(t.leads) or t.id in covered
+            return led_directly(t, covered)
 
         def any_lead(t) -> bool:
             return led(t) or any(any_lead(s) for s in t.subtasks)

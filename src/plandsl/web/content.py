@@ -17,6 +17,7 @@ def plan_context(snap, plan, roots) -> dict:
     return dict(plan=plan, node=views.Node(plan.id, labels[plan.id], plan.title or "", "", errors, warnings, weaker),
                 graph=graph, labels=labels, objectives=views.objectives(snap, plan.id),
                 findings=views.findings(snap, plan.id), tasks=views.tasks(plan), downloads=DOWNLOADS,
+                responsibilities=views.responsibilities(plan),
                 rel=security.relative_name(roots, path) if path else None)
 
 

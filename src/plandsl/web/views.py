@@ -254,19 +254,41 @@ class TaskView:
     supports: tuple[str, ...]
     due: str
     serves: tuple[str, ...]
+    lead_source: str = ""  # plandsl.rules.assignment: "task", "responsibility", "enclosing" or ""
+    support_source: str = ""
 
 
 def tasks(plan) -> list[TaskView]:
+    from plandsl.rules.assignment import task_agencies
+
+    who = task_agencies(plan)
     out: list[TaskView] = []
 
     def walk(items, depth: int) -> None:
         for t in items:
-            out.append(TaskView(t.id, depth, t.text or "", tuple(a.name for a in t.leads),
-                                tuple(a.name for a in t.supports), "" if t.due is None else str(t.due), t.serves))
+            a = who[t.id]
+            out.append(TaskView(t.id, depth, t.text or "", a.leads, a.supports,
+                                "" if t.due is None else str(t.due), t.serves, a.lead_source, a.support_source))
             walk(t.subtasks, depth + 1)
 
     walk(plan.tasks, 0)
     return out
+
+
+@frozen
+class ResponsibilityView:
+    agency: str
+    mode: str  # "assign" or "request"
+    duties: tuple[str, ...]
+    lead_tasks: tuple[str, ...]
+    support_tasks: tuple[str, ...]
+    review: str
+
+
+def responsibilities(plan) -> list[ResponsibilityView]:
+    """The duties per agency ("Tổ chức thực hiện"), in the order of the spec."""
+    return [ResponsibilityView(r.agency.name, r.mode.value, tuple(d.value for d in r.duties), r.lead_tasks,
+                               r.support_tasks, r.review or "") for r in plan.responsibilities]
 
 
 @frozen
