@@ -94,6 +94,6 @@ def measure(resolution: Resolution, plan_id: str, actuals: list[Actual], on: dt.
         if plan == plan_id and r.value is not None:
             series.setdefault(obj, {})[year] = r.value
     records = assess_plan(rp, series, on)
-    received = {a.year for a in kept if a.plan == plan_id}
+    received = {year for (plan, _obj, year) in rolled if plan == plan_id}
     return Progress(rp, on, tuple(records), rolled, tuple(duties(rp.plan, received, on)),
                     tuple(sort_diagnostics([*read_diagnostics, *diags])), series)

@@ -69,9 +69,18 @@ def finding(code: str, message: str, path: str, row: int, col: int, hint: str | 
                       subject=subject)
 
 
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value).strip()
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 def _number(raw: object) -> Decimal | None:
-    if raw is None:
+    if raw is None or raw == "":
         return None
+    if isinstance(raw, str) and raw.isdigit():
+        return Decimal(raw)
     if isinstance(raw, (int, float)):
         return Decimal(str(raw))
     text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
@@ -115,29 +124,27 @@ def read_rows(path: Path, rows: list[list[object]]) -> tuple[list[Actual], list[
         return [], [finding("PG003", _("missing column(s): {names}").format(names=", ".join(missing)), name,
                             start + 1, 1, _("the columns are: {names}").format(names=", ".join(COLUMNS)))]
     out: list[Actual] = []
+    width = max(cols.values()) + 1
+    at = {c: cols.get(c) for c in COLUMNS}
+    numeric = [(c, at[c]) for c in ("value", "numerator", "denominator")]
     for index in range(start + 1, len(rows)):
         row = rows[index]
         line = index + 1
-        if not any(c not in (None, "") for c in row):
+        if all(c is None or c == "" for c in row):
             continue
+        if len(row) < width:
+            row = list(row) + [None] * (width - len(row))
 
-        def cell(col: str) -> object:
-            i = cols.get(col)
-            return row[i] if i is not None and i < len(row) else None
-
-        def text(col: str) -> str:
-            v = cell(col)
-            return unicodedata.normalize("NFC", str(v)).strip() if v is not None else ""
-
-        plan, objective = text("plan"), text("objective")
+        plan, objective = _text(row[at["plan"]]), _text(row[at["objective"]])
         bad = False
         for col, val in (("plan", plan), ("objective", objective)):
             if not val:
                 diags.append(finding("PG003", _("empty {column}").format(column=col), name, line, cols[col] + 1))
                 bad = True
-        year_raw = cell("year")
+        year_raw = row[at["year"]]
         try:
-            year = int(Decimal(str(year_raw).strip()))
+            year = int(year_raw) if isinstance(year_raw, str) and year_raw.isdigit() else int(
+                Decimal(str(year_raw).strip()))
             if not 1900 <= year <= 2100:
                 raise ValueError
         except (InvalidOperation, ValueError, TypeError):
@@ -145,21 +152,21 @@ def read_rows(path: Path, rows: list[list[object]]) -> tuple[list[Actual], list[
                                  cols["year"] + 1))
             bad = True
             year = 0
-        numbers: dict[str, Decimal | None] = {}
-        for col in ("value", "numerator", "denominator"):
+        parsed: list[Decimal | None] = []
+        for col, i in numeric:
             try:
-                numbers[col] = _number(cell(col))
+                parsed.append(_number(row[i]) if i is not None else None)
             except InvalidOperation:
                 diags.append(finding("PG003", _("{column} {value!r} is not a number").format(
-                    column=col, value=cell(col)), name, line, cols[col] + 1))
+                    column=col, value=row[i]), name, line, i + 1))
                 bad = True
         if bad:
             continue
-        value, num, den = numbers.get("value"), numbers.get("numerator"), numbers.get("denominator")
+        value, num, den = parsed
         if value is None and num is None and den is None:
             diags.append(finding("PG003", _("no value in the row"), name, line, cols.get("value", 0) + 1,
                                  severity=Severity.WARNING))
-        unit = text("unit")
+        unit = _text(row[at["unit"]]) if at["unit"] is not None else ""
         if unit.endswith(".0") and unit[:-2].isdigit():
             unit = unit[:-2]
         out.append(Actual(plan, objective, year, value, num, den, unit, Span(name, line, 1, line, 2)))
