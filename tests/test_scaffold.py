@@ -28,7 +28,7 @@ def specs():
 
 @pytest.fixture(scope="module")
 def child_text(specs):
-    return scaffold(specs, "ctxh_112", Level.PROVINCE, "Tỉnh Bình Định")
+    return scaffold(specs, "ctxh_112", Level.PROVINCE, "Tỉnh Gia Lai")
 
 
 def test_child_copies_the_parent(specs, child_text):
@@ -36,7 +36,7 @@ def test_child_copies_the_parent(specs, child_text):
     result = parse_text(child_text, "child.plan")
     assert [d for d in result.diagnostics if d.severity is Severity.ERROR] == []
     child = result.plan
-    assert child.id == "tinh_binh_dinh_ctxh_112" and child.level is Level.PROVINCE
+    assert child.id == "tinh_gia_lai_ctxh_112" and child.level is Level.PROVINCE
     assert [p.plan_id for p in child.parents] == ["ctxh_112"]
     assert child.period == parent.period and child.phases == parent.phases
     assert child.bases[0].number == parent.instrument.number and child.bases[0].date == parent.instrument.date
@@ -91,11 +91,11 @@ def test_bad_requests(specs):
 
 def test_new_command(tmp_path, capsys):
     out = tmp_path / "bd.plan"
-    args = ["new", "--from", "ctxh_112", "--level", "tỉnh", "--jurisdiction", "Tỉnh Bình Định",
+    args = ["new", "--from", "ctxh_112", "--level", "tỉnh", "--jurisdiction", "Tỉnh Gia Lai",
             "--lang", "vi", "-o", str(out), str(SPECS)]
     assert main(args) == 0
     text = out.read_text("utf-8")
-    assert "kế_hoạch tinh_binh_dinh_ctxh_112 {" in text and "  thực_hiện ctxh_112\n" in text
+    assert "kế_hoạch tinh_gia_lai_ctxh_112 {" in text and "  thực_hiện ctxh_112\n" in text
     out.write_text("mine", "utf-8")
     assert main(args) == 1  # refuses to overwrite
     assert out.read_text("utf-8") == "mine"
@@ -119,3 +119,73 @@ def test_write_atomic(tmp_path):
     write_atomic(target, b"new\r\n", overwrite=True)
     assert target.read_bytes() == b"new\r\n" and (target.stat().st_mode & 0o777) == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.plan"]  # no temporary files left
+
+
+# ------------------------------------------------------------------ jurisdiction and agencies checked
+
+
+def test_jurisdiction_is_looked_up_on_the_plans_date(specs):
+    import datetime as dt
+
+    today = dt.date(2026, 1, 1)
+    warnings: list[str] = []
+    text = scaffold(specs, "ctxh_112", Level.PROVINCE, "Tinh Quang Ngai", on_date=today, warn=warnings.append)
+    plan = parse_text(text).plan
+    assert plan.jurisdiction == "Tỉnh Quảng Ngãi" and plan.jurisdiction_code == "51"
+    assert plan.title.endswith("trên địa bàn tỉnh Quảng Ngãi") and plan.id == "tinh_quang_ngai_ctxh_112"
+    assert len(warnings) == 1 and "Tinh Quang Ngai" in warnings[0] and "Tỉnh Quảng Ngãi" in warnings[0]
+    warnings.clear()
+    scaffold(specs, "ctxh_112", Level.PROVINCE, "Tỉnh Quảng Ngãi", on_date=today, warn=warnings.append)
+    assert warnings == []
+    with pytest.raises(ScaffoldError, match="Tinh Quang Nga'.*Tỉnh Quảng Ngãi"):
+        scaffold(specs, "ctxh_112", Level.PROVINCE, "Tinh Quang Nga", on_date=today)
+    with pytest.raises(ScaffoldError, match="Xã Tân Hiệp, "):  # ambiguous: asks for the province
+        scaffold(specs, "qng_ctxh_2021", Level.COMMUNE, "Tân Hiệp", on_date=today)
+    with pytest.raises(ScaffoldError, match="Tỉnh Gia Lai"):  # merged into Gia Lai on 2025-07-01
+        scaffold(specs, "ctxh_112", Level.PROVINCE, "Tỉnh Bình Định", on_date=today)
+    with pytest.raises(ScaffoldError, match="district level.*--level commune"):
+        scaffold(specs, "qng_ctxh_2021", Level.DISTRICT, "Huyện Ba Tơ", on_date=today)
+    # Before the reform the district and Bình Định exist.
+    old = parse_text(scaffold(specs, "ctxh_112", Level.PROVINCE, "Bình Định", on_date=dt.date(2021, 6, 1))).plan
+    assert old.jurisdiction == "Tỉnh Bình Định"
+
+
+def test_new_command_refuses_a_bad_jurisdiction(tmp_path, capsys):
+    out = tmp_path / "x.plan"
+    base = ["new", "--from", "ctxh_112", "-o", str(out), str(SPECS)]
+    assert main(base + ["--level", "tỉnh", "--jurisdiction", "Tinh Quang Nga"]) == 1
+    assert "Tỉnh Quảng Ngãi" in capsys.readouterr().err and not out.exists()
+    assert main(base + ["--level", "huyện", "--jurisdiction", "Huyện Ba Tơ"]) == 1
+    assert "--level commune" in capsys.readouterr().err and not out.exists()
+    assert main(base + ["--level", "tỉnh", "--jurisdiction", "Tinh Quang Ngai"]) == 0
+    assert "Tỉnh Quảng Ngãi" in capsys.readouterr().err
+    assert 'jurisdiction "Tỉnh Quảng Ngãi"' in out.read_text("utf-8")
+
+
+def _check_clean(tmp_path, text):
+    from plandsl.check.pipeline import check_paths
+
+    out = tmp_path / "child.plan"
+    out.write_text(text, "utf-8")
+    result = check_paths([str(SPECS), str(out)])
+    return [d for d in result.diagnostics if d.span is not None and d.span.path == str(out)]
+
+
+def test_no_support_repeats_the_lead(tmp_path, child_text):
+    child = parse_text(child_text).plan
+    for task in child.all_tasks():
+        assert not {a.name for a in task.leads} & {a.name for a in task.supports}, task.id
+    mine = _check_clean(tmp_path, child_text)
+    assert [d for d in mine if d.code == "AG003"] == []
+
+
+def test_responsibility_leads_become_task_leads(tmp_path, specs):
+    text = scaffold(specs, "qng_ctxh_2021", Level.COMMUNE, "Xã Ba Tơ")
+    child = parse_text(text).plan
+    parent = specs.by_id()["qng_ctxh_2021"]
+    named = {t for r in parent.responsibilities for t in r.lead_tasks}
+    tasks = {t.id: t for t in child.all_tasks()}
+    assert named and named <= set(tasks) and all(tasks[t].leads for t in named)
+    mine = _check_clean(tmp_path, text)
+    assert [d for d in mine if d.severity is Severity.ERROR] == []
+    assert [d for d in mine if d.code in ("AG001", "AG003")] == []

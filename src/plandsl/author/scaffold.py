@@ -147,26 +147,90 @@ def child_title(parent_title: str | None, jurisdiction: str, level: m.Level) -> 
     return f"Kế hoạch thực hiện {what} trên địa bàn {unit_phrase(jurisdiction, level)}"
 
 
-def _stub(task: m.Task, parent_level: m.Level | None, level: m.Level, on_date: dt.date | None = None) -> m.Task:
+def resolve_jurisdiction(jurisdiction: str, level: m.Level, on_date: dt.date) -> tuple[str, str | None, str | None]:
+    """(name to write, its official code or None, a warning or None) for the new plan's unit on ``on_date``.
+
+    Raises ScaffoldError for a district after the reform, an unknown, ambiguous or defunct unit.
+    """
+    from plandsl.registry.model import REFORM_DATE, RegistryError
+
+    if level is m.Level.DISTRICT and on_date >= REFORM_DATE:
+        raise ScaffoldError(_("the district level (huyện) ended on {date}: a plan dated {today} is issued by a "
+                              "commune (xã) or a province (tỉnh); use --level commune or --level province").format(
+            date=REFORM_DATE.isoformat(), today=on_date.isoformat()))
+    if level not in (m.Level.PROVINCE, m.Level.DISTRICT, m.Level.COMMUNE):
+        return jurisdiction, None, None
+    try:
+        from plandsl.registry.jurisdictions import lookup
+
+        found = lookup(jurisdiction, level, on_date)
+    except (RegistryError, ValueError) as exc:
+        return jurisdiction, None, _("could not check the jurisdiction against the registry: {reason}").format(
+            reason=exc)
+    if found.status != "found" or found.unit is None:
+        what = {"ambiguous": _("several units are named '{name}' on {date}"),
+                "defunct": _("'{name}' no longer exists on {date}")}.get(
+            found.status, _("no {level} named '{name}' on {date}"))
+        message = what.format(name=jurisdiction, date=on_date.isoformat(), level=pick(level.en, level.vi))
+        hint = found.hint or _closest_unit(jurisdiction, level, on_date)
+        raise ScaffoldError(message + (f". {hint}" if hint else ""))
+    unit = found.unit
+    name = unit.name
+    if "," in jurisdiction and level is not m.Level.PROVINCE:  # keep the containing unit the planner wrote
+        name = f"{unit.name}, {unit.province_name}"
+    if unicodedata.normalize("NFC", jurisdiction.strip()) == name:
+        return name, unit.code, None
+    return name, unit.code, _("jurisdiction '{given}' taken as '{name}' (the registry's name)").format(
+        given=jurisdiction, name=name)
+
+
+def _closest_unit(name: str, level: m.Level, on_date: dt.date) -> str | None:
+    from plandsl.core.suggest import did_you_mean
+    from plandsl.registry.jurisdictions import iter_units
+    from plandsl.registry.model import is_legacy_date
+
+    return did_you_mean(name, (u.name for u in iter_units(level, is_legacy_date(on_date))))
+
+
+def _responsibility_tasks(plan: m.Plan) -> tuple[dict[str, list[m.AgencyRef]], dict[str, list[m.AgencyRef]]]:
+    """Agencies the plan assigns tasks to through its responsibilities (``lead t1, t2``): (leads, supports) by task id."""
+    leads: dict[str, list[m.AgencyRef]] = {}
+    supports: dict[str, list[m.AgencyRef]] = {}
+    for r in plan.responsibilities:
+        if r.mode is not m.Mode.ASSIGN:
+            continue
+        for tid in r.lead_tasks:
+            leads.setdefault(tid, []).append(r.agency)
+        for tid in r.support_tasks:
+            supports.setdefault(tid, []).append(r.agency)
+    return leads, supports
+
+
+def _stub(task: m.Task, parent_level: m.Level | None, level: m.Level, on_date: dt.date | None = None,
+          assigned: tuple[dict, dict] = ({}, {})) -> m.Task:
     on_date = on_date or dt.date.today()
 
-    def agencies(refs):
+    def agencies(refs, skip=()):
         seen: list[str] = []
         for r in refs:
             mapped = in_force(map_agency(r.name, parent_level, level), level, on_date)
-            if mapped not in seen:
+            if mapped not in seen and mapped not in skip:
                 seen.append(mapped)
         return tuple(m.AgencyRef(n) for n in seen)
 
-    return m.Task(task.id, text=task.text, leads=agencies(task.leads), supports=agencies(task.supports),
+    leads = agencies((*task.leads, *assigned[0].get(task.id, ())))
+    supports = agencies((*task.supports, *assigned[1].get(task.id, ())), skip={a.name for a in leads})
+    return m.Task(task.id, text=task.text, leads=leads, supports=supports,
                   due=task.due, serves=task.serves,
-                  subtasks=tuple(_stub(s, parent_level, level, on_date) for s in task.subtasks))
+                  subtasks=tuple(_stub(s, parent_level, level, on_date, assigned) for s in task.subtasks))
 
 
 def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, *, plan_id: str | None = None,
-             lang: str | None = None, on_date: dt.date | None = None) -> str:
+             lang: str | None = None, on_date: dt.date | None = None, warn=None) -> str:
     """The text of a new child spec of ``parent_id``; its agencies are those in force on
-    ``on_date`` (default: today, when the new plan will be issued)."""
+    ``on_date`` (default: today, when the new plan will be issued). The jurisdiction is looked
+    up in the registry on that date (see resolve_jurisdiction); ``warn(message)`` hears when
+    its name was corrected."""
     on_date = on_date or dt.date.today()
     from plandsl.language.printer import format_plan
 
@@ -180,6 +244,9 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         raise ScaffoldError(_("a {level} plan cannot implement a {parent_level} plan: choose a level below the "
                               "parent's").format(level=pick(level.en, level.vi), parent_level=pick(parent.level.en,
                                                                                                  parent.level.vi)))
+    jurisdiction, code, warning = resolve_jurisdiction(jurisdiction, level, on_date)
+    if warning and warn is not None:
+        warn(warning)
     lang = lang or parent.lang
     issuer = (f"Ủy ban nhân dân {unit_phrase(jurisdiction, level)}"
               if level in (m.Level.PROVINCE, m.Level.DISTRICT, m.Level.COMMUNE) else None)
@@ -194,6 +261,7 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         title=child_title(parent.title, jurisdiction, level),
         level=level,
         jurisdiction=jurisdiction,
+        jurisdiction_code=code,
         issuer=issuer,
         bases=tuple(bases),
         period=parent.period,
@@ -201,8 +269,9 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         phases=tuple(attrs.evolve(p, span=m.NO_SPAN) for p in parent.phases),
         parents=(m.ParentRef(parent.id),),
         objectives=tuple(_parent_objectives(specs, parent)),
-        tasks=tuple(_stub(t, parent.level, level, on_date) for t in parent.tasks),
+        tasks=tuple(_stub(t, parent.level, level, on_date, _responsibility_tasks(parent)) for t in parent.tasks),
     )
+    has_leads = any(t.leads for t in child.all_tasks())
     kw = "văn_bản" if lang == "vi" else "instrument"
     dated = "ngày" if lang == "vi" else "dated"
     number = {m.Level.PROVINCE: "…/KH-UBND", m.Level.DISTRICT: "…/KH-UBND", m.Level.COMMUNE: "…/KH-UBND"}.get(
@@ -211,7 +280,8 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         "plan": [f"# Scaffolded by `plandsl new --from {parent.id}`: a draft to edit, not a plan yet.",
                  "# Objectives repeat the parent's targets (same ids): raise or adapt them for the locality,",
                  "# or replace an objective by `adopt ID` (take it as is) or `waive ID \"reason\"`.",
-                 "# Task leads were mapped to this level's bodies; check each one."],
+                 "# " + (_("Task leads were mapped to this level's bodies; check each one.") if has_leads else
+                         _("The parent names no lead for its tasks: give each task its lead (cơ quan chủ trì)."))],
         "instrument": [f"# TODO: {kw} \"{number}\" {dated} YYYY-MM-DD   (the number and date of this plan)"],
         "implements": ["# TODO: general \"...\"   (the general objective, in the locality's words)"],
     }

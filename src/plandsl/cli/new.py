@@ -43,7 +43,8 @@ def new(paths: tuple[str, ...], parent_id: str, level: str, jurisdiction: str, p
 
         click.echo(report.format_text(specs.all_diagnostics, specs.sources()), err=True)
     try:
-        text = scaffold(specs, parent_id, Level.lookup(level), jurisdiction, plan_id=plan_id, lang=lang)
+        text = scaffold(specs, parent_id, Level.lookup(level), jurisdiction, plan_id=plan_id, lang=lang,
+                        warn=lambda message: click.echo(_("warning: {message}").format(message=message), err=True))
     except ScaffoldError as exc:
         raise click.ClickException(str(exc)) from None
     write_output(output, text, force)
