@@ -49,3 +49,16 @@ def test_agency_list_for_district_level():
 def test_bad_date_is_a_usage_error():
     result = run("units", "--date", "19/4/2021")
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_found_unit_has_no_did_you_mean_and_statuses_are_translated(monkeypatch):
+    result = run("units", "Quang Ngai", "--level", "province", "--date", "2026-01-01")
+    assert result.exit_code == 0 and "Tỉnh Quảng Ngãi" in result.output
+    assert "Did you mean" not in result.output
+    import plandsl.cli.registry as registry_cli
+
+    monkeypatch.setattr(registry_cli, "_", lambda text: f"<{text}>")
+    result = run("units", "Quang Ngai", "--level", "province", "--date", "2026-01-01")
+    assert "<found>: Quang Ngai" in result.output
+    result = run("agencies", "Sở LĐ-TB&XH tỉnh Quảng Ngãi", "--level", "province", "--date", "2026-01-01")
+    assert "<defunct>" in result.output

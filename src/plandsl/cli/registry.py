@@ -39,6 +39,14 @@ def _table(headers: list[str], rows: list[list[str]], title: str) -> None:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
+def _status(status: str) -> str:
+    """A lookup status in the language of messages (the JSON output keeps the plain code)."""
+    words = {"found": _("found"), "ambiguous": _("ambiguous"), "defunct": _("defunct"), "not_yet": _("not yet"),
+             "not_found": _("not found"), "known": _("known"), "unknown": _("unknown"),
+             "wrong_level": _("wrong level"), "list": _("list")}
+    return words.get(status, status)
+
+
 def _fail(exc: Exception) -> None:
     click.echo(f"plandsl registry: {exc}", err=True)
     raise SystemExit(2)
@@ -85,8 +93,8 @@ def units(query: str | None, level: str | None, on_date: str | None, legacy: boo
     rows = [[u.code, u.name, pick(u.level.en, u.level.vi), u.province_name if u.level.en != "province" else "",
              legacy_word if u.legacy else current_word, u.successor_name or "" if u.legacy else ""] for u in found]
     _table([_("code"), _("name"), _("level"), _("province"), _("structure"), _("now part of")], rows,
-           f"{status}: {query}" if query else _("{n} units").format(n=len(rows)))
-    if hint:
+           f"{_status(status)}: {query}" if query else _("{n} units").format(n=len(rows)))
+    if hint and status != "found":  # a single match answers the question: no did-you-mean after it
         click.echo(hint)
     if query and status == "not_found":
         raise SystemExit(1)
@@ -118,7 +126,7 @@ def agencies(query: str | None, level: str | None, on_date: str | None, fmt: str
         click.echo(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=2))
     else:
         yes, no = _("yes"), _("no")
-        rows = [[m.id or "", m.name or "", m.status, yes if m.assignable else ("" if m.type is None else no),
+        rows = [[m.id or "", m.name or "", _status(m.status), yes if m.assignable else ("" if m.type is None else no),
                  (m.type.valid_to.isoformat() if m.type and m.type.valid_to else ""),
                  m.successor_name or "",
                  "; ".join(f"{scope} -> {name}" for name, scope in (m.also_to or ()))] for m in matches]
