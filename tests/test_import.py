@@ -362,6 +362,16 @@ def test_empty_file(tmp_path, capsys):
     assert code == 1 and "empty" in err
 
 
+def test_missing_file_is_described_through_the_catalog(tmp_path, capsys, monkeypatch):
+    import plandsl.core.i18n as i18n
+
+    monkeypatch.setattr(i18n, "gettext", lambda text: f"<{text}>")
+    monkeypatch.setattr(i18n, "_", lambda text: f"<{text}>")
+    code, err = _run(capsys, tmp_path / "nope.txt")
+    assert code == 1 and "nope.txt" in err
+    assert "No such file" not in err and "<no such file or folder: " in err
+
+
 def test_unknown_extension(tmp_path, capsys):
     (tmp_path / "plan.xyz").write_text("Kế hoạch", "utf-8")
     code, err = _run(capsys, tmp_path / "plan.xyz")

@@ -24,6 +24,12 @@ def read(path: str) -> Document:
             data = fh.read()
     except IsADirectoryError:
         raise ImportFailure(_("{path}: is a folder, not a document").format(path=path)) from None
+    except FileNotFoundError:
+        from plandsl.core.fsutil import describe_missing
+
+        raise ImportFailure(describe_missing(path)) from None
+    except PermissionError:
+        raise ImportFailure(_("{path}: cannot read the file: permission denied").format(path=path)) from None
     except OSError as exc:
         raise ImportFailure(_("{path}: cannot read the file: {reason}").format(path=path, reason=exc.strerror or exc)
                             ) from None
