@@ -456,15 +456,15 @@ def test_site_writes_static_pages_with_relative_links(tmp_path):
         if page.parent.name == "downloads":
             continue
         assert not re.search(r'(href|src)="/', page.read_text("utf-8")), page  # relative links only
-    assert main(["site", str(SPECS), "-o", str(out)]) == 2  # not empty, no --force
+    assert main(["site", str(SPECS), "-o", str(out)]) == 1  # not empty, no --force: exit 1 as every command
     assert main(["site", str(SPECS), "-o", str(out), "--force", "--no-downloads"]) == 0
 
 
 def test_serve_command_refuses_missing_folders_and_lists_its_options():
     from plandsl.cli import main
 
-    assert main(["serve", "no-such-folder", "--no-open"]) == 2
-    assert main(["site", "no-such-folder", "-o", "x"]) == 2
+    assert main(["serve", "no-such-folder", "--no-open"]) == 1  # as check, fmt, explain
+    assert main(["site", "no-such-folder", "-o", "x"]) == 1
     assert main(["serve", "--help"]) == 0
 
 
@@ -498,3 +498,21 @@ def test_tasks_take_leads_and_supports_from_responsibilities(ro):
     assert "Tổ chức thực hiện" in text and 'href="#task-t_training"' in text
     own = ro.get("/plans/ls_ctxh_2011").text
     assert "theo phân công trách nhiệm" not in re.search(r'<section class="tasks">.*?</section>', own, re.S).group(0)
+
+
+def test_unknown_address_is_the_localized_404_page(ro):
+    r = ro.get("/no/such/page")
+    assert r.status_code == 404 and "Không tìm thấy" in r.text and "<h1>" in r.text
+    assert "Not found" in ro.get("/no/such/page", params={"lang": "en"}).text
+
+
+def test_missing_paths_are_prs001_errors_with_exit_1(capsys, tmp_path, monkeypatch):
+    from plandsl.cli import main
+
+    assert main(["site", str(tmp_path / "nosuch"), "-o", str(tmp_path / "d")]) == 1
+    assert "PRS001" in capsys.readouterr().err
+    monkeypatch.chdir(SPECS.parent)
+    assert main(["graph", "nosuch"]) == 1
+    assert main(["graph", "qng_ctxh_2021"]) == 1
+    err = capsys.readouterr().err
+    assert "PRS001" in err and "quang-ngai.plan" in err

@@ -73,6 +73,46 @@ def write_output(output: str, data: bytes | str, force: bool) -> None:
         _fail(_("cannot write {path}: {error}").format(path=output, error=exc.strerror or exc))
 
 
+def refuse_missing_paths(paths) -> None:
+    """Exit 1 with check's PRS001 error for each input path that does not exist (as check, fmt, explain do).
+
+    A plan id given where a path belongs (``plandsl graph qng_ctxh_2021``) says so and names the plan's file.
+    """
+    import os
+
+    from plandsl.core.diagnostics import Severity
+    from plandsl.core.fsutil import describe_missing
+    from plandsl.core.span import Span
+    from plandsl.report.formats import format_text
+
+    missing = [p for p in paths if not os.path.exists(p)]
+    if not missing:
+        return
+    diags = [Diagnostic("PRS001", Severity.ERROR, describe_missing(p), Span(str(p), 1, 1, 1, 1),
+                        hint=_plan_id_hint(p), name="parse.io") for p in missing]
+    click.echo(format_text(diags, {}, colour=use_colour(sys.stderr)).rstrip("\n"), err=True)
+    raise SystemExit(1)
+
+
+def _plan_id_hint(word: str) -> str | None:
+    """When ``word`` is (nearly) the id of a plan under specs/, say which file to give instead."""
+    import os
+
+    if os.sep in word or "/" in word or word.endswith(".plan") or not os.path.isdir("specs"):
+        return None
+    from plandsl.core.suggest import closest_id
+    from plandsl.project.loader import load
+
+    files = {p.id: r.path for r in load(["specs"]).files for p in ([r.plan] if r.plan is not None else [])}
+    best = word if word in files else closest_id(word, files)
+    if not best:
+        return None
+    if best == word:
+        return _("'{id}' is a plan id, not a path; give its file: {path}").format(id=word, path=files[word])
+    return _("'{word}' is not a path; did you mean plan '{id}' ({path})?").format(word=word, id=best,
+                                                                               path=files[best])
+
+
 def _fail(message: str) -> None:
     click.echo(f"plandsl: {message}", err=True)
     raise SystemExit(EXIT_WRITE)

@@ -24,9 +24,10 @@ def graph(paths: tuple[str, ...], fmt: str, output: str | None, force: bool) -> 
         from plandsl.cli.common import refuse_existing
 
         refuse_existing(output, force)
-    from plandsl.cli.common import refuse_broken_graph
+    from plandsl.cli.common import refuse_broken_graph, refuse_missing_paths
 
     load_paths = list(paths) or ["specs"]
+    refuse_missing_paths(load_paths)
     if len(paths) == 1 and paths[0].lower().endswith(".plan"):
         # One spec file: its plan with the parents found from its folder and the folders above.
         from plandsl.cli.target import resolve_plan_argument

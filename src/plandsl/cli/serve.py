@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from plandsl.core.i18n import _
+
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
@@ -32,28 +34,29 @@ def serve(paths: tuple[str, ...], host: str, port: int, edit: bool, token: str |
     from plandsl.web import security
 
     roots = list(paths) or ["specs"]
-    missing = [p for p in roots if not os.path.exists(p)]
-    if missing:
-        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    from plandsl.cli.common import refuse_missing_paths
+
+    refuse_missing_paths(roots)
     local = security.is_loopback(host)
     if not local and not token:
         token = security.new_secret()
-        click.echo(f"plandsl: {host} is reachable from other machines; access token: {token}", err=True)
+        click.echo("plandsl: " + _("{host} is reachable from other machines; access token: {token}").format(
+            host=host, token=token), err=True)
     try:
         import uvicorn
 
         from plandsl.web.app import create_app
     except ImportError as exc:  # pragma: no cover: part of the normal install
-        raise click.ClickException(f"the web server needs {exc.name}; reinstall plandsl") from None
+        raise click.ClickException(_("the web server needs {name}; reinstall plandsl").format(name=exc.name)) from None
     allowed = sorted(security.LOOPBACK) if local else None
     app = create_app(roots, edit=edit, token=token, allowed_hosts=allowed, lang=lang)
     # Load and check the specs before listening, so that the first page is fast.
-    click.echo(f"plandsl serve: checking {', '.join(roots)} …", err=True)
+    click.echo("plandsl serve: " + _("checking {paths} …").format(paths=", ".join(roots)), err=True)
     app.state.workspace.snapshot(app.state.settings.default_lang)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}/" + (f"?token={token}" if token else "")
-    mode = "edit" if edit else "read-only"
-    click.echo(f"plandsl serve: {url} ({mode}; Ctrl+C to stop)")
+    mode = _("edit") if edit else _("read-only")
+    click.echo("plandsl serve: " + _("{url} ({mode}; Ctrl+C to stop)").format(url=url, mode=mode))
     if not no_open:
         import threading
         import webbrowser
@@ -62,4 +65,5 @@ def serve(paths: tuple[str, ...], host: str, port: int, edit: bool, token: str |
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise click.ClickException(_("cannot listen on {host}:{port}: {error}").format(
+            host=host, port=port, error=exc.strerror or exc)) from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from plandsl.core.i18n import _
+
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
@@ -26,16 +28,19 @@ def site(paths: tuple[str, ...], output: str, force: bool, lang: str | None, no_
     from plandsl.web.strings import default_language, pick_language
 
     roots = list(paths) or ["specs"]
-    missing = [p for p in roots if not os.path.exists(p)]
-    if missing:
-        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    from plandsl.cli.common import refuse_missing_paths
+
+    refuse_missing_paths(roots)
     try:
         count = build_site(roots, output, lang=pick_language(lang or default_language()), force=force,
                            downloads=not no_downloads)
     except SiteError as exc:
-        click.echo(f"plandsl: {exc}", err=True)
-        raise SystemExit(2) from None
+        from plandsl.cli.common import _fail
+
+        _fail(str(exc))  # exit 1, as every command's "exists, use --force"
     except OSError as exc:
-        click.echo(f"plandsl: cannot write {output}: {exc.strerror or exc}", err=True)
-        raise SystemExit(1) from None
-    click.echo(f"wrote {count} files to {output}; open {os.path.join(output, 'index.html')}")
+        from plandsl.cli.common import _fail
+
+        _fail(_("cannot write {path}: {error}").format(path=output, error=exc.strerror or exc))
+    click.echo(_("wrote {n} files to {folder}; open {index}").format(n=count, folder=output,
+                                                                   index=os.path.join(output, "index.html")))

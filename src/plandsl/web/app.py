@@ -183,6 +183,11 @@ def _refuse(status: int, text: str) -> Response:
     return Response(body, status_code=status, media_type="text/plain; charset=utf-8", headers=SECURITY_HEADERS)
 
 
+async def on_not_found(request: Request, exc: Exception) -> Response:
+    """An unknown address gets the same localized page as an unknown plan."""
+    return message(request, 404, "Not found", "No page at this address.")
+
+
 async def on_error(request: Request, exc: Exception) -> Response:
     log.exception("internal error on %s", request.url.path)
     try:
@@ -216,7 +221,7 @@ def create_app(roots: list[str], *, edit: bool = False, token: str | None = None
 
             routes[-1:-1] = import_routes()
             importer = True
-    app = Starlette(routes=routes, middleware=[Middleware(Guard)], exception_handlers={Exception: on_error})
+    app = Starlette(routes=routes, middleware=[Middleware(Guard)], exception_handlers={404: on_not_found, Exception: on_error})
     app.state.settings = Settings(list(roots), edit=edit, token=token, allowed_hosts=allowed_hosts, lang=lang)
     app.state.settings.importer = importer
     app.state.workspace = Workspace(list(roots), cache=cache)

@@ -11,6 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from plandsl.core.fsutil import write_atomic
+from plandsl.core.i18n import _
 from plandsl.web import matrix as mx
 from plandsl.web import views
 from plandsl.web.content import column_groups, plan_context, render_document, status_labels
@@ -27,9 +28,9 @@ def build_site(roots: list[str], out: str | Path, *, lang: str = "vi", force: bo
     """Write the site into ``out``; returns the number of files written."""
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise SiteError(f"{out} is a file, not a folder")
+        raise SiteError(_("cannot write {path}: it is a file, not a folder").format(path=out))
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise SiteError(f"{out} is not empty (use --force to write into it)")
+        raise SiteError(_("{path} is not empty; use --force to write into it").format(path=out))
     snap = Workspace(list(roots)).snapshot(lang)
     links = SiteLinks(lang)
     written = 0

@@ -92,6 +92,7 @@ VI: dict[str, str] = {
         "Tệp đã thay đổi trên đĩa kể từ khi bạn mở. Hãy tải lại rồi sửa lại.",
     "Not found": "Không tìm thấy",
     "No plan with this id.": "Không có kế hoạch với mã này.",
+    "No page at this address.": "Không có trang nào ở địa chỉ này.",
     "Forbidden": "Không được phép",
     "A token is required.": "Cần mã truy cập (token).",
     "The form has expired; reload the page and try again.": "Biểu mẫu đã hết hạn; hãy tải lại trang và thử lại.",
