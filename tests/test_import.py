@@ -214,6 +214,30 @@ def test_parent_objectives_not_stated_are_never_waived(tmp_path):
     assert "children" in plan_of(marked.text).partial
 
 
+@pytest.mark.parametrize("seed,cited", [("002", ["de_an_32", "kh_1305"]), ("003", ["de_an_32", "kh_990"]),
+                                         ("004", ["tgxh_488"])])
+def test_a_parent_the_document_does_not_cite_is_questioned(seed, cited):
+    [path] = SEEDS.glob(f"{seed}_*.txt")
+    specs = (str(ROOT / "specs"),)
+    wrong = import_document(str(path), parent_id="ctxh_112", specs=specs)
+    assert len(wrong.warnings) == 1 and f"--parent {cited[0]}" in wrong.warnings[0]
+    assert plan_of(wrong.text).parents[0].plan_id == "ctxh_112"  # kept as asked, with a review comment
+    assert re.search(rf"# review: .*112/QĐ-TTg.*did you mean --parent {cited[0]}", wrong.text)
+    proposed = import_document(str(path), specs=specs)
+    assert [p.plan_id for p in plan_of(proposed.text).parents] == cited and not proposed.warnings
+    assert "# review: parent proposed from the instruments the document cites" in proposed.text
+    right = import_document(str(path), parent_id=cited[0], specs=specs)
+    assert not right.warnings and "did you mean --parent" not in right.text
+
+
+def test_cited_parent_gives_no_warning_and_unnamed_unit_is_said():
+    result = import_document(str(QN), parent_id="ctxh_112", specs=(str(ROOT / "specs"),))
+    assert not result.warnings and "did you mean --parent" not in result.text
+    [ha_nam] = SEEDS.glob("003_*.txt")
+    text = import_document(str(ha_nam)).text
+    assert "plan_2020" in text and re.search(r"# review: the document names no province.*'plan_2020'", text)
+
+
 def test_unknown_parent_is_a_clear_error():
     with pytest.raises(ImportFailure, match="ctxh_113"):
         import_document(str(QN), parent_id="ctxh_113", specs=(str(ROOT / "specs"),))

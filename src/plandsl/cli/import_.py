@@ -62,6 +62,8 @@ def import_(file: str, parent_id: str | None, specs: tuple[str, ...], output: st
     else:
         sys.stdout.write(result.text)
         sys.stdout.flush()
+    for warning in result.warnings:
+        click.echo(_("warning: {message}").format(message=warning), err=True)
     where = output or _("standard output")
     click.echo(_("imported {file} as plan '{plan}' -> {output}: {fields} field(s) found, {reviews} to review, "
                  "{unplaced} line(s) not placed (kept as comments)").format(

@@ -13,7 +13,6 @@ from attrs import frozen
 
 from plandsl.importer.document import Document, Line
 from plandsl.core.i18n import _
-from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 
 __all__ = ["ImportFailure", "ImportResult", "import_document", "import_text"]
@@ -28,6 +27,8 @@ class ImportResult:
     unplaced: int
     notes: tuple[str, ...]
     missing_parent_objectives: tuple[str, ...] = ()
+    # Messages for the planner's terminal (e.g. a --parent the document does not cite).
+    warnings: tuple[str, ...] = ()
 
 
 def _repair(doc: Document) -> None:
@@ -90,7 +91,7 @@ def _load_specs(specs: tuple[str, ...]):
 def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_name) -> ImportResult:
     from plandsl.importer.emit import draft_text
     from plandsl.importer.extract import extract
-    from plandsl.importer.parent import derive_id, match_parent
+    from plandsl.importer.parent import cited_specs, cites_parent, derive_id, match_parent
 
     _repair(doc)
     draft = extract(doc)
@@ -107,10 +108,40 @@ def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_
             raise ImportFailure(_("the parent plan '{plan}' is not among the given specs").format(plan=parent_id),
                                 hint or _("Give the folder of specs that holds the parent with --specs."))
         missing = match_parent(draft, parent, partial)
+    warnings = _check_parent(draft, parent_id, by_id, cited_specs, cites_parent)
     pid = plan_id or derive_id(draft, set(by_id))
+    if plan_id is None and draft.jurisdiction is None:
+        draft.notes.append(_("the document names no province or unit, so the id '{id}' has no place in it: "
+                             "rename the plan (--id)").format(id=pid))
     text, fields, reviews = draft_text(draft, pid, source_name)
     text = _canonical(text, keywords)
-    return ImportResult(pid, text, fields, reviews, len(draft.unplaced), tuple(draft.notes), tuple(missing))
+    return ImportResult(pid, text, fields, reviews, len(draft.unplaced), tuple(draft.notes), tuple(missing),
+                        tuple(warnings))
+
+
+def _check_parent(draft, parent_id, by_id, cited_specs, cites_parent) -> list[str]:
+    """Compare the parent with the instruments the document cites: warn about a --parent whose
+    instrument the document never cites when it cites another loaded spec's; without --parent,
+    propose the cited specs as parents. Each finding is also a review note in the draft."""
+    cited = [(pid, number) for pid, number in cited_specs(draft, by_id) if pid != parent_id]
+    if not cited:
+        return []
+    names = ", ".join(f"{pid} ({number})" for pid, number in cited)
+    if parent_id:
+        parent = by_id[parent_id]
+        if cites_parent(draft, parent) is not False:
+            return []
+        note = _("the document does not cite {parent}'s instrument {number} but cites {cited}: did you mean "
+                 "--parent {suggestion}?").format(parent=parent_id, number=getattr(parent.instrument, "number", "?"),
+                                                  cited=names, suggestion=cited[0][0])
+        draft.notes.append(note)
+        return [note]
+    for pid, _number in cited:
+        if pid not in draft.parents:
+            draft.parents.append(pid)
+    draft.notes.append(_("parent proposed from the instruments the document cites: {cited}; check "
+                         "`implements`").format(cited=names))
+    return []
 
 
 def _canonical(text: str, keywords: str) -> str:

@@ -78,6 +78,36 @@ def match_parent(d: Draft, parent: Plan, partial: bool) -> list[str]:
     return missing
 
 
+def _number_key(number: str) -> str:
+    return re.sub(r"[\s–—]+", "", number.replace("–", "-")).casefold()
+
+
+def cited_specs(d: Draft, by_id: dict[str, Plan]) -> list[tuple[str, str]]:
+    """(plan id, instrument number) of the loaded specs whose instrument the document cites in its
+    căn cứ or "Thực hiện" lines, in the document's order; the document's own instrument excluded."""
+    own = _number_key(d.instrument.number) if d.instrument is not None else None
+    by_number: dict[str, list[Plan]] = {}
+    for plan in by_id.values():
+        if plan.instrument is not None and plan.instrument.number:
+            by_number.setdefault(_number_key(plan.instrument.number), []).append(plan)
+    out: list[tuple[str, str]] = []
+    for ref in (*d.bases, *d.implementing):
+        if not ref.number or _number_key(ref.number) == own:
+            continue
+        for plan in by_number.get(_number_key(ref.number), ()):
+            if all(pid != plan.id for pid, _n in out):
+                out.append((plan.id, plan.instrument.number))
+    return out
+
+
+def cites_parent(d: Draft, parent: Plan) -> bool | None:
+    """Does the document cite ``parent``'s instrument? None when the document cites no numbered instrument."""
+    numbers = {_number_key(r.number) for r in (*d.bases, *d.implementing) if r.number}
+    if not numbers:
+        return None
+    return parent.instrument is not None and _number_key(parent.instrument.number) in numbers
+
+
 def derive_id(d: Draft, taken: set[str]) -> str:
     """e.g. 'qng_255_2021': the unit, the instrument's number and year; unique among ``taken``."""
     unit = ""
