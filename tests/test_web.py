@@ -338,7 +338,8 @@ def test_live_check_and_hover_see_unsaved_text(rw):
 def test_new_child_plan_form_scaffolds_a_spec(rw):
     form = rw.get("/new", params={"parent": "ctxh_112"})
     assert form.status_code == 200 and 'value="ctxh_112" selected' in form.text
-    data = {"parent": "ctxh_112", "level": "province", "jurisdiction": "Tỉnh Bình Định",
+    # Bình Định merged into Gia Lai on 2025-07-01: the new plan (dated today) is Gia Lai's.
+    data = {"parent": "ctxh_112", "level": "province", "jurisdiction": "Tỉnh Gia Lai",
             "file": "ctxh-2021-2030/binh-dinh.plan", "csrf": rw.csrf}
     r = rw.post("/new", data=data, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/edit/ctxh-2021-2030/binh-dinh.plan")
@@ -516,3 +517,16 @@ def test_missing_paths_are_prs001_errors_with_exit_1(capsys, tmp_path, monkeypat
     assert main(["graph", "qng_ctxh_2021"]) == 1
     err = capsys.readouterr().err
     assert "PRS001" in err and "quang-ngai.plan" in err
+
+
+def test_matrix_heads_columns_with_the_indicator_and_keeps_the_id(ro):
+    snap_indicators = re.findall(r'<th colspan="\d+" class="objective" title="([^"]*)">', ro.get("/matrix/ctxh_112").text)
+    assert snap_indicators and all("(" in t for t in snap_indicators)  # "indicator (id)" tooltips
+    text = ro.get("/matrix/ctxh_112").text
+    assert re.search(r'class="objective"[^>]*>[^<]{3,}<small class="pid">staffing</small>', text)
+    openpyxl = pytest.importorskip("openpyxl")
+    ws = openpyxl.load_workbook(io.BytesIO(ro.get("/matrix/ctxh_112.xlsx").content))["Matrix"]
+    ids = [c.value for c in ws[2]]
+    col = ids.index("staffing")
+    assert ws[1][col].value and ws[1][col].value != "staffing"  # the indicator's wording above the id
+    assert ws.freeze_panes == "C5"

@@ -5,6 +5,13 @@ Each cell is the child's value and how it compares with the parent's:
 A cell is empty when the year lies outside the child plan's period.
 Exports: CSV (one row per child, one column per objective and phase, cells
 ``value|status``) and XLSX (the same grid, coloured).
+
+CSV columns, for machines: ``plan_id`` (the child plan's id), ``plan`` (its
+title), then one ``<objective id>@<phase>`` column per objective and phase of
+the parent plan (``<objective id>@<year>`` for targets written by year), e.g.
+``staffing@p1``; a cell is ``<value>|<status>`` with the statuses above, or
+empty outside the child's period. The objective ids are the parent spec's;
+the HTML page and the XLSX head the columns with the indicator's wording too.
 """
 
 from __future__ import annotations
@@ -138,12 +145,24 @@ def to_xlsx(matrix: Matrix, labels: dict[str, str]) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Matrix"
-    ws.append([labels.get("Child plan", "Child plan"), ""] + [c.objective for c in matrix.columns])
+    # Row 1: the indicator's wording (what a reviewer reads); row 2: the objective id; row 3: phase; row 4: parent.
+    ws.append([labels.get("Child plan", "Child plan"), ""] + [c.indicator or c.objective for c in matrix.columns])
+    ws.append(["", ""] + [c.objective for c in matrix.columns])
     ws.append(["", ""] + [f"{c.phase} ({c.year})" for c in matrix.columns])
     ws.append([labels.get("Parent plan", "Parent plan"), matrix.parent_label] + [c.parent_value for c in matrix.columns])
-    for cell in ws[1] + ws[2] + ws[3]:
+    for cell in ws[1] + ws[2] + ws[3] + ws[4]:
         cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+        cell.alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
+    for cell in ws[2]:
+        cell.font = Font(italic=True, color="5F6368")
+    start = 0
+    for i in range(1, len(matrix.columns) + 1):  # one merged heading per objective over its phases
+        if i == len(matrix.columns) or matrix.columns[i].objective != matrix.columns[start].objective:
+            if i - start > 1:
+                for r in (1, 2):
+                    ws.merge_cells(start_row=r, end_row=r, start_column=3 + start, end_column=2 + i)
+            start = i
+    ws.row_dimensions[1].height = 60
     for row in matrix.rows:
         ws.append([row.plan_id, row.label] + [c.value if c.status not in ("waived", "dropped")
                                               else labels.get(c.status, c.status) for c in row.cells])
@@ -153,7 +172,7 @@ def to_xlsx(matrix: Matrix, labels: dict[str, str]) -> bytes:
                 xl.fill = PatternFill("solid", fgColor=FILLS[c.status])
                 xl.alignment = Alignment(horizontal="center")
                 xl.comment = None
-    ws.freeze_panes = "C4"
+    ws.freeze_panes = "C5"
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 40
     for i in range(len(matrix.columns)):
