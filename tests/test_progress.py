@@ -186,3 +186,18 @@ def test_splitting_a_unit_keeps_the_province_figure(rows, data):
     assert _share(split) == _share(rows)
     sums = combine(Aggregation.SUM, [(Decimal(v), None, None) for v, _ in split])[0]
     assert sums == combine(Aggregation.SUM, [(Decimal(v), None, None) for v, _ in rows])[0]
+
+
+def test_reporting_duties_due_overdue_received():
+    from plandsl.language.model import Cycle, Plan, Report
+    from plandsl.progress.duties import duties
+
+    plan = Plan("p", reports=(Report(Cycle.ANNUAL, 15, 12), Report(Cycle.SEMIANNUAL, 10, 6), Report(Cycle.AD_HOC)))
+    on = dt.date(2026, 12, 20)
+    got = {d.cycle: d for d in duties(plan, set(), on)}
+    assert got["annual"].status == "overdue" and got["annual"].deadline == dt.date(2026, 12, 15)
+    assert got["semiannual"].status == "overdue" and got["semiannual"].deadline == dt.date(2026, 12, 10)
+    assert got["ad_hoc"].status == "on_request"
+    assert {d.status for d in duties(plan, {2026}, on) if d.cycle != "ad_hoc"} == {"received"}
+    early = {d.cycle: d for d in duties(plan, set(), dt.date(2026, 11, 20))}
+    assert early["annual"].status == "due"
