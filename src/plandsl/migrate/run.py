@@ -329,6 +329,11 @@ class _Context:
             target = new_ids.get(old.id)
             self.folds.setdefault(target, []).append((old, new, unit, reviews))
             return []
+        if not unit.communes:
+            outcomes.append(mm.Outcome(old.id, old.span.path, mm.NEEDS_DECISION, message=_(
+                "the unit data names no commune that now covers {district}: split it by hand, or use "
+                "--districts fold").format(district=unit.old.name)))
+            return []
         drafts = []
         made = []
         slugs = [slug(name) for _code, name in unit.communes]

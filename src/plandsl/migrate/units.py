@@ -102,6 +102,8 @@ def _provinces_forming() -> dict[str, tuple[str, ...]]:
 def _communes_by_district() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     found: dict[tuple[str, str], dict[str, str]] = {}
     for c in J.iter_units(Level.COMMUNE, legacy=True):
-        if c.district_code and c.successor_code and c.successor_name:
+        # Only a commune successor covers a commune; where the conversion data names only the
+        # province, that commune's new unit is unknown and it is left out.
+        if c.district_code and c.successor_code and c.successor_name and c.successor_level is Level.COMMUNE:
             found.setdefault((c.province_code, c.district_code), {}).setdefault(c.successor_code, c.successor_name)
     return {k: tuple(sorted(v.items())) for k, v in found.items()}
