@@ -27,7 +27,7 @@ from plandsl.web.content import column_groups, plan_context, render_document, st
 from plandsl.web.engine import Workspace
 from plandsl.web.common import Settings, lang_of, links, message, page, settings, workspace
 from plandsl.web.pages import DOWNLOADS, render_page
-from plandsl.web.strings import VI, translate
+from plandsl.web.strings import translate
 
 log = logging.getLogger("plandsl.web")
 FULL_TREE = 400  # up to this many plans the tree page holds them all; beyond, levels load on demand
@@ -179,7 +179,7 @@ class Guard(BaseHTTPMiddleware):
 
 
 def _refuse(status: int, text: str) -> Response:
-    body = f"{VI.get(text, text)}\n{text}\n"
+    body = f"{translate(text, 'vi')}\n{text}\n"
     return Response(body, status_code=status, media_type="text/plain; charset=utf-8", headers=SECURITY_HEADERS)
 
 
