@@ -132,3 +132,44 @@ def refuse_broken_graph(specs, plan_id: str | None = None, pg=None) -> None:
         click.echo(report.format_text(diags, specs.sources(), colour=use_colour(sys.stderr)).rstrip("\n"), err=True)
         click.echo("plandsl: " + _("fix these first (`plandsl check` shows them too)"), err=True)
         raise SystemExit(1)
+
+
+def missing_parents(specs, plan_id: str) -> list[Diagnostic]:
+    """GR002 diagnostics for each parent of ``plan_id`` or of its loaded ancestors that is not loaded."""
+    from plandsl.core.diagnostics import Severity
+
+    plans = specs.by_id()
+    found, todo, seen = [], [plan_id], set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen or pid not in plans:
+            continue
+        seen.add(pid)
+        for ref in plans[pid].parents:
+            if ref.plan_id in plans:
+                todo.append(ref.plan_id)
+                continue
+            found.append(Diagnostic(
+                "GR002", Severity.ERROR,
+                _("the parent plan '{id}' is not loaded").format(id=ref.plan_id), ref.span,
+                hint=_("give the folder with its spec, e.g. `specs/`"), name="graph.unknown-parent"))
+    return found
+
+
+def report_missing_parents(specs, plan_id: str, refuse: bool) -> None:
+    """Print the parents of ``plan_id``'s chain that are not loaded: an error that stops the command when
+    ``refuse`` (a comparison with the parent needs it), else a warning, so no document shows the plan as
+    the top of its chain by accident."""
+    import attrs
+
+    from plandsl.core.diagnostics import Severity
+    from plandsl.report import formats as report
+
+    diags = missing_parents(specs, plan_id)
+    if not diags:
+        return
+    if not refuse:
+        diags = [attrs.evolve(d, severity=Severity.WARNING) for d in diags]
+    click.echo(report.format_text(diags, specs.sources(), colour=use_colour(sys.stderr)).rstrip("\n"), err=True)
+    if refuse:
+        raise SystemExit(1)

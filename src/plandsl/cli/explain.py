@@ -27,6 +27,9 @@ def explain(plan_id: str, paths: tuple[str, ...], objective: str | None, on=None
     plan_id, load_paths = resolve_plan_argument(plan_id, paths)
     specs = load(load_paths)
     refuse_broken_graph(specs, plan_id)
+    from plandsl.cli.common import report_missing_parents
+
+    report_missing_parents(specs, plan_id, refuse=False)
     resolution = resolve(specs, on=on.date() if on is not None else None)
     rp = resolution.get(plan_id)
     if rp is None:

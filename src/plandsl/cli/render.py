@@ -46,6 +46,9 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
     plan_id, load_paths = resolve_plan_argument(plan_id, paths)
     specs = load(load_paths)
     refuse_broken_graph(specs, plan_id)
+    from plandsl.cli.common import report_missing_parents
+
+    report_missing_parents(specs, plan_id, refuse=compare)
     result = do_render(specs, plan_id, fmt, document, compare, draft, adopted)
     if not result.ok:
         _report(list(specs.diagnostics) + list(result.diagnostics), specs)

@@ -73,7 +73,9 @@ def resolve_plan_argument(plan: str, paths: tuple[str, ...]) -> tuple[str, list[
     from plandsl.project.loader import load
 
     if not looks_like_file(plan):
-        return plan, list(paths) or ["specs"]
+        if not paths:
+            return plan, ["specs"]
+        return plan, _with_parents(plan, list(paths))
     file = Path(plan)
     if not file.is_file():
         raise click.ClickException(_("no spec file {path}").format(path=plan))
@@ -87,15 +89,50 @@ def resolve_plan_argument(plan: str, paths: tuple[str, ...]) -> tuple[str, list[
     plan_id = ids[0]
     if paths:
         return plan_id, [str(file), *paths]
+    return plan_id, _parent_search(file, plan_id, [str(file)])
+
+
+def _with_parents(plan_id: str, paths: list[str]) -> list[str]:
+    """``paths``, plus where the parents of ``plan_id`` are when the given paths hold the plan but not
+    its whole chain (``render qng_ctxh_2021 specs/x/quang-ngai.plan`` finds ``specs/x/national.plan``)."""
+    from plandsl.project.loader import load
+
+    specs = load(paths)
+    plan = specs.by_id().get(plan_id)
+    if plan is None or _chain_complete(specs, plan_id) or plan.span is None:
+        return paths
+    file = Path(plan.span.path)
+    if not file.is_file():
+        return paths
+    found = [_relative(p) for p in _parent_search(file, plan_id, [])]
+    inside = [Path(p).resolve() for p in found if Path(p).is_dir()]
+    kept = [p for p in paths  # a given file inside a found folder would load twice (GR001)
+            if not (Path(p).is_file() and any(Path(p).resolve().is_relative_to(d) for d in inside))]
+    return [*kept, *(p for p in found if p not in kept)]
+
+
+def _relative(path: str) -> str:
+    """``path`` relative to the working folder when it is below it, so messages name it as users do."""
+    import os
+
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
+
+
+def _parent_search(file: Path, plan_id: str, first: list[str]) -> list[str]:
+    """The configured specs, else the nearest folder (the file's, then each above it up to the
+    project root) whose specs hold the plan's whole chain, else the file's folder."""
+    from plandsl.project.loader import load
+
     folder = file.resolve().parent
     configured = configured_specs(folder)
     if configured:
-        return plan_id, [str(file), *configured]
+        return [*first, *configured]
     candidate = folder
     for candidate in (folder, *folder.parents):
         specs = load([str(candidate)])
         if plan_id in specs.by_id() and _chain_complete(specs, plan_id):
-            return plan_id, [str(candidate)]
+            return [str(candidate)]
         if any((candidate / m).exists() for m in _MARKERS):
             break
-    return plan_id, [str(folder)]
+    return [str(folder)]

@@ -71,7 +71,9 @@ def explain_plan(rp: ResolvedPlan, resolution: Resolution, only: str | None = No
     amendment_lines, amending_ids = _amendment_lines(plan, resolution)
     lines = [f"{plan.id}: {plan.title or ''}".rstrip(": ")]
     chain = " <- ".join([plan.id, *rp.parents]) if rp.parents else plan.id
-    lines.append(_("  implements: {parents}").format(parents=", ".join(rp.parents) or _("(none: top of the chain)")))
+    missing = [ref.plan_id for ref in plan.parents if ref.plan_id not in resolution.plans]
+    named = [*rp.parents, *(_("{id} (not loaded)").format(id=pid) for pid in missing if pid not in rp.parents)]
+    lines.append(_("  implements: {parents}").format(parents=", ".join(named) or _("(none: top of the chain)")))
     if not rp.complete:
         lines.append(_("  note: a parent is missing or in a cycle; comparisons with parents are incomplete"))
     lines.extend(amendment_lines)
