@@ -20,6 +20,7 @@ from attrs import frozen
 
 from plandsl.inherit.resolve import ResolvedObjective, ResolvedPlan, ResolvedTarget
 from plandsl.language.model import Comparator, Direction
+from plandsl.language.wording import relative_words
 
 STATUSES = ("met", "on_track", "at_risk", "missed", "no_data")
 
@@ -99,7 +100,7 @@ def _goal(ro: ResolvedObjective, rt: ResolvedTarget, series: dict[int, Decimal])
 def _text(rt: ResolvedTarget, comp: str, unit_symbol: str) -> str:
     t = rt.target
     if t.relative:
-        return f"{'+' if t.value >= 0 else ''}{t.value}% vs {t.base_year}"
+        return relative_words(f"{'+' if t.value >= 0 else ''}{t.value}%", t.base_year)
     sign = "" if comp == "=" else comp + " "
     return f"{sign}{t.value}{'%' if unit_symbol == '%' else ' ' + unit_symbol if unit_symbol else ''}"
 

@@ -7,7 +7,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _
 from plandsl.language.model import Direction
-from plandsl.language.wording import target_words
+from plandsl.language.wording import relative_words, target_words
 from plandsl.inherit.resolve import Expectation, Status, parent_expectation
 from plandsl.rules.base import Rule, register
 
@@ -33,7 +33,7 @@ def expectation_words(exp: Expectation, parent_plan: str | None, direction: Dire
         plan=parent_plan)
     value = f"{_fmt(exp.value, direction)}{'%' if src.target.percent else ''}"
     if src.target.relative:
-        value = f"{'' if exp.value < 0 else '+'}{value} vs {src.target.base_year}"
+        value = relative_words(f"{'' if exp.value < 0 else '+'}{value}", src.target.base_year)
     return f"{value} ({how})"
 
 
