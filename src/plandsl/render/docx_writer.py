@@ -117,9 +117,32 @@ class _Writer:
 
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         section.different_first_page_header_footer = False
+        self._shrink_break_paragraph()
         for pg in section._sectPr.findall(qn("w:pgNumType")):
             section._sectPr.remove(pg)
         self.last_body = None
+
+    def _shrink_break_paragraph(self) -> None:
+        """Make the empty paragraph that carries the section break 1 pt high with no spacing, so that
+        after a full page (the signature table at its foot) it cannot spill onto a blank page of its own."""
+        from docx.enum.text import WD_LINE_SPACING
+        from docx.oxml import OxmlElement
+
+        p = self.doc.paragraphs[-1]
+        if p._p.pPr is None or p._p.pPr.sectPr is None:
+            return
+        fmt = p.paragraph_format
+        fmt.space_before = fmt.space_after = self.Pt(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = self.Pt(1)
+        mark = p._p.pPr.find(qn("w:rPr"))
+        if mark is None:
+            mark = OxmlElement("w:rPr")
+            p._p.pPr.sectPr.addprevious(mark)
+        for tag in ("w:sz", "w:szCs"):
+            size = OxmlElement(tag)
+            size.set(qn("w:val"), "2")  # half-points: the paragraph mark is 1 pt
+            mark.append(size)
 
     # ------------------------------------------------------------ paragraphs
 
