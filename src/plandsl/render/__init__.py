@@ -82,8 +82,8 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     file_diags = tuple(d for f in specs.files if f.plan is plan for d in f.diagnostics)
     if has_errors(file_diags):
         return RenderResult(None, file_diags + (Diagnostic(
-            "RND011", Severity.ERROR, f"plan '{plan_id}' has errors; fix them before rendering", plan.span,
-            hint="Run `plandsl check` on the spec.", name="render.spec-errors"),))
+            "RND011", Severity.ERROR, _("plan '{id}' has errors; fix them before rendering").format(id=plan_id),
+            plan.span, hint=_("Run `plandsl check` on the spec."), name="render.spec-errors"),))
     parts = _parts(plan, document)
     problems = validate.validate(plan, tuple(parts), compare, draft)
     if has_errors(problems):
