@@ -321,7 +321,7 @@ def build(plan: Plan, resolved_objectives, compare_rows=None, *, plans: dict[str
             "fundings": [{"source": vn.capitalize(f.source.strip().rstrip(".")) + (
                               f" (dự kiến {vn.money(f.amount)})" if f.amount is not None else "") + ".",
                           "details": [d.value for d in f.details]} for f in plan.fundings],
-            "responsibilities": [{"agency": r.agency.name, "duties": [d.value for d in r.duties]} for r in assigned],
+            "responsibilities": [{"agency": vn.capitalize(r.agency.name), "duties": [d.value for d in r.duties]} for r in assigned],
             "requests": [{"agency": f"Đề nghị {r.agency.name}", "duties": [d.value for d in r.duties]}
                          for r in requested],
             "reports": _reports(plan, short),
