@@ -13,7 +13,6 @@ and its parents are looked for in, in order:
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path, PurePath
 
 import click
@@ -31,25 +30,14 @@ def looks_like_file(plan: str) -> bool:
 
 def configured_specs(start: Path) -> list[str] | None:
     """``specs`` from the nearest plandsl.toml / ``[tool.plandsl]``, relative to that file's folder."""
-    for folder in (start, *start.parents):
-        for name in ("plandsl.toml", "pyproject.toml"):
-            path = folder / name
-            if not path.is_file():
-                continue
-            try:
-                data = tomllib.loads(path.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                return None
-            if name == "pyproject.toml":
-                if "plandsl" not in data.get("tool", {}):
-                    continue
-                data = data["tool"]["plandsl"]
-            specs = data.get("specs")
-            if isinstance(specs, str):
-                specs = [specs]
-            if isinstance(specs, list) and all(isinstance(s, str) for s in specs):
-                return [str(folder / s) for s in specs]
-            return None
+    from plandsl.core.settings import nearest_settings
+
+    folder, table = nearest_settings(start)
+    specs = table.get("specs") if isinstance(table, dict) else None
+    if isinstance(specs, str):
+        specs = [specs]
+    if folder is not None and isinstance(specs, list) and all(isinstance(s, str) for s in specs):
+        return [str(folder / s) for s in specs]
     return None
 
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
-import tomllib
 from pathlib import Path
 from typing import Mapping
 
@@ -73,34 +72,15 @@ def language_from_locale(environ: Mapping[str, str] | None = None) -> str | None
     return None
 
 
-def _config_files(start: Path) -> list[Path]:
-    out = []
-    for folder in (start, *start.parents):
-        for name in ("plandsl.toml", "pyproject.toml"):
-            candidate = folder / name
-            if candidate.is_file():
-                out.append(candidate)
-    return out
-
-
 def language_from_config(start: Path | None = None) -> str | None:
     """``messages = "vi"|"en"`` in the nearest plandsl.toml or ``[tool.plandsl]`` of pyproject.toml."""
+    from plandsl.core.settings import setting
+
     try:
         here = (start or Path.cwd()).resolve()
-        for path in _config_files(here):
-            text = path.read_text("utf-8", "replace")
-            if path.name == "pyproject.toml" and "[tool.plandsl" not in text:
-                continue
-            try:
-                data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError:
-                return None  # the configuration loader reports the syntax error
-            if path.name == "pyproject.toml":
-                data = data.get("tool", {}).get("plandsl", {})
-            return normalize(data.get("messages")) if isinstance(data, dict) else None
     except OSError:
         return None
-    return None
+    return normalize(setting(here, "messages"))
 
 
 def resolve_language(explicit: str | None = None, environ: Mapping[str, str] | None = None,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
@@ -55,22 +54,9 @@ def human(size: int) -> str:
 
 
 def _from_config(start: Path) -> int | None:
-    for folder in (start, *start.parents):
-        for name in ("plandsl.toml", "pyproject.toml"):
-            path = folder / name
-            if not path.is_file():
-                continue
-            try:
-                text = path.read_text("utf-8")
-                if name == "pyproject.toml" and "[tool.plandsl" not in text:
-                    continue
-                data = tomllib.loads(text)
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                return None  # the configuration loader reports a broken file (CFG001)
-            if name == "pyproject.toml":
-                data = data.get("tool", {}).get("plandsl", {})
-            return parse_size(data.get(SETTING)) if isinstance(data, dict) else None
-    return None
+    from plandsl.core.settings import setting
+
+    return parse_size(setting(start, SETTING))
 
 
 def max_file_size() -> int:
