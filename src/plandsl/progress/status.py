@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from plandsl.core.i18n import _
 from plandsl.inherit.resolve import ResolvedObjective, ResolvedPlan, ResolvedTarget
 from plandsl.language.model import Comparator, Direction
 from plandsl.language.wording import relative_words
@@ -88,13 +89,13 @@ def _goal(ro: ResolvedObjective, rt: ResolvedTarget, series: dict[int, Decimal])
     if not t.relative:
         return t.value, ""
     base = series.get(t.base_year)
-    source = "actual"
+    source = _("actual")
     if base is None and ro.objective.baseline_year == t.base_year and ro.objective.baseline_value is not None:
-        base, source = ro.objective.baseline_value, "baseline"
+        base, source = ro.objective.baseline_value, _("baseline")
     if base is None:
-        return None, f"no base-year ({t.base_year}) actual"
-    return base * (1 + t.value / 100), f"base {t.base_year} {source} {base} × (1 {'+' if t.value >= 0 else '-'} " \
-                                        f"{abs(t.value)}%)"
+        return None, _("no base-year ({year}) actual").format(year=t.base_year)
+    return base * (1 + t.value / 100), _("base {year} {source} {base} × (1 {sign} {change}%)").format(
+        year=t.base_year, source=source, base=base, sign="+" if t.value >= 0 else "-", change=abs(t.value))
 
 
 def _text(rt: ResolvedTarget, comp: str, unit_symbol: str) -> str:
@@ -123,33 +124,37 @@ def assess(ro: ResolvedObjective, rt: ResolvedTarget, series: dict[int, Decimal]
         misses = [y for y, v in covered if not satisfies(v, goal, comp)]
         if misses:
             return Record(**common, actual=actual, status="missed", inputs=tuple(covered),
-                          method=f"maintained {rt.first_year}-{rt.year}: not held in {', '.join(map(str, misses))}"
-                                 f"{note}")
+                          method=_("maintained {first}-{last}: not held in {years}").format(
+                              first=rt.first_year, last=rt.year, years=", ".join(map(str, misses))) + note)
         if actual is not None:
             return Record(**common, actual=actual, status="met", inputs=tuple(covered),
-                          method=f"maintained {rt.first_year}-{rt.year}: held in every reported year{note}")
+                          method=_("maintained {first}-{last}: held in every reported year").format(
+                              first=rt.first_year, last=rt.year) + note)
         if covered and on.year <= rt.year:
             return Record(**common, actual=None, status="on_track", inputs=tuple(covered),
-                          method=f"maintained {rt.first_year}-{rt.year}: held so far{note}")
+                          method=_("maintained {first}-{last}: held so far").format(first=rt.first_year, last=rt.year) + note)
     elif actual is not None:
         ok = satisfies(actual, goal, comp)
         return Record(**common, actual=actual, status="met" if ok else "missed", inputs=((rt.year, actual),),
-                      method=f"actual {rt.year} {actual} {comp} {goal.normalize():f}: {'yes' if ok else 'no'}{note}")
+                      method=_("actual {year} {actual} {comp} {goal}: {answer}").format(
+                          year=rt.year, actual=actual, comp=comp, goal=f"{goal.normalize():f}",
+                          answer=_("yes") if ok else _("no")) + note)
     if on.year > rt.year:
-        return Record(**common, actual=None, status="no_data", method=f"no actual for {rt.year}{note}")
+        return Record(**common, actual=None, status="no_data", method=_("no actual for {year}").format(year=rt.year) + note)
     points = [(y, v) for y, v in sorted(series.items()) if y <= min(rt.year, on.year)]
     if rt.target.relative:
         points = [(y, v) for y, v in points if y > rt.target.base_year] or points
     if len(points) < 2:
         return Record(**common, actual=None, status="no_data", inputs=tuple(points),
-                      method=f"no trend: {len(points)} actual(s), at least 2 needed{note}")
+                      method=_("no trend: {n} actual(s), at least 2 needed").format(n=len(points)) + note)
     projected = least_squares(points, rt.year)
     ok = satisfies(projected, goal, comp)
     years = ", ".join(str(y) for y, _ in points)
     return Record(**common, actual=None, status="on_track" if ok else "at_risk", inputs=tuple(points),
                   projected=projected,
-                  method=f"trend: least squares over {years} projected to {rt.year}: "
-                         f"{projected.quantize(Decimal('0.01'))} {comp} {goal.normalize():f}{note}")
+                  method=_("trend: least squares over {years} projected to {year}: {projected} {comp} {goal}").format(
+                      years=years, year=rt.year, projected=projected.quantize(Decimal("0.01")), comp=comp,
+                      goal=f"{goal.normalize():f}") + note)
 
 
 def assess_plan(rp: ResolvedPlan, series: dict[str, dict[int, Decimal]], on: dt.date) -> list[Record]:
