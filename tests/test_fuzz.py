@@ -18,7 +18,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from plandsl.core.diagnostics import Diagnostic, has_errors
@@ -234,6 +234,7 @@ def test_any_string_in_any_field_renders_a_valid_docx(path, value):
 
 @_settings(30)
 @given(st.binary(max_size=600))
+@example(b"\x022\xfe\x80")  # a stat row whose text is not UTF-8 raised UnicodeDecodeError
 def test_cache_reader_survives_any_bytes(data):
     """Any bytes as the cache database, as a stored value, or written over a real database: a miss."""
     pytest.importorskip("plandsl.core.cachedb", reason="the SQLite cache store is not there yet")

@@ -150,7 +150,7 @@ class CacheDB:
             return None
         try:
             row = conn.execute("SELECT value FROM entries WHERE ns=? AND key=?", (ns, key)).fetchone()
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
             return None
         return row[0] if row is not None and isinstance(row[0], str) else None
@@ -170,7 +170,7 @@ class CacheDB:
                         f"SELECT key, value FROM entries WHERE ns=? AND key IN ({marks})", (ns, *chunk)):
                     if isinstance(key, str) and isinstance(value, str):
                         out[key] = value
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
             return {}
         return out
@@ -189,7 +189,7 @@ class CacheDB:
                 if isinstance(path, str) and isinstance(size, int) and isinstance(mtime, int) \
                         and isinstance(digest, str) and isinstance(seen, int):
                     out[path] = (size, mtime, digest, seen)
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
             return {}
         return out
@@ -230,7 +230,7 @@ class CacheDB:
                 conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
         finally:
             self._pending.clear()
