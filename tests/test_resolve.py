@@ -142,8 +142,8 @@ def test_adapted_objective_fills_what_the_child_leaves_out():
 def test_closest_parent_first():
     ministry = plan("min", "objective trained { unit % direction up target 2025 >= 65% }", level="ministry",
                     parent="nat")
-    child = f"plan prov {{\n  level province\n  period 2021..2030\n  implements nat\n  implements min\n" \
-            f"  adopt trained\n}}\n"
+    child = "plan prov {\n  level province\n  period 2021..2030\n  implements nat\n  implements min\n" \
+            "  adopt trained\n}\n"
     rp = resolve_texts(nat=NAT, min=ministry, prov=child).get("prov")
     assert rp.parents == ("min", "nat")
     ro = rp.objective("trained")

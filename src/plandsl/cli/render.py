@@ -32,7 +32,7 @@ def render(plan_id: str, paths: tuple[str, ...], fmt: str | None, document: str,
       plandsl render qng_ctxh_2021 -o quang-ngai.docx
       plandsl render qng_ctxh_2021 specs/ --format md --compare -o -
     """
-    from plandsl.cli.common import emit_diagnostics, refuse_broken_graph, refuse_existing, write_output
+    from plandsl.cli.common import refuse_broken_graph, refuse_existing, write_output
     from plandsl.project.loader import load
     from plandsl.render import render as do_render
 

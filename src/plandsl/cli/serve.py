@@ -29,7 +29,6 @@ def serve(paths: tuple[str, ...], host: str, port: int, edit: bool, token: str |
       plandsl serve specs/ --edit
       plandsl serve specs/ --host 0.0.0.0 --token s3cret --no-open
     """
-    import os
 
     from plandsl.web import security
 

@@ -25,8 +25,6 @@ thing print the same. The canonical form:
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from decimal import Decimal
 from typing import Iterable
 
 from attrs import frozen

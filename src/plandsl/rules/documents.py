@@ -14,7 +14,7 @@ from plandsl.core.i18n import _, ngettext
 from plandsl.core.suggest import did_you_mean
 from plandsl.inherit.resolve import Status, no_target_years
 from plandsl.rules.base import Rule, register
-from plandsl.rules.coverage import link_span, normalise_number
+from plandsl.rules.coverage import normalise_number
 
 
 @register

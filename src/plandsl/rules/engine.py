@@ -7,7 +7,7 @@ from typing import Iterable
 from plandsl.project.config import OFF, Config
 from plandsl.core.diagnostics import Diagnostic
 from plandsl.project.loader import SpecSet
-from plandsl.language.model import Allow, Plan
+from plandsl.language.model import Allow
 from plandsl.inherit.resolve import Resolution
 from plandsl.rules.base import RULES, Rule
 from plandsl.rules.context import RuleContext

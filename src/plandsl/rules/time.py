@@ -11,7 +11,6 @@ import datetime as dt
 from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _, pick
 from plandsl.rules.base import Rule, register
-from plandsl.rules.coverage import link_span
 
 
 def _period_words(plan) -> str:

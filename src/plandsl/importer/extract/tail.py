@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from plandsl.importer.draft import Funding, Report, Responsibility
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import AGENCY_START, find_date, to_decimal
+from plandsl.importer.extract.patterns import AGENCY_START, to_decimal
 
 _GIAO = re.compile(r"\bgiao\s+(?P<agency>(?:[Pp]hòng|Sở|Công an|Ban|Trung tâm|Ủy ban|UBND|Văn phòng|Đài|Hội|Bộ)\b"
                    r"[^;:]*?)\s+(?P<duty>(?:làm|là|chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|theo dõi)\b[^;]*)")
