@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from plandsl.check.pipeline import check_paths
+
+from country import gen_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,19 +29,12 @@ FAULT_CODES = {
 ONE_PER_GROUP = {"cycle"}
 
 
-def _gen_module():
-    spec = importlib.util.spec_from_file_location("gen_country", ROOT / "bench" / "gen_country.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_country", module)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module", params=["current", "legacy"])
 def country(request, tmp_path_factory) -> tuple[Path, dict]:
     """1 national + 3 provinces + 3 x 4 leaves (communes, or districts in the legacy structure)."""
     out = tmp_path_factory.mktemp(request.param) / "country"
-    manifest = _gen_module().generate(out, request.param, seed=7, provinces=3, leaves=4)
+    manifest = gen_module().generate(out, request.param, seed=7, provinces=3, leaves=4)
     return out, manifest
 
 
@@ -90,7 +83,7 @@ def test_generated_country_checks_with_exactly_the_planted_findings(country):
 
 
 def test_generator_is_deterministic(tmp_path):
-    gen = _gen_module()
+    gen = gen_module()
     a = gen.generate(tmp_path / "a", "current", seed=11, provinces=2, leaves=5)
     b = gen.generate(tmp_path / "b", "current", seed=11, provinces=2, leaves=5)
     assert a == b
@@ -109,7 +102,7 @@ def test_generator_refuses_to_overwrite_a_foreign_folder(tmp_path):
     precious.mkdir()
     (precious / "notes.txt").write_text("keep", "utf-8")
     with pytest.raises(SystemExit):
-        _gen_module().generate(precious, "current", provinces=2, leaves=5)
+        gen_module().generate(precious, "current", provinces=2, leaves=5)
     assert (precious / "notes.txt").read_text("utf-8") == "keep"
 
 

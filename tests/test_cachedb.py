@@ -7,10 +7,8 @@ any damaged byte must give the findings of ``check --no-cache``, never an error.
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,29 +20,24 @@ from plandsl.core.cachedb import DB_NAME, ENV_CACHE_DIR, CacheDB, default_root
 from plandsl.project.loader import load
 from plandsl.project.parallel import PARALLEL_MIN_FILES, effective_jobs
 
+from country import gen_module
+
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _gen_module():
-    spec = importlib.util.spec_from_file_location("gen_country", ROOT / "bench" / "gen_country.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_country", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def country(tmp_path_factory) -> Path:
     """1 national + 2 provinces + 2 x 40 communes = 83 specs: enough for worker processes."""
     out = tmp_path_factory.mktemp("country") / "c"
-    _gen_module().generate(out, "current", seed=3, provinces=2, leaves=40)
+    gen_module().generate(out, "current", seed=3, provinces=2, leaves=40)
     return out
 
 
 @pytest.fixture(scope="module")
 def small_template(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("small") / "small"
-    _gen_module().generate(out, "current", seed=5, provinces=1, leaves=9)
+    gen_module().generate(out, "current", seed=5, provinces=1, leaves=9)
     return out
 
 

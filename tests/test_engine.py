@@ -8,17 +8,17 @@ an independent full run (load, resolve, run_rules), in order.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from plandsl.check.engine import Engine
+
+from country import gen_module
 
 ROOT = Path(__file__).resolve().parents[1]
 LAST: dict = {}
@@ -39,18 +39,11 @@ def full_run(paths: list[str]) -> list:
     return list(specs.all_diagnostics + config.diagnostics + tuple(run_rules(specs, resolve(specs), config)))
 
 
-def _gen_module():
-    spec = importlib.util.spec_from_file_location("gen_country", ROOT / "bench" / "gen_country.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_country", module)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("tpl") / "c"
-    _gen_module().generate(out, "current", seed=5, provinces=2, leaves=6)
+    gen_module().generate(out, "current", seed=5, provinces=2, leaves=6)
     return out
 
 

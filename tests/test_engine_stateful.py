@@ -3,10 +3,8 @@ fresh engine reading the cache store (as ``plandsl check`` does), give the findi
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
@@ -16,18 +14,16 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from plandsl.check.engine import Engine
 
+from country import gen_module
+
 ROOT = Path(__file__).resolve().parents[1]
 _TEMPLATE: list[Path] = []
 
 
 def _template() -> Path:
     if not _TEMPLATE:
-        spec = importlib.util.spec_from_file_location("gen_country", ROOT / "bench" / "gen_country.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules.setdefault("gen_country", module)
-        spec.loader.exec_module(module)
         out = Path(tempfile.mkdtemp(prefix="plandsl-stateful-")) / "c"
-        module.generate(out, "current", seed=7, provinces=1, leaves=9)
+        gen_module().generate(out, "current", seed=7, provinces=1, leaves=9)
         _TEMPLATE.append(out)
     return _TEMPLATE[0]
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,16 @@ from plandsl.check.engine import Engine
 from plandsl.core.diagnostics import Severity
 from plandsl.progress import measure, prepare, read_actuals
 
+from country import gen_module
+
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _gen_module():
-    spec = importlib.util.spec_from_file_location("gen_country", ROOT / "bench" / "gen_country.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_country", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def country(tmp_path_factory):
     out = tmp_path_factory.mktemp("progress") / "country"
-    _gen_module().generate(out, "current", seed=7, provinces=4, leaves=6, actuals=True)
+    gen_module().generate(out, "current", seed=7, provinces=4, leaves=6, actuals=True)
     expected = json.loads((out / "actuals" / "EXPECTED.json").read_text("utf-8"))
     resolution = Engine.open([str(out)]).resolution()
     actuals, read_diags = read_actuals(out / "actuals")
