@@ -104,6 +104,10 @@ class PlanMigrator:
 
     # -- the plan -----------------------------------------------------------
     def migrate(self) -> m.Plan:
+        return self.repoint(self.rebase())
+
+    def rebase(self) -> m.Plan:
+        """Agencies and unit re-based; the parents are left as written (see ``repoint``)."""
         p = self.old
         tasks = tuple(self._task(t) for t in p.tasks)
         responsibilities = self._responsibilities()
@@ -113,9 +117,7 @@ class PlanMigrator:
         recipients = tuple(self._recipient(name) for name in p.recipients)
         plan = attrs.evolve(p, tasks=tasks, responsibilities=responsibilities, reports=reports,
                             recipients=_unique(recipients))
-        plan = self._rebase_unit(plan)
-        plan = self._repoint_parents(plan)
-        return plan
+        return self._rebase_unit(plan)
 
     def _recipient(self, name: str) -> str:
         d = self.rebaser.decide(name, self.old.level, "")
@@ -146,7 +148,8 @@ class PlanMigrator:
                 plan = attrs.evolve(plan, **{field: new})
         return plan
 
-    def _repoint_parents(self, plan: m.Plan) -> m.Plan:
+    def repoint(self, plan: m.Plan) -> m.Plan:
+        """Parents that get drafts of their own point at those drafts (``new_ids``)."""
         parents = []
         for ref in plan.parents:
             new = self.new_ids.get(ref.plan_id)

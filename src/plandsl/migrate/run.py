@@ -158,6 +158,7 @@ class _Context:
         self.weights = weights
         self.graph = graph
         self.district_ids: dict[str, str] = {}
+        self.rebased_plans: dict[str, tuple[PlanMigrator, m.Plan]] = {}
         # Province draft id -> the district plans to fold into it (old plan, re-based plan, unit, reviews).
         self.folds: dict[str, list] = {}
 
@@ -169,10 +170,18 @@ class _Context:
     def needs_draft(self, plan: m.Plan, unit: UnitDecision) -> bool:
         if unit.status in ("rebased", "district"):
             return True
-        probe = PlanMigrator(plan, self.rebaser(plan), unit, {})
-        probe.migrate()
+        probe, _rebased = self.rebased(plan, unit)
         # A draft that only still has points to review is not drafted again (it would be the same).
         return bool(probe.changes) or (bool(probe.reviews) and not is_draft(plan))
+
+    def rebased(self, plan: m.Plan, unit: UnitDecision) -> tuple[PlanMigrator, m.Plan]:
+        """The plan with its agencies and unit re-based, computed once (deciding which plans need a
+        draft and drafting them both need it); parents are re-pointed when drafting."""
+        found = self.rebased_plans.get(plan.id)
+        if found is None:
+            mig = PlanMigrator(plan, self.rebaser(plan), unit, {})
+            found = self.rebased_plans[plan.id] = (mig, mig.rebase())
+        return found
 
     def plan_ids(self, pending: list[m.Plan], units, new_ids: dict[str, str]) -> None:
         """Fix the id of every draft before migrating any (children follow their parents)."""
@@ -226,8 +235,9 @@ class _Context:
             if plan.id not in new_ids:
                 outcomes.append(mm.Outcome(plan.id, plan.span.path, mm.UNCHANGED, ()))
                 continue
-            mig = PlanMigrator(plan, self.rebaser(plan), unit, new_ids)
-            new = mig.migrate()
+            mig, new = self.rebased(plan, unit)
+            mig.new_ids = new_ids
+            new = mig.repoint(new)
             changes, reviews = list(mig.changes), list(mig.reviews)
             new = add_bases(new, mig.bases_to_add(), changes)
             new = self.as_draft(new, plan, changes)
