@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,7 +41,8 @@ def spec_text(draft: mm.Draft, keywords: str | None = None) -> str:
     for review in draft.reviews:
         n = finder.line_of(review.key)
         indent = len(lines[n]) - len(lines[n].lstrip(" "))
-        for i, chunk in enumerate(_wrap(review.message)):
+        for i, chunk in enumerate(textwrap.wrap(" ".join(review.message.split()), 100,
+                                                    break_long_words=False, break_on_hyphens=False)):
             inserts.setdefault(n, []).append(" " * indent + ("# review: " if i == 0 else "#   ") + chunk)
     out: list[str] = []
     for n, line in enumerate(lines):
@@ -91,17 +93,6 @@ def _keywords(lang: str) -> dict[str, str]:
     from plandsl.language.parser import keyword_table
 
     return {name: spelt[1 if lang == "vi" else 0] for name, spelt in keyword_table().items()}
-
-
-def _wrap(text: str, width: int = 100) -> list[str]:
-    words, lines, current = text.split(), [], ""
-    for w in words:
-        if current and len(current) + 1 + len(w) > width:
-            lines.append(current)
-            current = w
-        else:
-            current = f"{current} {w}" if current else w
-    return lines + ([current] if current else [])
 
 
 def output_path(draft: mm.Draft, root: Path, outdir: Path) -> Path:
