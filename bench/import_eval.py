@@ -3,6 +3,7 @@
     .venv/bin/python bench/import_eval.py            # print the tables (Markdown)
     .venv/bin/python bench/import_eval.py --json     # the numbers as JSON
     .venv/bin/python bench/import_eval.py --speed    # also time the import of a 30-page plan
+    .venv/bin/python bench/import_eval.py --heldout  # the held-out published plans instead of the seeds
 
 Each seed text in ../shared/seeds is imported as the planner's document and compared with the
 spec in specs/ whose "# Source:" comment names it. Fields: the header (kind, title, level,
@@ -11,6 +12,9 @@ recipients), the bases (căn cứ and implemented documents, by number and date 
 the targets (year, value, kind), the tasks (by wording), and the lead and support agencies of
 the matched tasks. A value is right only when it equals the hand-written one after plain
 normalisation (case, dashes, spaces); a wrong value counts against both precision and recall.
+With --heldout, the documents are the published plans in bench/heldout (beginnings only, see
+SOURCES.md there), each compared with the NAME.expected.plan written by hand before the importer
+was run on it; same fields and the same scoring, and the values the importer got wrong are listed.
 Used to write docs/IMPORT.md; nothing here runs in the test suite.
 """
 
@@ -28,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+HELDOUT = ROOT / "bench" / "heldout"
 sys.path.insert(0, str(ROOT / "src"))
 
 from rapidfuzz import fuzz  # noqa: E402
@@ -223,6 +228,92 @@ def markdown(rows) -> str:
     return "\n".join(out) + "\n"
 
 
+def inferred_of(expected: Path) -> frozenset:
+    """The header fields an expected file infers from outside its excerpt ("# inferred: level")."""
+    out = set()
+    for line in expected.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"#\s*inferred:\s*(.+)", line)
+        if m:
+            out.update(x.strip() for x in m.group(1).split(","))
+    return frozenset(out)
+
+
+def mistakes(gold, got) -> list[str]:
+    """What the import wrote that the expected answer does not have: wrong or extra header values,
+    bases matched by neither number-and-date nor wording, targets and tasks not expected."""
+    out = []
+    gh, ih = header(gold), header(got)
+    for k, v in ih.items():
+        if k not in gh:
+            out.append(f"{k}: '{v}' (not in the expected answer)")
+        elif gh[k] != v and not (k == "title" and fuzz.ratio(gh[k], v) >= 95):
+            out.append(f"{k}: '{v}' (expected '{gh[k]}')")
+    gref = refs(gold)
+    for num, date, text in refs(got):
+        if not any((num and num == gnum and date == gdate)
+                   or (not gnum and not num and date == gdate and fuzz.token_set_ratio(text, gtext) >= 85)
+                   for gnum, gdate, gtext in gref):
+            out.append(f"basis: {num or text[:60]} {date or ''} (not expected)".replace("  ", " "))
+    for t, n in (targets(got) - targets(gold)).items():
+        out.append(f"target: {t} x{n} (not expected)" if n > 1 else f"target: {t} (not expected)")
+    gtexts = [norm(g.text or "") for g in flat_tasks(gold.tasks)]
+    for t in flat_tasks(got.tasks):
+        a = norm(t.text or "")
+        if not any(max(fuzz.ratio(a, b), fuzz.ratio(a[:60], b[:60])) >= 85 for b in gtexts):
+            out.append(f"task: '{a[:70]}' (not expected)")
+    return out
+
+
+def misses(gold, got) -> list[str]:
+    """What the expected answer has and the import did not write (recall, not precision)."""
+    out = []
+    gh, ih = header(gold), header(got)
+    out += [f"{k}: '{v}'" for k, v in gh.items() if k not in ih]
+    iref = refs(got)
+    for num, date, text in refs(gold):
+        if not any((num and num == inum and date == idate)
+                   or (not num and not inum and date == idate and fuzz.token_set_ratio(text, itext) >= 85)
+                   for inum, idate, itext in iref):
+            out.append(f"basis: {num or text[:60]} {date or ''}".strip())
+    for t, n in (targets(gold) - targets(got)).items():
+        out.append(f"target: {t}")
+    return out
+
+
+def evaluate_heldout(folder: Path = HELDOUT) -> list[tuple[str, str, dict, list[str], list[str]]]:
+    rows = []
+    for expected in sorted(folder.glob("*.expected.plan")):
+        doc = expected.with_name(expected.name.replace(".expected.plan", ".txt"))
+        gold = parse_file(str(expected)).plan
+        got = parse_text(import_document(str(doc), keywords="en").text).plan
+        rows.append((doc.name, str(expected.relative_to(ROOT)), compare(gold, got, inferred_of(expected)),
+                     mistakes(gold, got), misses(gold, got)))
+    return rows
+
+
+def markdown_heldout(rows) -> str:
+    """One line per document (right/found/expected for each field), the totals, then every wrong value."""
+    fields = [f for f in FIELDS if any(res[f][1] or res[f][2] for _, _, res, *_ in rows)]
+    out = ["| document | " + " | ".join(fields) + " |", "| --- |" + " ---: |" * len(fields)]
+    total = {f: [0, 0, 0] for f in FIELDS}
+    for doc, _, res, *_ in rows:
+        for f in FIELDS:
+            for k in range(3):
+                total[f][k] += res[f][k]
+        out.append(f"| `{doc}` | " + " | ".join("{}/{}/{}".format(*res[f]) for f in fields) + " |")
+    out += ["", "Cells are right/found/expected.", "", f"#### All {len(rows)} held-out excerpts", "",
+            "| field | right | found | expected | precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for f in FIELDS:
+        r, found, gold = total[f]
+        out.append(f"| {f} | {r} | {found} | {gold} | {pct(r, found)} | {pct(r, gold)} |")
+    for title, k in (("Values the import got wrong or added (precision)", 3),
+                     ("Expected values the import did not write (recall)", 4)):
+        out += ["", f"#### {title}", ""]
+        listed = [f"* `{row[0]}`: {w}" for row in rows for w in row[k]]
+        out += listed or ["None."]
+    return "\n".join(out) + "\n"
+
+
 def thirty_pages() -> str:
     """A 30-page plan: the Quảng Ngãi decision's body repeated as more tasks and duties (about 60,000 words)."""
     text = (SEEDS / "000_a7ad0b52bbad5d6d.txt").read_text(encoding="utf-8")
@@ -290,7 +381,19 @@ def main() -> None:
     ap.add_argument("--specs", default=str(ROOT / "specs"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--heldout", action="store_true", help="score the held-out plans in bench/heldout")
     args = ap.parse_args()
+    if args.heldout:
+        held = evaluate_heldout()
+        if args.json:
+            print(json.dumps({doc: {"fields": {f: dict(zip(("right", "found", "gold"), v)) for f, v in res.items()},
+                                    "wrong": wrong, "missing": missing} for doc, _, res, wrong, missing in held},
+                             ensure_ascii=False, indent=2))
+        else:
+            print(markdown_heldout(held))
+        if args.speed:
+            print(json.dumps(speed(), indent=2))
+        return
     rows = evaluate(Path(args.specs))
     if not rows:
         sys.exit("no spec names a seed text (a comment with NNN_<16 hex>.txt): nothing to compare")
