@@ -276,7 +276,7 @@ def misses(gold, got) -> list[str]:
                    for inum, idate, itext in iref):
             out.append(f"basis: {num or text[:60]} {date or ''}".strip())
     for t, n in (targets(gold) - targets(got)).items():
-        out.append(f"target: {t}")
+        out.append(f"target: {t} x{n}" if n > 1 else f"target: {t}")
     return out
 
 
