@@ -87,10 +87,12 @@ def parse_many(files: Sequence[str], *, jobs: int | None = None,
     """Parse ``files`` (in this order) in up to ``jobs`` processes. ``data``: bytes already read, by path."""
     from plandsl.language.parser import parse_bytes, parse_file
 
+    from plandsl.core.gcpause import gc_paused
+
     data = data or {}
     results: list["ParseResult | None"] = [None] * len(files)
     pending: list[tuple[int, str, bytes]] = []
-    with progress(len(files)) as advance:
+    with progress(len(files)) as advance, gc_paused():
         for i, path in enumerate(files):
             raw = data.get(path)
             if raw is None:

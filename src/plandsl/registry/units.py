@@ -64,9 +64,16 @@ def _d(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+@cache
+def _dated_by_key() -> dict[str, tuple[DatedName, ...]]:
+    out: dict[str, list[DatedName]] = {}
+    for d in dated_names():
+        out.setdefault(_key(d.name), []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _matching(name: str, level: Level | None) -> list[DatedName]:
-    key = _key(name)
-    return [d for d in dated_names() if _key(d.name) == key and (level is None or d.level is level)]
+    return [d for d in _dated_by_key().get(_key(name), ()) if level is None or d.level is level]
 
 
 def package_name(name: str, level: Level | None) -> str:

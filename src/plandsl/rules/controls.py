@@ -13,10 +13,10 @@ import attrs
 
 from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _
-from plandsl.core.safetext import control_chars, describe
+from plandsl.core.safetext import CONTROL, control_chars, describe
 from plandsl.language.model import Plan, Span
 from plandsl.rules.base import Rule, register
-from plandsl.rules.strings import locate
+from plandsl.rules.strings import locate, sources
 
 
 def model_strings(plan: Plan) -> Iterator[tuple[str, Span]]:
@@ -63,6 +63,11 @@ class ControlCharacter(Rule):
     severity = Severity.ERROR
 
     def check_plan(self, rp, ctx):
+        text = sources(ctx).get(rp.plan.span.path) if ctx.specs is not None else None
+        if text is not None and CONTROL.search(text) is None:
+            # Every string of the plan is read from its spec's text (an escape such as
+            # "\\n" gives a newline, never a control character): a clean text has none.
+            return
         seen: set[tuple[str, Span]] = set()
         for text, span in model_strings(rp.plan):
             found = control_chars(text)
