@@ -117,7 +117,7 @@ def findings_load(text: str, codes: set[str] | frozenset[str]) -> dict[str, tupl
 #: The plan fields a header carries (what the graph, the deviation step and the set-level rules
 #: that declare ``reads_plan_fields`` within these may read; see plandsl.rules.base.Rule).
 HEADER_FIELDS = frozenset({"id", "level", "span", "parents", "allows", "instrument", "issuer", "jurisdiction",
-                           "amendments", "phases"})
+                           "amendments", "phases", "lang"})
 
 
 def header_json(plan) -> list:
@@ -130,7 +130,7 @@ def header_json(plan) -> list:
             [inst.number, inst.date.isoformat(), span_json(inst.span)] if inst is not None else None,
             plan.issuer, plan.jurisdiction,
             [[a.plan_id, a.replaces, a.phase, a.note, span_json(a.span)] for a in plan.amendments],
-            [[p.id, p.start, p.end, p.label, span_json(p.span)] for p in plan.phases]]
+            [[p.id, p.start, p.end, p.label, span_json(p.span)] for p in plan.phases], plan.lang]
 
 
 def _span_req(v) -> Span:
@@ -145,8 +145,9 @@ def header_load(path: str, v):
 
     from plandsl.language.model import Allow, Amendment, Instrument, Level, ParentRef, Phase, Plan
 
-    _need(type(v) is list and len(v) == 11)
-    pid, level, span, level_span, parents, allows, inst, issuer, jurisdiction, amendments, phases = v
+    _need(type(v) is list and len(v) == 12)
+    pid, level, span, level_span, parents, allows, inst, issuer, jurisdiction, amendments, phases, lang = v
+    _need(lang in ("en", "vi"))  # the keyword set: hints quote spec syntax in it
     _need(type(pid) is str and bool(pid) and (level is None or (type(level) is str and level in Level.__members__)))
     _need(type(parents) is list and type(allows) is list and type(amendments) is list and type(phases) is list)
     plan_span = _span_req(span)
@@ -177,7 +178,7 @@ def header_load(path: str, v):
         _need(type(p) is list and len(p) == 5)
         phase_objs.append(Phase(_str(p[0]), _int(p[1]), _int(p[2]), label=_opt_str(p[3]), span=_span_req(p[4])))
     lspan = span_load(level_span)
-    return Plan(pid, level=Level[level] if level else None, span=plan_span, parents=tuple(refs),
+    return Plan(pid, lang=lang, level=Level[level] if level else None, span=plan_span, parents=tuple(refs),
                 allows=tuple(allow_objs), instrument=instrument, issuer=_opt_str(issuer),
                 jurisdiction=_opt_str(jurisdiction), amendments=tuple(amends), phases=tuple(phase_objs),
                 field_spans={"level": lspan} if lspan is not None else {})

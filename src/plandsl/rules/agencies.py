@@ -15,6 +15,7 @@ from plandsl.core.i18n import N_, _, ngettext
 from plandsl.language.model import Mode
 from plandsl.registry.normalize import fold_case, repair_damage, words
 from plandsl.rules.assignment import led_directly, responsibility_tasks
+from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
 
 
@@ -48,6 +49,7 @@ class TaskWithoutLead(Rule):
 
     def check_plan(self, rp, ctx):
         covered, _supports = responsibility_tasks(rp.plan)
+        lang = rp.plan.lang
 
         def led(t) -> bool:
             return led_directly(t, covered)
@@ -69,8 +71,9 @@ class TaskWithoutLead(Rule):
                            else _("task '{id}' has no lead agency"))
                 yield self.diag(t.span, message.format(id=t.id, n=subs),
                                 _("Add {fix} (the chủ trì) to task '{id}', or name it in the lead agency's "
-                                  "responsibility ({duty}).").format(fix='`lead "<agency>"`', id=t.id,
-                                                                     duty=f"`lead {t.id}`"),
+                                  "responsibility ({duty}).").format(
+                                    fix=snippet('`lead "<agency>"`', lang), id=t.id,
+                                    duty=snippet("`lead {id}`", lang, id=t.id)),
                                 subject=t.id)
 
         tasks = rp.plan.tasks
@@ -81,7 +84,7 @@ class TaskWithoutLead(Rule):
                        else _("the only task of this plan names no lead agency"))
             yield self.diag(tasks[0].span, message.format(n=n),
                             _("Give each task a {fix} (the chủ trì), taken from the plan's assignment of duties.").format(
-                                fix='`lead "<agency>"`'))
+                                fix=snippet('`lead "<agency>"`', lang)))
             return
         yield from walk(tasks)
 
@@ -108,7 +111,8 @@ class MultipleLeads(Rule):
             names = ", ".join(f"'{a.name}'" for a in t.leads)
             yield self.diag(t.leads[1].span, _("task '{id}' has {n} lead agencies: {names}").format(
                                 id=t.id, n=len(t.leads), names=names),
-                            _("Keep one lead and move the others to `support`, or split the task."),
+                            _("Keep one lead and move the others to {keyword}, or split the task.").format(
+                                keyword=snippet("`support`", rp.plan.lang)),
                             [(t.leads[0].span, _("the first lead"))], subject=t.id)
 
 
@@ -135,7 +139,8 @@ class LeadAlsoSupport(Rule):
                 if lead is not None:
                     yield self.diag(s.span, _("'{name}' leads task '{id}' and is also listed as support").format(
                                         name=s.name, id=t.id),
-                                    _("Remove it from `support`."), [(lead.span, _("the lead"))], subject=t.id)
+                                    _("Remove it from {keyword}.").format(keyword=snippet("`support`", rp.plan.lang)),
+                                    [(lead.span, _("the lead"))], subject=t.id)
 
 
 # Bodies outside the People's Committee's authority, when the registry is not available.
@@ -232,6 +237,7 @@ class AssignedMassOrganisation(Rule):
             yield self.diag(
                 agency.span,
                 _(message).format(name=agency.name, why=_(why), id=subject),
-                _("Move it to a {fix} block (Đề nghị ...).").format(fix=f'`request "{agency.name}" {{ text "..." }}`'),
+                _("Move it to a {fix} block (Đề nghị ...).").format(
+                    fix=snippet('`request "{name}" {{ text "..." }}`', plan.lang, name=agency.name)),
                 subject=subject,
             )

@@ -9,6 +9,7 @@ from plandsl.core.i18n import _
 from plandsl.language.model import Direction
 from plandsl.language.wording import relative_words, target_words
 from plandsl.inherit.resolve import Expectation, Status, parent_expectation
+from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
 
 
@@ -88,7 +89,7 @@ class WeakerTarget(Rule):
                         id=ro.id, year=rt.year, target=target_words(t),
                         parent=expectation_words(exp, ro.parent_plan, direction)),
                     _("Raise it to at least the parent's value, or record the deviation: {fix}").format(
-                        fix=f"allow {self.code} on {ro.id} \"<reason>\""),
+                        fix=snippet('allow {code} on {id} "<reason>"', rp.plan.lang, code=self.code, id=ro.id)),
                     related,
                     subject=ro.id,
                 )

@@ -44,7 +44,7 @@ class Rule:
     #: so the incremental check can run it on a graph built from plan headers.
     reads_graph_only: ClassVar[bool] = False
     #: The plan fields ``check_set`` reads of ``ctx.resolution.graph.plans`` (and nothing else of the
-    #: plans). When they are all plan-header fields (plandsl.check.codec.HEADER_FIELDS: id, level,
+    #: plans). When they are all plan-header fields (plandsl.check.codec.HEADER_FIELDS: id, lang, level,
     #: span, parents, allows, instrument, issuer, jurisdiction, amendments, phases), the incremental
     #: engine runs the rule on headers without loading every plan. None: it may read anything.
     reads_plan_fields: ClassVar[frozenset[str] | None] = None

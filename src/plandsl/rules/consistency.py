@@ -9,6 +9,7 @@ from plandsl.core.i18n import N_, _, pick
 from plandsl.language.model import Direction
 from plandsl.language.wording import target_words
 from plandsl.inherit.resolve import Status
+from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
 from plandsl.rules.strings import find_in_list, locate_with
 from plandsl.core.suggest import did_you_mean
@@ -99,7 +100,8 @@ class BackwardsTargets(Rule):
                     at.target.span,
                     message.format(id=ro.id, earlier=target_words(earlier.target), earlier_year=earlier.year,
                                    later=target_words(later.target), later_year=later.year),
-                    _("Make later targets at least as ambitious as earlier ones, or fix the `direction`."),
+                    _("Make later targets at least as ambitious as earlier ones, or fix the {keyword}.").format(
+                        keyword=snippet("`direction`", rp.plan.lang)),
                     [(other.provenance.span, _("target for {year}").format(year=other.year))],
                     subject=ro.id,
                 )
@@ -114,8 +116,8 @@ class BackwardsTargets(Rule):
         ref = phase if phase is not None else str(later.year)
         t = earlier.target
         cmp = t.comparator.value if t.comparator else (">=" if direction is Direction.UP else "<=")
-        word = "chỉ_tiêu" if plan.lang == "vi" else "target"
-        fix = f"`{word} {ref} {cmp} {number(t.value)}{'%' if t.percent else ''}`"
+        fix = snippet("`target {ref} {cmp} {value}`", plan.lang, ref=ref, cmp=cmp,
+                      value=f"{number(t.value)}{'%' if t.percent else ''}")
         message = (_("the target for '{id}' falls from {earlier} in {earlier_year} (set here) to {later} in "
                      "{later_year}, inherited from '{source}'") if direction is Direction.UP else
                    _("the target for '{id}' rises from {earlier} in {earlier_year} (set here) to {later} in "
@@ -208,7 +210,7 @@ class MissingBaseline(Rule):
                     _("target for '{id}' is {target}, but the plan has no baseline or target for {year}").format(
                         id=ro.id, target=target_words(t), year=t.base_year),
                     _("Add {fix} (with its value if known) to objective '{id}'.").format(
-                        fix=f"`baseline {t.base_year}`", id=ro.id),
+                        fix=snippet("`baseline {year}`", rp.plan.lang, year=t.base_year), id=ro.id),
                     subject=ro.id,
                 )
 
@@ -234,7 +236,8 @@ class UnknownPhase(Rule):
                 if isinstance(t.phase, str) and rp.plan.phase(t.phase) is None:
                     hint = did_you_mean(t.phase, phases) or (
                         _("Declared phases: {phases}.").format(phases=", ".join(phases)) if phases else
-                        _("Declare it (`phase p1 2021..2025`) or write the year instead."))
+                        _("Declare it ({fix}) or write the year instead.").format(
+                            fix=snippet("`phase p1 2021..2025`", rp.plan.lang)))
                     yield self.diag(t.span, _("unknown phase '{phase}' in a target of '{id}'").format(
                         phase=t.phase, id=obj.id), hint,
                                     subject=obj.id)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _
 from plandsl.language.model import Plan
+from plandsl.language.snippets import snippet
 from plandsl.inherit.resolve import Status, in_period
 from plandsl.rules.base import Rule, register
 from plandsl.core.suggest import did_you_mean
@@ -45,6 +46,7 @@ class DroppedObjective(Rule):
     def check_plan(self, rp, ctx):
         if not rp.complete or rp.plan.partial is not None:
             return  # a partially encoded plan: CV006 gives one note instead
+        lang = rp.plan.lang
         for ro in rp.objectives:
             if ro.status is not Status.DROPPED:
                 continue
@@ -52,7 +54,9 @@ class DroppedObjective(Rule):
                 link_span(rp.plan, ro.parent_plan),
                 _("objective '{id}' of '{plan}' is not covered by this plan").format(id=ro.id, plan=ro.parent_plan),
                 _("Adopt it ({adopt}), set your own targets ({own}), or waive it with a reason ({waive}).").format(
-                    adopt=f"`adopt {ro.id}`", own=f"`objective {ro.id} {{ ... }}`", waive=f'`waive {ro.id} "<reason>"`'),
+                    adopt=snippet("`adopt {id}`", lang, id=ro.id),
+                    own=snippet("`objective {id} {{ ... }}`", lang, id=ro.id),
+                    waive=snippet('`waive {id} "<reason>"`', lang, id=ro.id)),
                 [(ro.objective.span, _("the parent objective '{id}'").format(id=ro.id))],
                 subject=ro.id,
             )
@@ -126,7 +130,8 @@ class UnknownAdoptedObjective(Rule):
             if oid in available:
                 continue
             if not rp.parents:
-                hint = _("This plan implements no parent plan: add `implements <parent>` or remove this line.")
+                hint = _("This plan implements no parent plan: add {fix} or remove this line.").format(
+                    fix=snippet("`implements <parent>`", rp.plan.lang))
             else:
                 hint = did_you_mean(oid, available) or _("Objectives of the parent plans: {ids}.").format(
                     ids=", ".join(sorted(available)) or _("none"))
@@ -155,7 +160,8 @@ class WaiverWithoutReason(Rule):
         for w in rp.plan.waivers:
             if not (w.reason or "").strip():
                 yield self.diag(w.span, _("objective '{id}' is waived without a reason").format(id=w.objective_id),
-                                _("Add the reason: {fix}").format(fix=f'waive {w.objective_id} "<reason>"'),
+                                _("Add the reason: {fix}").format(
+                                    fix=snippet('waive {id} "<reason>"', rp.plan.lang, id=w.objective_id)),
                                 subject=w.objective_id)
 
 
@@ -268,6 +274,7 @@ class ParentNotCited(Rule):
                 link_span(rp.plan, parent_id),
                 _("the bases of this plan do not cite {number}, the instrument of '{plan}'").format(
                     number=inst.number, plan=parent_id),
-                _("Add {fix}.").format(fix=f'`basis "..." number "{inst.number}" dated {inst.date.isoformat()}`'),
+                _("Add {fix}.").format(fix=snippet('`basis "..." number "{number}" dated {date}`', rp.plan.lang,
+                                                 number=inst.number, date=inst.date.isoformat())),
                 [(inst.span, _("the instrument of '{plan}'").format(plan=parent_id))],
             )

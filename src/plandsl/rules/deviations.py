@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plandsl.core.i18n import _
 from plandsl.core.diagnostics import Severity
+from plandsl.language.snippets import snippet
 from plandsl.rules.base import RULES, Rule, register
 from plandsl.core.suggest import did_you_mean
 
@@ -27,8 +28,9 @@ class AllowWithoutReason(Rule):
         for allow in plan.allows:
             if not allow.reason or not allow.reason.strip():
                 yield self.diag(allow.span, _("the deviation from {code} has no reason").format(code=allow.code),
-                                _("Add the reason: {fix}").format(
-                                    fix=f'allow {allow.code}{" on " + allow.on if allow.on else ""} "<reason>"'))
+                                _("Add the reason: {fix}").format(fix=snippet(
+                                    'allow {code} on {id} "<reason>"' if allow.on else 'allow {code} "<reason>"',
+                                    plan.lang, code=allow.code, id=allow.on)))
 
 
 @register
@@ -51,7 +53,7 @@ class UnusedAllow(Rule):
                 message = (_("nothing to allow: no {code} finding on '{id}' in this plan") if allow.on
                            else _("nothing to allow: no {code} finding in this plan"))
                 yield self.diag(allow.span, message.format(code=allow.code, id=allow.on),
-                                _("Remove this `allow`."))
+                                _("Remove this {keyword} line.").format(keyword=snippet("`allow`", plan.lang)))
 
 
 @register

@@ -13,6 +13,7 @@ from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _, ngettext
 from plandsl.core.suggest import did_you_mean
 from plandsl.inherit.resolve import Status, no_target_years
+from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
 from plandsl.rules.coverage import normalise_number
 
@@ -49,7 +50,8 @@ class PartiallyEncoded(Rule):
             ngettext("this plan is partially encoded: {n} parent objective not encoded yet ({ids})",
                      "this plan is partially encoded: {n} parent objectives not encoded yet ({ids})",
                      len(pending)).format(n=len(pending), ids=ids),
-            _("Encode them (adopt, adapt or waive each), then remove the `partial` line."),
+            _("Encode them (adopt, adapt or waive each), then remove the {keyword} line.").format(
+                keyword=snippet("`partial`", rp.plan.lang)),
             [(ro.objective.span, _("the parent objective '{id}'").format(id=ro.id)) for ro in pending],
         )
 

@@ -101,7 +101,7 @@ class LevelInversion(_GraphRule):
 
     def describe(self, issue):
         return self.diag(issue.span, _("the link inverts the hierarchy: {detail}").format(detail=issue.detail),
-                         _("Check the `level` of both plans and the direction of `implements`."), issue.related)
+                         _("Check the level of both plans, and which of them implements the other."), issue.related)
 
 
 @register

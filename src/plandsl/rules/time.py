@@ -10,6 +10,7 @@ import datetime as dt
 
 from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _, pick
+from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
 
 
@@ -182,7 +183,7 @@ class IssuedBeforeParent(Rule):
                 _("{number} is dated {date}, before {parent_number} ({parent_date}) which it implements").format(
                     number=inst.number, date=f"{inst.date:%d/%m/%Y}", parent_number=pinst.number,
                     parent_date=f"{pinst.date:%d/%m/%Y}"),
-                _("Check both dates, and the `implements` link."),
+                _("Check both dates, and the {keyword} link.").format(keyword=snippet("`implements`", rp.plan.lang)),
                 [(pinst.span, _("the instrument of '{plan}'").format(plan=parent_id))],
             )
 

@@ -18,6 +18,7 @@ from lsprotocol import types
 from plandsl.core.diagnostics import Diagnostic
 from plandsl.core.i18n import _
 from plandsl.language import model as m
+from plandsl.language.snippets import snippet
 
 _QUOTED = re.compile(r"'([^']+)'")
 _SUGGESTION = re.compile(r"'([^']+)'\?\s*$")
@@ -41,13 +42,6 @@ def _text_at(lines: list[str], rng: types.Range) -> str:
         line = lines[rng.start.line] if rng.start.line < len(lines) else ""
         return line[rng.start.character:rng.end.character]
     return ""
-
-
-def _keyword(name: str, lang: str | None) -> str:
-    from plandsl.language.parser import keyword_table
-
-    en, vi = keyword_table()[name]
-    return vi if lang == "vi" else en
 
 
 def _insert_line(plan: m.Plan, lines: list[str], text: str) -> types.TextEdit:
@@ -113,11 +107,11 @@ def code_actions(uri: str, text: str, plan: m.Plan | None, findings: list[Diagno
         if plan is None:
             continue
         if d.code == "CV001" and d.subject:
-            line = f"{_keyword('adopt', plan.lang)} {d.subject}"
+            line = snippet("adopt {id}", plan.lang, id=d.subject)
             add(_("Adopt the parent objective '{id}'").format(id=d.subject),
                 types.WorkspaceEdit(changes={uri: [_insert_line(plan, lines, line)]}), lsp_diag, preferred=True)
         if d.subject and not d.code.startswith(_NOT_ALLOWABLE):
-            line = f'{_keyword("allow", plan.lang)} {d.code} {_keyword("on", plan.lang)} {d.subject} "…"'
+            line = snippet('allow {code} on {id} "…"', plan.lang, code=d.code, id=d.subject)
             add(_("Record the deviation: {line}").format(line=line),
                 types.WorkspaceEdit(changes={uri: [_insert_line(plan, lines, line)]}), lsp_diag)
     return actions
