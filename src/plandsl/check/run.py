@@ -253,6 +253,8 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
                 _record(engine, pid, keys[pid], found)
         dirty = still
     engine.stats.update(plans=len(order), checked=len(dirty), reused=len(order) - len(dirty), loaded=0)
+    if dirty and engine._shards is not None:
+        dirty = _check_in_shards(engine, graph, keys, dirty, codes, progress)
     if dirty:
         resolved = resolve_some(engine, dirty)
         engine.stats["loaded"] = len(resolved)
@@ -300,6 +302,50 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
         + tuple(found)
     engine._last = CheckResult(diagnostics, len(engine.files), engine.text)
     return engine._last
+
+
+def _check_in_shards(engine: "Engine", graph, keys: dict, dirty: list[str], codes, progress) -> list[str]:
+    """Check ``dirty`` in the worker processes that parsed them (:mod:`plandsl.check.shards`); returns
+    the plans left to check here (all of them when a worker failed). The workers stop afterwards.
+
+    The plans others inherit from are resolved here (their full parses fetched from the shards);
+    each worker resolves and checks the dirty plans it parsed."""
+    from plandsl.check.shards import ShardError
+
+    pool = engine._shards
+    if not pool.owns(graph.plans[p].span.path for p in dirty):
+        engine.close()
+        return dirty
+    parents = sorted({p for pid in dirty for p in graph.parent_map[pid]})
+    resolved = resolve_some(engine, parents) if parents else {}
+    in_force = {p: _as_in_force(engine, graph, p, resolved[p]) for p in parents}
+    ancestors = [engine._files[path].result for path in sorted({graph.plans[p].span.path for p in resolved})]
+    rules = [(r.code, r.effective_severity) for r in engine._checked]
+    items: dict[int, list] = {}
+    for pid in dirty:
+        path = graph.plans[pid].span.path
+        items.setdefault(pool.owner[path], []).append((pid, path, tuple(graph.parent_map[pid]), graph.complete(pid)))
+    jobs = {i: (graph, rules, own, {p: in_force[p] for _, _, ps, _ in own for p in ps}, resolved, ancestors)
+            for i, own in items.items()}
+    done = [0]
+
+    def advance(n: int) -> None:
+        done[0] += n
+        if progress is not None:
+            progress(done[0], len(dirty))
+
+    try:
+        checked = [(pid, codec.findings_load(text, codes), text) for pid, text in pool.check(jobs, advance)]
+    except (ShardError, codec.Invalid):
+        checked = []
+    engine.close()
+    if sorted(pid for pid, _, _ in checked) != sorted(dirty):
+        return dirty
+    for pid, found, text in checked:
+        _record(engine, pid, keys[pid], found)
+        if engine.db is not None:
+            engine.db.put("findings", keys[pid].hex(), text)
+    return []
 
 
 def _record(engine: "Engine", pid: str, key: bytes, found: dict) -> None:
