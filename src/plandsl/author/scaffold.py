@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 import unicodedata
 
 import attrs
 
 from plandsl.core.i18n import _, pick
 from plandsl.language import model as m
+from plandsl.language.snippets import snippet
 from plandsl.project.loader import SpecSet
 
 # Fallback when the agency registry cannot map a name: the head word of a body
@@ -272,17 +274,21 @@ def scaffold(specs: SpecSet, parent_id: str, level: m.Level, jurisdiction: str, 
         tasks=tuple(_stub(t, parent.level, level, on_date, _responsibility_tasks(parent)) for t in parent.tasks),
     )
     has_leads = any(t.leads for t in child.all_tasks())
-    kw = "văn_bản" if lang == "vi" else "instrument"
-    dated = "ngày" if lang == "vi" else "dated"
     number = {m.Level.PROVINCE: "…/KH-UBND", m.Level.DISTRICT: "…/KH-UBND", m.Level.COMMUNE: "…/KH-UBND"}.get(
         level, "…/QĐ")
+    # Comments in the language of messages, the syntax they quote in the spec's keyword set; the
+    # "TODO" marker stays the same in both (the command tells the planner to fill in the TODO lines).
+    intro = [_("Scaffolded by `plandsl new --from {parent}`: a draft to edit, not a plan yet.").format(parent=parent.id),
+             _("Objectives repeat the parent's targets (same ids): raise or adapt them for the locality, or replace "
+               "an objective by {adopt} (take it as is) or {waive}.").format(
+                 adopt=snippet("`adopt ID`", lang), waive=snippet('`waive ID "<reason>"`', lang)),
+             _("Task leads were mapped to this level's bodies; check each one.") if has_leads else
+             _("The parent names no lead for its tasks: give each task its lead (cơ quan chủ trì).")]
     notes = {
-        "plan": [f"# Scaffolded by `plandsl new --from {parent.id}`: a draft to edit, not a plan yet.",
-                 "# Objectives repeat the parent's targets (same ids): raise or adapt them for the locality,",
-                 "# or replace an objective by `adopt ID` (take it as is) or `waive ID \"reason\"`.",
-                 "# " + (_("Task leads were mapped to this level's bodies; check each one.") if has_leads else
-                         _("The parent names no lead for its tasks: give each task its lead (cơ quan chủ trì)."))],
-        "instrument": [f"# TODO: {kw} \"{number}\" {dated} YYYY-MM-DD   (the number and date of this plan)"],
-        "implements": ["# TODO: general \"...\"   (the general objective, in the locality's words)"],
+        "plan": ["# " + line for text in intro for line in textwrap.wrap(text, 98)],
+        "instrument": ["# TODO: " + snippet('instrument "{number}" dated YYYY-MM-DD', lang, number=number)
+                       + "   (" + _("the number and date of this plan") + ")"],
+        "implements": ["# TODO: " + snippet('general "..."', lang)
+                       + "   (" + _("the general objective, in the locality's words") + ")"],
     }
     return format_plan(child, lang, notes=notes)

@@ -13,6 +13,7 @@ from attrs import frozen
 
 from plandsl.importer.document import Document, Line
 from plandsl.core.i18n import _
+from plandsl.language.snippets import snippet
 from plandsl.importer.errors import ImportFailure
 
 __all__ = ["ImportFailure", "ImportResult", "import_document", "import_text"]
@@ -52,11 +53,13 @@ def _repair(doc: Document) -> None:
         for w, f in suspects:
             typos.setdefault(w, (f, line.where))
     if repaired:
-        what = "OCR and legacy-font damage repaired" if doc.source == "ocr" else "legacy-font damage repaired"
-        doc.notes.append(f"{what}: " + ", ".join(f"'{w}' -> '{f}'" for w, f in repaired.items()))
+        what = (_("OCR and legacy-font damage repaired: {words}") if doc.source == "ocr"
+                else _("legacy-font damage repaired: {words}"))
+        doc.notes.append(what.format(words=", ".join(f"'{w}' -> '{f}'" for w, f in repaired.items())))
     if typos:
-        doc.notes.append("possible diacritic typos kept as written: "
-                         + ", ".join(f"'{w}' ({where}: did you mean '{f}'?)" for w, (f, where) in typos.items()))
+        typo = _("'{word}' ({where}: did you mean '{fix}'?)")
+        doc.notes.append(_("possible diacritic typos kept as written: {typos}").format(
+            typos=", ".join(typo.format(word=w, where=where, fix=f) for w, (f, where) in typos.items())))
 
 
 def import_document(path: str, *, parent_id: str | None = None, specs: tuple[str, ...] = (),
@@ -72,7 +75,8 @@ def import_text(text: str, name: str = "<text>", **kwargs) -> ImportResult:
     """Import a document given as text (used by tests and the benchmark)."""
     from plandsl.importer.document import assemble
 
-    raw = [(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    where = _("line {n}")
+    raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
     doc = Document(name, assemble(raw), "text")
     if not doc.lines:
         raise ImportFailure(_("{path}: the document has no text").format(path=name))
@@ -107,19 +111,19 @@ def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_
             hint = did_you_mean(parent_id, list(by_id)) if by_id else None
             raise ImportFailure(_("the parent plan '{plan}' is not among the given specs").format(plan=parent_id),
                                 hint or _("Give the folder of specs that holds the parent with --specs."))
-        missing = match_parent(draft, parent, partial)
-    warnings = _check_parent(draft, parent_id, by_id, cited_specs, cites_parent)
+        missing = match_parent(draft, parent, partial, keywords)
+    warnings = _check_parent(draft, parent_id, by_id, cited_specs, cites_parent, keywords)
     pid = plan_id or derive_id(draft, set(by_id))
     if plan_id is None and draft.jurisdiction is None:
         draft.notes.append(_("the document names no province or unit, so the id '{id}' has no place in it: "
                              "rename the plan (--id)").format(id=pid))
-    text, fields, reviews = draft_text(draft, pid, source_name)
+    text, fields, reviews = draft_text(draft, pid, source_name, keywords=keywords)
     text = _canonical(text, keywords)
     return ImportResult(pid, text, fields, reviews, len(draft.unplaced), tuple(draft.notes), tuple(missing),
                         tuple(warnings))
 
 
-def _check_parent(draft, parent_id, by_id, cited_specs, cites_parent) -> list[str]:
+def _check_parent(draft, parent_id, by_id, cited_specs, cites_parent, keywords: str) -> list[str]:
     """Compare the parent with the instruments the document cites: warn about a --parent whose
     instrument the document never cites when it cites another loaded spec's; without --parent,
     propose the cited specs as parents. Each finding is also a review note in the draft."""
@@ -140,7 +144,7 @@ def _check_parent(draft, parent_id, by_id, cited_specs, cites_parent) -> list[st
         if pid not in draft.parents:
             draft.parents.append(pid)
     draft.notes.append(_("parent proposed from the instruments the document cites: {cited}; check "
-                         "`implements`").format(cited=names))
+                         "{keyword}").format(cited=names, keyword=snippet("`implements`", keywords)))
     return []
 
 
@@ -153,7 +157,8 @@ def _canonical(text: str, keywords: str) -> str:
         return result.formatted
     problems = "; ".join(d.message for d in result.diagnostics[:3])
     body = "\n".join("# " + line for line in text.splitlines())
-    fallback = (f"# review: the importer wrote a spec the parser refused ({problems}); the draft is kept as "
-                f"comments below. Please report this.\n{body}\nplan imported_draft {{\n}}\n")
+    note = _("the importer wrote a spec the parser refused ({problems}); the draft is kept as comments below. "
+             "Please report this.").format(problems=problems)
+    fallback = f"# review: {note}\n{body}\nplan imported_draft {{\n}}\n"
     result = format_text(fallback, "<import>", keywords)
     return result.formatted if result.ok else fallback

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Draft, Task
+from plandsl.language.snippets import snippet
 from plandsl.language.printer import number, quote
 
 _CYCLE_WORD = {"semiannual": "semiannual", "annual": "annual", "quarterly": "quarterly", "monthly": "monthly",
@@ -47,18 +49,25 @@ def _phase_ref(p) -> str:
     return str(p)
 
 
-def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = None) -> tuple[str, int, int]:
-    """The spec text (English keywords, not yet canonical), fields written and fields to review."""
+def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = None,
+               keywords: str = "en") -> tuple[str, int, int]:
+    """The spec text (English keywords, not yet canonical), fields written and fields to review.
+
+    Comments are in the language of messages; spec syntax quoted in them is in ``keywords``, the
+    keyword set the draft will be printed in. The markers ``# review:`` and ``# not placed (…):``
+    stay the same in both languages (tools and people search for them)."""
     o = _Out()
     I1, I2 = "  ", "    "
-    o.comment("", f"Imported by `plandsl import` from {source_name}: a draft to check against the document.")
-    o.comment("", "Lines marked 'review' need a person's check; '# not placed' lines are text the importer kept as is.")
+    o.comment("", _("Imported by `plandsl import` from {source}: a draft to check against the document.").format(
+        source=source_name))
+    o.comment("", _("Lines marked 'review' need a person's check; '# not placed' lines are text the importer kept "
+                    "as is."))
     for note in d.notes:
         o.review("", note)
     for stamp in d.stamps:
-        o.comment("", f"incoming-document stamp, not the decision's number: {stamp}")
+        o.comment("", _("incoming-document stamp, not the decision's number: {stamp}").format(stamp=stamp))
     o.lines.append(f"plan {plan_id} {{")
-    ocr = "read by OCR" if d.ocr else None
+    ocr = _("read by OCR") if d.ocr else None
     if d.kind:
         o.review(I1, d.kind.review or ocr, d.kind.where)
         o.stmt(I1, f"kind {quote(d.kind.value)}", d.kind.where)
@@ -90,16 +99,17 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         o.lines.append(f"{I1}}}")
         if d.approval is not None:
             a = d.approval
-            o.review(I1, "the approving decision: its number and date are not in the document", a.where)
+            o.review(I1, _("the approving decision: its number and date are not in the document"), a.where)
             by = f" by {quote(a.by)}" if a.by else ""
             o.stmt(I1, f"approved_by {quote(a.text)}{by} {{", a.where)
             _signature_block(o, d, I2, ocr)
             o.lines.append(f"{I1}}}")
     else:
-        o.review(I1, "the document gives no number and date of issue: no `instrument` written")
+        o.review(I1, _("the document gives no number and date of issue: no {keyword} written").format(
+            keyword=snippet("`instrument`", keywords)))
         for v, name in ((d.place, "place"), (d.signer, "signer"), (d.signatory, "signatory")):
             if v:
-                o.comment(I1, f"{name}: {v.value} ({v.where})")
+                o.comment(I1, f"{snippet(name, keywords)}: {v.value} ({v.where})")
     for ref in d.bases:
         tail = (f" number {quote(ref.number)}" if ref.number else "") + (
             f" dated {ref.date.isoformat()}" if ref.date else "")
@@ -149,7 +159,7 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
             o.stmt(I2, f"target {_phase_ref(t.phase)} {cmp_}{body}", t.where)
         o.lines.append(f"{I1}}}")
     for task in d.tasks:
-        _task(o, task, I1)
+        _task(o, task, I1, keywords)
     for r in d.responsibilities:
         o.stmt(I1, f"{'request' if r.request else 'responsibility'} {quote(r.agency)} {{", r.where)
         for t in r.texts:
@@ -173,18 +183,18 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         else:
             o.stmt(I1, f"funding {quote(f.source)}{amount}", f.where)
     for q in d.quantities:
-        o.review(I1, "the number of years is the plan's period", q.where)
+        o.review(I1, _("the number of years is the plan's period"), q.where)
         o.stmt(I1, f"quantity {q.id} {quote(q.text)} total {_num(q.total)} over {q.years} years"
                    + (f" average {_num(q.average)}" if q.average is not None else ""), q.where)
     for r in d.reports:
-        o.review(I1, "check the reporting cycle and the recipient", r.where)
+        o.review(I1, _("check the reporting cycle and the recipient"), r.where)
         before = f" before {r.day}/{r.month}" if r.day and r.month else ""
         to = f" to {quote(r.to)}" if r.to else ""
         o.stmt(I1, f"report {_CYCLE_WORD[r.cycle]}{before}{to}", r.where)
     if d.recipients and d.recipients.value:
         o.stmt(I1, "recipients " + ", ".join(quote(x) for x in d.recipients.value), d.recipients.where)
     for where, text in d.unplaced:
-        o.comment(I1, f"not placed ({where}): {text}")
+        o.comment(I1, f"not placed ({where}): {text}")  # a stable marker, in both languages
     o.lines.append("}")
     return "\n".join(o.lines) + "\n", o.fields, o.reviews
 
@@ -202,7 +212,7 @@ def _signature_block(o: _Out, d: Draft, indent: str, ocr: str | None) -> None:
         o.stmt(indent, f"proposal {quote(p.number)} dated {p.date.isoformat()} by {quote(p.by)}", p.where)
 
 
-def _task(o: _Out, t: Task, indent: str) -> None:
+def _task(o: _Out, t: Task, indent: str, keywords: str) -> None:
     inner = indent + "  "
     o.stmt(indent, f"task {t.id} {{", t.where)
     for r in t.reviews:
@@ -211,12 +221,13 @@ def _task(o: _Out, t: Task, indent: str) -> None:
     for lead in t.leads[:1]:
         o.stmt(inner, f"lead {quote(lead)}")
     if len(t.leads) > 1:
-        o.review(inner, "more than one chủ trì agency: the others are listed as support")
+        o.review(inner, _("more than one chủ trì agency: the others are listed as {keyword}").format(
+            keyword=snippet("`support`", keywords)))
     supports = t.leads[1:] + t.supports
     if supports:
         o.stmt(inner, "support " + ", ".join(quote(s) for s in supports))
     if t.due is not None:
         o.stmt(inner, f"due {t.due}" if isinstance(t.due, int) else f"due {quote(str(t.due))}")
     for sub in t.subtasks:
-        _task(o, sub, inner)
+        _task(o, sub, inner, keywords)
     o.lines.append(f"{indent}}}")

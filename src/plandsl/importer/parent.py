@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Draft
 from plandsl.importer.extract.patterns import slug
 from plandsl.language.model import Plan
+from plandsl.language.snippets import snippet
 
 _THRESHOLD = 62.0
 
@@ -18,7 +20,7 @@ def _wording(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def match_parent(d: Draft, parent: Plan, partial: bool) -> list[str]:
+def match_parent(d: Draft, parent: Plan, partial: bool, keywords: str = "vi") -> list[str]:
     """Give each objective the id of the parent objective it states, where the wording says so.
 
     Returns the parent objectives the document never mentions (never waived on its behalf).
@@ -46,7 +48,8 @@ def match_parent(d: Draft, parent: Plan, partial: bool) -> list[str]:
         taken_obj.add(i)
         taken_parent.add(pid)
         obj.matched = pid
-        obj.reviews.append(f"matched to {parent.id}'s objective '{pid}' by its wording ({score:.0f}%)")
+        obj.reviews.append(_("matched to {plan}'s objective '{id}' by its wording ({score}%)").format(
+            plan=parent.id, id=pid, score=f"{score:.0f}"))
     used = {o.id for o in d.objectives}
     for obj in d.objectives:
         if obj.matched and obj.matched not in used - {obj.id}:
@@ -73,8 +76,9 @@ def match_parent(d: Draft, parent: Plan, partial: bool) -> list[str]:
         d.partial = (f"Văn bản không nêu các mục tiêu {', '.join(missing)} của {parent.id}; "
                      "chưa mã hóa, cần rà soát")
     elif missing:
-        d.notes.append(f"the document does not state {parent.id}'s objectives {', '.join(missing)}: they are "
-                       "not waived here; `check` will report them (CV001) unless the spec says `partial`")
+        d.notes.append(_("the document does not state {plan}'s objectives {ids}: they are not waived here; "
+                         "`plandsl check` will report them (CV001) unless the spec says {partial}").format(
+            plan=parent.id, ids=", ".join(missing), partial=snippet("`partial`", keywords)))
     return missing
 
 

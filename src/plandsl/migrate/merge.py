@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import attrs
 
+from plandsl.core.i18n import _
 from plandsl.language import model as m
 from plandsl.language.wording import target_words
 from plandsl.migrate import model as mm
@@ -36,7 +37,7 @@ def strictest(targets: list[m.Target], direction: m.Direction | None) -> m.Targe
 def weighted(targets: list[m.Target], weights: list[Decimal]) -> m.Target:
     total = sum(weights)
     if total <= 0:
-        raise MergeError("the weights of the merged units add up to zero")
+        raise MergeError(_("the weights of the merged units add up to zero"))
     value = sum(t.value * w for t, w in zip(targets, weights)) / total
     return attrs.evolve(targets[0], value=value.quantize(Decimal("0.01")).normalize())
 
@@ -48,13 +49,14 @@ def merge_plans(plans: list[m.Plan], new_id: str, weights: dict[str, Decimal] | 
     changes: list[mm.Change] = []
     reviews: list[mm.Review] = []
     names = ", ".join(p.id for p in plans)
-    changes.append(mm.Change(mm.MERGE, names, new_id, None, None, "các tỉnh cũ hợp nhất thành một tỉnh"))
+    changes.append(mm.Change(mm.MERGE, names, new_id, None, None, _("the old provinces merged into one")))
     phase_sets = {tuple((ph.id, ph.start, ph.end) for ph in p.phases) for p in plans}
     if len(phase_sets) > 1:
-        reviews.append(mm.Review(mm.PLAN_KEY, "the old plans divide the period into different phases ("
-                                 + " / ".join(_phases(p) for p in plans) + f"); the phases of {first.id} are kept"))
+        reviews.append(mm.Review(mm.PLAN_KEY, _("the old plans divide the period into different phases ({phases}); "
+                                               "the phases of {plan} are kept").format(
+            phases=" / ".join(_phases(p) for p in plans), plan=first.id)))
     periods = [p.period for p in plans if p.period]
-    period = (min(a for a, _ in periods), max(b for _, b in periods)) if periods else None
+    period = (min(a for a, _b in periods), max(b for _a, b in periods)) if periods else None
 
     objectives: list[m.Objective] = []
     for oid in _ordered(o.id for p in plans for o in p.objectives):
@@ -68,8 +70,8 @@ def merge_plans(plans: list[m.Plan], new_id: str, weights: dict[str, Decimal] | 
         waived_by = [p.id for p in plans if any(x.objective_id == w.objective_id for x in p.waivers)]
         if w.objective_id in kept or len(waived_by) < len(plans):
             reviews.append(mm.Review(mm.objective_key(w.objective_id) if w.objective_id in own else mm.PLAN_KEY,
-                                     f"'{w.objective_id}' was waived by {', '.join(waived_by)} only; the merged plan "
-                                     "keeps the commitment of the others"))
+                                     _("'{id}' was waived by {plans} only; the merged plan keeps the commitment of "
+                                       "the others").format(id=w.objective_id, plans=", ".join(waived_by))))
             if w.objective_id not in kept:
                 adoptions.append(m.Adoption(w.objective_id))
         else:
@@ -98,40 +100,41 @@ def merge_plans(plans: list[m.Plan], new_id: str, weights: dict[str, Decimal] | 
 def _merge_objective(oid: str, plans: list[m.Plan], weights, changes, reviews) -> m.Objective:
     versions = [(p, o) for p in plans for o in p.objectives if o.id == oid]
     base = versions[0][1]
-    if len({(o.unit, o.direction) for _, o in versions}) > 1:
-        reviews.append(mm.Review(mm.objective_key(oid), f"the old plans measure '{oid}' differently (unit or "
-                                 "direction); the first plan's definition is kept"))
+    if len({(o.unit, o.direction) for _p, o in versions}) > 1:
+        reviews.append(mm.Review(mm.objective_key(oid), _("the old plans measure '{id}' differently (unit or "
+                                                          "direction); the first plan's definition is kept").format(id=oid)))
         return base
     targets: list[m.Target] = []
-    for phase in _ordered(t.phase for _, o in versions for t in o.targets):
+    for phase in _ordered(t.phase for _p, o in versions for t in o.targets):
         found = [(p, t) for p, o in versions for t in o.targets if t.phase == phase]
-        kinds = {(t.relative, t.base_year, t.percent) for _, t in found}
+        kinds = {(t.relative, t.base_year, t.percent) for _p, t in found}
         sources = ", ".join(f"{p.id}: {target_words(t)}" for p, t in found)
         key = mm.target_key(oid, phase)
         if len(kinds) > 1:
-            reviews.append(mm.Review(key, f"targets of different kinds cannot be compared ({sources}); "
-                                     f"the target of {found[0][0].id} is kept"))
+            reviews.append(mm.Review(key, _("targets of different kinds cannot be compared ({sources}); the target "
+                                            "of {plan} is kept").format(sources=sources, plan=found[0][0].id)))
             targets.append(found[0][1])
             continue
         if weights is not None and len(found) > 1:
             try:
-                ws = [weights[p.id] for p, _ in found]
+                ws = [weights[p.id] for p, _t in found]
             except KeyError as exc:
-                raise MergeError(f"no weight for the unit of plan {exc.args[0]}") from None
-            chosen = weighted([t for _, t in found], ws)
-            how = "bình quân gia quyền theo dân số"
+                raise MergeError(_("no weight for the unit of plan {plan}").format(plan=exc.args[0])) from None
+            chosen = weighted([t for _p, t in found], ws)
+            how = _("the mean weighted by population")
         else:
-            chosen = strictest([t for _, t in found], base.direction)
-            how = "mức cao nhất" if base.direction is not m.Direction.DOWN else "mức thấp nhất"
+            chosen = strictest([t for _p, t in found], base.direction)
+            how = _("the highest") if base.direction is not m.Direction.DOWN else _("the lowest")
         if len(found) > 1:
             changes.append(mm.Change(mm.TARGET, sources, target_words(chosen), chosen.span, None,
-                                     f"{oid} ({phase}): {how} của các kế hoạch cũ"))
-            reviews.append(mm.Review(key, f"proposed {target_words(chosen)} ({how}); from {sources}"))
+                                     _("{id} ({phase}): {how} of the old plans").format(id=oid, phase=phase, how=how)))
+            reviews.append(mm.Review(key, _("proposed {target} ({how}); from {sources}").format(
+                target=target_words(chosen), how=how, sources=sources)))
         targets.append(chosen)
     if len(versions) < len(plans):
         missing = [p.id for p in plans if all(o.id != oid for o in p.objectives)]
-        reviews.append(mm.Review(mm.objective_key(oid), f"set only by {', '.join(p.id for p, _ in versions)}, "
-                                 f"not by {', '.join(missing)}"))
+        reviews.append(mm.Review(mm.objective_key(oid), _("set only by {plans}, not by {others}").format(
+            plans=", ".join(p.id for p, _o in versions), others=", ".join(missing))))
     return attrs.evolve(base, targets=tuple(targets))
 
 

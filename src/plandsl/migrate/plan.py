@@ -155,7 +155,7 @@ class PlanMigrator:
             new = self.new_ids.get(ref.plan_id)
             if new and new != ref.plan_id:
                 self.changes.append(mm.Change(mm.PARENT, ref.plan_id, new, ref.span,
-                                              note="the parent plan was migrated too"))
+                                              note=_("the parent plan was migrated too")))
                 parents.append(attrs.evolve(ref, plan_id=new))
             else:
                 parents.append(ref)
@@ -182,12 +182,13 @@ def add_bases(plan: m.Plan, bases: list[m.Basis], changes: list[mm.Change]) -> m
 
 def _how(d: AgencyDecision) -> str:
     if d.how == "succession":
-        return "cơ quan kế thừa"
+        return _("the successor body")
+    from plandsl.core.i18n import pick
     from plandsl.registry.functions import FUNCTIONS
 
-    words = next((f.vi for f in FUNCTIONS if f.code == d.function), d.function or "")
-    where = "nội dung nhiệm vụ" if d.how == "subject" else "lĩnh vực của chương trình"
-    return f"theo chức năng ({words}), xác định từ {where}"
+    words = next((pick(f.en, f.vi) for f in FUNCTIONS if f.code == d.function), d.function or "")
+    return (_("by function ({function}), found from the task's text") if d.how == "subject" else
+            _("by function ({function}), found from the programme's field")).format(function=words)
 
 
 def _unique(names) -> tuple[str, ...]:

@@ -127,10 +127,10 @@ def migrate(paths: list[str], on: dt.date, *, only: list[str] | None = None, dis
                                        diagnostics=(blocked[plan.id],)))
         elif not in_force(plan, on):
             outcomes.append(mm.Outcome(plan.id, plan.span.path, mm.NOT_IN_FORCE,
-                                       message=f"its period ended in {plan.period[1]}"))
+                                       message=_("its period ended in {year}").format(year=plan.period[1])))
         elif plan.id in replaced:
             outcomes.append(mm.Outcome(plan.id, plan.span.path, mm.UNCHANGED, (replaced[plan.id],),
-                                       f"already has a draft: {replaced[plan.id]}"))
+                                       _("already has a draft: {plan}").format(plan=replaced[plan.id])))
         elif plan.level not in LOCAL:
             pending.append(plan)
         elif units[plan.id].status == "unknown":
@@ -229,7 +229,7 @@ class _Context:
         for plan in pending:
             if plan.level not in LOCAL:
                 outcomes.append(mm.Outcome(plan.id, plan.span.path, mm.CENTRAL, (),
-                                           "its issuer re-bases it; the ended bodies it names are listed by check"))
+                                           _("its issuer re-bases it; the ended bodies it names are listed by check")))
                 continue
             unit = units[plan.id]
             if plan.id not in new_ids:
@@ -313,7 +313,8 @@ class _Context:
         for key in filter(None, (old.code if old else None, old.name if old else None, plan.jurisdiction, plan.id)):
             if key in self.weights:
                 return self.weights[key]
-        raise MergeError(f"the weights file has no row for {plan.jurisdiction} (plan {plan.id})")
+        raise MergeError(_("the weights file has no row for {unit} (plan {plan})").format(
+            unit=plan.jurisdiction, plan=plan.id))
 
     def as_draft(self, new: m.Plan, old: m.Plan, changes: list[mm.Change]) -> m.Plan:
         if is_draft(old):
@@ -322,7 +323,7 @@ class _Context:
         (a draft never takes effect: an amendment takes effect on its instrument's date)."""
         if new.instrument is not None:
             changes.append(mm.Change(mm.INSTRUMENT, f"{new.instrument.number} ({new.instrument.date})", "",
-                                     new.instrument.span, None, "a draft has no number or date until it is signed"))
+                                     new.instrument.span, None, _("a draft has no number or date until it is signed")))
             new = attrs.evolve(new, instrument=None)
         return attrs.evolve(new, amendments=(m.Amendment(old.id, replaces=True, note=replace_note(old, self.on)),))
 
@@ -330,10 +331,10 @@ class _Context:
         if self.districts is None:
             outcomes.append(mm.Outcome(
                 old.id, old.span.path, mm.NEEDS_DECISION,
-                message=f"{unit.old.name} no longer exists from 1/7/2025; it is now covered by "
-                        f"{len(unit.communes)} communes ({', '.join(n for _, n in unit.communes)}). "
-                        "Run again with --districts split (one draft per commune) or --districts fold "
-                        "(into the province's plan)"))
+                message=_("{district} no longer exists from 1/7/2025; it is now covered by {n} communes ({names}). "
+                          "Run again with --districts split (one draft per commune) or --districts fold "
+                          "(into the province's plan)").format(
+                    district=unit.old.name, n=len(unit.communes), names=", ".join(n for _c, n in unit.communes))))
             return []
         if self.districts == "fold":
             target = new_ids.get(old.id)
@@ -358,7 +359,7 @@ class _Context:
             c_changes = changes + [
                 mm.Change(mm.LEVEL, f"{unit.old.name} ({unit.old.code})", f"{name} ({code})",
                           old.span_of("jurisdiction"), unit.instrument,
-                          "the district level ended on 30/6/2025; one draft for each commune that covers it")]
+                          _("the district level ended on 30/6/2025; one draft for each commune that covers it"))]
             plan = add_bases(plan, [DISTRICTS_BASIS], c_changes)
             drafts.append(mm.Draft(plan, (old.id,), tuple(c_changes), tuple(reviews), old.span.path,
                                    family=old.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.document import Document
 from plandsl.importer.draft import Draft, Val
 from plandsl.importer.extract.context import Context
@@ -56,7 +57,7 @@ def _jurisdiction(d: Draft) -> None:
         bare = re.search(r"\b(tỉnh|huyện|xã)$", issuer)
         if bare:
             d.level = Val(_LEVELS[bare.group(1)], d.issuer.where,
-                          "the document names the level but not the place")
+                          _("the document names the level but not the place"))
         return
     unit, name = m.group("unit"), m.group("name")
     try:
@@ -79,10 +80,10 @@ def _jurisdiction(d: Draft) -> None:
     level = _LEVELS.get(unit, "province" if unit == "thành phố" else None)
     why = None
     if found is not None and found.status == "ambiguous":
-        why = "several units have this name: " + "; ".join(
-            f"{u.name}, {u.province_name}" for u in found.matches[:4] if u.province_name)
+        why = _("several units have this name: {units}").format(units="; ".join(
+            f"{u.name}, {u.province_name}" for u in found.matches[:4] if u.province_name))
     elif found is not None:
-        why = f"not found in the unit registry ({found.status})"
+        why = _("not found in the unit registry ({status})").format(status=found.status)
     if level:
         d.level = Val(level, d.issuer.where)
     d.jurisdiction = Val(written, d.issuer.where, why)

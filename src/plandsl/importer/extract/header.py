@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, sentence_case,
@@ -66,7 +67,7 @@ def extract_header(ctx: Context) -> None:
         if m and d.instrument is None and not _STAMP.match(z.line.text):
             date_line = next((y for y in top if _PLACE_DATE.search(y.line.text) and find_date(y.line.text)[0]), None)
             if date_line is not None:
-                date, _ = find_date(date_line.line.text)
+                date, _rest = find_date(date_line.line.text)
                 d.instrument = Instrument(m.group(1), date, z.line.where)
                 pm = _PLACE_DATE.search(date_line.line.text)
                 d.place = Val(pm.group("place").strip(), date_line.line.where)
@@ -181,7 +182,7 @@ def _authority(ctx: Context, top) -> None:
     elif d.letterhead:
         joined = " ".join(d.letterhead.value)
         d.issuer = Val(sentence_case(joined), d.letterhead.where,
-                       "issuer taken from the letterhead; no issuing authority is printed above the căn cứ")
+                       _("issuer taken from the letterhead; no issuing authority is printed above the căn cứ"))
 
 
 _PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:ban hành|xây dựng)\s+"
@@ -199,8 +200,8 @@ def _preamble_issuer(ctx: Context) -> bool:
             bare = re.search(r"\b(tỉnh|huyện|xã)$", body)
             if bare:
                 # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not.
-                ctx.draft.notes.append(f"the document names its issuer only as '{body}', without the place: no "
-                                       f"issuer or jurisdiction written ({z.line.where})")
+                ctx.draft.notes.append(_("the document names its issuer only as '{body}', without the place: no "
+                                         "issuer or jurisdiction written ({where})").format(body=body, where=z.line.where))
                 level = {"tỉnh": "province", "huyện": "district", "xã": "commune"}[bare.group(1)]
                 ctx.draft.level = Val(level, z.line.where)
                 return True
@@ -218,15 +219,15 @@ def _news_style(ctx: Context) -> None:
         m = _NEWS.search(z.line.text)
         if not m:
             continue
-        date, _ = find_date(z.line.text[:m.start()] or z.line.text)
+        date, _rest = find_date(z.line.text[:m.start()] or z.line.text)
         ctx.place(z)
         if d.kind is None:
-            d.kind = Val(m.group("kind"), z.line.where, "taken from a report about the document, not the document")
+            d.kind = Val(m.group("kind"), z.line.where, _("taken from a report about the document, not the document"))
             rest = re.sub(r"\s+số\s*" + DOC_NUMBER, "", m.group("rest")).strip(" ,.")
             d.title = Val(f"{m.group('kind')} {rest}".strip(), z.line.where)
         if d.instrument is None and date is not None:
             d.instrument = Instrument(m.group("num"), date, z.line.where,
-                                      "number and date from a report about the document")
+                                      _("number and date from a report about the document"))
         name = m.group("name").strip()
         unit = m.group("unit")
         if not name:
@@ -235,8 +236,8 @@ def _news_style(ctx: Context) -> None:
                 name = area.group("name")
         if d.issuer is None:
             issuer = f"Ủy ban nhân dân {unit} {name}".strip()
-            d.issuer = Val(issuer, z.line.where, "issuer's name taken from 'trên địa bàn …'" if not m.group("name").strip()
-                           else None)
+            d.issuer = Val(issuer, z.line.where, _("issuer's name taken from 'trên địa bàn …'")
+                           if not m.group("name").strip() else None)
         return
 
 
@@ -254,13 +255,13 @@ def _attached_instrument(ctx: Context) -> None:
         m = _ATTACHED.search(z.line.text)
         if not m:
             continue
-        date, _ = find_date(z.line.text[m.end():])
+        date, _rest = find_date(z.line.text[m.end():])
         if not date:
             continue
         ctx.place(z)
         d.instrument = Instrument(m.group("num"), date, z.line.where,
-                                  f"the {m.group('kind')} attached to the decision; the decision's own number is "
-                                  "not in the document")
+                                  _("the {kind} attached to the decision; the decision's own number is "
+                                    "not in the document").format(kind=m.group("kind")))
         ob = _OF_BODY.search(z.line.text[m.end():])
         if ob and d.kind is not None and d.kind.value == "Kế hoạch":
             body = ob.group("body").strip()
@@ -273,7 +274,8 @@ def _attached_instrument(ctx: Context) -> None:
             decision = d.decision_title or "Quyết định phê duyệt"
             by = d.authority.value if d.authority else None
             d.approval = Approval(decision, by, z.line.where)
-            d.issuer = Val(body, z.line.where, "the plan is the attached one: its issuer is the body that wrote it")
+            d.issuer = Val(body, z.line.where,
+                           _("the plan is the attached one: its issuer is the body that wrote it"))
         return
 
 
@@ -329,7 +331,7 @@ def _proposal(ctx: Context) -> None:
     for z in ctx.zoned[:80]:
         m = _PROPOSAL.search(z.line.text)
         if m:
-            date, _ = find_date(z.line.text[m.end():])
+            date, _rest = find_date(z.line.text[m.end():])
             if date:
                 ctx.place(z)
                 d.proposal = Proposal(m.group("num"), date, m.group("by").strip(), z.line.where)
@@ -394,8 +396,8 @@ def _period(ctx: Context) -> None:
     else:
         m = re.search(r"giai đoạn đến\s+(?:năm\s+)?(\d{4})", t, re.IGNORECASE)
         if m:
-            d.notes.append(f"the title says 'giai đoạn đến {m.group(1)}' without a start year: no period was set "
-                           f"({d.title.where})")
+            d.notes.append(_("the title says 'giai đoạn đến {year}' without a start year: no period was set "
+                             "({where})").format(year=m.group(1), where=d.title.where))
     v = re.search(r"tầm nhìn đến (?:năm )?(\d{4})", t, re.IGNORECASE)
     if v:
         d.vision = Val(int(v.group(1)), d.title.where)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import to_decimal, year_range
@@ -92,7 +93,7 @@ class _Objectives:
                 d.objectives.append(obj)
             for t in targets:
                 if ocr:
-                    t.review = "read by OCR"
+                    t.review = _("read by OCR")
                 obj.targets.append(t)
                 if t.unit and obj.unit is None:
                     obj.unit = t.unit
@@ -103,7 +104,7 @@ class _Objectives:
             obj = Objective(f"o{self.count}", text[0].upper() + text[1:], where)
             rel = re.search(r"tăng\s+(\d{1,3})\s*%", text)
             if rel:
-                obj.reviews.append("a rise without a base year ('so với năm …'): no target set")
+                obj.reviews.append(_("a rise without a base year ('so với năm …'): no target set"))
             d.objectives.append(obj)
 
     def _match(self, clause: str, targets: list[Target]) -> Objective | None:
@@ -156,10 +157,11 @@ class _Objectives:
                 cmp_ = ">="
             else:
                 cmp_ = ">="
-                review = "no comparator written; 'at least' assumed"
+                review = _("no comparator written; 'at least' assumed")
             if len(pcts) > 1:
                 others = ", ".join(p.group(0) for p in pcts[1:])
-                review = (review + "; " if review else "") + f"other figures in the sentence not encoded: {others}"
+                review = (review + "; " if review else "") + _(
+                    "other figures in the sentence not encoded: {figures}").format(figures=others)
             if value is not None:
                 out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
         elif not out and phase is not None and "%" not in clause:
@@ -196,7 +198,7 @@ def _maintained(ctx: Context) -> None:
         if not isinstance(start, int) or not isinstance(last, int):
             continue
         obj.targets = [Target(start, first.value, first.comparator, first.percent, None, first.where,
-                              "the same level in every phase: written as held every year (maintain)",
+                              _("the same level in every phase: written as held every year"),
                               first.unit, True, last)]
 
 
@@ -221,7 +223,7 @@ def extract_objectives(ctx: Context) -> None:
                 rest = (lab.group(2) if lab.group(1) == "Mục đích" else f"{lab.group(1)}: {lab.group(2)}")
             if rest:
                 d.general.append(Val(rest[0].upper() + rest[1:], z.line.where,
-                                     "read by OCR" if z.line.ocr else None))
+                                     _("read by OCR") if z.line.ocr else None))
         elif z.zone in ("specific", "objectives"):
             rest = z.rest if z.style else text
             low = rest.lower().strip(" :.")

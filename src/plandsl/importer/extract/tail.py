@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Funding, Report, Responsibility
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import AGENCY_START, to_decimal
@@ -79,7 +80,7 @@ def extract_organisation(ctx: Context) -> None:
                 duty = m.group("duty").strip(" .")
                 d.responsibilities.append(Responsibility(m.group("agency").strip(), False, z.line.where,
                                                          [duty[0].upper() + duty[1:] + "."],
-                                                         review="taken from a 'giao …' sentence"))
+                                                         review=_("taken from a 'giao …' sentence")))
                 ctx.place(z)
 
 
@@ -119,14 +120,14 @@ def _source(text: str) -> tuple[str, str | None]:
     paren = re.search(r"\(gồm\s+([^)]+)\)", text)
     if paren:
         s = paren.group(1).strip()
-        return s[0].upper() + s[1:], "the source is named in brackets after the amount"
+        return s[0].upper() + s[1:], _("the source is named in brackets after the amount")
     for canon in ("Ngân sách nhà nước", "Ngân sách trung ương", "Ngân sách địa phương"):
         if canon.lower() in text.lower()[:60]:
             return canon, None
     head = re.split(r"[,;:(]|\s+(?:thực hiện|để|bố trí|theo|từ)\s+", text.rstrip(" .;"), maxsplit=1)[0].strip()
     if 3 <= len(head) <= 80:
         return head[0].upper() + head[1:], None
-    return text[:60].rsplit(" ", 1)[0], "source shortened from a long sentence"
+    return text[:60].rsplit(" ", 1)[0], _("source shortened from a long sentence")
 
 
 def extract_reports(ctx: Context) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Quantity, Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import split_agencies, to_decimal
@@ -65,8 +66,8 @@ def extract_tasks(ctx: Context) -> None:
                 elif kind == "support":
                     host.supports.extend(names)
                 else:
-                    host.reviews.append(f"implementing bodies (cơ quan thực hiện) not encoded: {m.group(1)} "
-                                        f"({z.line.where})")
+                    host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
+                                          "({where})").format(names=m.group(1), where=z.line.where))
         else:
             due = _DUE.match(rest)
             if due and owner is not None:
@@ -98,7 +99,7 @@ def extract_tasks(ctx: Context) -> None:
             if gm:
                 task.due = int(gm.group(1))
             if z.line.ocr:
-                task.reviews.append(f"read by OCR ({z.line.where})")
+                task.reviews.append(_("read by OCR ({where})").format(where=z.line.where))
             siblings.append(task)
             stack.append((style, task))
     _quantities(ctx)

@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 
 from plandsl.importer.document import Document, assemble
-from plandsl.core.i18n import N_, _
+from plandsl.core.i18n import N_, _, ngettext
 from plandsl.importer.errors import ImportFailure
 
 INSTALL_HINT = N_("Install Tesseract with its Vietnamese data (Debian: apt-get install tesseract-ocr "
@@ -58,8 +58,8 @@ def _ocr_image(image_path: str) -> str:
 
 
 def _lines(text: str, page: int | None) -> list[tuple[str, str]]:
-    prefix = f"page {page}, " if page is not None else ""
-    return [(t, f"{prefix}line {n} (OCR)") for n, t in enumerate(text.split("\n"), start=1)]
+    where = (_("page {page}, line {n} (OCR)") if page is not None else _("line {n} (OCR)"))
+    return [(t, where.format(page=page, n=n)) for n, t in enumerate(text.split("\n"), start=1)]
 
 
 def read_image(path: str) -> Document:
@@ -69,7 +69,7 @@ def read_image(path: str) -> Document:
     except Exception as exc:  # a broken image or a Tesseract failure
         raise ImportFailure(_("{path}: OCR failed ({error})").format(path=path, error=f"{type(exc).__name__}: {exc}"),
                             _("Check that the file is a readable image (PNG, JPEG or TIFF).")) from exc
-    return Document(path, assemble(_lines(text, None), ocr=True), "ocr", ["read by OCR (Tesseract, vie)"])
+    return Document(path, assemble(_lines(text, None), ocr=True), "ocr", [_("read by OCR (Tesseract, vie)")])
 
 
 def read_scanned_pdf(path: str, pages: int) -> Document:
@@ -87,4 +87,6 @@ def read_scanned_pdf(path: str, pages: int) -> Document:
         except (subprocess.SubprocessError, OSError) as exc:
             raise ImportFailure(_("{path}: OCR failed ({error})").format(path=path, error=type(exc).__name__),
                                 _(INSTALL_HINT)) from exc
-    return Document(path, assemble(raw, ocr=True), "ocr", [f"read by OCR (Tesseract, vie), {pages} page(s)"])
+    return Document(path, assemble(raw, ocr=True), "ocr",
+                    [ngettext("read by OCR (Tesseract, vie), {n} page", "read by OCR (Tesseract, vie), {n} pages",
+                              pages).format(n=pages)])

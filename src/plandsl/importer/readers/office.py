@@ -46,7 +46,7 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
             counter[0] += 1
             text = _paragraph_text(Paragraph(child, None), notes)
             for part in text.split("\n"):
-                raw.append((part, f"paragraph {counter[0]}"))
+                raw.append((part, _("paragraph {n}").format(n=counter[0])))
         elif child.tag == f"{_W}tbl":
             table_no[0] += 1
             n = table_no[0]
@@ -59,7 +59,8 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
                     seen.add(id(cell._tc))
                     inner: list[tuple[str, str]] = []
                     _walk(cell._tc, inner, notes, [0], table_no)
-                    raw.extend((t, f"table {n}, row {r}, cell {c}") for t, _ in inner)
+                    where = _("table {n}, row {row}, cell {cell}").format(n=n, row=r, cell=c)
+                    raw.extend((t, where) for t, _where in inner)
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
@@ -101,7 +102,8 @@ def read_docx(path: str) -> Document:
     raw: list[tuple[str, str]] = []
     fonts: set[str] = set()
     _walk(document.element.body, raw, fonts, [0], [0])
-    notes = [f"text in legacy fonts converted to Unicode: {', '.join(sorted(fonts))}"] if fonts else []
+    notes = [_("text in legacy fonts converted to Unicode: {fonts}").format(fonts=", ".join(sorted(fonts)))] \
+        if fonts else []
     return Document(path, assemble(raw), "docx", notes)
 
 
@@ -127,5 +129,5 @@ def read_doc(path: str) -> Document:
                 path=path, error="no output"), _("Open it in Word or LibreOffice and save it as .docx."))
         doc = read_docx(out)
     doc.path = path
-    doc.notes.insert(0, "converted from .doc through LibreOffice")
+    doc.notes.insert(0, _("converted from .doc through LibreOffice"))
     return doc

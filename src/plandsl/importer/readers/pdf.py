@@ -53,7 +53,7 @@ def read_pdf(path: str) -> Document:
     for n, text in enumerate(pages, start=1):
         converted, name = legacy.convert_whole(text)
         if name:
-            notes.append(f"page {n} converted from {name} to Unicode")
+            notes.append(_("page {n} converted from {encoding} to Unicode").format(n=n, encoding=name))
         raw.extend(page_lines(converted, n))
     return Document(path, assemble(raw), "pdf", notes)
 
@@ -80,6 +80,7 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
     width = max((len(r.rstrip()) for r in rows), default=1) or 1
     parsed = [(_pieces(r), r) for r in rows]
     out: list[tuple[str, str]] = []
+    where = _("page {page}, line {n}")
     i = 0
     while i < len(parsed):
         pieces, row = parsed[i]
@@ -89,7 +90,7 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
             j = i
             block = []
             while j < len(parsed):
-                pcs, _ = parsed[j]
+                pcs, _row = parsed[j]
                 if not pcs:
                     j += 1
                     continue
@@ -106,18 +107,18 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
                         if (start >= mid) == bool(side):
                             col.append((piece, k))
                 for text_, k in _join_column(col):
-                    out.append((text_, f"page {page}, line {k + 1}"))
+                    out.append((text_, where.format(page=page, n=k + 1)))
             i = j
             continue
         if not pieces:
-            out.append(("", f"page {page}, line {i + 1}"))
+            out.append(("", where.format(page=page, n=i + 1)))
             i += 1
             continue
         line = " ".join(p for _, p in pieces)
         if out and out[-1][0] and _continues(out[-1][0], line, width):
             out[-1] = (f"{out[-1][0]} {line}", out[-1][1])
         else:
-            out.append((line, f"page {page}, line {i + 1}"))
+            out.append((line, where.format(page=page, n=i + 1)))
         i += 1
     return out
 

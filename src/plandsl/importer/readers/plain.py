@@ -23,7 +23,8 @@ def decode_text(data: bytes, path: str) -> tuple[str, list[str]]:
         if source.text is not None:
             text = source.text
         else:
-            notes.append(f"{source.diagnostics[0].message}; read as a legacy Vietnamese encoding")
+            notes.append(_("{problem}; read as a legacy Vietnamese encoding").format(
+                problem=source.diagnostics[0].message))
             text = data.decode("cp1252", errors="replace")
             converted, name = legacy.convert_whole(text)
             if name is None:
@@ -31,11 +32,11 @@ def decode_text(data: bytes, path: str) -> tuple[str, list[str]]:
                 name = "Windows-1258"
             else:
                 text = converted
-            notes.append(f"the whole file was converted from {name} to Unicode")
+            notes.append(_("the whole file was converted from {encoding} to Unicode").format(encoding=name))
             return _nfc(text), notes
     converted, name = legacy.convert_whole(text)
     if name:
-        notes.append(f"the whole file was converted from {name} to Unicode")
+        notes.append(_("the whole file was converted from {encoding} to Unicode").format(encoding=name))
     return _nfc(converted), notes
 
 
@@ -47,5 +48,6 @@ def _nfc(text: str) -> str:
 
 def read_text(path: str, data: bytes) -> Document:
     text, notes = decode_text(data, path)
-    raw = [(line, f"line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    where = _("line {n}")
+    raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
     return Document(path, assemble(raw), "text", notes)
