@@ -415,18 +415,30 @@ class FormatResult:
 
 
 def format_bytes(data: bytes, path: str = "<bytes>", lang: str | None = None) -> FormatResult:
-    """Format raw spec bytes; a spec with errors is returned unformatted with its diagnostics."""
-    from plandsl.language.parser import parse_bytes
+    """Format raw spec bytes; a spec with errors is returned unformatted with its diagnostics.
+
+    The text is parsed once for both the model and the index of its comments (``parse_indexed``);
+    a text that does not parse cleanly goes through ``parse_source``, which says why."""
+    from plandsl.language.parser import parse_source
+    from plandsl.language.printer_index import parse_indexed
+    from plandsl.language.source import decode
 
     try:
         original = data.decode("utf-8")
     except UnicodeDecodeError:
         original = None
-    result = parse_bytes(data, path)
-    if result.plan is None or has_errors(result.diagnostics) or result.text is None:
-        return FormatResult(path, original, None, result.diagnostics)
-    index = SourceIndex(result.text, result.comments)
-    return FormatResult(path, original, format_plan(result.plan, lang, index=index), result.diagnostics)
+    source = decode(data, path)
+    once = parse_indexed(source.text, path) if source.text is not None else None
+    if once is not None:
+        result, index = once
+        diagnostics = source.diagnostics + result.diagnostics
+    else:
+        result, index = parse_source(source), None
+        diagnostics = result.diagnostics
+    if result.plan is None or has_errors(diagnostics) or result.text is None:
+        return FormatResult(path, original, None, diagnostics)
+    index = index or SourceIndex(result.text, result.comments)
+    return FormatResult(path, original, format_plan(result.plan, lang, index=index), diagnostics)
 
 
 def format_text(text: str, path: str = "<string>", lang: str | None = None) -> FormatResult:
