@@ -71,7 +71,7 @@ def _tree(pg) -> str:
 
     def label(pid: str) -> str:
         plan = pg.plans[pid]
-        bits = [plan.level.en if plan.level else "?"]
+        bits = [pick(plan.level.en, plan.level.vi.replace("_", " ")) if plan.level else "?"]
         if plan.instrument:
             bits.append(plan.instrument.number)
         if plan.period:
@@ -79,6 +79,7 @@ def _tree(pg) -> str:
         links = "".join(f" ⇢ {amended} ({how})" for src, amended, how in amendments if src == pid)
         return f"{pid} ({', '.join(bits)}){links}"
 
+    from plandsl.core.i18n import pick
     from plandsl.inherit.effective import amendment_links
 
     amendments = amendment_links(pg.plans)
