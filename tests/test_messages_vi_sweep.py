@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,71 @@ def test_graph_tree_names_levels_in_the_language_of_messages(run):
     assert "└── qng_ctxh_2021 (tỉnh, 255/QĐ-UBND, 2021-2030)" in vi
     en = run("graph", str(SPECS / "ctxh-2021-2030"), lang="en").splitlines()
     assert en[0] == "ctxh_112 (national, 112/QĐ-TTg, 2021-2030)"
+
+
+# Common English words: any of them in a Vietnamese help text, outside option names, choices,
+# metavars, `code` and example command lines, is English left untranslated.
+ENGLISH = set("""
+a the and or of to on at by for from with without into onto as is are be been was were it its this
+that these those which who what when where why how not yes all any each every one only also than then
+there here if else but do does did done can cannot may must should will would use used using show shows
+shown print prints write writes written read reads give given make makes set sets see list lists run runs
+file files folder folders path paths plan plans spec specs target targets objective objectives task tasks
+agency agencies rule rules code codes message messages language output input format default required usage
+options option commands command arguments argument exit version help error errors warning warnings note
+notes check checks document documents draft drafts report reports value values name names level levels
+date dates year years page pages line lines text number numbers new old first last other others same more
+most less least instead before after until since between over under again each both either neither
+deprecated dynamic missing invalid choose choice such example e.g. i.e.
+""".split())
+
+
+def _prose(text: str) -> str:
+    """A help text without what is not prose: option names, [choices], metavars, `code`, examples."""
+    out = []
+    for line in text.splitlines():
+        if line.strip().startswith(("plandsl ", "$ ", "Cách dùng:")):
+            continue  # an example command line, the usage line
+        line = re.sub(r"`[^`]*`", " ", line)
+        line = re.sub(r"\[[^\]\s]*\|[^\]]*\]", " ", line)  # [vi|en] choices
+        line = re.sub(r"(?<!\w)--?[\w-]+", " ", line)  # --option, -o
+        line = re.sub(r"\b[A-Z][A-Z_]{1,}\b", " ", line)  # PATHS, PLAN_ID, TEXT
+        line = re.sub(r"\S*\.(?:plan|docx|pdf|md|html|toml|xlsx|csv|json|py)\b|\S*/\S*", " ", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _all_commands() -> list[list[str]]:
+    import click
+
+    from plandsl.cli import COMMANDS, cli
+
+    out: list[list[str]] = [[]]
+    ctx = click.Context(cli)
+    for name in sorted(COMMANDS):
+        out.append([name])
+        command = cli.get_command(ctx, name)
+        for sub in sorted(getattr(command, "commands", {})):
+            out.append([name, sub])
+    return out
+
+
+@pytest.mark.parametrize("args", _all_commands(), ids=lambda a: " ".join(a) or "plandsl")
+def test_every_help_in_vietnamese_has_no_english_sentence(run, args):
+    text = run(*args, "--help")
+    assert "Tùy chọn" in text or "Lệnh" in text, text
+    words = [w for w in re.findall(r"[^\W\d_]+", _prose(text)) if w.isascii()]  # Vietnamese words whole
+    # Names, not prose: the values of [a|b|c] choices (also in "[mặc định: both]"), the commands and
+    # sub-commands listed, and "VS Code".
+    names = {w for choice in re.findall(r"\[([^\]\s]*\|[^\]]*)\]", text) for w in choice.split("|")}
+    names |= {m.group(1) for m in re.finditer(r"^  ([a-z]+)  ", text, re.M)} | {"Code"}
+    english = sorted({w for w in words if w.lower() in ENGLISH and w not in names})
+    assert english == [], f"{' '.join(args)} --help:\n{text}"
+
+
+def test_click_required_and_default_marks_are_translated(run):
+    text = run("new", "--help")
+    assert "[bắt buộc]" in text and "[required]" not in text
+    assert "[mặc định:" in run("graph", "--help")
+    english = run("new", "--help", lang="en")
+    assert "[required]" in english and "Usage:" in english

@@ -32,7 +32,13 @@ CLICK_MESSAGES = (
     N_("{name} {filename!r} is not readable."), N_("{name} {filename!r} is not writable."),
     N_("Could not open file {filename!r}: {message}"), N_("Option {name!r} does not take a value."),
     N_("%(prog)s, version %(version)s"),
+    N_("deprecated"), N_("(dynamic)"), N_("Positional arguments"), N_("Missing {param_type}"),
+    N_("{name} {filename!r} is not executable."), N_("Argument {name!r} takes {nargs} values."),
 )
+
+# Click translates these with a variable (``_(extra["required"])`` in Option.get_help_record), so
+# its own catalog does not list them; the "[required]" mark of an option's help.
+CLICK_VARIABLE_MESSAGES = (N_("required"),)
 
 
 def _click_plurals(n: int) -> tuple[str, ...]:  # pragma: no cover - only marks click's plural msgids
