@@ -120,3 +120,14 @@ def commented_specs(draw):
 @given(commented_specs())
 def test_random_comments_attach_the_same_from_one_parse(text):
     assert_same_as_two_parses(text)
+
+
+def test_the_keyword_table_is_the_same_from_either_parser(monkeypatch):
+    """The printer takes its keywords from the tree parser when the transforming one is not loaded."""
+    from plandsl.language import parser
+
+    expected = parser.keyword_table()
+    printer_index._filtered_parser()
+    monkeypatch.setattr(parser, "_PARSER", None)
+    assert printer_index.keyword_table() == expected
+    assert parser._PARSER is None  # not loaded for it

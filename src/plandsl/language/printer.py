@@ -42,7 +42,7 @@ INDENT = "  "
 
 class Printer:
     def __init__(self, lang: str, index: SourceIndex | NoIndex, notes: dict[str, list[str]] | None = None) -> None:
-        from plandsl.language.parser import keyword_table
+        from plandsl.language.printer_index import keyword_table
 
         self.lang = lang
         self.kw_table = keyword_table()
