@@ -99,3 +99,22 @@ def test_click_required_and_default_marks_are_translated(run):
     assert "[mặc định:" in run("graph", "--help")
     english = run("new", "--help", lang="en")
     assert "[required]" in english and "Usage:" in english
+
+
+def test_rules_list_shows_severities_as_check_prints_them(run):
+    vi = run("rules").splitlines()
+    assert vi[0].startswith("AG001  cảnh báo  agencies.no-lead")
+    assert run("rules", "AM001").startswith("AM001 ambition.weaker-target (mặc định: lỗi)")
+    assert run("rules", lang="en").splitlines()[0].startswith("AG001  warning  agencies.no-lead")
+
+
+@pytest.mark.skipif(not (SPECS / "ctxh-2021-2030").exists(), reason="needs specs/")
+def test_migration_report_headings_and_kinds_are_vietnamese(run):
+    text = run("migrate", str(SPECS), "--dry-run", "--districts", "split")
+    assert text.startswith("# Chuyển đổi theo bản đồ hành chính ngày 01/07/2025")
+    assert "| kế hoạch | tình trạng | dự thảo |" in text and "| thay đổi | cũ | mới | văn bản | vị trí |" in text
+    assert "**Cần rà soát:**" in text and "To review" not in text
+    assert "| cấp (cấp huyện kết thúc hoạt động từ 30/6/2025" in text
+    english = run("migrate", str(SPECS), "--dry-run", "--districts", "split", lang="en")
+    assert english.startswith("# Migration onto the map of 01/07/2025") and "**To review:**" in english
+    assert "chủ trì;" not in english and "cơ quan kế thừa" not in english

@@ -21,12 +21,20 @@ def rules(code: str | None) -> None:
             raise click.ClickException(
                 (_("no rule '{code}'.").format(code=code) + " " + (did_you_mean(code.upper(), RULES) or "")).strip())
         click.echo(_("{code} {name} (default: {severity})").format(code=cls.code, name=cls.name,
-                                                                  severity=cls.severity.label) + "\n")
+                                                                  severity=_severity(cls.severity)) + "\n")
         # The docstring, one paragraph at a time through the catalog (Anti-pattern / Best practice included).
         click.echo(translate_text(cls.__doc__ or ""))
         return
+    width = max(len(_severity(cls.severity)) for cls in RULES.values())
     for c, cls in sorted(RULES.items()):
-        click.echo(f"{c}  {cls.severity.label:<7}  {cls.name:<32}  {_summary(cls)}")
+        click.echo(f"{c}  {_severity(cls.severity):<{width}}  {cls.name:<32}  {_summary(cls)}")
+
+
+def _severity(severity) -> str:
+    """The severity word as `plandsl check` prints it (the configuration takes the English label)."""
+    from plandsl.report.formats import severity_word
+
+    return severity_word(severity)
 
 
 def _summary(cls) -> str:

@@ -165,6 +165,13 @@ def write_files(files: list[tuple[Path, str]], force: bool) -> list[str]:
 
 # -- the report -------------------------------------------------------------
 
+# What changed, as the report's table names it (the JSON keeps the kind's code).
+_KINDS = {
+    mm.AGENCY: N_("agency"), mm.UNIT: N_("administrative unit"), mm.ISSUER: N_("issuing body"),
+    mm.TITLE: N_("title"), mm.PARENT: N_("parent plan"), mm.BASIS: N_("legal basis"),
+    mm.INSTRUMENT: N_("instrument"), mm.TARGET: N_("target"), mm.MERGE: N_("merge"), mm.LEVEL: N_("level"),
+}
+
 _STATUS = {
     mm.MIGRATED: N_("migrated (a draft replaces it)"),
     mm.UNCHANGED: N_("unchanged (already on the new map)"),
@@ -195,11 +202,12 @@ def report_json(migration: mm.Migration, targets: list[tuple[Path, mm.Draft]]) -
 
 
 def report_markdown(migration: mm.Migration, targets: list[tuple[Path, mm.Draft]]) -> str:
-    out = [f"# {_('Migration onto the map of {date}').format(date=migration.on.strftime('%d/%m/%Y'))}", ""]
+    title = _("Migration onto the map of {date}").format(date=migration.on.strftime("%d/%m/%Y"))
+    out = ["# " + title, ""]
     counts: dict[str, int] = {}
     for o in migration.outcomes:
         counts[o.status] = counts.get(o.status, 0) + 1
-    out.append(f"| {_('plan')} | {_('status')} | {_('drafts')} |")
+    out.append("| " + " | ".join((_("plan"), _("status"), _("drafts"))) + " |")
     out.append("|---|---|---|")
     for o in migration.outcomes:
         status = _(_STATUS.get(o.status, o.status))
@@ -213,15 +221,15 @@ def report_markdown(migration: mm.Migration, targets: list[tuple[Path, mm.Draft]
             sources=", ".join(f"`{s}`" for s in d.sources), path=f"`{path}`"))
         out.append("")
         if d.changes:
-            out.append(f"| {_('change')} | {_('old')} | {_('new')} | {_('instrument')} | {_('where')} |")
+            out.append("| " + " | ".join((_("change"), _("old"), _("new"), _("instrument"), _("where"))) + " |")
             out.append("|---|---|---|---|---|")
             for c in d.changes:
-                kind = c.kind + (f" ({_md(c.note)})" if c.note else "")
+                kind = (_(_KINDS[c.kind]) if c.kind in _KINDS else c.kind) + (f" ({_md(c.note)})" if c.note else "")
                 out.append(f"| {kind} | {_md(c.old)} | {_md(c.new)} | {_md(c.instrument or '')} | "
                            f"{_md(str(c.where) if c.where else '')} |")
             out.append("")
         if d.reviews:
-            out.append(f"**{_('To review')}:**")
+            out.append("**" + _("To review:") + "**")
             out.append("")
             out.extend(f"- {_md(r.message)}" + (f" ({r.where})" if r.where else "") for r in d.reviews)
             out.append("")

@@ -76,8 +76,8 @@ class PlanMigrator:
     def _task(self, t: m.Task) -> m.Task:
         subject = " ".join(filter(None, [t.text] + [s.text or "" for s in t.subtasks]))
         key = mm.task_key(t.id)
-        leads = tuple(self._agency(a, subject, key, "chủ trì") for a in t.leads)
-        supports = _unique_refs(self._agency(a, subject, key, "phối hợp") for a in t.supports)
+        leads = tuple(self._agency(a, subject, key, _("lead")) for a in t.leads)
+        supports = _unique_refs(self._agency(a, subject, key, _("support")) for a in t.supports)
         return attrs.evolve(t, leads=leads, supports=supports, subtasks=tuple(self._task(s) for s in t.subtasks))
 
     def _responsibilities(self) -> tuple[m.Responsibility, ...]:
@@ -97,8 +97,8 @@ class PlanMigrator:
                 else:
                     groups.setdefault(name, [])
             for name, duties in groups.items():
-                agency = self._apply(r.agency, decisions[name], key, "trách nhiệm" if r.mode is m.Mode.ASSIGN
-                                     else "đề nghị")
+                agency = self._apply(r.agency, decisions[name], key, _("responsibility") if r.mode is m.Mode.ASSIGN
+                                     else _("request"))
                 out.append(attrs.evolve(r, agency=agency, duties=tuple(duties)))
         return _merge_responsibilities(out)
 
@@ -112,7 +112,7 @@ class PlanMigrator:
         tasks = tuple(self._task(t) for t in p.tasks)
         responsibilities = self._responsibilities()
         reports = tuple(
-            attrs.evolve(r, to=self._agency(r.to, "", mm.PLAN_KEY, "nhận báo cáo")) if r.to is not None else r
+            attrs.evolve(r, to=self._agency(r.to, "", mm.PLAN_KEY, _("report recipient"))) if r.to is not None else r
             for r in p.reports)
         recipients = tuple(self._recipient(name) for name in p.recipients)
         plan = attrs.evolve(p, tasks=tasks, responsibilities=responsibilities, reports=reports,
@@ -123,7 +123,7 @@ class PlanMigrator:
         d = self.rebaser.decide(name, self.old.level, "")
         if d.changed:
             self.changes.append(mm.Change(mm.AGENCY, name, d.new_text, self.old.span_of("recipients"), d.instrument,
-                                          "nơi nhận; " + _how(d)))
+                                          _("recipients") + "; " + _how(d)))
             return d.new_text
         return name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from plandsl.core.i18n import _
+from plandsl.core.i18n import _, ngettext
 from plandsl.progress import Progress
 from plandsl.progress.rollup import fmt
 
@@ -47,8 +47,8 @@ def to_text(progress: Progress) -> str:
             extra = f" = {fmt(r.numerator)}/{fmt(r.denominator)}" if r.denominator is not None else ""
             miss = _("; missing: {units}").format(units=", ".join(r.missing)) if r.missing else ""
             own = _("; reported: {value}").format(value=fmt(r.reported)) if r.reported is not None else ""
-            lines.append(f"  {r.objective} {r.year} ({r.aggregation}, {len(r.units)} "
-                         f"{_('units')}): {fmt(r.value)}{extra}{own}{miss}")
+            units = ngettext("{n} unit", "{n} units", len(r.units)).format(n=len(r.units))
+            lines.append(f"  {r.objective} {r.year} ({r.aggregation}, {units}): {fmt(r.value)}{extra}{own}{miss}")
     if p.duties:
         lines += ["", _("Reporting duties:")]
         for d in p.duties:

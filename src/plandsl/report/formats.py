@@ -74,6 +74,11 @@ def _caret_block(sources: Mapping[str, str], span, colour: bool, style: str) -> 
 _SEVERITY_WORDS = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning"), Severity.INFO: N_("info")}
 
 
+def severity_word(severity: Severity) -> str:
+    """The severity in the language of messages ("lỗi", "cảnh báo", "lưu ý")."""
+    return _(_SEVERITY_WORDS[severity])
+
+
 def format_text(diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], colour: bool = False) -> str:
     out: list[str] = []
     hint_word = _("hint")
