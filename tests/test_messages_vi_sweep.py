@@ -118,3 +118,14 @@ def test_migration_report_headings_and_kinds_are_vietnamese(run):
     english = run("migrate", str(SPECS), "--dry-run", "--districts", "split", lang="en")
     assert english.startswith("# Migration onto the map of 01/07/2025") and "**To review:**" in english
     assert "chủ trì;" not in english and "cơ quan kế thừa" not in english
+
+
+def test_no_message_is_marked_inside_an_f_string():
+    """Babel does not extract `_('…')` written inside an f-string: such a text is never translated."""
+    src = ROOT / "src" / "plandsl"
+    found = []
+    for path in src.rglob("*.py"):
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if re.search(r"""\bf(["']).*\{_\((["'])""", line):
+                found.append(f"{path.relative_to(src)}:{n}: {line.strip()}")
+    assert found == []
