@@ -1,15 +1,17 @@
-"""Big runs in worker processes that keep their parses (plandsl.check.shards).
+"""Big runs: the lowest level parsed and checked in streaming workers (plandsl.check.bulk, .shards).
 
-A generated country (national, 3 provinces, 36 communes, with the planted faults of
-bench/gen_country.py) is checked with the shards (the threshold lowered so that this
-small country uses them) and in process; the findings must be the same, in the same
-order, on a fresh store, a warm store, without a store, and when a worker fails.
+A generated country (national, provinces and their communes or districts, with the
+planted faults of bench/gen_country.py: a cycle, a duplicate id, weaker targets, an
+unknown parent) is checked with the workers (the threshold lowered so that this small
+country uses them) and in process; the findings must be the same, in the same order, on
+a fresh store, a warm store, without a store, and when a worker fails.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -41,54 +43,75 @@ def _no_workers_left():
     assert multiprocessing.active_children() == []
 
 
+def _streamed(engine) -> list[str]:
+    """The files the workers parsed (the main process has their summaries only)."""
+    return [p for p, state in engine._files.items() if state.result is None and state.header_sig is not None]
+
+
 def test_same_findings_as_in_process(template, sharded):
     expected = _in_process(template)
     assert any(d.code == "AM001" for d in expected) and any(d.code == "GR003" for d in expected)
     engine = Engine.open([str(template)], jobs=2, cache=False)
-    assert engine._shards is not None, "the shards were not used"
-    assert all(state.result is None for state in engine._files.values()), "full parses came to the main process"
+    streamed = _streamed(engine)
+    assert len(streamed) >= len(engine.files) - 16, "the lowest level was not streamed through the workers"
+    _no_workers_left()
     result = engine.check()
     assert list(result.diagnostics) == expected
-    assert engine._shards is None
-    _no_workers_left()
+    # Only the plans the workers could not check on their own (the planted cycle, duplicate and
+    # unknown parent, and the upper plans) were checked here.
+    assert engine.stats["checked"] < len(engine.files) - len(streamed) + 8
 
 
 def test_store_written_by_the_shards_is_read_back(template, sharded, tmp_path):
     expected = _in_process(template)
     fresh = Engine.open([str(template)], jobs=2, cache=tmp_path / "store")
-    assert fresh._shards is not None
+    assert _streamed(fresh)
     assert list(fresh.check().diagnostics) == expected
     warm = Engine.open([str(template)], jobs=2, cache=tmp_path / "store")
-    assert warm._shards is None and warm.stats["parsed"] == 0
+    assert warm.stats["parsed"] == 0
     assert list(warm.check().diagnostics) == expected
     assert warm.stats["checked"] == 0 and warm.stats["reused"] == warm.stats["plans"]
 
 
-def test_engine_keeps_working_after_the_shards_stop(template, sharded, tmp_path):
+def test_engine_keeps_working_after_a_streamed_run(template, sharded):
     engine = Engine.open([str(template)], jobs=2, cache=False)
     engine.check()
-    plan_id = sorted(engine.graph().plans)[-1]
-    assert engine.plan(plan_id) is not None  # parsed again here, the workers being gone
+    path = _streamed(engine)[0]
+    plan_id = engine._files[path].header.id
+    assert engine.plan(plan_id) is not None  # parsed here on demand
     assert engine.resolved(plan_id) is not None
+    edited = Path(path).read_text("utf-8").replace(">= ", ">= 1", 1)
+    engine.update(path, edited)
+    assert list(engine.check().diagnostics) == list(
+        Engine.from_specs(engine.specs(), jobs=1).check().diagnostics)
 
 
 def _fail(*args, **kwargs):
     raise RuntimeError("planted failure")
 
 
-@pytest.mark.parametrize("where", ["_check", "_serve"])
+@pytest.mark.parametrize("where", ["_one", "_serve"])
 def test_a_failing_worker_falls_back_to_the_main_process(template, sharded, monkeypatch, where):
     expected = _in_process(template)
     monkeypatch.setattr(shards, where, _fail)  # forked workers run the planted function
     engine = Engine.open([str(template)], jobs=2, cache=False)
-    assert list(engine.check().diagnostics) == expected
-    assert engine._shards is None
+    assert _streamed(engine) == []  # everything parsed here after all
     _no_workers_left()
+    assert list(engine.check().diagnostics) == expected
+
+
+def test_level_sniffing_decides_the_stream_only():
+    assert shards.level_rank("kế_hoạch x {\n  cấp xã\n}".encode()) == 4
+    assert shards.level_rank(b"plan x {\n  level province # c\n}") == 2
+    assert shards.level_rank(b'plan x { title "level commune" }') is None
+    upper, leaves = shards.split_leaves({"a": b"level national", "b": b"level commune", "c": b"no level"})
+    assert sorted(upper) == ["a", "c"] and leaves == ["b"]
+    assert shards.split_leaves({"a": b"level commune", "b": b"level commune"})[1] == []
 
 
 def test_small_runs_stay_in_process(template):
     engine = Engine.open([str(template)], jobs=2, cache=False)
-    assert engine._shards is None  # fewer files than SHARD_MIN
+    assert _streamed(engine) == []  # fewer files than SHARD_MIN
     assert list(engine.check().diagnostics) == _in_process(template)
 
 

@@ -89,7 +89,6 @@ class Engine:
         self._asm_ctx: tuple | None = None  # (graph, the RuleContext the deviation step reads)
         self._touch: dict[str, set[str]] = {}  # path -> plans whose findings point into it
         self._touched_by: dict[str, set[str]] = {}
-        self._shards = None  # a ShardPool while worker processes hold the full parses of a big run
         self.stats: dict[str, int] = {}
 
     # ------------------------------------------------------------------ opening and edits
@@ -266,47 +265,7 @@ class Engine:
         full = {pid: self._files[p.span.path].result.plan for pid, p in graph.plans.items()}
         return Resolution(attrs.evolve(graph, plans=full), {pid: resolved[pid] for pid in graph.order()})
 
-    def close(self) -> None:
-        """Stop the worker processes of a big run, if any (what they parsed is parsed again when needed)."""
-        if self._shards is not None:
-            self._shards.close()
-            self._shards = None
-
     # ------------------------------------------------------------------ internals
-    def _parse_in_shards(self, data: dict[str, bytes], states: dict) -> bool:
-        """Parse ``data`` in worker processes that keep the full parses (:mod:`plandsl.check.shards`),
-        taking only the summaries here. False when the run is too small, or the workers failed."""
-        from plandsl.check.shards import ShardError, ShardPool, shard_count
-        from plandsl.project.parallel import progress
-
-        workers = shard_count(self.jobs, len(data)) if self._shards is None and not self._overlays else 0
-        if not workers:
-            return False
-        from plandsl.check.run import ensure_env
-
-        ensure_env(self)  # configuration and rules loaded once, before the workers are forked
-        lang = self.lang
-        pool = ShardPool(list(data.items()), workers)
-        got = {}
-        try:
-            with progress(len(data)) as advance:
-                for batch in pool.summaries():
-                    for path, text in batch:
-                        got[path] = (text, *codec.parsed_load(text, path))
-                    advance(len(batch))
-        except (ShardError, codec.Invalid):
-            pool.close()
-            return False
-        self._shards = pool
-        for path, (text, diags, header, sig) in got.items():
-            state = states[path].with_summary(diags, header, sig)
-            self._set(path, state)
-            if self.db is not None and state.digest:
-                self.db.put("parsed", parse_key(path, state.digest, lang), text)
-                if state.size >= 0:
-                    self.db.put_stat(os.path.abspath(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
-        return True
-
     def _under_roots(self, path: str) -> bool:
         for root in self.paths:
             if path == root or path.startswith(root.rstrip(os.sep) + os.sep):
@@ -356,7 +315,6 @@ class Engine:
     def _parse_into(self, paths: list[str], states: dict[str, FileState]) -> None:
         from plandsl.project.parallel import parse_many, read_bytes
 
-        lang = self.lang
         data: dict[str, bytes] = {}
         for path in paths:
             state = states[path]
@@ -368,17 +326,26 @@ class Engine:
             if raw is not None:
                 data[path] = raw
         self.stats["parsed"] = self.stats.get("parsed", 0) + len(paths)
-        if self._parse_in_shards(data, states):
-            paths = [p for p in paths if p not in data]
-        for result in parse_many(paths, jobs=self.jobs, data=data):
+        if not self._overlays and len(data) >= 2:
+            from plandsl.check.bulk import parse_and_check
+
+            if parse_and_check(self, data, states):  # a big run: the lowest level streamed through workers
+                paths = [p for p in paths if p not in data]
+        self._take_parsed(parse_many(paths, jobs=self.jobs, data=data), states)
+
+    def _take_parsed(self, results, states: dict[str, FileState]) -> None:
+        """Keep full parses (and their summaries in the cache store)."""
+        lang = self.lang
+        for result in results:
             state = states[result.path].with_result(result)
             self._set(result.path, state)
-            if self.db is not None and state.digest and result.path not in self._overlays:
-                self.db.put("parsed", parse_key(result.path, state.digest, lang),
-                            codec.parsed_dump(result.diagnostics, result.plan))
-                if state.size >= 0:
-                    self.db.put_stat(os.path.abspath(result.path), state.size, state.mtime_ns, state.digest,
-                                     state.seen_ns)
+            self._store_summary(result.path, state, codec.parsed_dump(result.diagnostics, result.plan), lang)
+
+    def _store_summary(self, path: str, state: FileState, text: str, lang: str) -> None:
+        if self.db is not None and state.digest and path not in self._overlays:
+            self.db.put("parsed", parse_key(path, state.digest, lang), text)
+            if state.size >= 0:
+                self.db.put_stat(os.path.abspath(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
 
     def _load_full(self, paths: list[str]) -> bool:
         """Fully parse files known only by their summary. Returns True when a file turned out to have
@@ -388,15 +355,6 @@ class Engine:
         paths = [p for p in paths if self._files[p].result is None]
         if not paths:
             return False
-        if self._shards is not None and self._shards.owns(paths):
-            from plandsl.check.shards import ShardError
-
-            try:
-                for path, result in self._shards.full(paths).items():
-                    self._set(path, self._files[path].with_result(result))
-                return False
-            except ShardError:
-                self.close()
         self.stats["parsed"] = self.stats.get("parsed", 0) + len(paths)
         data: dict[str, bytes] = {}
         changed = False

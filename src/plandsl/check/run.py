@@ -127,6 +127,23 @@ def _in_force_amenders(graph, plan_id: str) -> list:
     return [(src, a) for src, a in _amended(graph).get(plan_id, ()) if in_force(src, today)]
 
 
+def plan_key(env: bytes, pid: str, path: str, digest: str, complete: bool, parents: list[tuple]) -> bytes:
+    """A plan's key: the environment, the plan's id, file and content, whether its parents are complete,
+    and per parent (sorted by id) its key and the amending plans in force for it, as (key, [(id, digest)])."""
+    h = hashlib.blake2b(env, digest_size=20)
+    h.update(b"\0".join([pid.encode(), os.fsencode(path), digest.encode(), b"1" if complete else b"0"]))
+    for parent_key, amenders in parents:
+        h.update(b"\x1e" + parent_key)
+        for amender, amender_digest in amenders:
+            h.update(b"\x1d" + amender.encode() + b"\0" + amender_digest.encode())
+    return h.digest()
+
+
+def parent_part(engine: "Engine", graph, parent: str, keys: dict[str, bytes]) -> tuple:
+    """What a child's key takes of ``parent``: its key, and the amending plans in force for it."""
+    return keys[parent], [(src.id, engine._files[src.span.path].digest) for src, _ in _in_force_amenders(graph, parent)]
+
+
 def update_keys(engine: "Engine") -> dict[str, bytes]:
     """Every plan's key; recomputed only for stale plans and their descendants. A plan's key covers
     its parents' keys and the files of the amending plans in force for each parent (its parent as
@@ -146,14 +163,8 @@ def update_keys(engine: "Engine") -> dict[str, bytes]:
             if pid not in stale:
                 continue
             plan = graph.plans[pid]
-            h = hashlib.blake2b(env, digest_size=20)
-            h.update(b"\0".join([pid.encode(), os.fsencode(plan.span.path), files[plan.span.path].digest.encode(),
-                                 b"1" if graph.complete(pid) else b"0"]))
-            for parent in graph.parent_map[pid]:
-                h.update(b"\x1e" + engine._keys[parent])
-                for src, _ in _in_force_amenders(graph, parent):
-                    h.update(b"\x1d" + src.id.encode() + b"\0" + files[src.span.path].digest.encode())
-            engine._keys[pid] = h.digest()
+            engine._keys[pid] = plan_key(env, pid, plan.span.path, files[plan.span.path].digest, graph.complete(pid),
+                                         [parent_part(engine, graph, p, engine._keys) for p in graph.parent_map[pid]])
     engine._stale = set()
     return engine._keys
 
@@ -253,8 +264,6 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
                 _record(engine, pid, keys[pid], found)
         dirty = still
     engine.stats.update(plans=len(order), checked=len(dirty), reused=len(order) - len(dirty), loaded=0)
-    if dirty and engine._shards is not None:
-        dirty = _check_in_shards(engine, graph, keys, dirty, codes, progress)
     if dirty:
         resolved = resolve_some(engine, dirty)
         engine.stats["loaded"] = len(resolved)
@@ -302,50 +311,6 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
         + tuple(found)
     engine._last = CheckResult(diagnostics, len(engine.files), engine.text)
     return engine._last
-
-
-def _check_in_shards(engine: "Engine", graph, keys: dict, dirty: list[str], codes, progress) -> list[str]:
-    """Check ``dirty`` in the worker processes that parsed them (:mod:`plandsl.check.shards`); returns
-    the plans left to check here (all of them when a worker failed). The workers stop afterwards.
-
-    The plans others inherit from are resolved here (their full parses fetched from the shards);
-    each worker resolves and checks the dirty plans it parsed."""
-    from plandsl.check.shards import ShardError
-
-    pool = engine._shards
-    if not pool.owns(graph.plans[p].span.path for p in dirty):
-        engine.close()
-        return dirty
-    parents = sorted({p for pid in dirty for p in graph.parent_map[pid]})
-    resolved = resolve_some(engine, parents) if parents else {}
-    in_force = {p: _as_in_force(engine, graph, p, resolved[p]) for p in parents}
-    ancestors = [engine._files[path].result for path in sorted({graph.plans[p].span.path for p in resolved})]
-    rules = [(r.code, r.effective_severity) for r in engine._checked]
-    items: dict[int, list] = {}
-    for pid in dirty:
-        path = graph.plans[pid].span.path
-        items.setdefault(pool.owner[path], []).append((pid, path, tuple(graph.parent_map[pid]), graph.complete(pid)))
-    jobs = {i: (graph, rules, own, {p: in_force[p] for _, _, ps, _ in own for p in ps}, resolved, ancestors)
-            for i, own in items.items()}
-    done = [0]
-
-    def advance(n: int) -> None:
-        done[0] += n
-        if progress is not None:
-            progress(done[0], len(dirty))
-
-    try:
-        checked = [(pid, codec.findings_load(text, codes), text) for pid, text in pool.check(jobs, advance)]
-    except (ShardError, codec.Invalid):
-        checked = []
-    engine.close()
-    if sorted(pid for pid, _, _ in checked) != sorted(dirty):
-        return dirty
-    for pid, found, text in checked:
-        _record(engine, pid, keys[pid], found)
-        if engine.db is not None:
-            engine.db.put("findings", keys[pid].hex(), text)
-    return []
 
 
 def _record(engine: "Engine", pid: str, key: bytes, found: dict) -> None:

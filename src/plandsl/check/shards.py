@@ -1,37 +1,44 @@
-"""Big runs in worker processes that keep what they parse ("shards").
+"""Worker processes that parse and check commune plans as a stream ("shards").
 
 A check that must parse many files (a fresh or uncached check of a whole
-country) forks ``jobs`` workers. Each worker parses a fixed share of the files
-and keeps the full parses; only the parse *summaries* come back (the same JSON
-text the cache store keeps: parse diagnostics and plan header). The engine
-builds the graph from the summaries, resolves the plans that others inherit
-from (their full parses are fetched from the workers that own them), and sends
-each worker the resolved parents of the dirty plans it owns. The worker resolves
-its plans, runs the per-plan rules and returns their findings as the store's
-JSON text. So the two cores parse and check at the same time, the full parses
-never cross a process boundary (pickling them cost as much as parsing them),
-and the main process holds plan headers only.
+country) is done in two steps by :mod:`plandsl.check.bulk`. The plans that
+others can inherit from (every level above the commune) are parsed and
+resolved in the main process first. Then ``jobs`` workers are forked: they
+inherit those resolved plans, and each parses its share of the commune
+files one by one, resolves the plan on its parents and runs the per-plan
+rules at once, then drops the parse. Only the parse *summary* and the
+*findings* come back, as the JSON text the cache store keeps. So the cores
+parse and check at the same time, no full parse crosses a process boundary,
+and no process holds more than one commune plan at a time.
 
-The results are those of the in-process path: the summaries and findings go
-through the same codec as the cache store, and the rules see the plan, its
-resolved ancestors and their source texts, which is all a per-plan rule may
-read (see :mod:`plandsl.rules.engine`). ``tests/test_shards.py`` compares the
-two paths. On any failure of a worker the engine falls back to parsing and
-checking in process.
+A worker checks a plan only when all its parents are among the resolved plans
+it was given; the main process files the findings under the plan key they
+were computed for (see :func:`plandsl.check.bulk.assumed_key`). When the whole
+set is known, a plan whose final key differs (its parents turned out to be
+other plans, an amendment elsewhere applies, a cycle ...) is checked again in
+the main process, as after any edit. ``tests/test_shards.py`` compares the
+findings with the in-process path. On any failure of a worker the engine
+parses the files it did not get in process.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+import re
 import sys
 import traceback
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
-# Below this many files to parse, forking workers costs more than it saves.
+# Below this many commune files to parse, forking workers costs more than it saves.
 SHARD_MIN = 256
-# Plans (or files) per message from a worker: progress granularity.
+# Files per message from a worker: progress granularity.
 BATCH = 64
+
+# The level line of a spec, read from its bytes without parsing, to tell the plans of the lowest
+# level (which no other plan inherits from) from the rest. A wrong guess costs time, never a finding.
+_LEVEL = re.compile(rb"^[ \t]*(?:level|c\xe1\xba\xa5p)[ \t]+([^\s#{}]+)", re.M)
 
 
 class ShardError(RuntimeError):
@@ -39,7 +46,7 @@ class ShardError(RuntimeError):
 
 
 def shard_count(jobs: int | None, pending: int) -> int:
-    """Workers for ``pending`` files, or 0 when the run is done in process."""
+    """Workers for ``pending`` commune files, or 0 when the run is done in process."""
     from plandsl.project.parallel import default_jobs
 
     if pending < SHARD_MIN or not sys.platform.startswith("linux"):
@@ -48,6 +55,32 @@ def shard_count(jobs: int | None, pending: int) -> int:
         return 0
     workers = min(jobs if jobs else default_jobs(), max(1, pending // BATCH))
     return workers if workers > 1 else 0
+
+
+def level_rank(data: bytes) -> int | None:
+    """The rank of the level the spec's level line names (0 national ... 4 commune), None if unsure."""
+    from plandsl.language.model import Level
+
+    found = _LEVEL.search(data)
+    if found is None:
+        return None
+    try:
+        level = Level.lookup(found.group(1).decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+    return level.rank if level is not None else None
+
+
+def split_leaves(data: dict[str, bytes]) -> tuple[list[str], list[str]]:
+    """(paths of the plans others may inherit from, paths of the lowest level's plans): the second
+    empty when the files do not show two levels."""
+    ranks = {path: level_rank(raw) for path, raw in data.items()}
+    known = {r for r in ranks.values() if r is not None}
+    if len(known) < 2:
+        return list(data), []
+    lowest = max(known)
+    leaves = [p for p, r in ranks.items() if r == lowest]
+    return [p for p, r in ranks.items() if r != lowest], leaves
 
 
 def _partition(items: list[tuple[str, bytes]], n: int) -> list[list[tuple[str, bytes]]]:
@@ -63,104 +96,52 @@ def _partition(items: list[tuple[str, bytes]], n: int) -> list[list[tuple[str, b
 
 
 class ShardPool:
-    """Forked workers, each owning a share of the files it parsed."""
+    """Forked workers, each parsing and checking a share of the files.
 
-    def __init__(self, items: list[tuple[str, bytes]], workers: int) -> None:
+    ``job``: (graph, [(rule code, severity)], {plan id: in-force resolved plan} the parents a plan
+    may have, {plan id: resolved plan} for the rules' context, [ParseResult] of those plans' files).
+    It is inherited by the forked workers, not sent.
+    """
+
+    def __init__(self, items: list[tuple[str, bytes]], workers: int, job: tuple) -> None:
         from plandsl.language.parser import get_parser
 
         get_parser()  # built once here, inherited by the workers
         context = multiprocessing.get_context("fork")
-        self.owner: dict[str, int] = {}
         self.conns = []
         self.procs = []
-        for i, part in enumerate(_partition(items, workers)):
-            for path, _ in part:
-                self.owner[path] = i
+        self.closed = False
+        for part in _partition(items, workers):
             parent, child = context.Pipe()
-            proc = context.Process(target=_serve, args=(child, part), daemon=True)
+            proc = context.Process(target=_serve, args=(child, part, job), daemon=True)
             proc.start()
             child.close()
             self.conns.append(parent)
             self.procs.append(proc)
-        self.closed = False
 
-    # ------------------------------------------------------------ main-process side
-    def _recv(self, i: int):
-        try:
-            tag, value = self.conns[i].recv()
-        except (EOFError, OSError) as exc:
-            raise ShardError(f"worker {i} went away") from exc
-        if tag == "error":
-            raise ShardError(value)
-        return tag, value
-
-    def _send(self, i: int, message) -> None:
-        try:
-            self.conns[i].send(message)
-        except (OSError, ValueError) as exc:
-            raise ShardError(f"worker {i} went away") from exc
-
-    def _gather(self, expect: str, done: str) -> Iterator:
-        """Messages ``expect`` from every worker, as they arrive, until each sent ``done``."""
+    def results(self) -> Iterator[list[tuple[str, str, str | None]]]:
+        """Batches of (path, parse summary, findings or None), as the store's JSON text, as they come."""
         from multiprocessing.connection import wait
 
-        waiting = {self.conns[i]: i for i in range(len(self.conns))}
+        waiting = {conn: i for i, conn in enumerate(self.conns)}
         while waiting:
             for conn in wait(list(waiting)):
                 i = waiting[conn]
-                tag, value = self._recv(i)
-                if tag == done:
+                try:
+                    tag, value = conn.recv()
+                except (EOFError, OSError) as exc:
+                    raise ShardError(f"worker {i} went away") from exc
+                if tag == "done":
                     del waiting[conn]
-                elif tag == expect:
+                elif tag == "batch":
                     yield value
                 else:
-                    raise ShardError(f"unexpected message {tag!r} from worker {i}")
-
-    def summaries(self) -> Iterator[list[tuple[str, str]]]:
-        """Batches of (path, parse summary as the store's JSON text), as the workers parse."""
-        return self._gather("summaries", "parsed")
-
-    def owns(self, paths: Iterable[str]) -> bool:
-        return not self.closed and all(p in self.owner for p in paths)
-
-    def full(self, paths: list[str]) -> dict:
-        """The full ParseResults of ``paths`` (each fetched from the worker that parsed it)."""
-        by_worker: dict[int, list[str]] = {}
-        for path in paths:
-            by_worker.setdefault(self.owner[path], []).append(path)
-        out = {}
-        for i, wanted in by_worker.items():
-            self._send(i, ("full", wanted))
-        for i, wanted in by_worker.items():
-            tag, results = self._recv(i)
-            if tag != "full" or len(results) != len(wanted):
-                raise ShardError(f"worker {i} answered {tag!r}")
-            out.update(zip(wanted, results))
-        return out
-
-    def check(self, jobs: dict[int, tuple], progress: Callable[[int], None]) -> Iterator[tuple[str, str]]:
-        """Send each worker its check job, (graph, [(rule code, severity)], [(plan id, path, parent ids,
-        complete)], {parent id: in-force resolved parent}, {ancestor id: resolved}, [ancestor ParseResult]);
-        yield (plan id, findings as the store's JSON text)."""
-        for i, job in jobs.items():
-            self._send(i, ("check", job))
-        others = [i for i in range(len(self.conns)) if i not in jobs]
-        for i in others:  # workers without plans to check answer at once
-            self._send(i, ("check", None))
-        for batch in self._gather("found", "checked"):
-            yield from batch
-            progress(len(batch))
+                    raise ShardError(value if tag == "error" else f"unexpected message {tag!r} from worker {i}")
 
     def close(self) -> None:
-        """Stop the workers (they drop what they parsed)."""
         if self.closed:
             return
         self.closed = True
-        for conn in self.conns:
-            try:
-                conn.send(("exit", None))
-            except (OSError, ValueError):
-                pass
         for proc in self.procs:
             proc.join(timeout=5)
             if proc.is_alive():
@@ -173,36 +154,18 @@ class ShardPool:
 # ---------------------------------------------------------------- worker side
 
 
-def _serve(conn, part: list[tuple[str, bytes]]) -> None:
-    """A worker: parse the share, send summaries, then answer requests until told to exit."""
+def _serve(conn, part: list[tuple[str, bytes]], job: tuple) -> None:
+    """A worker: parse and check each file of the share, send the results, exit."""
     try:
-        from plandsl.check import codec
-        from plandsl.core.gcpause import gc_paused
-        from plandsl.language.parser import parse_bytes
-
-        results = {}
-        with gc_paused():
-            batch = []
-            for path, data in part:
-                result = results[path] = parse_bytes(data, path)
-                batch.append((path, codec.parsed_dump(result.diagnostics, result.plan)))
-                if len(batch) >= BATCH:
-                    conn.send(("summaries", batch))
-                    batch = []
-            conn.send(("summaries", batch))
-            conn.send(("parsed", None))
-            part.clear()
-        while True:
-            tag, value = conn.recv()
-            if tag == "full":
-                conn.send(("full", [results[p] for p in value]))
-            elif tag == "check":
-                with gc_paused():
-                    if value is not None:
-                        _check(conn, results, value)
-                conn.send(("checked", None))
-            else:
-                break
+        gc.freeze()  # collections walk only what this worker makes, not the inherited heap
+        batch = []
+        for path, data in _take(part):
+            batch.append(_one(path, data, job))
+            if len(batch) >= BATCH:
+                conn.send(("batch", batch))
+                batch = []
+        conn.send(("batch", batch))
+        conn.send(("done", None))
     except BaseException:  # noqa: BLE001 - reported to the main process, which falls back
         try:
             conn.send(("error", traceback.format_exc()))
@@ -213,29 +176,37 @@ def _serve(conn, part: list[tuple[str, bytes]]) -> None:
         os._exit(0)
 
 
-def _check(conn, results: dict, job: tuple) -> None:
-    """Resolve the owned dirty plans on their parents and run the per-plan rules."""
+def _take(part: list[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+    """The share's files, each let go once handed out."""
+    part.reverse()
+    while part:
+        yield part.pop()
+
+
+_CHECKED: list = []
+
+
+def _one(path: str, data: bytes, job: tuple) -> tuple[str, str, str | None]:
     from plandsl.check import codec
     from plandsl.inherit.resolve import Resolution, resolve_plan
+    from plandsl.language.parser import parse_bytes
     from plandsl.project.loader import SpecSet
     from plandsl.rules.base import RULES
     from plandsl.rules.context import RuleContext
     from plandsl.rules.engine import plan_findings
 
-    graph, rules, items, in_force, resolved, ancestors = job
-    checked = [RULES[code](severity) for code, severity in rules]
-    resolved = dict(resolved)
-    for pid, path, parents, complete in items:
-        resolved[pid] = resolve_plan(results[path].plan, [in_force[p] for p in parents], complete)
-    files = {r.path: r for r in ancestors}
-    files.update((path, results[path]) for _, path, _, _ in items)
-    ctx = RuleContext(SpecSet(tuple(files[p] for p in sorted(files))), Resolution(graph, resolved))
-    batch = []
-    for pid, _, _, _ in items:
-        found = {code: tuple(ds) for code, ds in plan_findings(checked, resolved[pid], ctx).items()}
-        batch.append((pid, codec.findings_dump(found)))
-        if len(batch) >= BATCH:
-            conn.send(("found", batch))
-            batch = []
-    if batch:
-        conn.send(("found", batch))
+    graph, rules, parents_of, resolved, ancestors = job
+    result = parse_bytes(data, path)
+    summary = codec.parsed_dump(result.diagnostics, result.plan)
+    plan = result.plan
+    if plan is None:
+        return path, summary, None
+    parents = sorted({r.plan_id for r in plan.parents})
+    if not all(p in parents_of for p in parents):
+        return path, summary, None  # checked in the main process once the whole set is known
+    if not _CHECKED:
+        _CHECKED.append([RULES[code](severity) for code, severity in rules])
+    rp = resolve_plan(plan, [parents_of[p] for p in parents], True)
+    ctx = RuleContext(SpecSet(ancestors + (result,)), Resolution(graph, {**resolved, plan.id: rp}))
+    found = {code: tuple(ds) for code, ds in plan_findings(_CHECKED[0], rp, ctx).items()}
+    return path, summary, codec.findings_dump(found)

@@ -1,0 +1,103 @@
+"""A big first run: the plans others inherit from parsed here, the lowest level streamed through workers.
+
+When a check must parse many files (a fresh or uncached check of a country),
+:meth:`Engine._parse_into` hands them here. The files whose level line names
+the lowest level present (the communes) are the stream; the rest (national,
+ministries, provinces, districts) are parsed in this process, and their plans
+are put in a provisional graph, keyed and resolved as the engine would. Worker
+processes (:mod:`plandsl.check.shards`) then parse the stream, each plan checked
+on its resolved parents as soon as it is parsed. Their findings are filed
+under the key they were computed for (:func:`plandsl.check.run.plan_key` with
+the provisional parents' keys); the engine's next check computes the final
+keys from the whole set and checks again, in process, every plan whose key
+differs, exactly as after an edit. The per-plan findings are therefore those
+of a clean run, by the same argument that lets the cache store serve them.
+"""
+
+from __future__ import annotations
+
+from plandsl.check import codec
+from plandsl.check.files import FileState
+
+
+def parse_and_check(engine, data: dict[str, bytes], states: dict[str, FileState]) -> bool:
+    """Parse ``data`` (bytes by path), checking the lowest level's plans in workers on the way.
+    False (nothing done) when the run is too small or shows a single level."""
+    from plandsl.check.run import ensure_env
+    from plandsl.check.shards import shard_count, split_leaves
+    from plandsl.project.parallel import parse_many
+
+    upper, leaves = split_leaves(data)
+    workers = shard_count(engine.jobs, len(leaves))
+    if not workers:
+        return False
+    ensure_env(engine)  # configuration and rules, loaded once before the workers are forked
+    engine._take_parsed(parse_many(upper, jobs=engine.jobs, data=data), states)
+    graph, keys, job = _provisional(engine, upper)
+    _stream(engine, data, states, leaves, workers, graph, keys, job)
+    return True
+
+
+def _provisional(engine, upper: list[str]):
+    """The graph of the upper plans alone, their keys and resolutions (kept by the engine, which reuses
+    them when the final keys agree), and the workers' job."""
+    from plandsl.check.run import _as_in_force, parent_part, plan_key
+    from plandsl.core.gcpause import gc_paused
+    from plandsl.inherit.graph import build_graph
+    from plandsl.inherit.resolve import resolve_plan
+
+    files = engine._files
+    graph = build_graph([files[p].header for p in sorted(upper) if files[p].header is not None])
+    env = engine._env[1]
+    keys: dict[str, bytes] = {}
+    resolved, in_force = {}, {}
+    with gc_paused():
+        for pid in graph.topo_order:
+            plan = graph.plans[pid]
+            parents = graph.parent_map[pid]
+            keys[pid] = plan_key(env, pid, plan.span.path, files[plan.span.path].digest, graph.complete(pid),
+                                 [parent_part(engine, graph, p, keys) for p in parents])
+            rp = resolve_plan(plan, [in_force[p] for p in parents], graph.complete(pid))
+            resolved[pid] = rp
+            engine._resolved[pid] = (keys[pid], rp)
+            in_force[pid] = _as_in_force(engine, graph, pid, rp)
+    ancestors = tuple(files[p].result for p in sorted({graph.plans[p].span.path for p in graph.plans}))
+    rules = [(r.code, r.effective_severity) for r in engine._checked]
+    return graph, keys, (graph, rules, in_force, resolved, ancestors)
+
+
+def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], workers: int,
+            graph, keys: dict[str, bytes], job: tuple) -> None:
+    from plandsl.check.run import _record, parent_part, plan_key
+    from plandsl.check.shards import ShardError, ShardPool
+    from plandsl.project.parallel import parse_many, progress
+
+    lang = engine.lang
+    codes = frozenset(r.code for r in engine._checked)
+    got = []
+    pool = ShardPool([(p, data[p]) for p in leaves], workers, job)
+    try:
+        with progress(len(leaves)) as advance:
+            for batch in pool.results():
+                for path, summary, found_text in batch:
+                    diags, header, sig = codec.parsed_load(summary, path)
+                    found = codec.findings_load(found_text, codes) if found_text is not None else None
+                    got.append((path, summary, diags, header, sig, found_text, found))
+                advance(len(batch))
+    except (ShardError, codec.Invalid):
+        pool.close()
+        engine._take_parsed(parse_many(leaves, jobs=engine.jobs, data=data), states)  # in process after all
+        return
+    pool.close()
+    env = engine._env[1]
+    for path, summary, diags, header, sig, found_text, found in got:
+        state = states[path].with_summary(diags, header, sig)
+        engine._set(path, state)
+        engine._store_summary(path, state, summary, lang)
+        if found is None or header is None:
+            continue
+        parents = sorted({r.plan_id for r in header.parents})
+        key = plan_key(env, header.id, path, state.digest, True, [parent_part(engine, graph, p, keys) for p in parents])
+        _record(engine, header.id, key, found)
+        if engine.db is not None:
+            engine.db.put("findings", key.hex(), found_text)
