@@ -34,8 +34,17 @@ def parse_and_check(engine, data: dict[str, bytes], states: dict[str, FileState]
     ensure_env(engine)  # configuration and rules, loaded once before the workers are forked
     engine._take_parsed(parse_many(upper, jobs=engine.jobs, data=data), states)
     graph, keys, job = _provisional(engine, upper)
+    _warm_up(job, leaves[0], data[leaves[0]])
     _stream(engine, data, states, leaves, workers, graph, keys, job)
     return True
+
+
+def _warm_up(job: tuple, path: str, raw: bytes) -> None:
+    """Check one plan here and forget it: the registries, the unit index and the rules' other lazy
+    tables are then loaded once, before the fork, and shared by the workers instead of loaded by each."""
+    from plandsl.check.shards import _one
+
+    _one(path, raw, job)
 
 
 def _provisional(engine, upper: list[str]):
