@@ -42,9 +42,12 @@ def parse_and_check(engine, data: dict[str, bytes], states: dict[str, FileState]
 def _warm_up(job: tuple, path: str, raw: bytes) -> None:
     """Check one plan here and forget it: the registries, the unit index and the rules' other lazy
     tables are then loaded once, before the fork, and shared by the workers instead of loaded by each."""
-    from plandsl.check.shards import _one
+    from plandsl.check import shards
 
-    _one(path, raw, job)
+    try:
+        shards._one(path, raw, job)
+    except Exception:  # noqa: BLE001 - the workers meet it again, and the engine then works in process
+        pass
 
 
 def _provisional(engine, upper: list[str]):
