@@ -69,7 +69,7 @@ def _parse_with(parser, text):
 
     saved, p._PARSER = p._PARSER, parser
     try:
-        r = parse_text(text, "diff.plan")
+        r = p.parse_text_lark(text, "diff.plan")  # Lark itself, not the fast path
     finally:
         p._PARSER = saved
     return (r.plan, [(d.code, d.message, d.hint, d.span) for d in r.diagnostics],

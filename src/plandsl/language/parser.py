@@ -17,6 +17,7 @@ from attrs import frozen
 from lark import Lark, Token
 from lark.exceptions import UnexpectedInput
 
+from plandsl.language import fastparse
 from plandsl.language import model as m
 from plandsl.core.data import data_dir
 from plandsl.core.diagnostics import Diagnostic, Severity
@@ -139,7 +140,22 @@ def _keyword_table(parser: Lark) -> dict[str, tuple[str, str]]:
 
 
 def parse_text(text: str, path: str = "<string>") -> ParseResult:
-    """Parse already-decoded text (NFC, LF) into a plan and diagnostics."""
+    """Parse already-decoded text (NFC, LF) into a plan and diagnostics.
+
+    The fast path (``language.fastparse``) reads valid specs; anything it is not sure of goes to
+    Lark, the definition of the language and the only source of syntax errors. Both give the same
+    result (tests/test_fastparse.py). ``PLANDSL_LARK_ONLY=1`` (or ``PLANDSL_PURE_PARSER=1``) skips
+    the fast path.
+    """
+    if os.environ.get("PLANDSL_LARK_ONLY") != "1" and os.environ.get("PLANDSL_PURE_PARSER") != "1":
+        plan = fastparse.parse(text, path)
+        if plan is not None:
+            return _finish(plan, path, text)
+    return parse_text_lark(text, path)
+
+
+def parse_text_lark(text: str, path: str = "<string>") -> ParseResult:
+    """``parse_text`` by the Lark parser alone."""
     parser = get_parser()
     CONTEXT.reset(path)
     try:
@@ -156,6 +172,11 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
         diag = Diagnostic("PRS103", Severity.ERROR, _("the spec is nested too deeply to read"),
                           Span(path, 1, 1, 1, 1), hint=_("Flatten nested tasks."), name="parse.syntax")
         return ParseResult(path, None, (diag,), (), text)
+    return _finish(plan, path, text)
+
+
+def _finish(plan: m.Plan, path: str, text: str) -> ParseResult:
+    """The result of a parse that built ``plan`` and filled CONTEXT."""
     too_deep = _too_deep(plan, path)
     if too_deep is not None:
         return ParseResult(path, None, (too_deep,), (), text)

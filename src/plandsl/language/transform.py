@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from plandsl.core.i18n import N_, _
 import datetime as dt
-import re
-from decimal import Decimal
 from typing import Any
 
-import attrs
 from lark import Token, Transformer
 
 from plandsl.language import model as m
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.language.model import Span
+from plandsl.language.values import (  # noqa: F401  (CONTEXT and tok_span are imported from here too)
+    CONTEXT, _date, _day_month, _dec, _enum_word, _str, tok_span)
 
 try:  # lark-cython's tokens are not lark.Token subclasses
     from lark_cython.lark_cython import Token as _CythonToken
@@ -26,27 +25,6 @@ try:  # lark-cython's tokens are not lark.Token subclasses
     TOKEN_TYPES: tuple[type, ...] = (Token, _CythonToken)
 except ImportError:  # pragma: no cover - lark-cython is a dependency, but optional at run time
     TOKEN_TYPES = (Token,)
-
-
-class _Context:
-    """Per-parse state shared with the inline transformer."""
-
-    def __init__(self) -> None:
-        self.path = "<string>"
-        self.diagnostics: list[Diagnostic] = []
-        self.comments: list[Token] = []
-        self.keyword_langs: list[tuple[str, Token]] = []
-
-    def reset(self, path: str) -> None:
-        self.__init__()
-        self.path = path
-
-
-CONTEXT = _Context()
-
-
-def tok_span(tok: Token) -> Span:
-    return Span(CONTEXT.path, tok.line, tok.column, tok.end_line, tok.end_column)
 
 
 def _join(start: Span, end: Span) -> Span:
@@ -80,61 +58,6 @@ def _span(children: list) -> Span:
             if found is not None:
                 return Span(CONTEXT.path, first.line, first.column, found[0], found[1])
     return tok_span(first)
-
-
-_ESCAPE = re.compile(r"\\(.)", re.S)
-
-
-def _str(tok: Token) -> str:
-    body = tok.value[1:-1]
-    if "\\" in body:
-        body = _ESCAPE.sub(lambda mt: {"n": "\n", "t": "\t"}.get(mt.group(1), mt.group(1)), body)
-    return body
-
-
-def _dec(tok: Token) -> Decimal:
-    return Decimal(tok.value.replace("_", ""))
-
-
-def _report(code: str, message: str, tok: Token, hint: str | None = None, sev=Severity.ERROR) -> None:
-    CONTEXT.diagnostics.append(
-        Diagnostic(code=code, severity=sev, message=message, span=tok_span(tok), hint=hint, name="parse.value")
-    )
-
-
-def _date(tok: Token) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(tok.value)
-    except ValueError:
-        _report("PRS121", _("'{value}' is not a real date").format(value=tok.value), tok,
-                _("Write dates as YYYY-MM-DD, e.g. 2021-04-19."))
-        return None
-
-
-# Words planners naturally write, mapped to the spelling the language uses.
-_SYNONYMS = {
-    "yearly": "annual", "half_yearly": "semiannual", "biannual": "semiannual", "six_monthly": "semiannual",
-    "increase": "up", "decrease": "down", "percentage": "percent", "persons": "people", "person": "people",
-}
-
-
-def _enum_word(kind: str, enum_cls: Any, tok: Token) -> Any:
-    found = enum_cls.lookup(tok.value)
-    if found is None:
-        words = [w for e in enum_cls for w in (e.en, e.vi)]
-        from plandsl.core.suggest import did_you_mean
-
-        synonym = _SYNONYMS.get(tok.value.lower())
-        hint = _("Did you mean '{name}'?").format(name=synonym) if synonym else did_you_mean(tok.value, words)
-        allowed = ", ".join(e.en for e in enum_cls)
-        _report(
-            "PRS120",
-            _("'{value}' is not a known {kind}; use one of: {allowed}").format(value=tok.value, kind=_(kind),
-                                                                             allowed=allowed),
-            tok,
-            hint or _("Vietnamese spellings: {words}.").format(words=", ".join(e.vi for e in enum_cls)),
-        )
-    return found
 
 
 class Build(Transformer):
@@ -175,7 +98,7 @@ class Build(Transformer):
         return ("instrument", inst, _span(c))
 
     def recipients(self, c):
-        return ("recipients", c[1], _span(c))
+        return ("recipients", tuple(_str(t) for t in c[1]), _span(c))
 
     def letterhead(self, c):
         return ("letterhead", tuple(_str(t) for t in c[1]), _span(c))
@@ -298,19 +221,7 @@ class Build(Transformer):
         return ("not_comparable", _str(c[1]), _span(c))
 
     def objective(self, c):
-        items = _collect(c[2:], multi={"targets"})
-        text = items.pop("text", None)
-        baseline = items.pop("baseline", None)
-        obj = m.Objective(
-            c[1].value,
-            text=text.value if text else None,
-            baseline_year=baseline[0] if baseline else None,
-            baseline_value=baseline[1] if baseline else None,
-            targets=tuple(items.pop("targets", ())),
-            span=_span(c),
-            **items,
-        )
-        return ("objectives", obj, obj.span)
+        return ("objectives", *make_objective(c[1].value, c[2:], _span(c)))
 
     def adopt(self, c):
         return ("adoptions", [m.Adoption(t.value, span=tok_span(t)) for t in c[1]], _span(c))
@@ -335,19 +246,7 @@ class Build(Transformer):
         return ("serves", [t.value for t in c[1]], _span(c))
 
     def task(self, c):
-        items = _collect(c[2:], multi={"leads", "supports", "serves", "task"})
-        text = items.pop("text", None)
-        task = m.Task(
-            c[1].value,
-            text=text.value if text else None,
-            leads=tuple(items.pop("leads", ())),
-            supports=tuple(items.pop("supports", ())),
-            due=items.pop("due", None),
-            serves=tuple(items.pop("serves", ())),
-            subtasks=tuple(items.pop("task", ())),
-            span=_span(c),
-        )
-        return ("task", task, task.span)
+        return ("task", *make_task(c[1].value, c[2:], _span(c)))
 
     def leads_tasks(self, c):
         return ("lead_tasks", [t.value for t in c[1]], _span(c))
@@ -358,18 +257,12 @@ class Build(Transformer):
     def review(self, c):
         return ("review", _str(c[1]), _span(c))
 
-    def responsibility(self, c):
-        items = _collect(_tagged(c), multi={"text", "lead_tasks", "support_tasks"})
-        r = m.Responsibility(
-            m.AgencyRef(_str(c[1]), span=tok_span(c[1])), m.Mode.ASSIGN, tuple(items.pop("text", ())),
-            lead_tasks=tuple(items.pop("lead_tasks", ())), support_tasks=tuple(items.pop("support_tasks", ())),
-            review=items.pop("review", None), span=_span(c),
-        )
-        return ("responsibilities", r, r.span)
+    def responsibility(self, c, mode: m.Mode = m.Mode.ASSIGN):
+        agency = m.AgencyRef(_str(c[1]), span=tok_span(c[1]))
+        return ("responsibilities", *make_responsibility(agency, mode, _tagged(c), _span(c)))
 
     def request(self, c):
-        tag, r, span = self.responsibility(c)
-        return (tag, attrs.evolve(r, mode=m.Mode.REQUEST), span)
+        return self.responsibility(c, m.Mode.REQUEST)
 
     def funding(self, c):
         amount = _after(c, "AMOUNT")
@@ -388,15 +281,7 @@ class Build(Transformer):
     def report(self, c):
         cycle = _enum_word(N_("reporting cycle"), m.Cycle, c[1])
         deadline = _after(c, "BEFORE")
-        day = month = None
-        if deadline is not None:
-            day_s, month_s = deadline.value.split("/")
-            day, month = int(day_s), int(month_s)
-            try:
-                dt.date(2024, month, day)  # a leap year, so 29/2 is accepted
-            except ValueError:
-                _report("PRS122", _("'{value}' is not a real day/month").format(value=deadline.value), deadline,
-                        _("Write the deadline as day/month, e.g. 10/6."))
+        day, month = _day_month(deadline) if deadline is not None else (None, None)
         to_tok = _after(c, "TO")
         to = m.AgencyRef(_str(to_tok), span=tok_span(to_tok)) if to_tok is not None else None
         r = m.Report(cycle or m.Cycle.AD_HOC, day, month, to, span=_span(c))
@@ -418,35 +303,8 @@ class Build(Transformer):
         return [t for t in c if t is not None]
 
     def plan(self, c):
-        plan_id = c[1].value
         items = c[2:-1] if c and isinstance(c[-1], TOKEN_TYPES) and c[-1].type == "RBRACE" else c[2:]
-        multi = {"bases", "phases", "parents", "general", "objectives", "adoptions", "waivers", "task",
-                 "responsibilities", "fundings", "quantities", "reports", "allows", "implementing", "amendments",
-                 "no_targets"}
-        field_spans: dict[str, Span] = {}
-        values: dict[str, Any] = {}
-        for tag, value, span in items:
-            if tag in multi:
-                values.setdefault(tag, []).extend(value if isinstance(value, list) else [value])
-                continue
-            if tag in values:
-                CONTEXT.diagnostics.append(
-                    Diagnostic("PRS130", Severity.ERROR, _("'{field}' is given twice in this plan").format(field=tag),
-                               span, hint=_("Keep one of them."), related=(), name="parse.duplicate-field")
-                )
-                continue
-            values[tag] = value
-            field_spans[tag] = span
-        jur = values.pop("jurisdiction", None)
-        if jur:
-            values["jurisdiction"], values["jurisdiction_code"] = jur
-        if "recipients" in values:
-            values["recipients"] = tuple(_str(t) for t in values["recipients"])
-        values["tasks"] = values.pop("task", [])
-        for key, value in list(values.items()):
-            if isinstance(value, list):
-                values[key] = tuple(value)
-        return m.Plan(plan_id, lang="en", span=_span(c[:2]), field_spans=field_spans, **values)
+        return make_plan(c[1].value, items, _span(c[:2]))
 
     def start(self, c):
         return c[0]
@@ -490,3 +348,78 @@ def _collect(children: list, multi: set[str]) -> dict[str, Any]:
     return out
 
 
+# The nodes with a body, built from their (tag, value, span) items; the fast parser builds them here too.
+
+
+def make_objective(obj_id: str, children: list, span: Span) -> tuple[m.Objective, Span]:
+    items = _collect(children, multi={"targets"})
+    text = items.pop("text", None)
+    baseline = items.pop("baseline", None)
+    obj = m.Objective(
+        obj_id,
+        text=text.value if text else None,
+        baseline_year=baseline[0] if baseline else None,
+        baseline_value=baseline[1] if baseline else None,
+        targets=tuple(items.pop("targets", ())),
+        span=span,
+        **items,
+    )
+    return obj, span
+
+
+def make_task(task_id: str, children: list, span: Span) -> tuple[m.Task, Span]:
+    items = _collect(children, multi={"leads", "supports", "serves", "task"})
+    text = items.pop("text", None)
+    task = m.Task(
+        task_id,
+        text=text.value if text else None,
+        leads=tuple(items.pop("leads", ())),
+        supports=tuple(items.pop("supports", ())),
+        due=items.pop("due", None),
+        serves=tuple(items.pop("serves", ())),
+        subtasks=tuple(items.pop("task", ())),
+        span=span,
+    )
+    return task, span
+
+
+def make_responsibility(agency: m.AgencyRef, mode: m.Mode, children: list,
+                        span: Span) -> tuple[m.Responsibility, Span]:
+    items = _collect(children, multi={"text", "lead_tasks", "support_tasks"})
+    r = m.Responsibility(
+        agency, mode, tuple(items.pop("text", ())),
+        lead_tasks=tuple(items.pop("lead_tasks", ())), support_tasks=tuple(items.pop("support_tasks", ())),
+        review=items.pop("review", None), span=span,
+    )
+    return r, span
+
+
+_PLAN_MULTI = frozenset({"bases", "phases", "parents", "general", "objectives", "adoptions", "waivers", "task",
+                         "responsibilities", "fundings", "quantities", "reports", "allows", "implementing",
+                         "amendments", "no_targets"})
+
+
+def make_plan(plan_id: str, items: list, span: Span) -> m.Plan:
+    """The plan from its statements' (tag, value, span) items; PRS130 for a single field given twice."""
+    field_spans: dict[str, Span] = {}
+    values: dict[str, Any] = {}
+    for tag, value, item_span in items:
+        if tag in _PLAN_MULTI:
+            values.setdefault(tag, []).extend(value if isinstance(value, list) else [value])
+            continue
+        if tag in values:
+            CONTEXT.diagnostics.append(
+                Diagnostic("PRS130", Severity.ERROR, _("'{field}' is given twice in this plan").format(field=tag),
+                           item_span, hint=_("Keep one of them."), related=(), name="parse.duplicate-field")
+            )
+            continue
+        values[tag] = value
+        field_spans[tag] = item_span
+    jur = values.pop("jurisdiction", None)
+    if jur:
+        values["jurisdiction"], values["jurisdiction_code"] = jur
+    values["tasks"] = values.pop("task", [])
+    for key, value in list(values.items()):
+        if isinstance(value, list):
+            values[key] = tuple(value)
+    return m.Plan(plan_id, lang="en", span=span, field_spans=field_spans, **values)
