@@ -111,6 +111,22 @@ def findings_load(text: str, codes: set[str] | frozenset[str]) -> dict[str, tupl
     return out
 
 
+def diags_dump(diagnostics) -> str:
+    return json.dumps([diag_json(d) for d in diagnostics], ensure_ascii=False, separators=(",", ":"))
+
+
+def run_dump(diagnostics: tuple[Diagnostic, ...], files: int, plans: int) -> str:
+    """The result of a whole check, to answer the same check on the same files at once."""
+    return json.dumps([files, plans, [diag_json(d) for d in diagnostics]], ensure_ascii=False, separators=(",", ":"))
+
+
+def run_load(text: str) -> tuple[tuple[Diagnostic, ...], int, int]:
+    """(diagnostics, files, plans) of a stored whole check."""
+    v = _parse(text)
+    _need(type(v) is list and len(v) == 3)
+    return diags_load(v[2]), _int(v[0]), _int(v[1])
+
+
 # -- per-file parse summaries: diagnostics and the plan header ------------------------
 
 

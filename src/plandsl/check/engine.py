@@ -90,6 +90,10 @@ class Engine:
         self._touch: dict[str, set[str]] = {}  # path -> plans whose findings point into it
         self._touched_by: dict[str, set[str]] = {}
         self.stats: dict[str, int] = {}
+        # A stored whole check that answers the first check() when no file changed since it was made:
+        # (its key, the result), with the file states not yet loaded (see _materialize).
+        self._snapshot: tuple[str, CheckResult] | None = None
+        self._deferred: dict[str, FileState] | None = None
 
     # ------------------------------------------------------------------ opening and edits
     @classmethod
@@ -122,6 +126,7 @@ class Engine:
         """Re-scan the paths: new, changed and deleted files (open editors' texts stay)."""
         from plandsl.project.loader import discover_checked
 
+        self._materialize()
         files, self._discover_diags = discover_checked(self.paths)
         self.stats = dict.fromkeys(("files", "hashed", "parsed", "loaded", "checked", "reused"), 0)
         self.stats["files"] = len(files)
@@ -138,11 +143,14 @@ class Engine:
                 self.stats["hashed"] += 1
             if state is not self._files.get(path):
                 fresh[path] = state
-        self._load_summaries(fresh)
         self._order = None
+        if not self._files and self._use_snapshot(fresh):
+            return
+        self._load_summaries(fresh)
 
     def update(self, path: str, text: str | None = None) -> None:
         """``path`` changed: ``text`` is its unsaved content in an editor, None to read the disk."""
+        self._materialize()
         path = str(path)
         if text is not None:
             data = text.encode("utf-8", "surrogatepass")
@@ -166,6 +174,7 @@ class Engine:
 
     def remove(self, path: str) -> None:
         """``path`` is gone (deleted, or an editor closed a file outside the folders)."""
+        self._materialize()
         path = str(path)
         self._overlays.pop(path, None)
         self._drop(path)
@@ -173,6 +182,11 @@ class Engine:
     # ------------------------------------------------------------------ checking
     def check(self, progress: Progress | None = None) -> CheckResult:
         """Check the whole set; only plans whose key changed are resolved and checked again."""
+        if self._snapshot is not None:
+            if self.run_key() == self._snapshot[0]:  # the date or the configuration may have changed since
+                self._last = self._snapshot[1]
+                return self._last
+            self._materialize()
         return run_check(self, progress)
 
     @property
@@ -183,10 +197,12 @@ class Engine:
     def diagnostics_for(self, path: str) -> list[Diagnostic]:
         """The diagnostics pointing into ``path``, after re-checking what changed: the same as filtering
         ``check().diagnostics`` by path, without assembling the whole set (for editors)."""
+        self._materialize()
         return run_check(self, None, {path})
 
     def findings(self, plan_id: str) -> dict[str, tuple[Diagnostic, ...]]:
         """One plan's per-plan findings by rule code, before allows (checks first if needed)."""
+        self._materialize()
         if self._last is None:
             self.check()
         found = self._found.get(plan_id)
@@ -196,12 +212,14 @@ class Engine:
     @property
     def files(self) -> list[str]:
         """Every spec path in the set, sorted (files on disk and open editors' files)."""
+        self._materialize()
         if self._order is None:
             self._order = sorted(self._files)
         return self._order
 
     def parse(self, path: str):
         """The full parse of ``path`` (an editor's text when open); parsed once, then kept."""
+        self._materialize()
         path = str(path)
         state = self._files.get(path)
         if state is None:
@@ -230,6 +248,7 @@ class Engine:
 
     def graph(self):
         """The inheritance graph of the plan headers (plans hold id, level, parents, allows, spans)."""
+        self._materialize()
         return ensure_graph(self)
 
     def plan(self, plan_id: str):
@@ -265,7 +284,47 @@ class Engine:
         full = {pid: self._files[p.span.path].result.plan for pid, p in graph.plans.items()}
         return Resolution(attrs.evolve(graph, plans=full), {pid: resolved[pid] for pid in graph.order()})
 
+    def run_key(self) -> str | None:
+        """The key of a whole check of the set as it is (None with editors' texts or unread files)."""
+        files = self._deferred if self._deferred is not None else self._files
+        if self._overlays or any(not s.digest for s in files.values()):
+            return None
+        from plandsl.check.env import config_bytes, env_key, run_key
+
+        # The environment without the rule list: the code fingerprint and the configuration decide it,
+        # so a stored check is found without importing the rules.
+        path, data = config_bytes(self.config_path)
+        env = env_key(path, data, self.lang, [])
+        return run_key(env, [codec.diags_dump(self._discover_diags)], [(p, files[p].digest) for p in sorted(files)])
+
     # ------------------------------------------------------------------ internals
+    def _use_snapshot(self, fresh: dict[str, FileState]) -> bool:
+        """On opening: when the store holds the check of exactly these files, keep it as the answer of
+        the first check() and leave the summaries unread until something else is asked."""
+        if self.db is None or self._overlays or not fresh:
+            return False
+        self._deferred = fresh
+        key = self.run_key()
+        text = self.db.get("runs", key) if key is not None else None
+        try:
+            diagnostics, files, plans = codec.run_load(text) if text is not None else (None, 0, 0)
+        except codec.Invalid:
+            diagnostics = None
+        if diagnostics is None or files != len(fresh):
+            self._deferred = None
+            return False
+        self._snapshot = (key, CheckResult(diagnostics, files, self.text))
+        self.stats.update(plans=plans, checked=0, reused=plans, loaded=0, snapshot=1)
+        return True
+
+    def _materialize(self) -> None:
+        """Read the summaries that opening from a stored whole check left unread."""
+        if self._deferred is None:
+            return
+        states, self._deferred, self._snapshot, self._last = self._deferred, None, None, None
+        self._load_summaries(states)
+        self._order = None
+
     def _under_roots(self, path: str) -> bool:
         for root in self.paths:
             if path == root or path.startswith(root.rstrip(os.sep) + os.sep):

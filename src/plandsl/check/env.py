@@ -72,3 +72,14 @@ def parse_key(path: str, digest: str, messages_lang: str) -> str:
 
 def content_digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def run_key(env: bytes, discovered: list[str], files: list[tuple[str, str]]) -> str:
+    """The key of a whole check: the environment, the discovery findings (as JSON text) and every
+    file's path and content digest, in order."""
+    h = hashlib.blake2b(env, digest_size=20)
+    for text in discovered:
+        h.update(text.encode("utf-8", "surrogatepass") + b"\x1f")
+    for path, digest in files:
+        h.update(os.fsencode(path) + b"\0" + digest.encode() + b"\x1e")
+    return h.hexdigest()

@@ -293,24 +293,34 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
     if engine._asm_ctx is None or engine._asm_ctx[0] is not graph:  # it reads only the graph's plans
         engine._asm_ctx = (graph, RuleContext(None, Resolution(graph, {})))  # type: ignore[arg-type]
     ctx = engine._asm_ctx[1]
-    if engine.db is not None and engine.db.pending:
-        keep = None
-        if not engine._pruned:  # once per engine: the CLI's one run, a server's first check
-            from plandsl.check.env import parse_key
-
-            lang = engine.lang
-            parsed = [parse_key(p, s.digest, lang) for p, s in engine._files.items() if s.digest and not s.overlay]
-            keep = {"findings": [keys[p].hex() for p in order], "parsed": parsed}
-            engine._pruned = True
-        engine.db.commit(keep=keep)
     if only is not None:
+        _commit(engine, keys, order)
         return _assemble_for(engine, set_found, order, ctx, only)
     found = assemble(engine._rules, set_found, [engine._found[pid][1] for pid in order], ctx)
     parse_diags = [d for p in engine.files for d in engine._files[p].diagnostics]
     diagnostics = tuple(engine._discover_diags) + tuple(parse_diags) + tuple(engine._config.diagnostics) \
         + tuple(found)
     engine._last = CheckResult(diagnostics, len(engine.files), engine.text)
+    run = engine.run_key()
+    if run is not None and engine.db is not None:
+        engine.db.put("runs", run, codec.run_dump(diagnostics, len(engine.files), len(order)))
+    _commit(engine, keys, order, run)
     return engine._last
+
+
+def _commit(engine: "Engine", keys: dict, order, run: str | None = None) -> None:
+    """Write what this check put in the store; the first time, drop what the set no longer uses."""
+    if engine.db is None or not engine.db.pending:
+        return
+    keep = None
+    if not engine._pruned:  # once per engine: the CLI's one run, a server's first check
+        from plandsl.check.env import parse_key
+
+        lang = engine.lang
+        parsed = [parse_key(p, s.digest, lang) for p, s in engine._files.items() if s.digest and not s.overlay]
+        keep = {"findings": [keys[p].hex() for p in order], "parsed": parsed, "runs": [run] if run else []}
+        engine._pruned = True
+    engine.db.commit(keep=keep)
 
 
 def _record(engine: "Engine", pid: str, key: bytes, found: dict) -> None:
