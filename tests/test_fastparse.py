@@ -292,9 +292,25 @@ def test_lark_contextual_lexer_never_needs_context_the_fast_lexer_lacks():
                and name not in ("NAME", "DATE", "DAY_MONTH", "YEAR", "NUMBER", "STRING", "COMMENT", "WS")
                for s in re.sub(r"^\(\?:(.*)\)$", r"\1", rx).split("|")}
     assert symbols == {"%", "+", "-", ">=", "≥", "<=", "≤", "=", "{", "}", ",", ".."}
-    for name in ("NAME", "DATE", "DAY_MONTH", "NUMBER", "STRING", "COMMENT"):  # the same in the fast lexer
+    for name in ("NAME", "DATE", "DAY_MONTH", "NUMBER", "COMMENT"):  # the same in the fast lexer (STRING: below)
         rx = patterns[name][0].replace("\\/", "/").replace("(\\.", "(?:\\.").replace("\n", "\\n")
         assert rx in fastlex._TOKEN.pattern, name
     assert "[ \\t\\f\\r\\n]*" in fastlex._TOKEN.pattern
     kws = {t.name: t.pattern.value for t in parser.terminals if t.name.startswith("KW_")}
     assert {w: f"KW_{c.upper()}_{lang}" for w, (c, lang) in fastlex.KEYWORDS.items()} == {v: k for k, v in kws.items()}
+
+
+_GRAMMAR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_FAST_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+def test_the_fast_string_pattern_is_the_grammar_s_unrolled():
+    assert _FAST_STRING.pattern in fastlex._TOKEN.pattern
+    assert _lark_states()[0].get_terminal("STRING").pattern.to_regexp() == _GRAMMAR_STRING.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='"\\\nab', max_size=12))
+def test_the_fast_string_pattern_matches_what_the_grammar_s_matches(text):
+    a, b = _GRAMMAR_STRING.match(text), _FAST_STRING.match(text)
+    assert (a and a.group()) == (b and b.group())

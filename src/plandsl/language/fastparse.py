@@ -16,20 +16,20 @@ unknown word here: the fast path gives up and Lark decides.
 
 A statement's span runs from its keyword to the end of its last token that is not punctuation
 (``{``, ``}``, ``,``, ``..`` are dropped from Lark's children, so a block's ``}`` is not the end).
+Where the model keeps no span of a statement (a task's ``lead``, an objective's ``unit``), the span is
+built only if a second statement of that kind needs it for PRS130.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from plandsl.core.i18n import N_
 from plandsl.language import model as m
 from plandsl.language.fastlex import (
-    DATE, DAY_MONTH, KEYWORDS, NUMBER, STRING, SYMBOL, WORD, Tok, line_col, tokens)
-from plandsl.language.model import Span
+    DATE, DAY_MONTH, NUMBER, STRING, SYMBOL, WORD, Bail, Cursor, line_starts, tokens)
 from plandsl.language.transform import make_objective, make_plan, make_responsibility, make_task
-from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word, decimal, unquote
+from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word
 
 MAX_DEPTH = 64  # parser.MAX_TASK_DEPTH: anything deeper is left to Lark (and PRS103)
 _CMP = {">=": m.Comparator.AT_LEAST, "≥": m.Comparator.AT_LEAST, "<=": m.Comparator.AT_MOST,
@@ -37,158 +37,44 @@ _CMP = {">=": m.Comparator.AT_LEAST, "≥": m.Comparator.AT_LEAST, "<=": m.Compa
 _CMP_WORDS = {"at_least": m.Comparator.AT_LEAST, "at_most": m.Comparator.AT_MOST, "exactly": m.Comparator.EXACTLY}
 
 
-class _Bail(Exception):
-    """Not sure: let Lark parse it."""
-
-
 def parse(text: str, path: str) -> m.Plan | None:
     """The plan (its ``lang`` not yet set) with CONTEXT filled as the Lark route fills it; or None."""
     CONTEXT.reset(path)
-    lc = line_col(text)
+    starts = line_starts(text)
     try:
-        return _Parser(path, tokens(text, lc), lc).plan()
-    except (_Bail, IndexError):  # IndexError: the text ended early
+        return _Parser(path, tokens(text, starts), starts).plan()
+    except (Bail, IndexError):  # IndexError: the text ended early
         return None
 
 
-class _Parser:
-    def __init__(self, path: str, toks: list, lc) -> None:
-        self.t, self.i, self.e, self.path, self.lc = toks, 0, 0, path, lc
-        self.lang0: str | None = None
-        self.depth = 0
+class _Parser(Cursor):
+    """The statements of the grammar, each read by a method or a rule of the tables below."""
 
-    # ------------------------------------------------------------ tokens
+    __slots__ = ()
 
-    def take(self, kind: int) -> str:
-        """The text of the next token, which must be of ``kind``."""
-        mt = self.t[self.i]
-        if mt.lastindex != kind:
-            raise _Bail
-        self.i += 1
-        self.e = mt.end()
-        return mt[kind]
-
-    def tok(self, kind: int) -> Tok:
-        mt = self.t[self.i]
-        value = self.take(kind)
-        return Tok(value, mt.start(kind), mt.end(), self.lc)
-
-    def name(self) -> str:
-        return self.take(WORD)
-
-    def string(self) -> str:
-        return unquote(self.take(STRING))
-
-    def year(self) -> int:
-        value = self.take(NUMBER)
-        if len(value) != 4 or not value.isdecimal():
-            raise _Bail
-        return int(value)
-
-    def number(self):
-        return decimal(self.take(NUMBER))
-
-    def at(self, symbol: str) -> bool:
-        mt = self.t[self.i] if self.i < len(self.t) else None
-        return mt is not None and mt.lastindex == SYMBOL and mt[SYMBOL] == symbol
-
-    def skip(self, symbol: str) -> None:
-        if not self.at(symbol):
-            raise _Bail
-        self.i += 1
-
-    def keyword_here(self) -> tuple[str, str] | None:
-        mt = self.t[self.i] if self.i < len(self.t) else None
-        return KEYWORDS.get(mt[WORD]) if mt is not None and mt.lastindex == WORD else None
-
-    def keyword(self, info: tuple[str, str]) -> int:
-        """Take the keyword at the cursor; its start offset. Keeps what the Lark lexer's callback keeps
-        (only the first keyword and those of the other set, which is all the keyword-set check reads)."""
-        mt = self.t[self.i]
-        self.i += 1
-        self.e = end = mt.end()
-        if info[1] != self.lang0:
-            if self.lang0 is None:
-                self.lang0 = info[1]
-            CONTEXT.keyword_langs.append((info[1], Tok(mt[WORD], mt.start(WORD), end, self.lc)))
-        return mt.start(WORD)
-
-    def maybe(self, canon: str) -> bool:
-        info = self.keyword_here()
-        if info is None or info[0] != canon:
-            return False
-        self.keyword(info)
-        return True
-
-    def expect(self, canon: str) -> None:
-        if not self.maybe(canon):
-            raise _Bail
-
-    def span(self, start: int) -> Span:
-        a, b = self.lc(start), self.lc(self.e)
-        return Span(self.path, a[0], a[1], b[0], b[1])
-
-    def tok_span(self, mt, kind: int) -> Span:
-        a, b = self.lc(mt.start(kind)), self.lc(mt.end())
-        return Span(self.path, a[0], a[1], b[0], b[1])
-
-    def strings(self) -> list[tuple[str, Span]]:
-        """A string_list: each value with its span."""
+    def agencies(self) -> list[m.AgencyRef]:
+        """A string_list of agencies, each with the span of its string."""
         out = []
         while True:
-            mt = self.t[self.i]
-            out.append((self.string(), self.tok_span(mt, STRING)))
+            name = self.string()
+            out.append(m.AgencyRef(name, span=self.span(self.t[self.i - 1].start(STRING))))
             if not self.at(","):
                 return out
             self.i += 1
-
-    def names(self) -> list[tuple[str, re.Match]]:
-        """A name_list: each name with its token."""
-        out = []
-        while True:
-            mt = self.t[self.i]
-            out.append((self.name(), mt))
-            if not self.at(","):
-                return out
-            self.i += 1
-
-    def phase_ref(self) -> str | int:
-        mt = self.t[self.i]
-        return self.name() if mt.lastindex == WORD else self.year()
-
-    def block(self, rules: dict) -> list[tuple]:
-        """``{`` statements ``}``: their (tag, value, span) items."""
-        self.skip("{")
-        items = []
-        t = self.t
-        while True:
-            mt = t[self.i]
-            if mt.lastindex == SYMBOL and mt[SYMBOL] == "}":
-                self.i += 1
-                return items
-            info = KEYWORDS.get(mt[WORD]) if mt.lastindex == WORD else None
-            rule = rules.get(info[0]) if info is not None else None
-            if rule is None:
-                raise _Bail
-            items.append(rule(self, self.keyword(info)))
 
     # ------------------------------------------------------------ the plan
 
     def plan(self) -> m.Plan:
-        info = self.keyword_here()
+        info = self.keyword_at()
         if info is None or info[0] != "plan":
-            raise _Bail
-        start = self.keyword(info)
+            raise Bail
+        self.keyword(info)
         plan_id = self.name()
-        span = self.span(start)
+        span = self.span(self.t[0].start(WORD))
         items = self.block(PLAN)
         if self.i != len(self.t):
-            raise _Bail
+            raise Bail
         return make_plan(plan_id, items, span)
-
-    def text_field(self, start: int, tag: str) -> tuple:
-        value = self.string()
-        return (tag, value, self.span(start))
 
     def jurisdiction(self, start: int) -> tuple:
         name = self.string()
@@ -199,11 +85,16 @@ class _Parser:
         tok = self.tok(WORD)
         return ("level", _enum_word(N_("level"), m.Level, tok), self.span(start))
 
+    def signature(self) -> dict:
+        """The fields of a signature block (``{ place … signer … }``), the last of a kind kept, as Lark's
+        transformer keeps them."""
+        return {tag: value for tag, value, _ in self.block(SIGNATURE)} if self.at("{") else {}
+
     def instrument(self, start: int) -> tuple:
         number = self.string()
         self.expect("dated")
         date = self.tok(DATE)
-        fields = {tag: value for tag, value, _ in self.block(SIGNATURE)} if self.at("{") else {}
+        fields = self.signature()
         span = self.span(start)
         return ("instrument", m.Instrument(number, _date(date) or dt.date.min, span=span, **fields), span)
 
@@ -214,7 +105,7 @@ class _Parser:
         self.expect("by")
         by = self.string()
         span = self.span(start)
-        return ("proposal", m.Proposal(number, _date(date) or dt.date.min, by, span=span), span)
+        return ("proposal", m.Proposal(number, _date(date) or dt.date.min, by, span=span), None)
 
     def docref(self) -> tuple:
         """``"text" [number "…"] [dated DATE] [by "…"]``, the date not yet read."""
@@ -226,7 +117,7 @@ class _Parser:
 
     def approval(self, start: int) -> tuple:
         text, number, date, by = self.docref()
-        fields = {tag: value for tag, value, _ in self.block(SIGNATURE)} if self.at("{") else {}
+        fields = self.signature()
         span = self.span(start)
         date = _date(date) if date is not None else None
         return ("approval", m.Approval(text, number, date, by, span=span, **fields), span)
@@ -234,8 +125,8 @@ class _Parser:
     def implementing(self, start: int) -> tuple:
         text, number, date, by = self.docref()
         span = self.span(start)
-        return ("implementing", m.DocRef(text, number, _date(date) if date is not None else None, by, span=span),
-                span)
+        ref = m.DocRef(text, number, _date(date) if date is not None else None, by, span=span)
+        return ("implementing", ref, span)
 
     def basis(self, start: int) -> tuple:
         text = self.string()
@@ -244,14 +135,10 @@ class _Parser:
         span = self.span(start)
         return ("bases", m.Basis(text, number, _date(date) if date is not None else None, span=span), span)
 
-    def string_list(self, start: int, tag: str) -> tuple:
-        values = tuple(value for value, _ in self.strings())
-        return (tag, values, self.span(start))
-
     def amendment(self, start: int, replaces: bool = False) -> tuple:
         plan_id = self.name()
         phase = self.phase_ref() if self.maybe("in_phase") else None
-        note = self.string() if self.t[self.i].lastindex == STRING else None
+        note = self.string() if self.kind() == STRING else None
         span = self.span(start)
         return ("amendments", m.Amendment(plan_id, replaces, phase, note, span=span), span)
 
@@ -274,22 +161,26 @@ class _Parser:
         phase_id, first = self.name(), self.year()
         self.skip("..")
         last = self.year()
-        label = self.string() if self.t[self.i].lastindex == STRING else None
+        label = self.string() if self.kind() == STRING else None
         span = self.span(start)
         return ("phases", m.Phase(phase_id, first, last, label, span=span), span)
 
     def refs(self, start: int, tag: str, cls: type) -> tuple:
-        refs = [cls(value, span=self.tok_span(mt, WORD)) for value, mt in self.names()]
-        return (tag, refs, self.span(start))
+        refs = []
+        while True:
+            refs.append(cls(self.name(), span=self.span(self.t[self.i - 1].start(WORD))))
+            if not self.at(","):
+                return (tag, refs, self.later(start))
+            self.i += 1
 
-    def general(self, start: int, tag: str = "general") -> tuple:
+    def general(self, start: int) -> tuple:
         value = self.string()
         span = self.span(start)
-        return (tag, m.Text(value, span=span), span)
+        return ("general", m.Text(value, span=span), span)
 
     def waive(self, start: int) -> tuple:
         objective = self.name()
-        reason = self.string() if self.t[self.i].lastindex == STRING else None
+        reason = self.string() if self.kind() == STRING else None
         span = self.span(start)
         return ("waivers", m.Waiver(objective, reason, span=span), span)
 
@@ -316,17 +207,20 @@ class _Parser:
         deadline = self.tok(DAY_MONTH) if self.maybe("before") else None
         to = None
         if self.maybe("to"):
-            mt = self.t[self.i]
-            to = m.AgencyRef(self.string(), span=self.tok_span(mt, STRING))
+            to = self.agencies_one()
         span = self.span(start)
         cycle = _enum_word(N_("reporting cycle"), m.Cycle, cycle_tok)
         day, month = _day_month(deadline) if deadline is not None else (None, None)
         return ("reports", m.Report(cycle or m.Cycle.AD_HOC, day, month, to, span=span), span)
 
+    def agencies_one(self) -> m.AgencyRef:
+        name = self.string()
+        return m.AgencyRef(name, span=self.span(self.t[self.i - 1].start(STRING)))
+
     def allow(self, start: int) -> tuple:
         code = self.name()
         on = self.name() if self.maybe("on") else None
-        reason = self.string() if self.t[self.i].lastindex == STRING else None
+        reason = self.string() if self.kind() == STRING else None
         span = self.span(start)
         return ("allows", m.Allow(code, on, reason, span=span), span)
 
@@ -334,21 +228,20 @@ class _Parser:
 
     def objective(self, start: int) -> tuple:
         obj_id = self.name()
-        items = self.block(OBJECTIVE)
+        items = self.settle(self.block(OBJECTIVE))
         return ("objectives", *make_objective(obj_id, items, self.span(start)))
 
     def enum_field(self, start: int, tag: str, kind: str, cls: type) -> tuple:
-        mt = self.t[self.i]
-        if tag == "unit" and mt.lastindex == SYMBOL and mt[SYMBOL] == "%":
+        if tag == "unit" and self.at("%"):
             tok = self.tok(SYMBOL)
         else:
             tok = self.tok(WORD)
-        return (tag, _enum_word(kind, cls, tok), self.span(start))
+        return (tag, _enum_word(kind, cls, tok), self.later(start))
 
     def baseline(self, start: int) -> tuple:
         year = self.year()
-        value = self.number() if self.t[self.i].lastindex == NUMBER else None
-        return ("baseline", (year, value), self.span(start))
+        value = self.number() if self.kind() == NUMBER else None
+        return ("baseline", (year, value), self.later(start))
 
     def comparator(self) -> m.Comparator | None:
         mt = self.t[self.i]
@@ -356,7 +249,7 @@ class _Parser:
             self.i += 1
             self.e = mt.end()
             return _CMP[mt[SYMBOL]]
-        info = self.keyword_here()
+        info = self.keyword_at()
         if info is not None and info[0] in _CMP_WORDS:
             self.keyword(info)
             return _CMP_WORDS[info[0]]
@@ -391,68 +284,83 @@ class _Parser:
         task_id = self.name()
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise _Bail
-        items = self.block(TASK)
+            raise Bail
+        items = self.settle(self.block(TASK))
         self.depth -= 1
         return ("task", *make_task(task_id, items, self.span(start)))
 
-    def lead(self, start: int) -> tuple:
-        mt = self.t[self.i]
-        agency = m.AgencyRef(self.string(), span=self.tok_span(mt, STRING))
-        return ("leads", agency, self.span(start))
-
-    def support(self, start: int) -> tuple:
-        agencies = [m.AgencyRef(value, span=span) for value, span in self.strings()]
-        return ("supports", agencies, self.span(start))
-
     def due(self, start: int) -> tuple:
-        kind = self.t[self.i].lastindex
+        kind = self.kind()
         value = _date(self.tok(DATE)) if kind == DATE else self.string() if kind == STRING else self.year()
-        return ("due", value, self.span(start))
-
-    def name_list(self, start: int, tag: str) -> tuple:
-        return (tag, [value for value, _ in self.names()], self.span(start))
+        return ("due", value, self.later(start))
 
     def responsibility(self, start: int, mode: m.Mode = m.Mode.ASSIGN) -> tuple:
-        mt = self.t[self.i]
-        agency = m.AgencyRef(self.string(), span=self.tok_span(mt, STRING))
-        items = self.block(RESPONSIBILITY)
+        agency = self.agencies_one()
+        items = self.settle(self.block(RESPONSIBILITY))
         return ("responsibilities", *make_responsibility(agency, mode, items, self.span(start)))
 
 
+# ---------------------------------------------------------------- the statements of each block
+
+
+def _text(tag: str, keep_span: bool = True):
+    """``keyword STRING`` giving the string; ``keep_span``: the model keeps the statement's span."""
+    def rule(p: _Parser, start: int) -> tuple:
+        value = p.string()
+        return (tag, value, p.span(start) if keep_span else p.later(start))
+    return rule
+
+
+def _text_node(keep_span: bool):
+    """``text STRING`` giving a Text."""
+    def rule(p: _Parser, start: int) -> tuple:
+        value = p.string()
+        if keep_span:
+            span = p.span(start)
+            return ("text", m.Text(value, span=span), span)
+        return ("text", m.Text(value), p.later(start))
+    return rule
+
+
+def _list(tag: str, read):
+    def rule(p: _Parser, start: int) -> tuple:
+        return (tag, read(p), p.later(start) if tag != "recipients" and tag != "letterhead" else p.span(start))
+    return rule
+
+
+def _lead(p: _Parser, start: int) -> tuple:
+    return ("leads", p.agencies_one(), p.later(start))
+
+
 P = _Parser
-SIGNATURE = {
-    "place": lambda p, s: p.text_field(s, "place"), "signer": lambda p, s: p.text_field(s, "signer"),
-    "signatory": lambda p, s: p.text_field(s, "signatory"), "proposal": P.proposal,
-}
-TEXTS = {"text": lambda p, s: p.general(s, "text")}
+SIGNATURE = {"place": _text("place", False), "signer": _text("signer", False),
+             "signatory": _text("signatory", False), "proposal": P.proposal}
+TEXTS = {"text": _text_node(True)}
 OBJECTIVE = {
-    "text": lambda p, s: p.general(s, "text"), "indicator": lambda p, s: p.text_field(s, "indicator"),
+    "text": _text_node(False), "indicator": _text("indicator", False),
     "unit": lambda p, s: p.enum_field(s, "unit", N_("unit"), m.Unit),
     "direction": lambda p, s: p.enum_field(s, "direction", N_("direction"), m.Direction),
     "aggregate": lambda p, s: p.enum_field(s, "aggregation", N_("aggregation"), m.Aggregation),
-    "not_comparable": lambda p, s: p.text_field(s, "not_comparable"), "baseline": P.baseline,
+    "not_comparable": _text("not_comparable", False), "baseline": P.baseline,
     "target": P.target, "maintain": lambda p, s: p.target(s, maintain=True),
 }
 TASK = {
-    "text": lambda p, s: p.general(s, "text"), "lead": P.lead, "support": P.support, "due": P.due,
-    "serves": lambda p, s: p.name_list(s, "serves"), "task": P.task,
+    "text": _text_node(False), "lead": _lead, "support": _list("supports", P.agencies), "due": P.due,
+    "serves": _list("serves", P.names), "task": P.task,
 }
 RESPONSIBILITY = {
-    "text": lambda p, s: p.general(s, "text"), "lead": lambda p, s: p.name_list(s, "lead_tasks"),
-    "support": lambda p, s: p.name_list(s, "support_tasks"), "review": lambda p, s: p.text_field(s, "review"),
+    "text": _text_node(True), "lead": _list("lead_tasks", P.names), "support": _list("support_tasks", P.names),
+    "review": _text("review", False),
 }
 PLAN = {
-    "kind": lambda p, s: p.text_field(s, "kind"), "title": lambda p, s: p.text_field(s, "title"),
-    "level": P.level, "jurisdiction": P.jurisdiction, "letterhead": lambda p, s: p.string_list(s, "letterhead"),
-    "issuer": lambda p, s: p.text_field(s, "issuer"), "authority": lambda p, s: p.text_field(s, "authority"),
-    "instrument": P.instrument, "approval": P.approval, "basis": P.basis, "implementing": P.implementing,
-    "period": P.period, "vision": P.vision, "phase": P.phase,
+    "kind": _text("kind"), "title": _text("title"), "level": P.level, "jurisdiction": P.jurisdiction,
+    "letterhead": _list("letterhead", lambda p: tuple(p.strings())), "issuer": _text("issuer"),
+    "authority": _text("authority"), "instrument": P.instrument, "approval": P.approval, "basis": P.basis,
+    "implementing": P.implementing, "period": P.period, "vision": P.vision, "phase": P.phase,
     "implements": lambda p, s: p.refs(s, "parents", m.ParentRef),
-    "amends": P.amendment, "replaces": lambda p, s: p.amendment(s, replaces=True),
-    "partial": lambda p, s: p.text_field(s, "partial"), "general": P.general, "objective": P.objective,
-    "adopt": lambda p, s: p.refs(s, "adoptions", m.Adoption), "waive": P.waive, "no_target": P.no_target,
-    "task": P.task, "responsibility": P.responsibility,
+    "amends": P.amendment, "replaces": lambda p, s: p.amendment(s, replaces=True), "partial": _text("partial"),
+    "general": P.general, "objective": P.objective, "adopt": lambda p, s: p.refs(s, "adoptions", m.Adoption),
+    "waive": P.waive, "no_target": P.no_target, "task": P.task, "responsibility": P.responsibility,
     "request": lambda p, s: p.responsibility(s, m.Mode.REQUEST), "funding": P.funding, "quantity": P.quantity,
-    "report": P.report, "allow": P.allow, "recipients": lambda p, s: p.string_list(s, "recipients"),
+    "report": P.report, "allow": P.allow, "recipients": _list("recipients", lambda p: tuple(p.strings())),
 }
