@@ -129,3 +129,11 @@ def test_no_message_is_marked_inside_an_f_string():
             if re.search(r"""\bf(["']).*\{_\((["'])""", line):
                 found.append(f"{path.relative_to(src)}:{n}: {line.strip()}")
     assert found == []
+
+
+def test_help_option_follows_a_language_switch_in_one_process(run):
+    """Click keeps a command's --help option once made: after an English run, Vietnamese help
+    must not keep "Show this message and exit." (the full suite found it)."""
+    assert "Show this message and exit." in run("check", "--help", lang="en")
+    vi = run("check", "--help")
+    assert "Hiện hướng dẫn này rồi thoát." in vi and "Show this message" not in vi

@@ -91,6 +91,10 @@ def localize(command: click.Command) -> click.Command:
     _swap(command, "short_help", gettext)
     for param in command.params:
         _swap(param, "help", gettext)
+    # Click makes a command's --help option once, in the language of that moment, and keeps it.
+    help_option = getattr(command, "_help_option", None)
+    if help_option is not None:
+        help_option.help = gettext("Show this message and exit.")
     for sub in getattr(command, "commands", {}).values():  # a group's own commands (registry units|agencies)
         localize(sub)
     return command
