@@ -84,10 +84,19 @@ class Tok:
 def tokens(text: str, starts: list[int]) -> list[re.Match]:
     """The tokens of ``text`` but comments, which are added to ``CONTEXT.comments``."""
     toks = list(_TOKEN.finditer(text))
-    if "#" not in text:
+    hashes = text.count("#")
+    if not hashes:
         return toks
+    lead = 0  # comments before the first token; when they hold every '#', no token after is one
+    while lead < len(toks) and toks[lead].lastindex == COMMENT:
+        mt = toks[lead]
+        CONTEXT.comments.append(Tok(mt[COMMENT], mt.start(COMMENT), mt.end(), starts))
+        hashes -= mt[COMMENT].count("#")
+        lead += 1
+    if not hashes:
+        return toks[lead:]
     kept = []
-    for mt in toks:
+    for mt in toks[lead:]:
         if mt.lastindex == COMMENT:
             CONTEXT.comments.append(Tok(mt[COMMENT], mt.start(COMMENT), mt.end(), starts))
         else:
