@@ -32,3 +32,13 @@ def write_spec(tmp_path):
         return str(path)
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def _messages_language_restored():
+    """A test that runs the CLI with --messages sets the process's message language; the next
+    test starts again from the environment (PLANDSL_LANG=en above)."""
+    yield
+    from plandsl.core import i18n
+
+    i18n.set_language(None)

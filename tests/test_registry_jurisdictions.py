@@ -128,6 +128,12 @@ def test_plandsl_import_does_not_load_unit_packages():
     assert out.strip() == "[]"
 
 
+def _clear(j) -> None:
+    j._index.cache_clear()
+    j._full_index.cache_clear()
+    j._search.cache_clear()
+
+
 def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypatch):
     import sqlite3
 
@@ -136,7 +142,7 @@ def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypat
 
     monkeypatch.setenv("PLANDSL_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(j, "DISK_CACHE", True)
-    j._index.cache_clear()
+    _clear(j)
     db = tmp_path / "cache.sqlite3"
 
     def stored(value: str | None = None) -> str:
@@ -146,19 +152,80 @@ def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypat
             return conn.execute("SELECT value FROM entries WHERE ns=?", (_unitcache.NAMESPACE,)).fetchone()[0]
 
     try:
-        built = j._index()
+        built = j._full_index()
         good = stored()
-        j._index.cache_clear()
-        assert j._index() == built  # read back from the store
+        _clear(j)
+        assert j._full_index() == built  # read back from the store
         units = good.index('"units":[[') + len('"units":[[')
         for damage in ("", "garbage", good[:100], good.replace('"PROVINCE"', '"NOPE"', 1),
                        good[:units] + "1," + good[units + 1:], '{"units":[],"exact":{},"folded":{}}'):
             stored(damage)
-            j._index.cache_clear()
-            assert j._index() == built
+            _clear(j)
+            assert j._full_index() == built
         monkeypatch.setattr(j, "DISK_CACHE", False)
         db.unlink()
-        j._index.cache_clear()
+        _clear(j)
         assert j._index() == built and not db.exists()
     finally:
-        j._index.cache_clear()
+        _clear(j)
+
+
+QUERIES = [("Huyện An Lão", "district", None), ("Huyện An Lão, Tỉnh Bình Định", "district", None),
+           ("Tỉnh Bình Định", "province", "2021-06-01"), ("Tỉnh Gia Lai", "province", "2026-01-01"),
+           ("Xã Phượng Dực", "commune", None), ("Thành phố Huế", None, None), ("hn", "province", None),
+           ("Quảng Ngãi", None, "2021-01-01"), ("Không Có Nơi Này", "commune", None), ("51", "province", None)]
+
+
+def _answers(j, queries=QUERIES) -> list:
+    import datetime as dt
+
+    out = []
+    for name, level, on in queries:
+        on_date = dt.date.fromisoformat(on) if on else None
+        out.append((j.lookup(name, level, on_date), j.candidates(name, level, on_date),
+                    j.find_by_code("542", "district", dt.date(2021, 1, 1))))
+    return out
+
+
+def test_lazy_unit_index_answers_as_the_whole_index(tmp_path, monkeypatch):
+    import os
+    import sqlite3
+
+    from plandsl.registry import _unitcache
+    from plandsl.registry import jurisdictions as j
+
+    monkeypatch.setenv("PLANDSL_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(j, "DISK_CACHE", False)
+    _clear(j)
+    try:
+        expected = _answers(j)
+        monkeypatch.setattr(j, "DISK_CACHE", True)
+        _clear(j)
+        j._index()  # builds the whole index and stores it, with one row per lookup key
+        _clear(j)
+        index = j._index()
+        assert isinstance(index, _unitcache.LazyIndex)
+        found = [q for q in QUERIES if q[0] != "Không Có Nơi Này"]
+        assert _answers(j, found) == [a for q, a in zip(QUERIES, expected) if q in found]
+        assert index._whole is None  # looked up row by row, the whole index never read
+        assert _answers(j) == expected  # a unit not found: the suggestions read the whole index
+        # In a forked process the lookups open their own connection.
+        _clear(j)
+        j._index()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            ok = _answers(j) == expected and j._index()._pid == os.getpid()
+            os.write(write, b"1" if ok else b"0")
+            os._exit(0)
+        os.waitpid(pid, 0)
+        assert os.read(read, 1) == b"1"
+        # A damaged row: the whole index answers instead.
+        with sqlite3.connect(tmp_path / "cache.sqlite3") as conn:
+            conn.execute("UPDATE entries SET value='[[\"x\"]]' WHERE ns=? AND key NOT LIKE '%|complete'",
+                         (_unitcache.KEYS_NAMESPACE,))
+        _clear(j)
+        assert _answers(j) == expected
+        assert j._index()._whole is not None
+    finally:
+        _clear(j)

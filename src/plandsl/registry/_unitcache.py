@@ -1,9 +1,13 @@
 """The unit index kept in the cache store (:mod:`plandsl.core.cachedb`) as plain JSON.
 
 Building the index normalises ~14k unit names (0.2-0.6 s); it depends only on
-the unit packages and this package's code, so it is kept between runs. The
-stored value is untrusted: it is decoded and checked field by field, and
-anything unexpected is a miss (the index is then built again).
+the unit packages and this package's code, so it is kept between runs, twice:
+whole (one value) and one row per lookup key (name key, accent-free key, code).
+A check that looks up a few units (one edited commune, an editor's keystroke)
+reads only those rows (:class:`LazyIndex`); anything that needs every unit
+(suggestions) reads the whole value. Stored values are untrusted: they are
+decoded and checked field by field, and anything unexpected is a miss (the
+whole index is then read or built again).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from plandsl.language.model import Level
 from plandsl.registry.model import UnitMatch
 
 NAMESPACE = "registry-units"
+KEYS_NAMESPACE = "registry-unit-keys"
 _FIELDS = [f.name for f in fields(UnitMatch)]
 _LEVEL_FIELDS = {"level", "successor_level"}
 _BOOL_FIELDS = {"legacy", "successor_split"}
@@ -47,10 +52,14 @@ def _slot(slot: tuple) -> str:
     return f"{int(legacy)}:{level.name}"
 
 
+def _row(u: UnitMatch) -> list:
+    return [(getattr(u, f).name if f in _LEVEL_FIELDS and getattr(u, f) is not None else getattr(u, f))
+            for f in _FIELDS]
+
+
 def dump(index) -> str:
     position = {id(u): i for i, u in enumerate(index.units)}
-    units = [[(getattr(u, f).name if f in _LEVEL_FIELDS and getattr(u, f) is not None else getattr(u, f))
-              for f in _FIELDS] for u in index.units]
+    units = [_row(u) for u in index.units]
     maps = [{_slot(slot): {k: [position[id(u)] for u in us] for k, us in table.items()}
              for slot, table in which.items()} for which in (index.exact, index.folded)]
     return json.dumps({"units": units, "exact": maps[0], "folded": maps[1]}, ensure_ascii=False,
@@ -123,11 +132,136 @@ def read(make_index):
         db.close()
 
 
+def key_rows(index, key: str) -> list[tuple[str, str]]:
+    """One row per lookup key: the units under a name key or an accent-free key of a slot, a unit by code;
+    the marker row last (its presence says the rows are complete)."""
+    rows = []
+    for kind, which in (("e", index.exact), ("f", index.folded)):
+        for slot, table in which.items():
+            for k, units in table.items():
+                rows.append((f"{key}|{kind}|{_slot(slot)}|{k}", json.dumps([_row(u) for u in units], ensure_ascii=False)))
+    for (legacy, level, code), u in index.by_code.items():
+        rows.append((f"{key}|c|{_slot((legacy, level))}|{code}", json.dumps(_row(u), ensure_ascii=False)))
+    rows.append((f"{key}|complete", "1"))
+    return rows
+
+
 def write(index) -> None:
     from plandsl.core.cachedb import CacheDB
 
     db = CacheDB()
     key = index_key()
     db.put(NAMESPACE, key, dump(index))
-    db.commit(keep={NAMESPACE: [key]}, limit=1)
+    rows = key_rows(index, key)
+    for k, v in rows:
+        db.put(KEYS_NAMESPACE, k, v)
+    db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: [k for k, _ in rows]}, limit=1)
     db.close()
+
+
+def lazy(whole):
+    """A :class:`LazyIndex` over the stored rows, or None when they are not there. ``whole()`` gives
+    the whole index when it is needed."""
+    from plandsl.core.cachedb import CacheDB
+
+    db = CacheDB()
+    key = index_key()
+    if db.get(KEYS_NAMESPACE, f"{key}|complete") != "1":
+        db.close()
+        return None
+    return LazyIndex(key, db, whole)
+
+
+class LazyIndex:
+    """The unit index answering each lookup from its stored row; the whole index once ``units`` is asked.
+
+    Same interface as the full index: ``exact`` / ``folded`` (slot -> {key: [UnitMatch]}), ``by_code``
+    ((legacy, level, code) -> UnitMatch) and ``units``. A damaged row makes it use the whole index.
+    """
+
+    def __init__(self, key: str, db, whole) -> None:
+        import os
+
+        self._key, self._db, self._pid, self._load_whole = key, db, os.getpid(), whole
+        self._whole = None
+        self._rows: dict[str, object] = {}
+        self.exact = _Slots(self, "e")
+        self.folded = _Slots(self, "f")
+        self.by_code = _Codes(self)
+
+    @property
+    def units(self):
+        return self.whole().units
+
+    def whole(self):
+        if self._whole is None:
+            self._whole = self._load_whole()
+        return self._whole
+
+    def row(self, name: str):
+        """The decoded row ``name`` (None when there is none); raises _Bad when it is damaged."""
+        import os
+
+        if name in self._rows:
+            return self._rows[name]
+        if self._pid != os.getpid():  # a forked worker: never use the parent's connection
+            from plandsl.core.cachedb import CacheDB
+
+            self._db, self._pid = CacheDB(), os.getpid()
+        text = self._db.get(KEYS_NAMESPACE, f"{self._key}|{name}")
+        value = None
+        if text is not None:
+            try:
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                raise _Bad() from None
+            if name.startswith("c|"):
+                value = _unit(data)
+            else:
+                _need(type(data) is list and bool(data))
+                value = [_unit(r) for r in data]
+        self._rows[name] = value
+        return value
+
+
+class _Bucket:
+    def __init__(self, index: LazyIndex, kind: str, slot: tuple) -> None:
+        self.index, self.kind, self.slot = index, kind, slot
+
+    def get(self, key: str, default=None):
+        index = self.index
+        if index._whole is None:
+            try:
+                found = index.row(f"{self.kind}|{_slot(self.slot)}|{key}")
+                return found if found is not None else default
+            except (_Bad, TypeError, ValueError):
+                pass
+        table = index.whole().exact if self.kind == "e" else index.whole().folded
+        return table.get(self.slot, {}).get(key, default)
+
+
+class _Slots:
+    def __init__(self, index: LazyIndex, kind: str) -> None:
+        self.index, self.kind = index, kind
+
+    def get(self, slot: tuple, default=None) -> _Bucket:
+        return _Bucket(self.index, self.kind, slot)
+
+
+class _Codes:
+    def __init__(self, index: LazyIndex) -> None:
+        self.index = index
+
+    def get(self, key: tuple, default=None):
+        index = self.index
+        if index._whole is None:
+            legacy, level, code = key
+            try:
+                found = index.row(f"c|{_slot((legacy, level))}|{code}")
+                return found if found is not None else default
+            except (_Bad, TypeError, ValueError):
+                pass
+        return index.whole().by_code.get(key, default)
+
+    def __contains__(self, key: tuple) -> bool:
+        return self.get(key) is not None

@@ -91,7 +91,20 @@ DISK_CACHE = True
 
 @cache
 def _index() -> _Index:
-    """The unit index: read from the cache store when it is there and sound, else built (and stored)."""
+    """The unit index: each lookup read from the cache store when its rows are there (a check that looks
+    up a few units reads only those), else the whole index (:func:`_full_index`)."""
+    if DISK_CACHE:
+        from plandsl.registry import _unitcache
+
+        found = _unitcache.lazy(_full_index)
+        if found is not None:
+            return found  # type: ignore[return-value]
+    return _full_index()
+
+
+@cache
+def _full_index() -> _Index:
+    """The whole unit index: read from the cache store when it is there and sound, else built (and stored)."""
     if DISK_CACHE:
         from plandsl.registry import _unitcache
 
