@@ -28,6 +28,7 @@ CLI run) can work at the same time.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import time
@@ -37,7 +38,7 @@ from typing import Iterable
 CACHE_DIRNAME = ".plandsl-cache"
 ENV_CACHE_DIR = "PLANDSL_CACHE_DIR"
 DB_NAME = "cache.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: every value carries a checksum of its namespace, key and text
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by plandsl; it can be deleted at any time.\n"
 
 
@@ -153,7 +154,25 @@ class CacheDB:
         except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
             return None
-        return row[0] if row is not None and isinstance(row[0], str) else None
+        return _checked(ns, key, row[0]) if row is not None else None
+
+    def get_present(self, ns: str, key: str) -> str | None:
+        """Like :meth:`get`, but a row that is there and damaged raises ValueError instead of reading as
+        absent (for readers to whom an absent row is an answer, such as the unit index's rows)."""
+        conn = self._connect()
+        if conn is None:
+            raise ValueError("the cache store cannot be read")
+        try:
+            row = conn.execute("SELECT value FROM entries WHERE ns=? AND key=?", (ns, key)).fetchone()
+        except (sqlite3.Error, UnicodeDecodeError, ValueError):
+            self._fail()
+            raise ValueError("the cache store is damaged") from None
+        if row is None:
+            return None
+        value = _checked(ns, key, row[0])
+        if value is None:
+            raise ValueError("a damaged row in the cache store")
+        return value
 
     def get_many(self, ns: str, keys: Iterable[str]) -> dict[str, str]:
         """Values of the ``keys`` present (text only)."""
@@ -168,15 +187,16 @@ class CacheDB:
                 marks = ",".join("?" * len(chunk))
                 for key, value in conn.execute(
                         f"SELECT key, value FROM entries WHERE ns=? AND key IN ({marks})", (ns, *chunk)):
-                    if isinstance(key, str) and isinstance(value, str):
-                        out[key] = value
+                    text = _checked(ns, key, value) if isinstance(key, str) else None
+                    if text is not None:
+                        out[key] = text
         except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
             return {}
         return out
 
     def put(self, ns: str, key: str, value: str) -> None:
-        self._pending.append((ns, key, value))
+        self._pending.append((ns, key, _checksum(ns, key, value) + value))
 
     def stats(self) -> dict[str, tuple[int, int, str, int]]:
         """Every stat record: path -> (size, mtime_ns, digest, seen_ns). Rows of the wrong types are left out."""
@@ -235,6 +255,23 @@ class CacheDB:
         finally:
             self._pending.clear()
             self._pending_stats.clear()
+
+
+def _checksum(ns: str, key: str, value: str) -> str:
+    """16 hex digits over the namespace, key and value: a damaged byte anywhere in a row (a disk
+    error, a bad copy) makes the row a miss instead of a wrong message or path on screen."""
+    h = hashlib.blake2b(digest_size=8)
+    h.update(f"{ns}\0{key}\0".encode("utf-8", "surrogatepass"))
+    h.update(value.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _checked(ns: str, key: str, stored) -> str | None:
+    """The value of a stored row, or None when it is not text or its checksum does not match."""
+    if not isinstance(stored, str) or len(stored) < 16:
+        return None
+    value = stored[16:]
+    return value if stored[:16] == _checksum(ns, key, value) else None
 
 
 def clear(root: str | os.PathLike | None = None) -> None:

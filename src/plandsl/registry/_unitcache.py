@@ -208,7 +208,10 @@ class LazyIndex:
             from plandsl.core.cachedb import CacheDB
 
             self._db, self._pid = CacheDB(), os.getpid()
-        text = self._db.get(KEYS_NAMESPACE, f"{self._key}|{name}")
+        try:
+            text = self._db.get_present(KEYS_NAMESPACE, f"{self._key}|{name}")
+        except ValueError:
+            raise _Bad() from None
         value = None
         if text is not None:
             try:
