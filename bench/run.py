@@ -7,7 +7,9 @@ Generates the country with bench/gen_country.py when it is missing. Every
 timing is the wall-clock time of a subprocess, run ``--repeat`` times (at least
 5): the minimum and the median are printed, next to ``python -c pass`` and
 ``json.loads`` measured in the same run, so that a noisy machine shows in the
-ratios. Peak memory is the child's ru_maxrss in MB (10^6 bytes). The parse
+ratios. Peak memory is the child's ru_maxrss in MB (10^6 bytes), and, sampled in
+separate untimed runs, the sum of the proportional set sizes of the child and its
+worker processes. The parse
 ratio is per byte of the same content (the spec bytes against the bytes of the
 same plans as JSON). The cache store of these runs lives in a temporary folder.
 Nothing here runs inside the test suite.
@@ -46,6 +48,8 @@ BUDGETS = {
     "LSP keystroke -> diagnostics, min": ("s", 0.020),
     "LSP hover, min": ("s", 0.010),
     "peak memory (largest process)": ("MB", 200.0),
+    "peak memory, uncached (all processes together, PSS)": ("MB", 200.0),
+    "peak memory, fresh cache (all processes together, PSS)": ("MB", 200.0),
     "parse vs json.loads, per byte": ("x", 25.0),
 }
 
@@ -77,6 +81,45 @@ def run_child(args: list[str], env: dict[str, str] | None = None, cwd: Path = RO
     proc.returncode = os.waitstatus_to_exitcode(status)
     rss_kb = usage.ru_maxrss  # KiB on Linux
     return wall, rss_kb * 1024 / 1e6, proc.returncode
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    out = [pid]
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                for child in fh.read().split():
+                    out.extend(_tree(int(child)))
+    except OSError:
+        pass
+    return out
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size in bytes: shared pages divided among the processes sharing them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def memory(args: list[str], env=None) -> tuple[float, float]:
+    """One run sampled every 20 ms: (largest process RSS in MB, peak of all processes together in MB,
+    as the sum of their proportional set sizes, so pages shared after a fork count once)."""
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    together = 0
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        together = max(together, sum(_pss(p) for p in _tree(proc.pid)))
+        time.sleep(0.02)
+    return usage.ru_maxrss * 1024 / 1e6, together / 1e6
 
 
 class Runs(list):
@@ -216,6 +259,7 @@ def full_check(country: Path, jobs: int, repeat: int) -> dict:
         shutil.copytree(country, work)
         cache = Path(tmp) / "cache"
         env = dict(os.environ, PLANDSL_CACHE_DIR=str(cache))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules are kept
         cmd = [PLANDSL, "check", str(work), "--jobs", str(jobs)]
         peak = 0.0
         out["full check, uncached (--no-cache)"], rss = runs(cmd + ["--no-cache"], repeat, env)
@@ -233,6 +277,11 @@ def full_check(country: Path, jobs: int, repeat: int) -> dict:
             cmd, max(1, repeat // 2), env, before=lambda i: _edit(work / "00_quoc_gia.plan", i))
         peak = max(peak, rss)
         out["peak memory (largest process)"] = peak
+        for label, first in (("uncached", lambda: None), ("fresh cache", lambda: shutil.rmtree(cache, ignore_errors=True))):
+            first()
+            largest, together = memory(cmd + (["--no-cache"] if label == "uncached" else []), env)
+            out[f"peak memory, {label} (largest process)"] = largest
+            out[f"peak memory, {label} (all processes together, PSS)"] = together
         from lsp_latency import measure  # bench/lsp_latency.py
 
         lsp = measure(work, 20, env)
