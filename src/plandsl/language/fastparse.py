@@ -39,6 +39,14 @@ _CMP_WORDS = {"at_least": m.Comparator.AT_LEAST, "at_most": m.Comparator.AT_MOST
 
 def parse(text: str, path: str) -> m.Plan | None:
     """The plan (its ``lang`` not yet set) with CONTEXT filled as the Lark route fills it; or None."""
+    try:
+        return read(text, path)
+    except Exception:  # noqa: BLE001 - a fault of the fast path must not reach the user: Lark reads the text
+        return None
+
+
+def read(text: str, path: str) -> m.Plan | None:
+    """``parse``, but a fault of the fast path itself raises (the tests call this)."""
     CONTEXT.reset(path)
     starts = line_starts(text)
     try:
