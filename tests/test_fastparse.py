@@ -228,6 +228,17 @@ def test_glued_keywords_and_odd_numbers():
         check(text)
 
 
+def test_keywords_where_a_name_stands_are_names_and_take_the_fast_path():
+    texts = ['plan năm {\n  objective số { unit người target năm >= 5 maintain 2025..2030 = 1 }\n'
+             '  task trong { serves số, năm task tổng { } }\n  allow năm on số "x"\n  implements plan, kind\n'
+             '  phase target 2021..2025\n  report annual to "A"\n  waive objective\n}\n',
+             'kế_hoạch plan { mục_tiêu mục_tiêu { chỉ_tiêu năm tối_thiểu 5 % } nhiệm_vụ năm { } }',
+             'plan p {\r\n\tkind "a"\f# c\r\n  title "b\nc" }  \n\n']
+    for text in texts:
+        fast = check(text)
+        assert fast is not None and not [d for d in fast.diagnostics if d.code != "PRS120"], text
+
+
 def test_value_diagnostics_come_in_lark_order():
     text = ('kế_hoạch p {\n  level nation\n'
             '  instrument "1" dated 2021-02-30 { proposal "2" dated 2021-13-01 by "x" }\n'
