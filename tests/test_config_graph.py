@@ -91,3 +91,21 @@ def test_explain_shows_the_provenance_chain(chain, capsys):
 def test_explain_unknown_plan_suggests(chain, capsys):
     assert main(["explain", "dsit", "specs"]) == 1
     assert "Did you mean 'dist'?" in capsys.readouterr().err
+
+
+def test_graph_labels_without_an_instrument_and_with_quotes():
+    import attrs
+
+    from plandsl.inherit.graph import build_graph, to_dot, to_mermaid
+    from plandsl.language.model import Instrument, Plan
+    import datetime as dt
+
+    plain = Plan("a_plan")
+    quoted = Plan("b_plan", instrument=Instrument('12/"KH"<b>', dt.date(2021, 1, 1)))
+    pg = build_graph([attrs.evolve(plain, span=attrs.evolve(plain.span, path="a.plan")),
+                      attrs.evolve(quoted, span=attrs.evolve(quoted.span, path="b.plan"))])
+    mermaid = to_mermaid(pg)
+    assert '  a_plan["a_plan"]' in mermaid  # no empty second line
+    assert 'b_plan<br/>12/#quot;KH#quot;#lt;b#gt;' in mermaid
+    dot = to_dot(pg)
+    assert '"a_plan" [label="a_plan"];' in dot and r'12/\"KH\"<b>' in dot

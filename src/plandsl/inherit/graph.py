@@ -316,13 +316,28 @@ def _edge_dfs(succ: dict[str, dict[str, Span]], members: set[str], source: str):
             yield node, child
 
 
+def _number(plan: Plan) -> str:
+    """The instrument's number (the second line of a node), empty when the spec gives none."""
+    return plan.instrument.number.strip() if plan.instrument and plan.instrument.number else ""
+
+
+def _dot_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def _mermaid_text(text: str) -> str:
+    """Text inside a quoted Mermaid label: quotes and markup characters as entities."""
+    return (text.replace("&", "#amp;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+            .replace("\n", " "))
+
+
 def to_dot(pg: PlanGraph) -> str:
     lines = ["digraph plans {", "  rankdir=TB;", '  node [shape=box, fontname="Times New Roman"];']
     for pid, plan in sorted(pg.plans.items()):
-        label = f"{pid}\\n{plan.instrument.number if plan.instrument else ''}".rstrip("\\n")
-        lines.append(f'  "{pid}" [label="{label}"];')
+        label = "\\n".join(_dot_text(x) for x in (pid, _number(plan)) if x)
+        lines.append(f'  "{_dot_text(pid)}" [label="{label}"];')
     for u, v in pg.edges():
-        lines.append(f'  "{u}" -> "{v}";')
+        lines.append(f'  "{_dot_text(u)}" -> "{_dot_text(v)}";')
     from plandsl.inherit.effective import amendment_links
 
     for u, v, label in amendment_links(pg.plans):  # amendment chains: dashed, labelled, apart from implements
@@ -334,8 +349,8 @@ def to_dot(pg: PlanGraph) -> str:
 def to_mermaid(pg: PlanGraph) -> str:
     lines = ["graph TD"]
     for pid, plan in sorted(pg.plans.items()):
-        number = plan.instrument.number if plan.instrument else ""
-        lines.append(f'  {pid}["{pid}<br/>{number}"]')
+        label = "<br/>".join(_mermaid_text(x) for x in (pid, _number(plan)) if x)
+        lines.append(f'  {pid}["{label}"]')
     for u, v in pg.edges():
         lines.append(f"  {u} --> {v}")
     from plandsl.inherit.effective import amendment_links
