@@ -166,3 +166,20 @@ def test_stdio_session(tmp_path):
     assert out["definition"].uri.endswith("national.plan")
     assert "objective" in [i.label for i in out["completion"].items]
     assert all(d.code != "AM001" for d in out["after_change"])
+
+
+def test_hover_on_a_rule_code_shows_its_document_in_the_language_of_messages(project):
+    from plandsl.core.i18n import set_language
+
+    p, child = project
+    text = CHILD.replace("  task t1 {", '  allow AM001 on staffing "Huyện miền núi"\n  task t1 {')
+    p.set_text(child, text)
+    line = _line_of(text, "allow AM001")
+    set_language("vi")
+    vi = p.hover(child, line, 9)
+    assert vi.startswith("**AM001 ") and "(mặc định: lỗi)" in vi
+    assert 'chấp_nhận AM001 cho trained "…"' in vi and "allow AM001" not in vi
+    set_language("en")
+    en = p.hover(child, line, 9)
+    assert "(default: error)" in en and 'allow AM001 on trained "…"' in en
+    assert p.hover(child, line, 1) is None  # the keyword itself: nothing to say

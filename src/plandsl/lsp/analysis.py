@@ -91,7 +91,7 @@ class Project:
         return self.engine.resolved(plan_id)
 
     def hover(self, path: str, line: int, char: int) -> str | None:
-        """Markdown for the thing under the cursor: a target, an objective or a plan id."""
+        """Markdown for the thing under the cursor: a target, an objective, a plan id or a rule code."""
         result = self.parse(path)
         plan = result.plan
         if plan is None:
@@ -111,7 +111,7 @@ class Project:
         if found is not None:
             parent, obj = found
             return _objective_summary(parent, obj)
-        return None
+        return rule_document(word)
 
     def _hover_target(self, plan: m.Plan, obj: m.Objective, t: m.Target) -> str:
         from plandsl.language.wording import target_words
@@ -206,6 +206,24 @@ class Project:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def rule_document(code: str) -> str | None:
+    """A rule's document (as `plandsl rules CODE` prints it) when ``code`` is a rule's code, else None.
+
+    In the language of messages; its examples of spec syntax are in that language's keyword set."""
+    from plandsl.core.i18n import translate_text
+    from plandsl.report.formats import severity_word
+    from plandsl.rules import load_all
+    from plandsl.rules.base import RULES
+
+    load_all()
+    cls = RULES.get(code)
+    if cls is None:
+        return None
+    head = _("{code} {name} (default: {severity})").format(code=cls.code, name=cls.name,
+                                                          severity=severity_word(cls.severity))
+    return f"**{head}**\n\n{translate_text(cls.__doc__ or '')}"
 
 
 def word_at(text: str, line: int, char: int) -> str | None:
