@@ -137,3 +137,47 @@ def test_help_option_follows_a_language_switch_in_one_process(run):
     assert "Show this message and exit." in run("check", "--help", lang="en")
     vi = run("check", "--help")
     assert "Hiện hướng dẫn này rồi thoát." in vi and "Show this message" not in vi
+
+
+def test_click_choice_and_date_format_errors_are_translated(run, capsys):
+    """A missing option with choices, and a date in the wrong format (found by the sweep)."""
+    assert main(["--messages", "vi", "new", "--from", "ctxh_112", str(SPECS)]) == 2
+    err = capsys.readouterr().err
+    assert "Thiếu tùy chọn '--level'. Chọn một trong:" in err and "Choose from" not in err
+    assert main(["--messages", "vi", "explain", "qng_ctxh_2021", str(SPECS), "--on", "2025-02-30"]) == 2
+    err = capsys.readouterr().err
+    assert "'2025-02-30' không đúng định dạng '%Y-%m-%d'." in err and "does not match" not in err
+    assert main(["--messages", "en", "new", "--from", "ctxh_112", str(SPECS)]) == 2
+    assert "Choose from:" in capsys.readouterr().err
+
+
+def test_web_editor_gets_its_search_and_findings_words_in_the_page_language(tmp_path):
+    """CodeMirror's own words (Ctrl+F panel, go to line, findings list) come from the catalog."""
+    import json
+    import shutil
+    import warnings
+
+    pytest.importorskip("starlette")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from plandsl.web.app import create_app
+    from plandsl.web.strings import EDITOR_PHRASES
+
+    shutil.copytree(SPECS / "ctxh-2021-2030", tmp_path / "specs")
+    client = TestClient(create_app([str(tmp_path / "specs")], edit=True, allowed_hosts=["testserver"], lang="vi"))
+
+    def config(lang: str) -> dict:
+        page = client.get(f"/edit/quang-ngai.plan?lang={lang}").text
+        found = re.search(r'<script id="editor-config" type="application/json">(.*?)</script>', page, re.S)
+        return json.loads(found.group(1))
+
+    phrases = config("vi")["phrases"]
+    assert set(phrases) == set(EDITOR_PHRASES)
+    assert phrases["Find"] == "Tìm" and phrases["replace all"] == "thay tất cả"
+    assert phrases["replaced $ matches"].count("$") == 1
+    assert config("en")["phrases"] == {}  # CodeMirror's own English
+    bundle = (ROOT / "src" / "plandsl" / "web" / "static" / "editor.js").read_text("utf-8")
+    assert ".phrases.of(" in bundle and "phrases||{}" in bundle  # the vendored bundle uses them
+    assert set(re.findall(r'phrase\("([^"]+)"', bundle)) <= set(EDITOR_PHRASES)  # and asks for no other

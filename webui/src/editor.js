@@ -145,6 +145,8 @@ function mount(el, opts) {
         planLanguage, syntaxHighlighting(planHighlight), EditorView.lineWrapping,
         keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap, ...searchKeymap]),
         EditorView.updateListener.of((u) => { if (u.docChanged) textarea.value = u.state.doc.toString(); }),
+        // The search panel, go-to-line and findings list in the page's language (from the server's catalog).
+        EditorState.phrases.of(opts.phrases || {}),
       ],
     }),
   });

@@ -34,6 +34,7 @@ CLICK_MESSAGES = (
     N_("%(prog)s, version %(version)s"),
     N_("deprecated"), N_("(dynamic)"), N_("Positional arguments"), N_("Missing {param_type}"),
     N_("{name} {filename!r} is not executable."), N_("Argument {name!r} takes {nargs} values."),
+    N_("Choose from:\n\t{choices}"),
 )
 
 # Click translates these with a variable (``_(extra["required"])`` in Option.get_help_record), so
@@ -47,6 +48,7 @@ def _click_plurals(n: int) -> tuple[str, ...]:  # pragma: no cover - only marks 
         ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", n),
         ngettext("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments.", n),
         ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}.", n),
+        ngettext("{value!r} does not match the format {format}.", "{value!r} does not match the formats {formats}.", n),
     )
 
 

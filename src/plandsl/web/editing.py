@@ -22,7 +22,7 @@ from plandsl.core.diagnostics import Severity
 from plandsl.core.fsutil import write_atomic
 from plandsl.web import common as web
 from plandsl.web import security
-from plandsl.web.strings import translate
+from plandsl.web.strings import editor_phrases, translate
 
 HISTORY_DIR = ".plandsl-history"
 MAX_TEXT = 2_000_000  # characters accepted from the editor
@@ -104,7 +104,7 @@ def edit_page(request: Request) -> Response:
     q = f"?lang={lang}"
     config = {"checkUrl": "/api/check" + q, "hoverUrl": "/api/hover" + q, "saveUrl": links.edit(rel), "path": rel,
               "csrf": web.settings(request).csrf, "base": digest(data), "delay": 120,
-              "strings": {"offline": translate("Cannot reach the server.", lang)}}
+              "strings": {"offline": translate("Cannot reach the server.", lang)}, "phrases": editor_phrases(lang)}
     return web.page(request, "edit.html", rel=rel, text=text, config=config,
                        versions=len(versions(request, path)))
 

@@ -132,6 +132,23 @@ MESSAGES: tuple[str, ...] = (
     N_('Static copy: no server needed.'),
 )
 
+# The editor's own words (CodeMirror's "phrases": the search panel, Ctrl+F, the go-to-line box, the
+# list of findings, announcements for screen readers). The msgid is CodeMirror's phrase; "$" stands
+# for a number. The editor gets them translated for a page in Vietnamese (editor_phrases).
+EDITOR_PHRASES: tuple[str, ...] = (
+    N_('Find'), N_('Replace'), N_('next'), N_('previous'), N_('all'), N_('match case'), N_('regexp'),
+    N_('by word'), N_('replace'), N_('replace all'), N_('close'), N_('Go to line'), N_('go'),
+    N_('current match'), N_('on line'), N_('replaced match on line $'), N_('replaced $ matches'),
+    N_('Diagnostics'), N_('No diagnostics'), N_('Selection deleted'), N_('Control character'),
+)
+
+
+def editor_phrases(lang: str) -> dict[str, str]:
+    """CodeMirror's phrases in ``lang`` (its own English needs none)."""
+    if lang == "en":
+        return {}
+    return {phrase: translate(phrase, lang) for phrase in EDITOR_PHRASES}
+
 
 @lru_cache(maxsize=4096)
 def translate(message: str, lang: str) -> str:
