@@ -77,7 +77,7 @@ def import_text(text: str, name: str = "<text>", **kwargs) -> ImportResult:
 
     where = _("line {n}")
     raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
-    doc = Document(name, assemble(raw), "text")
+    doc = Document(name, assemble(raw, web=True), "text")
     if not doc.lines:
         raise ImportFailure(_("{path}: the document has no text").format(path=name))
     return _finish(doc, kwargs.pop("parent_id", None), tuple(kwargs.pop("specs", ())), kwargs.pop("keywords", "vi"),

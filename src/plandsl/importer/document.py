@@ -36,6 +36,11 @@ _TAG = re.compile(r"</?(?:b|i|u|strong|em|br|p|span)\b[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
 _ITEM = re.compile(r"^[a-zđ]\)\s")
 _END = re.compile(r"[.:!?…)\]”\"/]$")
+# A line cut after one of these words goes on in the next even when that starts with a figure:
+# "Bình Định, ngày" / "29 tháng 4 năm 2021", "Số:" / "267/KH-UBND", "Quyết định số" / "112/QĐ-TTg …".
+_DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|"
+                       r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ)$")
+_NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 
 
 def clean(text: str) -> str:
@@ -52,9 +57,13 @@ def clean(text: str) -> str:
 
 def _is_continuation(prev: str, cur: str) -> bool:
     """Whether ``cur`` continues the sentence of ``prev`` (a hard wrap), not a new paragraph."""
-    if not prev or not cur or _END.search(prev):
+    if not prev or not cur:
         return False
     first = cur[0]
+    if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
+        return True
+    if _END.search(prev):
+        return False
     if _ITEM.match(cur):
         return False  # "a) …", "đ) …": a new item
     if not first.isalpha() or not first.islower():
@@ -64,16 +73,35 @@ def _is_continuation(prev: str, cur: str) -> bool:
     return True
 
 
-def assemble(raw: list[tuple[str, str]], *, ocr: bool = False) -> list[Line]:
-    """(text, where) pairs to cleaned lines: blank lines dropped, wrapped sentences joined."""
+def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False) -> list[Line]:
+    """(text, where) pairs to cleaned lines: blank lines dropped, wrapped sentences joined.
+
+    ``web``: plain text that may be a copy from a website (flattened ``A | B |`` tables, lines
+    hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`."""
+    width = None
+    if web:
+        from plandsl.importer.webcopy import split_table_rows, wrap_width
+
+        raw = split_table_rows(raw)
+        width = wrap_width([clean(text) for text, _where in raw])
     out: list[Line] = []
+    physical = ""  # the last line as written, before any join
     for text, where in raw:
         text = clean(text)
         if not text:
+            physical = ""
             continue
-        if out and _is_continuation(out[-1].text, text):
+        if out and (_is_continuation(out[-1].text, text) or width and physical and _wrapped(physical, text, width)):
             last = out[-1]
             out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr)
+            physical = text
             continue
         out.append(Line(text, where, len(out), ocr))
+        physical = text
     return out
+
+
+def _wrapped(prev: str, cur: str, width: int) -> bool:
+    from plandsl.importer.webcopy import wrapped_on
+
+    return wrapped_on(prev, cur, width)

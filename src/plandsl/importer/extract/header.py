@@ -117,6 +117,18 @@ def _kind_title(ctx: Context, top) -> None:
         if nxt is None:
             return
         title, title_z = nxt.line.text, nxt
+    title = _title_goes_on(ctx, title_z, title)
+    title_review = None
+    art = re.match(r"^Điều\s+\d+\s*[.:]\s*(.*)$", title)
+    if art:
+        # The copy lost the decision's own title: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …" names
+        # the plan it issues; any other article does not name the decision.
+        title = re.sub(r"^((?:Ban hành|Phê duyệt))\s+kèm theo Quyết định này\s+", r"\1 ", art.group(1))
+        title = re.sub(r"\s*[,(]?\s*(?:với|gồm)\s+(?:những|các)\s+nội dung[^.]*$|[.:;]+$", "", title).strip()
+        if not _ISSUES.match(title):
+            return
+        title_review = _("the document has no title line: the title is taken from {article}").format(
+            article=title_z.line.text.split(".")[0])
     ctx.place(title_z)
     title = sentence_case(title.strip(" *"))
     im = _ISSUES.match(title)
@@ -138,13 +150,40 @@ def _kind_title(ctx: Context, top) -> None:
             nxt = next((y for y in ctx.zoned[j + 1: j + 3] if not BOILERPLATE.match(y.line.text)), None)
             if nxt is not None and not nxt.line.text.startswith(("(", "I.")):
                 ctx.place(nxt)
-                alt = sentence_case(nxt.line.text.strip(" *"))
+                alt = sentence_case(_title_goes_on(ctx, nxt, nxt.line.text).strip(" *"))
                 if not nxt.line.text.isupper() or title.isupper():
                     title = f"{d.kind.value} {alt[0].lower()}{alt[1:]}" if not alt.startswith(d.kind.value) else alt
             break
     title = re.sub(r"\s*([-–])\s*(?=\d{4})", r"\1", title)
     title = re.sub(r"(\d{4})\s*([-–])", r"\1\2", title)
-    d.title = Val(title.strip(), title_z.line.where)
+    d.title = Val(title.strip(), title_z.line.where, title_review)
+
+
+_TITLE_STOP = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|"
+                         r"SỞ |BỘ |BAN |PHÒNG |UBND|\(|\[|[IVX]{1,5}[.)]|PHẦN\b|CHƯƠNG\b|ĐIỀU\b|\d+[.)])")
+_TITLE_OPEN = re.compile(r"(?:\s|^)(?:VÀ|CỦA|VỀ|TẠI|TRÊN|ĐỊA BÀN|GIAI ĐOẠN|NĂM|ĐẾN|TỪ|CHO|VỚI|THEO|CÁC|NHỮNG|"
+                         r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT)[,]?$")
+
+
+def _title_goes_on(ctx: Context, first, title: str) -> str:
+    """An upper-case title broken over lines ("… CỘNG ĐỒNG" / "GIAI ĐOẠN 2022 - 2025 …"): the upper-case
+    lines right after it that are not the authority, a motto or a section heading go on with it."""
+    if not title.isupper():
+        return title
+    j = ctx.zoned.index(first) + 1
+    taken = 0
+    while j < len(ctx.zoned) and taken < 3:
+        z = ctx.zoned[j]
+        t = z.line.text
+        if (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t) or _KIND.match(t)
+                or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
+                or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
+            break
+        ctx.place(z)
+        title = f"{title} {t}"
+        taken += 1
+        j += 1
+    return title
 
 
 def _authority(ctx: Context, top) -> None:
@@ -154,6 +193,8 @@ def _authority(ctx: Context, top) -> None:
     if first_basis is not None:
         for z in reversed(ctx.zoned[max(0, first_basis - 4):first_basis]):
             t = z.line.text
+            if z.line.no in ctx.placed:
+                continue  # the letterhead, the title
             if t.isupper() and not BOILERPLATE.match(t) and not _KIND.match(t) and (
                     _BODY_UPPER.match(t) or t.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG"))):
                 auth = z
@@ -179,6 +220,12 @@ def _authority(ctx: Context, top) -> None:
         d.issuer = Val(body, auth.line.where)
     elif _preamble_issuer(ctx):
         pass
+    elif d.letterhead and re.fullmatch(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)",
+                                       " ".join(d.letterhead.value)):
+        # "ỦY BAN NHÂN DÂN" alone (the copy lost the line with the place): which one is not said.
+        ctx.draft.notes.append(_("the document names its issuer only as '{body}', without the place: no "
+                                 "issuer or jurisdiction written ({where})").format(
+            body=sentence_case(d.letterhead.value[0]), where=d.letterhead.where))
     elif d.letterhead:
         joined = " ".join(d.letterhead.value)
         d.issuer = Val(sentence_case(joined), d.letterhead.where,
@@ -280,8 +327,12 @@ def _attached_instrument(ctx: Context) -> None:
 
 
 def _split_refs(text: str) -> list[str]:
-    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + DOC_TYPE_RE.pattern[4:-3] + r"))", text)
-    return [p.strip().rstrip(";,.").strip() for p in parts if p.strip()]
+    """"Quyết định số …; Chương trình số … và Công văn số …": one part per document. A comma or "và" splits
+    only before a document type followed by its number, not inside a name ("Luật A và Luật B ngày …")."""
+    types = DOC_TYPE_RE.pattern[4:-3]
+    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*|\s+)(?:và\s+)?(?=(?:" + types +
+                     r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
+    return [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
 
 
 def parse_ref(raw: str, where: str) -> DocRef:
@@ -298,7 +349,8 @@ def parse_ref(raw: str, where: str) -> DocRef:
     bm = re.search(r"\bcủa\s+(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
     if bm:
         by = bm.group("by").strip(" ,")
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;.")
+    text = re.sub(r"\s*,\s*(?=của\b)", " ", text)  # "Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của …"
+    text = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text)).strip(" ,;.")
     return DocRef(text, num.group(0) if num else None, date, where, by)
 
 

@@ -23,7 +23,14 @@ _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm x
 _COUNT = re.compile(r"(?<!từ )(?<!\d)(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>0?\d{1,4})\s+"
                     r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt)\b(?!\s*(?:đến|-|–)\s*\d)")
 _UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count"}
-_PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
+_PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
+# "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
+_FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
+# "Đến năm 2025", "Đến hết năm 2025", "Tầm nhìn đến năm 2030", "Năm 2025": one year, and nothing else said.
+_BY_YEAR = re.compile(r"^(?:(?:mục tiêu\s+)?(?:tầm nhìn\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|"
+                      r"(?:trong\s+)?năm\s+)(\d{4})\s*[:.]?$", re.IGNORECASE)
+_UNSURE = "?"
+_YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 
 def _clauses(text: str) -> list[str]:
@@ -38,6 +45,20 @@ def _core(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def _one_year(title: str) -> int | None:
+    """A plan for one year ("Kế hoạch … năm 2025 trên địa bàn …"): its targets are for that year. Not
+    the year of a document the title cites ("Nghị quyết số 12-NQ/TU năm 2021")."""
+    years = _YEAR.findall(title)
+    m = re.search(r"\bnăm\s+(\d{4})\b", title)
+    if len(years) != 1 or not m:
+        return None
+    before = title[:m.start()].split()[-3:]
+    cited = ("số", "ngày", "định", "quyết", "luật", "thị", "tư")  # "… Quyết định năm 2021", "Chỉ thị năm …"
+    if any(re.search(r"[\d/]", w) for w in before) or (before and before[-1].lower() in cited):
+        return None
+    return int(m.group(1))
+
+
 class _Objectives:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -47,13 +68,19 @@ class _Objectives:
             m = re.search(r"đến\s+(?:năm\s+)?(\d{4})", d.title.value)
             if m:
                 self.default_year = int(m.group(1))
+            else:
+                self.default_year = _one_year(d.title.value)
         self.phase: str | int | None = None
         self.count = 0
 
     def set_phase(self, text: str, where: str) -> bool:
         d = self.ctx.draft
         r = year_range(text)
-        if r and re.search(r"giai đoạn", text, re.IGNORECASE):
+        ft = _FROM_TO.search(text)
+        if ft and not r and int(ft.group(1)) <= int(ft.group(2)):
+            r = (int(ft.group(1)), int(ft.group(2)))
+        if r and (ft or re.search(r"giai đoạn", text, re.IGNORECASE)
+                  or re.fullmatch(r"\W*\d{4}\s*[-–]\s*\d{4}\W*", text)):
             label_m = re.search(r"giai đoạn\s*\d{4}\s*[-–]\s*\d{4}", text, re.IGNORECASE)
             label = label_m.group(0) if label_m else f"Giai đoạn {r[0]}-{r[1]}"
             label = label[0].upper() + label[1:]
@@ -64,15 +91,26 @@ class _Objectives:
             self.phase = existing.id
             return True
         m = re.search(r"(?:tầm nhìn|đến)\s+(?:năm\s+)?(\d{4})", text, re.IGNORECASE)
+        if m and len(_YEAR.findall(text)) == 1:
+            self.phase = int(m.group(1))
+            return True
+        m = _BY_YEAR.match(text.strip())
         if m:
             self.phase = int(m.group(1))
             return True
         return False
 
     def current(self) -> str | int | None:
+        if self.phase == _UNSURE:
+            return None
         if self.phase is not None:
             return self.phase
         return self.default_year
+
+    def unsure(self) -> None:
+        """A heading names years the importer cannot read as a phase ("Năm 2023 và các năm sau"): the
+        targets under it get no year (and a review) rather than the previous phase's or the period's end."""
+        self.phase = _UNSURE
 
     def item(self, text: str, where: str, ocr: bool) -> None:
         d = self.ctx.draft
@@ -105,6 +143,8 @@ class _Objectives:
             rel = re.search(r"tăng\s+(\d{1,3})\s*%", text)
             if rel:
                 obj.reviews.append(_("a rise without a base year ('so với năm …'): no target set"))
+            elif self.phase == _UNSURE and _PCT.search(text):
+                obj.reviews.append(_("the heading above does not say which year this figure is for: no target set"))
             d.objectives.append(obj)
 
     def _match(self, clause: str, targets: list[Target]) -> Objective | None:
@@ -241,6 +281,9 @@ def extract_objectives(ctx: Context) -> None:
                     not re.search(r"\d\s*%", rest):
                 if ob.set_phase(rest, z.line.where):
                     ctx.place(z)
+                    continue
+                if not re.search(r"\d", _YEAR.sub("", rest)):
+                    ob.unsure()  # a heading with years, not understood: kept as a comment
                     continue
             if re.match(r"^mục tiêu cụ thể", low):
                 ctx.place(z)

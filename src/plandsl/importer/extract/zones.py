@@ -52,10 +52,16 @@ def _top_zone(rest: str) -> str | None:
         return "scope"
     if up.startswith("YÊU CẦU"):
         return "purpose"
+    if up.startswith(("QUAN ĐIỂM", "CÁC QUAN ĐIỂM")):
+        return "viewpoints"  # principles, not tasks: kept as comments
     return None
 
 
-_SUB_ZONES = ("general", "specific", "purpose", "tasks", "scope")
+_SUB_ZONES = ("general", "specific", "purpose", "tasks", "scope", "viewpoints")
+# "1. Mục tiêu chung: Tiếp tục …": a heading with its text on the same line, however long.
+_LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu cụ thể|Mục đích|Yêu cầu|Quan điểm)\s*:", re.IGNORECASE)
+# "Thực hiện Quyết định …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … với các nội dung sau:" opens the plan, not its tasks.
+_PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện)\b|\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)\b")
 
 
 def zone_lines(lines: list[Line]) -> list[Zoned]:
@@ -71,7 +77,7 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "decision"
         elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
             sub = _top_zone(rest)
-            if sub in _SUB_ZONES and len(rest) < 120:
+            if sub in _SUB_ZONES and (len(rest) < 120 or _LABELLED.match(rest)):
                 new = sub
             elif sub == "objectives" and len(rest) < 40:
                 new = "specific" if zone in ("objectives", "general", "purpose") else "objectives"
@@ -90,7 +96,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "general"
             elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
                 new = "specific"
-            elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE):
+            elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE) \
+                    and not _PREAMBLE.search(text):
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ"):
                 new = "closing"

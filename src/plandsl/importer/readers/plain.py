@@ -50,4 +50,4 @@ def read_text(path: str, data: bytes) -> Document:
     text, notes = decode_text(data, path)
     where = _("line {n}")
     raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
-    return Document(path, assemble(raw), "text", notes)
+    return Document(path, assemble(raw, web=True), "text", notes)

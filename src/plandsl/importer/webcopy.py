@@ -1,0 +1,78 @@
+"""Shapes of plain text copied from legal-document websites, undone before extraction.
+
+* **Flattened tables.** A two-column header or signature table copied as ``A | B |`` rows
+  ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"). Such a run of rows is read column
+  by column, as the Word and PDF readers read the table: the letterhead and number, then the
+  motto and the place and date; the rules under the letterhead and the motto (``------- | ----- |``)
+  are dropped. A Markdown table (``| a | b |`` over ``|---|---|``) is left alone.
+* **Hard-wrapped lines.** Copies broken at a fixed width in the middle of sentences. When most long
+  lines stop near one width without ending a sentence, a line that reaches that width and does not
+  end a sentence goes on in the next line, unless the next line opens a new item.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TERMINAL = (".", ";", ":", "!", "?", "…", ")", "\"", "”")
+# Lines that open something new: a numbered or bulleted item, an article, a preamble clause.
+_OPENS = re.compile(r"^(?:[-–+•*·]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}[.)]\s|Điều\s+\d|Thứ\s|"
+                    r"Căn cứ\b|Thực hiện\b|Theo đề nghị\b|Xét đề nghị\b|Nơi nhận\b|QUYẾT ĐỊNH|KẾ HOẠCH)")
+
+
+def _cells(text: str) -> list[str]:
+    """"A | B |" -> [A, B]; "| B |" -> ["", B] (the first cell is empty, B is in the second column)."""
+    body = text.strip()
+    body = body[:-1] if body.endswith("|") else body
+    return [c.strip() for c in body.split("|")]
+
+
+def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``A | B |`` rows read column by column; a lone ``KT. CHỦ TỊCH |`` loses its mark."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(raw):
+        if "|" not in raw[i][0]:
+            out.append(raw[i])
+            i += 1
+            continue
+        j = i
+        while j < len(raw) and "|" in raw[j][0]:
+            j += 1
+        run = raw[i:j]
+        if len(run) > 1 and run[0][0].lstrip().startswith("|") and _RULE.match(run[1][0].strip()):
+            out.extend(run)  # a Markdown table: "| a | b |" over "|---|---|"
+        else:
+            rows = [(_cells(t), where) for t, where in run]
+            for col in range(max(len(c) for c, _ in rows)):
+                out.extend((cells[col], where) for cells, where in rows
+                           if col < len(cells) and cells[col] and not _RULE.match(cells[col]))
+        i = j
+    return out
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The width a copy was hard-wrapped at, or None when its lines are paragraphs."""
+    lengths = [len(t) for t in texts if t]
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 4:
+        return None
+    width = max(long)
+    if width > 110:
+        return None
+    near = [t for t in texts if t and len(t) >= 0.75 * width]
+    open_ = [t for t in near if not t.endswith(_TERMINAL)]
+    if len(near) < 4 or len(open_) * 2 < len(near):
+        return None
+    return width
+
+
+def wrapped_on(prev: str, cur: str, width: int) -> bool:
+    """Whether ``cur`` goes on with the sentence of ``prev`` in a copy hard-wrapped at ``width``."""
+    if len(prev) < 0.75 * width or prev.endswith(_TERMINAL) or _OPENS.match(cur):
+        return False
+    if prev.isupper() != cur.isupper() and (prev.isupper() or len(cur) < 60):
+        return False  # a heading and the text under it
+    first = cur.split(" ", 1)[0]
+    return len(prev) + 1 + len(first) > width - 8

@@ -1,0 +1,295 @@
+"""`plandsl import` on the shapes real published copies take (issue #10, the held-out follow-ups in
+docs/IMPORT.md): website copies hard-wrapped in mid-sentence, header and signature tables flattened
+to ``A | B |`` rows, phase headings written as "Từ 2021 đến 2025" or "Đến hết năm 2027", several
+implemented documents in one "Thực hiện …" sentence, a decision whose title line was lost, numbered
+viewpoints (quan điểm), a one-year plan.
+
+Every text here was written for these tests (made-up provinces' plans in the usual wording); none is
+copied from the held-out set in bench/heldout, which must stay unseen by the extraction rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from plandsl.importer import import_text
+from plandsl.importer.webcopy import split_table_rows, wrap_width
+from plandsl.language.parser import parse_text
+
+
+def draft(text: str):
+    result = import_text(text, "copy.txt", keywords="en")
+    parsed = parse_text(result.text)
+    assert parsed.plan is not None, [d.message for d in parsed.diagnostics]
+    assert not [d for d in parsed.diagnostics if d.severity.name == "ERROR"]
+    return result, parsed.plan
+
+
+def targets(plan) -> Counter:
+    ends = {p.id: p.end for p in plan.phases}
+    return Counter((int(ends.get(t.phase, t.phase)), float(t.value), t.comparator.value if t.comparator else "vs")
+                   for o in plan.objectives for t in o.targets)
+
+
+def unplaced(result) -> list[str]:
+    return [line.split("): ", 1)[1] for line in result.text.splitlines() if "# not placed (" in line]
+
+
+def tasks(plan) -> list[str]:
+    out = []
+
+    def walk(ts):
+        for t in ts:
+            out.append(t.text)
+            walk(t.subtasks)
+
+    walk(plan.tasks)
+    return out
+
+
+# A copy broken at about 80 characters: the number, the place and date and the bases cut after
+# "Số:", "ngày", "Quyết định số"; the upper-case title on two lines; a basis broken before a capital.
+WRAPPED = """\
+ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+-------
+Số:
+88/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Cao Bằng, ngày
+12 tháng 3 năm 2022
+
+KẾ HOẠCH
+TRIỂN KHAI CHƯƠNG TRÌNH CHĂM SÓC NGƯỜI CAO TUỔI DỰA VÀO CỘNG ĐỒNG
+GIAI ĐOẠN 2022 - 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG
+
+Căn cứ Quyết định số
+1336/QĐ-TTg ngày 28 tháng 9 năm 2021 của Thủ tướng Chính phủ phê duyệt
+Chương trình chăm sóc người cao tuổi dựa vào cộng đồng giai đoạn 2021 - 2025;
+
+Thực hiện Kế hoạch số
+45/KH-BLĐTBXH ngày 10/01/2022 của Bộ Lao động - Thương binh và Xã hội về triển
+khai Chương trình, Ủy ban nhân dân tỉnh Cao Bằng ban hành Kế hoạch triển khai
+như sau:
+
+I. MỤC TIÊU
+
+1. Mục tiêu chung
+
+Huy động sự tham gia của gia đình, cộng đồng và xã hội trong chăm sóc người cao
+tuổi, bảo đảm người cao tuổi được sống vui, sống khỏe và có ích.
+
+2. Mục tiêu cụ thể
+
+- Đến năm 2025, ít nhất 80% xã, phường, thị trấn có câu lạc bộ liên thế hệ tự
+giúp nhau hoạt động thường xuyên.
+"""
+
+
+def test_a_hard_wrapped_copy_reads_as_the_paragraphs_it_was():
+    result, plan = draft(WRAPPED)
+    assert plan.kind == "Kế hoạch"
+    assert plan.title == ("Kế hoạch triển khai chương trình chăm sóc người cao tuổi dựa vào cộng đồng giai đoạn "
+                          "2022-2025 trên địa bàn tỉnh Cao Bằng")
+    assert plan.period == (2022, 2025)
+    assert (plan.instrument.number, plan.instrument.date, plan.instrument.place) == (
+        "88/KH-UBND", dt.date(2022, 3, 12), "Cao Bằng")
+    [basis] = plan.bases
+    assert (basis.number, basis.date) == ("1336/QĐ-TTg", dt.date(2021, 9, 28))
+    assert basis.text.endswith("phê duyệt Chương trình chăm sóc người cao tuổi dựa vào cộng đồng giai đoạn 2021 - 2025")
+    [done] = plan.implementing
+    assert (done.number, done.date, done.by) == ("45/KH-BLĐTBXH", dt.date(2022, 1, 10),
+                                                 "Bộ Lao động - Thương binh và Xã hội")
+    assert plan.general and plan.general[0].value.endswith("sống vui, sống khỏe và có ích.")
+    assert targets(plan) == Counter({(2025, 80.0, ">="): 1})
+    assert unplaced(result) == []
+
+
+def test_wrap_width_is_found_only_in_hard_wrapped_copies():
+    assert wrap_width([line for line in WRAPPED.splitlines()]) == 79
+    paragraphs = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi, bổ sung "
+                  "một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;"] * 6
+    assert wrap_width(paragraphs) is None
+    # Short lines in a wrapped copy end their paragraphs: the next line is not joined to them.
+    result, plan = draft(WRAPPED.replace("tuổi, bảo đảm", "tuổi.\nBảo đảm"))
+    assert [g.value for g in plan.general][-1] == "Bảo đảm người cao tuổi được sống vui, sống khỏe và có ích."
+
+
+PHASES = """\
+ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 90/KH-UBND
+Cao Bằng, ngày 20 tháng 4 năm 2022
+
+KẾ HOẠCH
+Thực hiện Chương trình chăm sóc sức khỏe tâm thần cộng đồng giai đoạn 2021 - 2030
+
+I. MỤC TIÊU
+1. Mục tiêu chung: Từng bước nâng cao chất lượng chăm sóc sức khỏe tâm thần tại cộng đồng, bảo đảm người có \
+rối nhiễu tâm trí được phát hiện sớm, được trợ giúp kịp thời và được hòa nhập xã hội.
+2. Mục tiêu cụ thể
+a) Từ 2021 đến 2025
+- Phấn đấu 70% xã, phường có nhân viên được tập huấn về chăm sóc sức khỏe tâm thần.
+b) Từ năm 2026 đến năm 2030
+- Phấn đấu 90% xã, phường có nhân viên được tập huấn về chăm sóc sức khỏe tâm thần.
+c) Đến hết năm 2027:
+- Ít nhất 50% trường học có phòng tư vấn tâm lý.
+d) Năm 2023 và các năm tiếp theo, tùy tình hình thực tế
+- Đạt 30% huyện có điểm sinh hoạt cộng đồng.
+"""
+
+
+def test_phase_headings_from_to_and_by_a_year():
+    result, plan = draft(PHASES)
+    assert [(p.start, p.end) for p in plan.phases] == [(2021, 2025), (2026, 2030)]
+    # The same objective in both phases; "Đến hết năm 2027" gives its year; never the period's end by default.
+    assert targets(plan) == Counter({(2025, 70.0, ">="): 1, (2030, 90.0, ">="): 1, (2027, 50.0, ">="): 1})
+    # "1. Mục tiêu chung: …" on the heading's line is the general objective, not a specific one.
+    assert plan.general[0].value.startswith("Từng bước nâng cao chất lượng")
+    assert not any(o.text.startswith("Từng bước") for o in plan.objectives)
+
+
+def test_a_year_heading_not_understood_sets_no_target_and_says_why():
+    result, plan = draft(PHASES)
+    last = plan.objectives[-1]
+    assert last.text.startswith("Đạt 30% huyện") and not last.targets
+    assert "# review: the heading above does not say which year this figure is for" in result.text
+    assert unplaced(result) == ["d) Năm 2023 và các năm tiếp theo, tùy tình hình thực tế"]
+
+
+def test_a_one_year_plan_gives_its_year_to_the_targets():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 15/KH-UBND\nCần Thơ, ngày 10 tháng 2 năm 2024\n\nKẾ HOẠCH\n"
+            "PHÁT TRIỂN NGHỀ CÔNG TÁC XÃ HỘI NĂM 2024 TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ\n\nI. MỤC TIÊU\n"
+            "1. Mục tiêu chung: Tiếp tục củng cố mạng lưới cán bộ, nhân viên và cộng tác viên công tác xã hội ở các "
+            "cấp, nâng cao chất lượng dịch vụ công tác xã hội cho người dân.\n2. Mục tiêu cụ thể\n"
+            "a) Đạt 65% số phường, xã có người làm công tác xã hội được đào tạo.\n")
+    _, plan = draft(text)
+    assert plan.period is None
+    assert targets(plan) == Counter({(2024, 65.0, ">="): 1})
+    assert plan.general[0].value.startswith("Tiếp tục củng cố")
+    # The year of a document the title cites is not the plan's year.
+    cited = text.replace("NĂM 2024 TRÊN", "THEO NGHỊ QUYẾT SỐ 12-NQ/TU NĂM 2021 TRÊN")
+    _, plan = draft(cited)
+    assert targets(plan) == Counter()
+
+
+TABLES = """\
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 52/KH-UBND | Cao Bằng, ngày 5 tháng 4 năm 2022 |
+
+KẾ HOẠCH
+Thực hiện Đề án phát triển trợ giúp xã hội giai đoạn 2022 - 2025
+
+Thực hiện Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của Thủ tướng Chính phủ phê duyệt Đề án đổi mới, phát \
+triển trợ giúp xã hội giai đoạn 2017 - 2025 và tầm nhìn đến năm 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch \
+thực hiện với các nội dung sau:
+
+1. Trợ giúp xã hội là trách nhiệm của Nhà nước và của toàn xã hội, phải được thực hiện kịp thời, công khai.
+2. Trợ giúp xã hội phải phù hợp với điều kiện kinh tế - xã hội của tỉnh trong từng giai đoạn.
+
+Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+- Bộ Lao động - Thương binh và Xã hội; | KT. CHỦ TỊCH |
+- Lưu: VT. | PHÓ CHỦ TỊCH |
+| Nông Văn Khải |
+"""
+
+
+def test_flattened_header_and_signature_tables_are_read_column_by_column():
+    result, plan = draft(TABLES)
+    assert plan.letterhead == ("ỦY BAN NHÂN DÂN",)
+    # "ỦY BAN NHÂN DÂN" alone does not say which one: no issuer, no jurisdiction, and a note.
+    assert plan.issuer is None and plan.jurisdiction is None
+    assert "the document names its issuer only as 'Ủy ban nhân dân'" in result.text
+    assert (plan.instrument.number, plan.instrument.date, plan.instrument.place) == (
+        "52/KH-UBND", dt.date(2022, 4, 5), "Cao Bằng")
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Nông Văn Khải")
+    assert "|" not in result.text.replace("# not placed", "")
+    full = TABLES.replace("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",
+                          "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                          "TỈNH CAO BẰNG | Độc lập - Tự do - Hạnh phúc |\n------- | --------------- |\n")
+    _, plan = draft(full)
+    assert plan.letterhead == ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG")
+    assert (plan.issuer, plan.jurisdiction) == ("Ủy ban nhân dân tỉnh Cao Bằng", "Tỉnh Cao Bằng")
+    assert plan.instrument.place == "Cao Bằng"
+
+
+def test_split_table_rows_leaves_markdown_tables_and_plain_lines_alone():
+    rows = [("A | B |", "1"), ("| C |", "2"), ("text", "3"), ("| x | y |", "4"), ("|---|---|", "5"), ("| 1 | 2 |", "6"),
+            ("", "7"), ("KT. CHỦ TỊCH |", "8")]
+    assert split_table_rows(rows) == [("A", "1"), ("B", "1"), ("C", "2"), ("text", "3"), ("| x | y |", "4"),
+                                      ("|---|---|", "5"), ("| 1 | 2 |", "6"), ("", "7"), ("KT. CHỦ TỊCH", "8")]
+
+
+def test_a_space_before_the_comma_and_a_preamble_ending_in_noi_dung_sau():
+    result, plan = draft(TABLES)
+    [done] = plan.implementing
+    assert (done.number, done.date, done.by) == ("488/QĐ-TTg", dt.date(2017, 4, 14), "Thủ tướng Chính phủ")
+    assert done.text.startswith("Quyết định của Thủ tướng Chính phủ phê duyệt Đề án")
+    # The numbered viewpoints after "… với các nội dung sau:" are not tasks; they are kept as comments.
+    assert tasks(plan) == []
+    assert [u[:30] for u in unplaced(result)] == ["1. Trợ giúp xã hội là trách nh", "2. Trợ giúp xã hội phải phù hợ"]
+
+
+def test_a_viewpoints_section_gives_no_tasks():
+    text = ("KẾ HOẠCH\nThực hiện Đề án phát triển trợ giúp xã hội giai đoạn 2022 - 2025\n\nI. QUAN ĐIỂM\n"
+            "1. Bảo đảm trợ giúp xã hội là nhiệm vụ thường xuyên của các cấp, các ngành.\n"
+            "2. Huy động nguồn lực xã hội cho trợ giúp xã hội.\nII. MỤC TIÊU\n1. Mục tiêu chung\n"
+            "Nâng cao chất lượng trợ giúp xã hội.\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            "1. Rà soát, hoàn thiện cơ sở dữ liệu đối tượng bảo trợ xã hội.\n")
+    result, plan = draft(text)
+    assert tasks(plan) == ["Rà soát, hoàn thiện cơ sở dữ liệu đối tượng bảo trợ xã hội."]
+    assert [g.value for g in plan.general] == ["Nâng cao chất lượng trợ giúp xã hội."]
+    assert len([u for u in unplaced(result) if u.startswith(("1. Bảo đảm", "2. Huy động"))]) == 2
+
+
+def test_several_implemented_documents_in_one_sentence():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 61/KH-UBND\nCao Bằng, ngày 2 tháng 6 năm 2021\n\nKẾ HOẠCH\n"
+            "Thực hiện Chương trình phát triển công tác xã hội giai đoạn 2021 - 2030 trên địa bàn tỉnh Cao Bằng\n\n"
+            "Thực hiện Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ ban hành Chương trình phát "
+            "triển công tác xã hội giai đoạn 2021 - 2030; Chương trình số 12-CTr/TU ngày 03/3/2021 của Tỉnh ủy về "
+            "phát triển văn hóa, xã hội và Công văn số 300/LĐTBXH-BTXH ngày 05/02/2021 của Bộ Lao động - Thương binh "
+            "và Xã hội về việc hướng dẫn xây dựng kế hoạch, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như "
+            "sau:\n")
+    _, plan = draft(text)
+    assert [(r.number, r.date, r.by) for r in plan.implementing] == [
+        ("112/QĐ-TTg", dt.date(2021, 1, 22), "Thủ tướng Chính phủ"),
+        ("12-CTr/TU", dt.date(2021, 3, 3), "Tỉnh ủy"),
+        ("300/LĐTBXH-BTXH", dt.date(2021, 2, 5), "Bộ Lao động - Thương binh và Xã hội")]
+    # A name with "và" inside one document is not split.
+    one = text.replace("; Chương trình số 12-CTr/TU ngày 03/3/2021 của Tỉnh ủy về phát triển văn hóa, xã hội và "
+                       "Công văn số 300/LĐTBXH-BTXH ngày 05/02/2021 của Bộ Lao động - Thương binh và Xã hội về việc "
+                       "hướng dẫn xây dựng kế hoạch", " và Luật Người cao tuổi")
+    _, plan = draft(one)
+    assert [r.number for r in plan.implementing] == ["112/QĐ-TTg"]
+
+
+ARTICLE_ONE = """\
+ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 1102/QĐ-UBND
+Cao Bằng, ngày 15 tháng 8 năm 2018
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Quyết định số 488/QĐ-TTg ngày 14/4/2017 của Thủ tướng Chính phủ phê duyệt Đề án đổi mới, phát triển trợ \
+giúp xã hội giai đoạn 2017 - 2025 và tầm nhìn đến năm 2030;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án "Đổi mới, phát triển trợ giúp xã hội giai \
+đoạn 2018 - 2025 và tầm nhìn đến năm 2030" tỉnh Cao Bằng.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_decision_without_its_title_line_takes_the_plan_from_article_one_for_review():
+    result, plan = draft(ARTICLE_ONE)
+    assert plan.kind == "Kế hoạch"
+    assert plan.title == ('Kế hoạch thực hiện Đề án "Đổi mới, phát triển trợ giúp xã hội giai đoạn 2018-2025 và '
+                          'tầm nhìn đến năm 2030" tỉnh Cao Bằng')
+    assert "# review: the document has no title line: the title is taken from Điều 1" in result.text
+    assert (plan.period, plan.vision) == ((2018, 2025), 2030)
+    # An article that issues nothing gives no title.
+    _, plan = draft(ARTICLE_ONE.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện",
+                                        "Điều 1. Giao Sở Lao động - Thương binh và Xã hội thực hiện"))
+    assert plan.title is None
