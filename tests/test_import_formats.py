@@ -107,6 +107,17 @@ def test_a_hard_wrapped_copy_reads_as_the_paragraphs_it_was():
     assert unplaced(result) == []
 
 
+def test_a_place_name_cut_in_a_narrow_header_cell():
+    text = WRAPPED.replace("Cao Bằng, ngày\n", "Cao\nBằng, ngày\n")
+    _, plan = draft(text)
+    assert (plan.instrument.place, plan.instrument.date) == ("Cao Bằng", dt.date(2022, 3, 12))
+    # A signatory's name before a line that is not a place and date stays a line of its own.
+    from plandsl.importer.webcopy import place_cut
+
+    assert not place_cut("Nông Văn Khải", "Sở Tài chính, Sở Nội vụ")
+    assert not place_cut("ỦY BAN NHÂN DÂN", "Cao Bằng, ngày 5 tháng 4 năm 2022")
+
+
 def test_wrap_width_is_found_only_in_hard_wrapped_copies():
     assert wrap_width([line for line in WRAPPED.splitlines()]) == 79
     paragraphs = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi, bổ sung "

@@ -91,7 +91,8 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         if not text:
             physical = ""
             continue
-        if out and (_is_continuation(out[-1].text, text) or width and physical and _wrapped(physical, text, width)):
+        if out and (_is_continuation(out[-1].text, text) or width and physical and _wrapped(physical, text, width)
+                    or web and physical == out[-1].text and _place_cut(physical, text)):
             last = out[-1]
             out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr)
             physical = text
@@ -99,6 +100,12 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         out.append(Line(text, where, len(out), ocr))
         physical = text
     return out
+
+
+def _place_cut(prev: str, cur: str) -> bool:
+    from plandsl.importer.webcopy import place_cut
+
+    return place_cut(prev, cur)
 
 
 def _wrapped(prev: str, cur: str, width: int) -> bool:

@@ -5,6 +5,8 @@
   by column, as the Word and PDF readers read the table: the letterhead and number, then the
   motto and the place and date; the rules under the letterhead and the motto (``------- | ----- |``)
   are dropped. A Markdown table (``| a | b |`` over ``|---|---|``) is left alone.
+* **A place name cut in a narrow header cell** ("Đồng" / "Tháp, ngày 6 tháng 9 năm 2021"): a line of
+  one to three capitalised words before "Name, ngày …" is the start of the place.
 * **Hard-wrapped lines.** Copies broken at a fixed width in the middle of sentences. When most long
   lines stop near one width without ending a sentence, a line that reaches that width and does not
   end a sentence goes on in the next line, unless the next line opens a new item.
@@ -76,3 +78,12 @@ def wrapped_on(prev: str, cur: str, width: int) -> bool:
         return False  # a heading and the text under it
     first = cur.split(" ", 1)[0]
     return len(prev) + 1 + len(first) > width - 8
+
+
+_NAME_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,2}$")
+_PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){0,3},\s*ngày\b")
+
+
+def place_cut(prev: str, cur: str) -> bool:
+    """Whether ``prev`` ("Đồng") is the first part of the place that ``cur`` ("Tháp, ngày …") ends."""
+    return bool(_NAME_WORDS.match(prev) and _PLACE_DATE.match(cur))
