@@ -4,8 +4,9 @@ see SOURCES.md there), against the answers written by hand before the importer w
 Each excerpt must import to a spec that parses. "No invented value" is checked with the evaluation's
 own definitions (bench/import_eval.py: every header value, basis, target and task the import writes
 equals an expected one). Where the importer writes a wrong value the test is a strict xfail naming the
-bug: these documents are held out, so the bugs are reported (docs/IMPORT.md), not fixed against them.
-When a fix made for other reasons removes a bug, the strict xfail fails and the mark must go.
+bug: these documents are held out, so the bugs are reported (docs/IMPORT.md), not fixed against them
+(the fixes are made by category on made-up texts). When a fix removes a bug, the strict xfail fails and
+the mark must go.
 """
 
 from __future__ import annotations
@@ -24,20 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "bench" / "heldout"
 NAMES = sorted(p.name.removesuffix(".expected.plan") for p in HELDOUT.glob("*.expected.plan"))
 
-# The wrong values the importer writes on these excerpts (the list in docs/IMPORT.md, "Held-out plans").
-KNOWN_BUGS = {
-    "binh-dinh-1528-2021": "hard-wrapped lines: the title is cut at the end of its first line, and 'Căn cứ "
-                           "Quyết định số' with its number on the next line gives bases with no number",
-    "ca-mau-62-2021": "the phase heading 'a) Từ 2021 đến 2025' is not read as a phase, so the 70% target is "
-                      "written for 2030 (the period's end) instead of 2025",
-    "dong-thap-267-2021": "hard-wrapped title cut at the end of its first line",
-    "hue-184-2025": "hard-wrapped title cut at the end of its first line",
-    "lao-cai-316-2017": "a header table copied as 'A | B |' rows: issuer, authority and place are read from the "
-                        "row with its '|' marks; the numbered viewpoints (quan điểm) become tasks",
-    "quang-ngai-1563-2017": "the plan's heading lost its 'KẾ HOẠCH' line in the copy: kind 'Quyết định' and the "
-                            "title taken from Điều 1; the signer keeps the table's '|'",
-    "tuyen-quang-154-2021": "hard-wrapped title cut at the end of its first line",
-}
+# The wrong values the importer writes on these excerpts (the list in docs/IMPORT.md, "Held-out plans"),
+# each a strict xfail naming the bug. The seven marked at first (hard-wrapped copies, a "Từ 2021 đến 2025"
+# phase heading, a flattened header table, viewpoints as tasks, a title from Điều 1, a signer with '|')
+# pass since the fixes of the follow-ups, made on made-up texts (tests/test_import_formats.py).
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @cache
