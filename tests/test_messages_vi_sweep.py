@@ -181,3 +181,54 @@ def test_web_editor_gets_its_search_and_findings_words_in_the_page_language(tmp_
     bundle = (ROOT / "src" / "plandsl" / "web" / "static" / "editor.js").read_text("utf-8")
     assert ".phrases.of(" in bundle and "phrases||{}" in bundle  # the vendored bundle uses them
     assert set(re.findall(r'phrase\("([^"]+)"', bundle)) <= set(EDITOR_PHRASES)  # and asks for no other
+
+
+def test_reading_errors_of_a_spec_are_vietnamese(tmp_path, capsys):
+    """A spec in Windows-1258, one in decomposed accents, a folder with no spec (found by the sweep)."""
+    import unicodedata
+
+    (tmp_path / "cp1258.plan").write_bytes("plan x {\n  title \"Đơn ươc\"\n}\n".encode("cp1258"))
+    (tmp_path / "nfd.plan").write_text(unicodedata.normalize("NFD", "plan y {\n  title \"Kế hoạch\"\n}\n"), "utf-8")
+    (tmp_path / "empty").mkdir()
+    main(["--messages", "vi", "check", str(tmp_path / "cp1258.plan"), str(tmp_path / "nfd.plan")])
+    out = capsys.readouterr().out
+    assert "lỗi PRS002: tệp không đúng bảng mã UTF-8 (không đọc được byte 0x" in out
+    assert "gợi ý: Tệp có vẻ dùng bảng mã Windows-1258 (tiếng Việt). Lưu tệp ở bảng mã UTF-8" in out
+    assert "cảnh báo PRS004: văn bản không ở dạng Unicode NFC" in out and "Chạy `plandsl fmt`" in out
+    main(["--messages", "vi", "check", str(tmp_path / "empty")])
+    out = capsys.readouterr().out
+    assert "lỗi PRS005: không tìm thấy tệp đặc tả *.plan nào" in out and "Hãy chỉ cho plandsl thư mục" in out
+    main(["--messages", "en", "check", str(tmp_path / "cp1258.plan")])
+    assert "the file is not valid UTF-8 (byte 0x" in capsys.readouterr().out
+
+
+def test_os_reasons_follow_the_language_of_messages():
+    import errno
+
+    from plandsl.core.fsutil import os_reason
+    from plandsl.core.i18n import set_language
+
+    set_language("vi")
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "không có quyền truy cập"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "ổ đĩa đã đầy"
+    assert os_reason(OSError(errno.EPROTO, "Protocol error")) == "Protocol error"  # not one planners meet
+    set_language("en")
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "permission denied"
+
+
+@pytest.mark.skipif(not (SPECS / "ctxh-2021-2030").exists(), reason="needs specs/")
+def test_progress_names_reporting_cycles_and_notes_in_the_language_of_messages(run):
+    args = ("progress", "anlao_ctxh_2021", str(SPECS), "--actuals", str(SPECS / "actuals"), "--on", "2026-12-01")
+    vi = run(*args)
+    assert "  sáu tháng 2026-07..12 → " in vi and "  hằng năm 2026 → " in vi
+    assert "  giữa kỳ p1 2021-2025 → " in vi and "[cuối giai đoạn]" in vi and "  đột xuất - → " in vi
+    assert "annual" not in vi and "the end of" not in vi and "when asked" not in vi
+    en = run(*args, lang="en")
+    assert "  semiannual 2026-07..12 → " in en and "[the end of the phase]" in en and "  ad hoc - → " in en
+
+
+def test_related_locations_of_phase_findings_are_translated(tmp_path, run):
+    (tmp_path / "p.plan").write_text("plan p {\n  level province\n  period 2021..2025\n  phase p1 2021..2025\n"
+                                     "  phase p2 2026..2030\n}\n", "utf-8")
+    vi = run("check", str(tmp_path))
+    assert "thời kỳ của kế hoạch" in vi and "the plan's period" not in vi

@@ -7,6 +7,7 @@ import sys
 import click
 
 from plandsl.core.diagnostics import Diagnostic, has_errors
+from plandsl.core.fsutil import os_reason
 from plandsl.core.i18n import _
 
 
@@ -70,7 +71,7 @@ def write_output(output: str, data: bytes | str, force: bool) -> None:
     except FileExistsError:
         _fail(_("{path} already exists; use --force to overwrite it").format(path=output))
     except OSError as exc:
-        _fail(_("cannot write {path}: {error}").format(path=output, error=exc.strerror or exc))
+        _fail(_("cannot write {path}: {error}").format(path=output, error=os_reason(exc)))
 
 
 def refuse_missing_paths(paths) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from plandsl.core.fsutil import os_reason
 from plandsl.core.i18n import _
 
 
@@ -33,7 +34,7 @@ def fmt(paths: tuple[str, ...], check_only: bool, show_diff: bool, lang: str | N
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
-            click.echo(_("{path}: cannot read the file: {error}").format(path=path, error=exc.strerror or exc),
+            click.echo(_("{path}: cannot read the file: {error}").format(path=path, error=os_reason(exc)),
                        err=True)
             exit_code = 1
             continue
@@ -53,7 +54,7 @@ def fmt(paths: tuple[str, ...], check_only: bool, show_diff: bool, lang: str | N
         try:
             write_atomic(path, new, overwrite=True)
         except OSError as exc:
-            click.echo(_("{path}: cannot write the file: {error}").format(path=path, error=exc.strerror or exc),
+            click.echo(_("{path}: cannot write the file: {error}").format(path=path, error=os_reason(exc)),
                        err=True)
             exit_code = 1
     if problems:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from plandsl.core.fsutil import os_reason
 from plandsl.core.i18n import _
 
 
@@ -26,7 +27,7 @@ def read_weights(path: str) -> dict[str, Decimal]:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
-        raise click.ClickException(_("cannot read {path}: {error}").format(path=path, error=exc.strerror or exc))
+        raise click.ClickException(_("cannot read {path}: {error}").format(path=path, error=os_reason(exc)))
     except (UnicodeDecodeError, csv.Error) as exc:
         raise click.ClickException(_("{path} is not a UTF-8 CSV file: {error}").format(path=path, error=exc))
     if not rows:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from plandsl.core.fsutil import os_reason
 from plandsl.core.i18n import _
 
 
@@ -65,4 +66,4 @@ def serve(paths: tuple[str, ...], host: str, port: int, edit: bool, token: str |
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except OSError as exc:
         raise click.ClickException(_("cannot listen on {host}:{port}: {error}").format(
-            host=host, port=port, error=exc.strerror or exc)) from None
+            host=host, port=port, error=os_reason(exc))) from None

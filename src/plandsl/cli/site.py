@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from plandsl.core.fsutil import os_reason
 from plandsl.core.i18n import _
 
 
@@ -41,6 +42,6 @@ def site(paths: tuple[str, ...], output: str, force: bool, lang: str | None, no_
     except OSError as exc:
         from plandsl.cli.common import _fail
 
-        _fail(_("cannot write {path}: {error}").format(path=output, error=exc.strerror or exc))
+        _fail(_("cannot write {path}: {error}").format(path=output, error=os_reason(exc)))
     click.echo(_("wrote {n} files to {folder}; open {index}").format(n=count, folder=output,
                                                                    index=os.path.join(output, "index.html")))

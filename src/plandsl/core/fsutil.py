@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from plandsl.core.i18n import N_
+
 
 def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool, durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically.
@@ -86,3 +88,32 @@ def describe_missing(path: str | os.PathLike) -> str:
         return _("{path} is a symbolic link to {target}, which does not exist").format(
             path=path, target=os.readlink(p))
     return _("no such file or folder: {path}").format(path=path)
+
+
+# The reasons a file operation fails that planners meet, in plain words (the OS's own text,
+# ``strerror``, is in English whatever the language of messages).
+_OS_REASONS = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.EEXIST: N_("it already exists"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ELOOP: N_("a symbolic link loop"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.EBUSY: N_("the file is in use"),
+    errno.EADDRINUSE: N_("the address is already in use"),
+    errno.EADDRNOTAVAIL: N_("the address is not available on this machine"),
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why an operating-system call failed, in the language of messages (the OS's text otherwise)."""
+    from plandsl.core.i18n import _
+
+    reason = _OS_REASONS.get(getattr(exc, "errno", None))
+    if reason is not None:
+        return _(reason)
+    return getattr(exc, "strerror", None) or str(exc)

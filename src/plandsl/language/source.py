@@ -12,7 +12,8 @@ import unicodedata
 from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic, Severity
-from plandsl.core.i18n import _
+from plandsl.core.fsutil import os_reason
+from plandsl.core.i18n import N_, _
 from plandsl.core.limits import human, max_file_size, read_limited
 from plandsl.language.model import Span
 
@@ -37,7 +38,7 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
 
 def _guess_legacy(data: bytes) -> str | None:
     """Name the legacy Vietnamese encoding the bytes probably use."""
-    for enc, label in (("cp1258", "Windows-1258 (Vietnamese)"), ("cp1252", "Windows-1252")):
+    for enc, label in (("cp1258", N_("Windows-1258 (Vietnamese)")), ("cp1252", "Windows-1252")):
         try:
             data.decode(enc)
         except UnicodeDecodeError:
@@ -93,7 +94,7 @@ def decode(data: bytes, path: str, size: int | None = None) -> Source:
             severity=Severity.ERROR,
             message=_("the file is {encoding}, not UTF-8").format(encoding=wide),
             span=Span(path, 1, 1, 1, 1),
-            hint="Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).",
+            hint=_("Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)."),
             name="parse.encoding",
         ),))
     try:
@@ -102,14 +103,14 @@ def decode(data: bytes, path: str, size: int | None = None) -> Source:
         line, col = _line_col(data, exc.start)
         bad = data[exc.start : exc.start + 1].hex()
         legacy = _guess_legacy(data)
-        hint = "Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)."
+        hint = _("Save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).")
         if legacy:
-            hint = f"The file looks like {legacy}. " + hint
+            hint = _("The file looks like {encoding}.").format(encoding=_(legacy)) + " " + hint
         diags.append(
             Diagnostic(
                 code="PRS002",
                 severity=Severity.ERROR,
-                message=f"the file is not valid UTF-8 (byte 0x{bad} cannot be read)",
+                message=_("the file is not valid UTF-8 (byte 0x{byte} cannot be read)").format(byte=bad),
                 span=Span(path, line, col, line, col + 1),
                 hint=hint,
                 name="parse.encoding",
@@ -126,9 +127,9 @@ def decode(data: bytes, path: str, size: int | None = None) -> Source:
             Diagnostic(
                 code="PRS004",
                 severity=Severity.WARNING,
-                message="the text is not in Unicode NFC form (decomposed accents); it was normalised",
+                message=_("the text is not in Unicode NFC form (decomposed accents); it was normalised"),
                 span=Span(path, line, col, line, col + 1),
-                hint="Run `plandsl fmt` to save the file in NFC form.",
+                hint=_("Run `plandsl fmt` to save the file in NFC form."),
                 name="parse.nfc",
             )
         )
@@ -160,7 +161,7 @@ def read_source(path: str) -> Source:
                 Diagnostic(
                     code="PRS001",
                     severity=Severity.ERROR,
-                    message=f"cannot read the file: {exc.strerror or exc}",
+                    message=_("cannot read the file: {reason}").format(reason=os_reason(exc)),
                     span=Span(path, 1, 1, 1, 1),
                     name="parse.io",
                 ),

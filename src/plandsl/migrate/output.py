@@ -17,7 +17,7 @@ from pathlib import Path
 
 import attrs
 
-from plandsl.core.fsutil import write_atomic
+from plandsl.core.fsutil import os_reason, write_atomic
 from plandsl.core.i18n import N_, _
 from plandsl.language.printer import format_plan, quote
 from plandsl.migrate import model as mm
@@ -158,8 +158,7 @@ def write_files(files: list[tuple[Path, str]], force: bool) -> list[str]:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, text, overwrite=True)
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(_("cannot write {path}: {error}").format(path=path, error=getattr(exc, "strerror", None)
-                                                                      or exc))
+            problems.append(_("cannot write {path}: {error}").format(path=path, error=os_reason(exc)))
     return problems
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
+from plandsl.core.i18n import _
 from plandsl.language.model import Level, Plan
 from plandsl.registry import jurisdictions as J
 from plandsl.registry.model import REFORM_DATE, UnitMatch
@@ -54,13 +55,13 @@ def rebase_unit(plan: Plan, on_date: dt.date) -> UnitDecision:
     if old is None:
         old = _find(plan, None)
     if old is None:
-        return UnitDecision("unknown", message=f"'{plan.jurisdiction}' is not a known unit")
+        return UnitDecision("unknown", message=_("'{unit}' is not a known unit").format(unit=plan.jurisdiction))
     if not old.legacy or on_date < REFORM_DATE:
         return UnitDecision("current", old)
     if old.level is Level.DISTRICT:
         return UnitDecision("district", old, instrument=DISTRICTS_INSTRUMENT, communes=communes_of(old))
     if old.successor_name is None:
-        return UnitDecision("unknown", old, message=f"'{old.name}' has no successor in the unit data")
+        return UnitDecision("unknown", old, message=_("'{unit}' has no successor in the unit data").format(unit=old.name))
     current = J.find_by_code(old.successor_code, old.successor_level or old.level, on_date) if old.successor_code else None
     short = current.short_name if current else old.successor_name.split(" ", 1)[-1]
     merged = _provinces_forming().get(old.successor_code, ()) if old.level is Level.PROVINCE else ()

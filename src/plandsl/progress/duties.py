@@ -13,6 +13,7 @@ import datetime as dt
 
 from attrs import frozen
 
+from plandsl.core.i18n import _
 from plandsl.language.model import Cycle, Plan
 
 WINDOW = dt.timedelta(days=30)
@@ -59,7 +60,7 @@ def _deadlines(plan: Plan, cycle: Cycle, day: int | None, month: int | None, on:
                     deadline = dt.date(end.year, end.month, min(day, calendar.monthrange(end.year, end.month)[1]))
                     note = ""
                 else:
-                    deadline, note = end, "no deadline written: the end of the period"
+                    deadline, note = end, _("no deadline written: the end of the period")
                 label = str(year) if step == 12 else f"{year}-{start:02d}..{end.month:02d}"
                 out.append((label, year, deadline, note))
     elif cycle in (Cycle.FINAL, Cycle.MIDTERM) and plan.period:
@@ -67,9 +68,9 @@ def _deadlines(plan: Plan, cycle: Cycle, day: int | None, month: int | None, on:
         year = last if cycle is Cycle.FINAL else (first + last) // 2
         for ph in plan.phases:
             y = ph.end if cycle is Cycle.FINAL else (ph.start + ph.end) // 2
-            out.append((f"{ph.id} {ph.start}-{ph.end}", y, dt.date(y, 12, 31), "the end of the phase"))
+            out.append((f"{ph.id} {ph.start}-{ph.end}", y, dt.date(y, 12, 31), _("the end of the phase")))
         if not plan.phases:
-            out.append((f"{first}-{last}", year, dt.date(year, 12, 31), "the end of the period"))
+            out.append((f"{first}-{last}", year, dt.date(year, 12, 31), _("the end of the period")))
     return out
 
 
@@ -78,7 +79,7 @@ def duties(plan: Plan, years_received: set[int], on: dt.date) -> list[Duty]:
     for report in plan.reports:
         to = report.to.name if report.to else None
         if report.cycle is Cycle.AD_HOC:
-            out.append(Duty(plan.id, report.cycle.en, "-", None, to, "on_request", "when asked"))
+            out.append(Duty(plan.id, report.cycle.en, "-", None, to, "on_request", _("when asked")))
             continue
         periods = [p for p in _deadlines(plan, report.cycle, report.day, report.month, on) if p[2] <= on + WINDOW]
         if not periods:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from plandsl.core.i18n import _, ngettext
+from plandsl.core.i18n import N_, _, ngettext
 from plandsl.progress import Progress
 from plandsl.progress.rollup import fmt
 
@@ -21,6 +21,21 @@ def duty_label(status: str) -> str:
         "received": _("received"), "due": _("due"), "overdue": _("overdue"), "not_due": _("not due"),
         "on_request": _("on request"),
     }[status]
+
+
+# Reporting cycles and ways of combining figures as words of the text output (the JSON keeps the
+# stable English codes of plandsl.language.model.Cycle / Aggregation).
+_CYCLES = {"monthly": N_("monthly"), "quarterly": N_("quarterly"), "semiannual": N_("semiannual"),
+           "annual": N_("annual"), "midterm": N_("midterm"), "final": N_("final"), "ad_hoc": N_("ad hoc")}
+_AGGREGATIONS = {"sum": N_("sum"), "share": N_("share"), "mean": N_("mean"), "none": N_("none")}
+
+
+def cycle_label(cycle: str) -> str:
+    return _(_CYCLES[cycle]) if cycle in _CYCLES else cycle
+
+
+def aggregation_label(aggregation: str) -> str:
+    return _(_AGGREGATIONS[aggregation]) if aggregation in _AGGREGATIONS else aggregation
 
 
 def to_json(progress: Progress) -> str:
@@ -48,12 +63,12 @@ def to_text(progress: Progress) -> str:
             miss = _("; missing: {units}").format(units=", ".join(r.missing)) if r.missing else ""
             own = _("; reported: {value}").format(value=fmt(r.reported)) if r.reported is not None else ""
             units = ngettext("{n} unit", "{n} units", len(r.units)).format(n=len(r.units))
-            lines.append(f"  {r.objective} {r.year} ({r.aggregation}, {units}): {fmt(r.value)}{extra}{own}{miss}")
+            lines.append(f"  {r.objective} {r.year} ({aggregation_label(r.aggregation)}, {units}): {fmt(r.value)}{extra}{own}{miss}")
     if p.duties:
         lines += ["", _("Reporting duties:")]
         for d in p.duties:
             deadline = d.deadline.isoformat() if d.deadline else "-"
-            lines.append(f"  {d.cycle} {d.period} → {d.recipient or '-'}: {duty_label(d.status)} ({deadline})"
+            lines.append(f"  {cycle_label(d.cycle)} {d.period} → {d.recipient or '-'}: {duty_label(d.status)} ({deadline})"
                          + (f" [{d.note}]" if d.note else ""))
     if p.diagnostics:
         lines += ["", _("Findings in the actuals:")]

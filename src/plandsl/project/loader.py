@@ -10,6 +10,7 @@ from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.core.fsutil import describe_missing
+from plandsl.core.i18n import _
 from plandsl.language.model import Plan, Span
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ def discover_checked(paths: Iterable[str]) -> tuple[list[str], list[Diagnostic]]
     files, diags = discover(paths)
     if not files and not diags:
         diags.append(
-            Diagnostic("PRS005", Severity.ERROR, "no *.plan spec files were found in the given paths",
-                       None, hint="Point plandsl at a folder containing .plan files, e.g. `plandsl check specs/`.",
+            Diagnostic("PRS005", Severity.ERROR, _("no *.plan spec files were found in the given paths"),
+                       None, hint=_("Point plandsl at a folder containing .plan files, e.g. `plandsl check specs/`."),
                        name="parse.io")
         )
     return files, diags

@@ -13,6 +13,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from plandsl.core.fsutil import os_reason
+from plandsl.core.i18n import _
+
 TIMEOUT_S = 180
 
 
@@ -29,7 +32,7 @@ def docx_to_pdf(docx: bytes) -> bytes:
     """Convert a DOCX (bytes) to PDF (bytes) with LibreOffice in a private profile."""
     exe = soffice()
     if exe is None:
-        raise PdfUnavailable("LibreOffice (soffice) is not installed")
+        raise PdfUnavailable(_("LibreOffice (soffice) is not installed"))
     with tempfile.TemporaryDirectory(prefix="plandsl-pdf-") as tmp:
         work = Path(tmp)
         src = work / "document.docx"
@@ -42,11 +45,11 @@ def docx_to_pdf(docx: bytes) -> bytes:
             proc = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "HOME": tmp},
                                   check=False)
         except subprocess.TimeoutExpired:
-            raise PdfUnavailable(f"LibreOffice did not finish within {TIMEOUT_S} s") from None
+            raise PdfUnavailable(_("LibreOffice did not finish within {seconds} s").format(seconds=TIMEOUT_S)) from None
         except OSError as exc:
-            raise PdfUnavailable(f"LibreOffice could not be started: {exc.strerror or exc}") from None
+            raise PdfUnavailable(_("LibreOffice could not be started: {reason}").format(reason=os_reason(exc))) from None
         out = work / "document.pdf"
         if proc.returncode != 0 or not out.exists():
             detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip().splitlines()
-            raise PdfUnavailable("LibreOffice could not convert the document" + (f": {detail[-1]}" if detail else ""))
+            raise PdfUnavailable(_("LibreOffice could not convert the document") + (f": {detail[-1]}" if detail else ""))
         return out.read_bytes()

@@ -98,7 +98,7 @@ class PhaseOutsidePeriod(Rule):
             yield self.diag(ph.span, _("phase '{id}' ({start}-{end}) lies outside the plan's period ({period})").format(
                                 id=ph.id, start=ph.start, end=ph.end, period=_period_words(plan)),
                             _("Fix the phase years, or extend the period."),
-                            [(plan.span_of("period"), "the plan's period")])
+                            [(plan.span_of("period"), _("the plan's period"))])
 
 
 @register
@@ -142,13 +142,13 @@ class PhaseOverlapOrGap(Rule):
             yield self.diag(first.span, _("no phase covers {years}, the start of the period {start}-{end}").format(
                                 years=_years(start, first.start - 1), start=start, end=end),
                             _("Start '{id}' in {year}.").format(id=first.id, year=start),
-                            [(plan.span_of("period"), "the plan's period")])
+                            [(plan.span_of("period"), _("the plan's period"))])
         last = max(phases, key=lambda p: p.end)
         if last.end < end:
             yield self.diag(last.span, _("no phase covers {years}, the end of the period {start}-{end}").format(
                                 years=_years(last.end + 1, end), start=start, end=end),
                             _("End '{id}' in {year}, or add a phase.").format(id=last.id, year=end),
-                            [(plan.span_of("period"), "the plan's period")])
+                            [(plan.span_of("period"), _("the plan's period"))])
 
 
 def _years(a: int, b: int) -> str:

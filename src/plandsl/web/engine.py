@@ -18,6 +18,7 @@ from pathlib import Path
 from attrs import define, field
 
 from plandsl.core.diagnostics import Diagnostic, Severity, sort_diagnostics
+from plandsl.core.i18n import _
 from plandsl.project.loader import SpecSet, discover
 
 WEAKER_CODES = frozenset({"AM001"})
@@ -166,8 +167,8 @@ def check_set(specs: SpecSet) -> tuple[tuple[Diagnostic, ...], object | None]:
         result = check_specs(specs)
         return result.diagnostics, result.resolution
     except Exception as exc:  # noqa: BLE001: shown on the page as a finding
-        crash = Diagnostic("INT001", Severity.ERROR, f"internal error while checking ({type(exc).__name__}: {exc})",
-                           None, hint="This is a bug in plandsl, not in the spec; please report it.")
+        crash = Diagnostic("INT001", Severity.ERROR, _("internal error while checking ({error})").format(
+            error=f"{type(exc).__name__}: {exc}"), None, hint=_("This is a bug in plandsl, not in the spec; please report it."))
         return specs.all_diagnostics + (crash,), None
 
 
