@@ -83,11 +83,12 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         from plandsl.importer.webcopy import split_table_rows, wrap_width
 
         raw = split_table_rows(raw)
-        width = wrap_width([clean(text) for text, _where in raw])
+    cleaned = [(clean(text), where) for text, where in raw]
+    if web:
+        width = wrap_width([text for text, _where in cleaned])
     out: list[Line] = []
     physical = ""  # the last line as written, before any join
-    for text, where in raw:
-        text = clean(text)
+    for text, where in cleaned:
         if not text:
             physical = ""
             continue
