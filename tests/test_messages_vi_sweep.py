@@ -232,3 +232,11 @@ def test_related_locations_of_phase_findings_are_translated(tmp_path, run):
                                      "  phase p2 2026..2030\n}\n", "utf-8")
     vi = run("check", str(tmp_path))
     assert "thời kỳ của kế hoạch" in vi and "the plan's period" not in vi
+
+
+def test_a_missing_path_reads_as_a_sentence(capsys):
+    """Click title-cases the noun ("Path 'x' does not exist."): "Đường dẫn", not "Đường Dẫn"."""
+    assert main(["--messages", "vi", "progress", "qng_ctxh_2021", str(SPECS), "--actuals", "missing.csv"]) == 2
+    assert "Đường dẫn 'missing.csv' không tồn tại." in capsys.readouterr().err
+    assert main(["--messages", "en", "progress", "qng_ctxh_2021", str(SPECS), "--actuals", "missing.csv"]) == 2
+    assert "Path 'missing.csv' does not exist." in capsys.readouterr().err

@@ -55,8 +55,31 @@ def _click_plurals(n: int) -> tuple[str, ...]:  # pragma: no cover - only marks 
 _CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "utils", "termui")
 
 
+class _Noun(str):
+    """A translated noun whose ``title()`` capitalises only its first letter.
+
+    Click writes "{name} {filename!r} does not exist." with ``name.title()`` ("Path"); a Vietnamese
+    noun of several words must not become "Đường Dẫn" but "Đường dẫn"."""
+
+    def title(self) -> str:
+        return _Noun(self[:1].upper() + self[1:])
+
+
+_CLICK_NOUNS = frozenset({"file", "directory", "path"})
+
+
+def _path_noun(kind: click.Path) -> str:
+    """The noun click.Path names its value with ("file", "directory", "path"), in the current language."""
+    if kind.file_okay and not kind.dir_okay:
+        return _click_gettext("file")
+    if kind.dir_okay and not kind.file_okay:
+        return _click_gettext("directory")
+    return _click_gettext("path")
+
+
 def _click_gettext(message: str) -> str:
-    return gettext(message)
+    text = gettext(message)
+    return _Noun(text) if message in _CLICK_NOUNS else text
 
 
 def _click_ngettext(singular: str, plural: str, n: int) -> str:
@@ -93,6 +116,8 @@ def localize(command: click.Command) -> click.Command:
     _swap(command, "short_help", gettext)
     for param in command.params:
         _swap(param, "help", gettext)
+        if isinstance(param.type, click.Path):  # its noun was translated when the option was made
+            param.type.name = _path_noun(param.type)
     # Click makes a command's --help option once, in the language of that moment, and keeps it.
     help_option = getattr(command, "_help_option", None)
     if help_option is not None:
