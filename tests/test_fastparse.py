@@ -149,7 +149,7 @@ def test_generated_country_takes_the_fast_path_and_equals_lark(country_texts):
 # ------------------------------------------------------------------ generated plans
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(spec_texts())
 def test_untidy_texts_take_the_fast_path_and_equal_lark(sample):
     text, plan = sample
@@ -157,7 +157,7 @@ def test_untidy_texts_take_the_fast_path_and_equal_lark(sample):
     assert fast is not None and fast.plan == plan
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans(), st.sampled_from(["en", "vi"]))
 def test_printed_plans_take_the_fast_path_in_both_keyword_sets(plan, lang):
     text = format_plan(plan, lang)
@@ -204,7 +204,7 @@ def damaged(draw):
     return text
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(damaged())
 def test_damaged_texts_give_up_or_equal_lark(text):
     check(text)
