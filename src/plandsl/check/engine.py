@@ -385,7 +385,9 @@ class Engine:
             if raw is not None:
                 data[path] = raw
         self.stats["parsed"] = self.stats.get("parsed", 0) + len(paths)
-        if not self._overlays and len(data) >= 2:
+        from plandsl.check import shards
+
+        if not self._overlays and len(data) >= shards.SHARD_MIN:  # only big runs are streamed
             from plandsl.check.bulk import parse_and_check
 
             if parse_and_check(self, data, states):  # a big run: the lowest level streamed through workers

@@ -24,7 +24,6 @@ parses the files it did not get in process.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import re
 import sys
@@ -47,6 +46,8 @@ class ShardError(RuntimeError):
 
 def shard_count(jobs: int | None, pending: int) -> int:
     """Workers for ``pending`` commune files, or 0 when the run is done in process."""
+    import multiprocessing
+
     from plandsl.project.parallel import default_jobs
 
     if pending < SHARD_MIN or not sys.platform.startswith("linux"):
@@ -104,6 +105,8 @@ class ShardPool:
     """
 
     def __init__(self, items: list[tuple[str, bytes]], workers: int, job: tuple) -> None:
+        import multiprocessing
+
         from plandsl.language.parser import get_parser
 
         get_parser()  # built once here, inherited by the workers
