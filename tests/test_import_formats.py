@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from plandsl.importer import import_text
 from plandsl.importer.webcopy import split_table_rows, wrap_width
 from plandsl.language.parser import parse_text
@@ -304,3 +307,19 @@ def test_a_decision_without_its_title_line_takes_the_plan_from_article_one_for_r
     _, plan = draft(ARTICLE_ONE.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện",
                                         "Điều 1. Giao Sở Lao động - Thương binh và Xã hội thực hiện"))
     assert plan.title is None
+
+
+_WORDS = ["Số:", "88/KH-UBND", "ngày", "12", "tháng", "năm", "2022", "Cao", "Bằng,", "ỦY", "BAN", "|", "của",
+          "Quyết", "định", "số", "và", "-", "1.", "a)", "Căn", "cứ", "xã", "hội", "KT.", "CHỦ", "TỊCH", "---"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join), min_size=1, max_size=30))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_reading_a_web_copy_never_loses_a_word(lines):
+    from plandsl.importer.document import assemble
+
+    raw = [(line, f"line {n}") for n, line in enumerate(lines, start=1)]
+    out = assemble(raw, web=True)
+    words_in = Counter(w for line in lines for w in line.split() if w != "|" and not set(w) <= set("-|"))
+    words_out = Counter(w for line in out for w in line.text.split())
+    assert not words_in - words_out
