@@ -79,7 +79,8 @@ def _by_function() -> dict[str, tuple[dict, ...]]:
 
     from plandsl.registry.agencies import AGENCIES_YAML
 
-    raw = yaml.safe_load(AGENCIES_YAML.read_text("utf-8"))
+    raw = yaml.load(AGENCIES_YAML.read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (safe either way)
     return {t["id"]: tuple(t.get("by_function", ())) for t in raw["types"]}
 
 

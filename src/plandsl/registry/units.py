@@ -48,7 +48,8 @@ def _key(name: str) -> str:
 def dated_names() -> tuple[DatedName, ...]:
     import yaml
 
-    raw = yaml.safe_load(UNIT_CHANGES_YAML.read_text("utf-8"))
+    raw = yaml.load(UNIT_CHANGES_YAML.read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (safe either way)
     out = []
     for change in raw["changes"]:
         level = Level.lookup(change["level"])
