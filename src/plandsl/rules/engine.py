@@ -107,13 +107,16 @@ def assemble(rules: list[Rule], set_found: dict[str, list[Diagnostic]],
     ``ctx`` here needs only ``ctx.resolution.graph.plans`` (for each plan: its
     path and its allows).
     """
+    by_rule: dict[str, list[Diagnostic]] = {}
+    for by_code in per_plan:  # one pass over the plans (most have no finding), in plan order per rule
+        for code, ds in by_code.items():
+            by_rule.setdefault(code, []).extend(ds)
     found: list[Diagnostic] = []
     for rule in rules:
         if is_deviation_rule(rule):
             continue
         found.extend(set_found.get(rule.code, ()))
-        for by_code in per_plan:
-            found.extend(by_code.get(rule.code, ()))
+        found.extend(by_rule.get(rule.code, ()))
     kept, used = apply_allows(found, ctx)
     for rule in rules:
         if is_deviation_rule(rule):
