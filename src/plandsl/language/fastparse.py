@@ -215,13 +215,14 @@ class _Parser(Cursor):
         deadline = self.tok(DAY_MONTH) if self.maybe("before") else None
         to = None
         if self.maybe("to"):
-            to = self.agencies_one()
+            to = self.agency()
         span = self.span(start)
         cycle = _enum_word(N_("reporting cycle"), m.Cycle, cycle_tok)
         day, month = _day_month(deadline) if deadline is not None else (None, None)
         return ("reports", m.Report(cycle or m.Cycle.AD_HOC, day, month, to, span=span), span)
 
-    def agencies_one(self) -> m.AgencyRef:
+    def agency(self) -> m.AgencyRef:
+        """An agency named by a STRING, with the span of the string."""
         name = self.string()
         return m.AgencyRef(name, span=self.span(self.t[self.i - 1].start(STRING)))
 
@@ -303,7 +304,7 @@ class _Parser(Cursor):
         return ("due", value, self.later(start))
 
     def responsibility(self, start: int, mode: m.Mode = m.Mode.ASSIGN) -> tuple:
-        agency = self.agencies_one()
+        agency = self.agency()
         items = self.settle(self.block(RESPONSIBILITY))
         return ("responsibilities", *make_responsibility(agency, mode, items, self.span(start)))
 
@@ -330,14 +331,15 @@ def _text_node(keep_span: bool):
     return rule
 
 
-def _list(tag: str, read):
+def _list(tag: str, read, keep_span: bool = False):
+    """``keyword`` and a list read by ``read``; ``keep_span``: the plan keeps the statement's span."""
     def rule(p: _Parser, start: int) -> tuple:
-        return (tag, read(p), p.later(start) if tag != "recipients" and tag != "letterhead" else p.span(start))
+        return (tag, read(p), p.span(start) if keep_span else p.later(start))
     return rule
 
 
 def _lead(p: _Parser, start: int) -> tuple:
-    return ("leads", p.agencies_one(), p.later(start))
+    return ("leads", p.agency(), p.later(start))
 
 
 P = _Parser
@@ -362,7 +364,7 @@ RESPONSIBILITY = {
 }
 PLAN = {
     "kind": _text("kind"), "title": _text("title"), "level": P.level, "jurisdiction": P.jurisdiction,
-    "letterhead": _list("letterhead", lambda p: tuple(p.strings())), "issuer": _text("issuer"),
+    "letterhead": _list("letterhead", lambda p: tuple(p.strings()), True), "issuer": _text("issuer"),
     "authority": _text("authority"), "instrument": P.instrument, "approval": P.approval, "basis": P.basis,
     "implementing": P.implementing, "period": P.period, "vision": P.vision, "phase": P.phase,
     "implements": lambda p, s: p.refs(s, "parents", m.ParentRef),
@@ -370,5 +372,5 @@ PLAN = {
     "general": P.general, "objective": P.objective, "adopt": lambda p, s: p.refs(s, "adoptions", m.Adoption),
     "waive": P.waive, "no_target": P.no_target, "task": P.task, "responsibility": P.responsibility,
     "request": lambda p, s: p.responsibility(s, m.Mode.REQUEST), "funding": P.funding, "quantity": P.quantity,
-    "report": P.report, "allow": P.allow, "recipients": _list("recipients", lambda p: tuple(p.strings())),
+    "report": P.report, "allow": P.allow, "recipients": _list("recipients", lambda p: tuple(p.strings()), True),
 }
