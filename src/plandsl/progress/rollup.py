@@ -65,15 +65,26 @@ def combine(aggregation: Aggregation | None, rows: list[tuple[Decimal | None, De
     return total / len(values), None, None
 
 
-@lru_cache(maxsize=None)
 def current_unit(code: str, year: int) -> str:
     """Today's code for a unit that reported in ``year`` (legacy units map to their successor)."""
+    # Figures for 2025 are reported at the end of the year, under the units in force since 2025-07-01;
+    # the registry answers by the structure in force (before or after the reform), not by the day.
+    return _successor(code) if year < REFORM_YEAR else code
+
+
+# Units in force since the reform are their own successor; only legacy codes are looked up.
+LEGACY_ON = dt.date(REFORM_YEAR, 6, 30)
+# From this many distinct legacy codes on, the registry's whole unit index is read once (~0.3 s)
+# rather than a stored row per code and level (a roll-up of a whole country has ~10,000 of them).
+WHOLE_INDEX_AT = 300
+
+
+@lru_cache(maxsize=None)
+def _successor(code: str) -> str:
     from plandsl.registry.jurisdictions import find_by_code
 
-    # Figures for 2025 are reported at the end of the year, under the units in force since 2025-07-01.
-    on = dt.date(year, 6, 30) if year < REFORM_YEAR else dt.date(year, 12, 31)
     try:
-        unit = find_by_code(code, None, on)
+        unit = find_by_code(code, None, LEGACY_ON)
     except Exception:  # an unknown width or a malformed code
         return code
     if unit is not None and unit.legacy:
@@ -86,12 +97,23 @@ def current_unit(code: str, year: int) -> str:
     return code
 
 
+def _prefetch(actuals: list[Actual]) -> None:
+    """Read the whole unit index once when many legacy codes are to be looked up."""
+    legacy = {a.unit for a in actuals if a.unit and a.year < REFORM_YEAR}
+    if len(legacy) >= WHOLE_INDEX_AT:
+        from plandsl.registry.jurisdictions import iter_units
+
+        next(iter_units(), None)  # iter_units reads the whole index; find_by_code then answers from it
+
+
 def roll_up(actuals: list[Actual], aggregations: dict[tuple[str, str], Aggregation | None],
             succession: bool = True) -> tuple[dict[tuple[str, str, int], Rolled], list[Diagnostic]]:
     """Per (plan, objective, year) the roll-up of the unit rows, with findings."""
     diags: list[Diagnostic] = []
     own: dict[tuple[str, str, int], Actual] = {}
     units: dict[tuple[str, str, int], dict[str, list[Actual]]] = defaultdict(lambda: defaultdict(list))
+    if succession:
+        _prefetch(actuals)
     for a in actuals:
         if a.unit:
             code = current_unit(a.unit, a.year) if succession else a.unit
