@@ -4,6 +4,7 @@
     .venv/bin/python bench/import_eval.py --json     # the numbers as JSON
     .venv/bin/python bench/import_eval.py --speed    # also time the import of a 30-page plan
     .venv/bin/python bench/import_eval.py --heldout  # the held-out published plans instead of the seeds
+    .venv/bin/python bench/import_eval.py --heldout bench/heldout2  # another held-out folder (the second set)
 
 Each seed text in ../shared/seeds is imported as the planner's document and compared with the
 spec in specs/ whose "# Source:" comment names it. Fields: the header (kind, title, level,
@@ -12,8 +13,8 @@ recipients), the bases (căn cứ and implemented documents, by number and date 
 the targets (year, value, kind), the tasks (by wording), and the lead and support agencies of
 the matched tasks. A value is right only when it equals the hand-written one after plain
 normalisation (case, dashes, spaces); a wrong value counts against both precision and recall.
-With --heldout, the documents are the published plans in bench/heldout (beginnings only, see
-SOURCES.md there), each compared with the NAME.expected.plan written by hand before the importer
+With --heldout, the documents are the published plans in bench/heldout, or in the folder given
+(bench/heldout2 is the second set, scored once; beginnings only, see SOURCES.md in each), each compared with the NAME.expected.plan written by hand before the importer
 was run on it; same fields and the same scoring, and the values the importer got wrong are listed.
 Used to write docs/IMPORT.md; nothing here runs in the test suite.
 """
@@ -286,7 +287,8 @@ def evaluate_heldout(folder: Path = HELDOUT) -> list[tuple[str, str, dict, list[
         doc = expected.with_name(expected.name.replace(".expected.plan", ".txt"))
         gold = parse_file(str(expected)).plan
         got = parse_text(import_document(str(doc), keywords="en").text).plan
-        rows.append((doc.name, str(expected.relative_to(ROOT)), compare(gold, got, inferred_of(expected)),
+        shown = expected.relative_to(ROOT) if expected.is_relative_to(ROOT) else expected
+        rows.append((doc.name, str(shown), compare(gold, got, inferred_of(expected)),
                      mistakes(gold, got), misses(gold, got)))
     return rows
 
@@ -381,10 +383,14 @@ def main() -> None:
     ap.add_argument("--specs", default=str(ROOT / "specs"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--speed", action="store_true")
-    ap.add_argument("--heldout", action="store_true", help="score the held-out plans in bench/heldout")
+    ap.add_argument("--heldout", nargs="?", const=str(HELDOUT), default=None, metavar="FOLDER",
+                    help="score the held-out plans in FOLDER (NAME.txt beside NAME.expected.plan; default bench/heldout)")
     args = ap.parse_args()
     if args.heldout:
-        held = evaluate_heldout()
+        folder = Path(args.heldout).resolve()
+        if not any(folder.glob("*.expected.plan")):
+            sys.exit(f"{folder}: no NAME.expected.plan here: nothing to score")
+        held = evaluate_heldout(folder)
         if args.json:
             print(json.dumps({doc: {"fields": {f: dict(zip(("right", "found", "gold"), v)) for f, v in res.items()},
                                     "wrong": wrong, "missing": missing} for doc, _, res, wrong, missing in held},
