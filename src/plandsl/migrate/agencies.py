@@ -71,12 +71,29 @@ def leader(scores: dict[str, int], among) -> str | None:
 class AgencyRebaser:
     """Decides successors against one registry, date and programme domain."""
 
-    def __init__(self, registry, on_date: dt.date, domain_text: str = "") -> None:
+    def __init__(self, registry, on_date: dt.date, domain_text: str = "", memo: dict | None = None) -> None:
+        """``memo``: answers shared by the rebasers of one run (same registry and date), so that a
+        country's plans, which name the same bodies in the same words, decide each once."""
         self.registry = registry
         self.on_date = on_date
-        self.domain_scores = F.function_scores(domain_text) if domain_text else {}
+        self.memo = {} if memo is None else memo
+        self.domain_scores = self._scores(domain_text) if domain_text else {}
+        self._domain_key = tuple(sorted(self.domain_scores.items()))
+
+    def _scores(self, text: str) -> dict[str, int]:
+        key = ("scores", text)
+        if key not in self.memo:
+            self.memo[key] = F.function_scores(text)
+        return self.memo[key]
 
     def decide(self, name: str, level: Level | None, subject: str = "") -> AgencyDecision:
+        key = ("decide", name, level, subject, self._domain_key)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._decide(name, level, subject)
+        return found
+
+    def _decide(self, name: str, level: Level | None, subject: str) -> AgencyDecision:
         match = self.registry.match(name, level, self.on_date)
         if match.status != "defunct":
             return AgencyDecision(name, None)
@@ -88,7 +105,7 @@ class AgencyRebaser:
             if new is None:
                 return AgencyDecision(name, None, match.instrument, candidates=(("", ""),), canonical=match.name)
             return AgencyDecision(name, new, match.instrument, BY_SUCCESSION, canonical=match.name)
-        f = leader(F.function_scores(subject), split) if subject else None
+        f = leader(self._scores(subject), split) if subject else None
         how = BY_SUBJECT
         if f is None:
             f, how = leader(self.domain_scores, split), BY_DOMAIN
@@ -103,12 +120,16 @@ class AgencyRebaser:
     def _split(self, match, level: Level | None) -> dict[str, str]:
         """Function code -> the body in force that holds it now (functions whose body has ended
         with no successor in force are left out)."""
-        out: dict[str, str] = {}
-        for code, succ in F.successors_by_function(match.type.id, self.on_date, level).items():
-            body = self._still(succ.name, level)
-            if body:
-                out[code] = body
-        return out
+        key = ("split", match.type.id, level)
+        found = self.memo.get(key)
+        if found is None:
+            found = {}
+            for code, succ in F.successors_by_function(match.type.id, self.on_date, level).items():
+                body = self._still(succ.name, level)
+                if body:
+                    found[code] = body
+            self.memo[key] = found
+        return dict(found)
 
     def _still(self, body: str, level: Level | None) -> str | None:
         m = self.registry.match(body, level, self.on_date)

@@ -41,14 +41,19 @@ def spec_text(draft: mm.Draft, keywords: str | None = None) -> str:
     for review in draft.reviews:
         n = finder.line_of(review.key)
         indent = len(lines[n]) - len(lines[n].lstrip(" "))
-        for i, chunk in enumerate(textwrap.wrap(" ".join(review.message.split()), 100,
-                                                    break_long_words=False, break_on_hyphens=False)):
+        for i, chunk in enumerate(_wrapped(review.message)):
             inserts.setdefault(n, []).append(" " * indent + ("# review: " if i == 0 else "#   ") + chunk)
     out: list[str] = []
     for n, line in enumerate(lines):
         out.extend(inserts.get(n, ()))
         out.append(line)
     return "\n".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(message: str) -> tuple[str, ...]:
+    """A review message in lines of at most 100 characters (drafts of a country repeat the same ones)."""
+    return tuple(textwrap.wrap(" ".join(message.split()), 100, break_long_words=False, break_on_hyphens=False))
 
 
 class _LineFinder:
@@ -146,19 +151,31 @@ def _family_text(draft: mm.Draft, keywords: str | None, templates: dict[str, str
 
 def write_files(files: list[tuple[Path, str]], force: bool) -> list[str]:
     """Write each file atomically; return the problems (an existing, different file without
-    ``force``; a file that cannot be written). A file that already holds the same text is left."""
+    ``force``; a file that cannot be written). A file that already holds the same text is left.
+
+    A file that replaces another is flushed to disk before it takes the old one's place; new files
+    (a migration writes thousands of drafts into a fresh folder) are flushed together at the end,
+    one ``os.sync`` instead of an fsync each (3-12 s of a country's migration)."""
     problems = []
+    fresh = 0
+    made: set[Path] = set()
     for path, text in files:
         try:
-            if path.exists() and not force:
+            exists = path.exists()
+            if exists and not force:
                 if path.is_file() and path.read_text(encoding="utf-8") == text:
                     continue
                 problems.append(_("{path} exists; use --force to replace it").format(path=path))
                 continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, text, overwrite=True)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            write_atomic(path, text, overwrite=True, durable=exists or path.is_symlink())
+            fresh += not exists
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(_("cannot write {path}: {error}").format(path=path, error=os_reason(exc)))
+    if fresh and hasattr(os, "sync"):
+        os.sync()
     return problems
 
 

@@ -161,11 +161,16 @@ class _Context:
         self.rebased_plans: dict[str, tuple[PlanMigrator, m.Plan]] = {}
         # Province draft id -> the district plans to fold into it (old plan, re-based plan, unit, reviews).
         self.folds: dict[str, list] = {}
+        # Agency decisions shared by every plan's rebaser (see AgencyRebaser).
+        self.agency_memo: dict = {}
+
+    @staticmethod
+    def domain_text(plan: m.Plan) -> str:
+        return " ".join(filter(None, [plan.title, plan.kind] + [t.value for t in plan.general]
+                               + [b.text for b in plan.bases]))
 
     def rebaser(self, plan: m.Plan) -> AgencyRebaser:
-        domain = " ".join(filter(None, [plan.title, plan.kind] + [t.value for t in plan.general]
-                                 + [b.text for b in plan.bases]))
-        return AgencyRebaser(self.registry, self.on, domain)
+        return AgencyRebaser(self.registry, self.on, self.domain_text(plan), self.agency_memo)
 
     def needs_draft(self, plan: m.Plan, unit: UnitDecision) -> bool:
         if unit.status in ("rebased", "district"):
