@@ -1,5 +1,7 @@
-"""`plandsl import` on the held-out published plans in bench/heldout (the beginnings of ten real plans,
-see SOURCES.md there), against the answers written by hand before the importer was run on them.
+"""`plandsl import` on the held-out published plans, against the answers written by hand before the
+importer was run on them: the first set in bench/heldout (the beginnings of ten real plans, see SOURCES.md
+there) and the second in bench/heldout2 (nine more, gathered after the first set had been used for fixes,
+scored once; see SOURCES.md and RESULT.md there).
 
 Each excerpt must import to a spec that parses. "No invented value" is checked with the evaluation's
 own definitions (bench/import_eval.py: every header value, basis, target and task the import writes
@@ -23,13 +25,36 @@ from plandsl.language.parser import parse_file, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "bench" / "heldout"
-NAMES = sorted(p.name.removesuffix(".expected.plan") for p in HELDOUT.glob("*.expected.plan"))
+HELDOUT2 = ROOT / "bench" / "heldout2"
+SETS = (HELDOUT, HELDOUT2)
 
-# The wrong values the importer writes on these excerpts (the list in docs/IMPORT.md, "Held-out plans"),
-# each a strict xfail naming the bug. The seven marked at first (hard-wrapped copies, a "Từ 2021 đến 2025"
-# phase heading, a flattened header table, viewpoints as tasks, a title from Điều 1, a signer with '|')
-# pass since the fixes of the follow-ups, made on made-up texts (tests/test_import_formats.py).
-KNOWN_BUGS: dict[str, str] = {}
+
+def names_in(folder: Path) -> list[str]:
+    return sorted(p.name.removesuffix(".expected.plan") for p in folder.glob("*.expected.plan"))
+
+
+NAMES = names_in(HELDOUT)
+NAMES2 = names_in(HELDOUT2)
+# Every held-out document as "set/name" (heldout/ca-mau-62-2021, heldout2/nghe-an-151-2021).
+DOCS = [f"{folder.name}/{name}" for folder in SETS for name in names_in(folder)]
+
+# The wrong values the importer writes on these excerpts (the lists in docs/IMPORT.md, "Held-out plans"
+# and "Second held-out set (scored once)"), each a strict xfail naming the bug. The seven marked at first
+# on the first set (hard-wrapped copies, a "Từ 2021 đến 2025" phase heading, a flattened header table,
+# viewpoints as tasks, a title from Điều 1, a signer with '|') pass since the fixes of the follow-ups,
+# made on made-up texts (tests/test_import_formats.py). The second set was scored once, with no fix after.
+KNOWN_BUGS: dict[str, str] = {
+    "heldout2/kien-giang-171-2020": "'Hàng năm khoảng 80% …; 70% …; khoảng 1.000 …' (every year, three values in one "
+                                    "sentence): the first two are written as points at 2025, not held every year "
+                                    "(maintain), and the third is not split off",
+    "heldout2/lang-son-32-2024": "the Quyết định 1591/QĐ-TTg named again inside the Công văn's wording becomes a second "
+                                 "implemented document (without its date)",
+    "heldout2/ninh-binh-99-2025": "an item cut after its first letter ('a) N') becomes a sub-task 'N'",
+    "heldout2/quang-binh-869-2021": "a header cell cut in mid-word ('ỦY' / 'BAN NHÂN DÂN |') gives the issuer "
+                                    "'Ban nhân dân cộng hòa xã hội chủ nghĩa Việt Nam'",
+    "heldout2/tuyen-quang-16-2021": "the Chỉ thị 39-CT/TW named inside the description of Kế hoạch 389-KH/TU becomes a "
+                                    "third implemented document",
+}
 
 
 @cache
@@ -42,27 +67,44 @@ def evaluation():
 
 
 @cache
-def imported(name: str):
-    result = import_document(str(HELDOUT / f"{name}.txt"), keywords="en")
-    return result, parse_text(result.text, f"{name}.plan")
+def imported(doc: str):
+    result = import_document(str(ROOT / "bench" / f"{doc}.txt"), keywords="en")
+    return result, parse_text(result.text, f"{doc.rpartition('/')[2]}.plan")
 
 
-def test_the_held_out_set_is_there():
+def expected(doc: str):
+    return parse_file(str(ROOT / "bench" / f"{doc}.expected.plan"))
+
+
+def test_the_held_out_sets_are_there():
     assert len(NAMES) >= 5
-    for name in NAMES:
-        assert (HELDOUT / f"{name}.txt").is_file(), name
-    assert set(KNOWN_BUGS) <= set(NAMES)
+    assert len(NAMES2) >= 6
+    assert not set(NAMES) & set(NAMES2)
+    for folder in SETS:
+        assert (folder / "SOURCES.md").is_file()
+        for name in names_in(folder):
+            assert (folder / f"{name}.txt").is_file(), name
+            assert name in (folder / "SOURCES.md").read_text(encoding="utf-8"), name
+    assert set(KNOWN_BUGS) <= set(DOCS)
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_the_expected_answer_parses(name):
-    result = parse_file(str(HELDOUT / f"{name}.expected.plan"))
+def test_the_second_set_names_no_document_of_the_first():
+    first = (HELDOUT / "SOURCES.md").read_text(encoding="utf-8")
+    for line in (HELDOUT2 / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `"):
+            url = next(cell.strip() for cell in line.split(" | ") if cell.strip().startswith("http"))
+            assert url not in first, url
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_the_expected_answer_parses(doc):
+    result = expected(doc)
     assert result.plan is not None and not result.diagnostics, [d.message for d in result.diagnostics]
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_each_excerpt_imports_to_a_spec_that_parses(name):
-    result, parsed = imported(name)
+@pytest.mark.parametrize("doc", DOCS)
+def test_each_excerpt_imports_to_a_spec_that_parses(doc):
+    result, parsed = imported(doc)
     assert parsed.plan is not None
     assert not [d for d in parsed.diagnostics if d.severity.name == "ERROR"], [d.message for d in parsed.diagnostics]
     assert "the parser refused" not in result.text
@@ -71,11 +113,17 @@ def test_each_excerpt_imports_to_a_spec_that_parses(name):
     assert result.unplaced == result.text.count("# not placed (")
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[n])) if n in KNOWN_BUGS else n
-    for n in NAMES
+@pytest.mark.xfail(strict=True, reason="Hà Nội 138's purpose paragraph ('Nâng cao nhận thức … của Quyết định số 23, "
+                                       "đó là:') is written as general \":\": its words are lost, not kept as a comment")
+def test_the_ha_noi_138_draft_keeps_its_purpose_paragraph():
+    result, _ = imported("heldout2/ha-noi-138-2021")
+    assert "Nâng cao nhận thức và cam kết trách nhiệm" in result.text
+
+@pytest.mark.parametrize("doc", [
+    pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[d])) if d in KNOWN_BUGS else d
+    for d in DOCS
 ])
-def test_the_import_writes_no_invented_value(name):
-    gold = parse_file(str(HELDOUT / f"{name}.expected.plan")).plan
-    _, parsed = imported(name)
+def test_the_import_writes_no_invented_value(doc):
+    gold = expected(doc).plan
+    _, parsed = imported(doc)
     assert evaluation().mistakes(gold, parsed.plan) == []
