@@ -5,7 +5,8 @@ implemented documents in one "Thực hiện …" sentence, a decision whose titl
 viewpoints (quan điểm), a one-year plan.
 
 Every text here was written for these tests (made-up provinces' plans in the usual wording); none is
-copied from the held-out set in bench/heldout, which must stay unseen by the extraction rules."""
+copied from the held-out sets in bench/heldout and bench/heldout2, which must stay unseen by the extraction
+rules (the second set was scored once; a fix for its findings is made here, on a made-up text)."""
 
 from __future__ import annotations
 
