@@ -100,13 +100,18 @@ def _keywords(lang: str) -> dict[str, str]:
     return {name: spelt[1 if lang == "vi" else 0] for name, spelt in keyword_table().items()}
 
 
-def output_path(draft: mm.Draft, root: Path, outdir: Path) -> Path:
-    source = Path(draft.relpath)
-    try:
-        rel = source.resolve().parent.relative_to(root)
-    except ValueError:
-        rel = Path()
-    return outdir / rel / f"{draft.plan.id}.plan"
+def output_path(draft: mm.Draft, root: Path, outdir: Path, folders: dict[str, Path] | None = None) -> Path:
+    """Where a draft goes: the source's folder under ``root``, re-rooted at ``outdir``. ``folders``
+    keeps the answer per source within one call of :func:`plan_targets` (a family shares its source)."""
+    folder = folders.get(draft.relpath) if folders is not None else None
+    if folder is None:
+        try:
+            folder = outdir / Path(draft.relpath).resolve().parent.relative_to(root)
+        except ValueError:
+            folder = outdir / Path()
+        if folders is not None:
+            folders[draft.relpath] = folder
+    return folder / f"{draft.plan.id}.plan"
 
 
 def common_root(paths: list[str]) -> Path:
@@ -119,10 +124,11 @@ def plan_targets(migration: mm.Migration, paths: list[str], outdir: Path, keywor
                  ) -> list[tuple[Path, mm.Draft]]:
     root = common_root(paths)
     templates: dict[str, str] = {}
+    folders: dict[str, Path] = {}
     out = []
     for d in migration.drafts:
         text = _family_text(d, keywords, templates) if d.family else spec_text(d, keywords)
-        out.append((output_path(d, root, outdir), attrs.evolve(d, text=text)))
+        out.append((output_path(d, root, outdir, folders), attrs.evolve(d, text=text)))
     return out
 
 
