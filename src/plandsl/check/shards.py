@@ -107,9 +107,8 @@ class ShardPool:
     def __init__(self, items: list[tuple[str, bytes]], workers: int, job: tuple) -> None:
         import multiprocessing
 
-        from plandsl.language.parser import get_parser
-
-        get_parser()  # built once here, inherited by the workers
+        # The Lark parser is not built here: valid specs take the fast path, and a worker that meets
+        # a spec it cannot read builds Lark then (for the syntax error's message).
         context = multiprocessing.get_context("fork")
         self.conns = []
         self.procs = []

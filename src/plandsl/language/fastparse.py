@@ -28,7 +28,7 @@ from plandsl.core.i18n import N_
 from plandsl.language import model as m
 from plandsl.language.fastlex import (
     DATE, DAY_MONTH, NUMBER, STRING, SYMBOL, WORD, Bail, Cursor, line_starts, tokens)
-from plandsl.language.transform import make_objective, make_plan, make_responsibility, make_task
+from plandsl.language.assemble import make_objective, make_plan, make_responsibility, make_task
 from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word
 
 MAX_DEPTH = 64  # parser.MAX_TASK_DEPTH: anything deeper is left to Lark (and PRS103)

@@ -12,19 +12,22 @@ from plandsl.core.i18n import _
 import os
 import re
 
+from typing import TYPE_CHECKING
+
 import attrs
 from attrs import frozen
-from lark import Lark, Token
-from lark.exceptions import UnexpectedInput
 
 from plandsl.language import fastparse
 from plandsl.language import model as m
 from plandsl.core.data import data_dir
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.language.model import Span
-from plandsl.language.parse_errors import syntax_diagnostic
 from plandsl.language.source import Source, decode
-from plandsl.language.transform import CONTEXT, Build, tok_span
+from plandsl.language.values import CONTEXT, tok_span
+
+if TYPE_CHECKING:  # Lark is imported when it is first needed: valid specs take the fast path
+    from lark import Lark, Token
+    from lark.exceptions import UnexpectedInput
 
 GRAMMAR_FILE = "plan.lark"
 _PARSER: Lark | None = None
@@ -66,6 +69,10 @@ def build_parser(fast: bool = True) -> Lark:
     algorithm, compiled) when it is installed; results are identical, which a
     differential test checks. ``PLANDSL_PURE_PARSER=1`` forces pure Python.
     """
+    from lark import Lark
+
+    from plandsl.language.transform import Build
+
     options = {}
     if fast:
         try:
@@ -156,6 +163,10 @@ def parse_text(text: str, path: str = "<string>") -> ParseResult:
 
 def parse_text_lark(text: str, path: str = "<string>") -> ParseResult:
     """``parse_text`` by the Lark parser alone."""
+    from lark.exceptions import UnexpectedInput
+
+    from plandsl.language.parse_errors import syntax_diagnostic
+
     parser = get_parser()
     CONTEXT.reset(path)
     try:
@@ -219,7 +230,9 @@ def _pure_parser() -> Lark:
     return _PURE
 
 
-def _pure_error(text: str, path: str) -> UnexpectedInput | None:
+def _pure_error(text: str, path: str) -> "UnexpectedInput | None":
+    from lark.exceptions import UnexpectedInput
+
     CONTEXT.reset(path)
     try:
         _pure_parser().parse(text)

@@ -257,7 +257,9 @@ def parse_indexed(text: str, path: str = "<string>") -> tuple[ParseResult, Sourc
     try:
         p.CONTEXT.reset(path)
         tree = _filtered_parser().parse(text)
-        plan = p.Build().transform(tree)
+        from plandsl.language.transform import Build
+
+        plan = Build().transform(tree)
         if not isinstance(plan, m.Plan) or p._too_deep(plan, path) is not None:
             return None
         diags = list(p.CONTEXT.diagnostics)

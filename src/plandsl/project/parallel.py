@@ -128,12 +128,10 @@ def _parse_in_workers(pending: list[tuple[int, str, bytes]], workers: int, advan
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from plandsl.language.parser import get_parser, parse_bytes
+    from plandsl.language.parser import parse_bytes
 
     context = None
     if "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux"):
-        # Forked workers inherit the grammar already built here.
-        get_parser()
         context = multiprocessing.get_context("fork")
     others = workers - 1
     share = len(pending) if context is None else int(len(pending) * min(1.0, WORKER_SHARE * others / (others + 0.1)))
