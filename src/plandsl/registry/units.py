@@ -15,7 +15,7 @@ records such dated names with their instrument. This module:
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from attrs import frozen
@@ -40,6 +40,7 @@ class DatedName:
         return (self.valid_from is None or on >= self.valid_from) and (self.valid_to is None or on <= self.valid_to)
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(name: str) -> str:
     return strip_accents(compact(words(name)))
 

@@ -59,10 +59,23 @@ def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[Agenc
                 yield rep.to, N_("report"), None
 
 
-def _matches(plan: Plan, ctx, directed_only: bool = False):
+# The last plan's matches, by directed_only: three rules walk them one after another.
+_LAST_MATCHES: list = [None, None, {}]  # [plan, registry, {directed_only: [(ref, role, subject, match)]}]
+
+
+def _matches(plan: Plan, ctx, directed_only: bool = False) -> list:
     reg = _registry(ctx)
     if reg is None:
-        return
+        return []
+    if _LAST_MATCHES[0] is not plan or _LAST_MATCHES[1] is not reg:
+        _LAST_MATCHES[:] = [plan, reg, {}]
+    cached = _LAST_MATCHES[2].get(directed_only)
+    if cached is None:
+        cached = _LAST_MATCHES[2][directed_only] = list(_find_matches(plan, reg, directed_only))
+    return cached
+
+
+def _find_matches(plan: Plan, reg, directed_only: bool):
     seen: set[tuple[int, int, str]] = set()
     for ref, role, subject in agency_refs(plan, directed_only):
         key = (ref.span.line, ref.span.col, ref.name)
