@@ -109,12 +109,24 @@ def find_in_list(keywords: frozenset[str] | set[str], name: str):
 # ------------------------------------------------------------ plan strings
 
 
-def plan_strings(plan: Plan, names: bool = True) -> Iterator[tuple[str, Span, str | None]]:
+_LAST_STRINGS: list = [None, {}]  # [plan, {names: strings}]: the text rules read one plan's strings in turn
+
+
+def plan_strings(plan: Plan, names: bool = True) -> tuple[tuple[str, Span, str | None], ...]:
     """Every human-written string of a plan: (text, span of the node holding it, subject id).
 
     ``names=False`` leaves out the strings that are proper names only: the
     jurisdiction, the instrument's place and its signatory (a person).
     """
+    if _LAST_STRINGS[0] is not plan:
+        _LAST_STRINGS[:] = [plan, {}]
+    found = _LAST_STRINGS[1].get(names)
+    if found is None:
+        found = _LAST_STRINGS[1][names] = tuple(_plan_strings(plan, names))
+    return found
+
+
+def _plan_strings(plan: Plan, names: bool) -> Iterator[tuple[str, Span, str | None]]:
     for name in ("kind", "title", "issuer", "jurisdiction"):
         value = getattr(plan, name)
         if value and (names or name != "jurisdiction"):
