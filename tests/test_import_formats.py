@@ -324,3 +324,95 @@ def test_reading_a_web_copy_never_loses_a_word(lines):
     words_in = Counter(w for line in lines for w in line.split() if w != "|" and not set(w) <= set("-|"))
     words_out = Counter(w for line in out for w in line.text.split())
     assert not words_in - words_out
+
+
+# The second held-out set's causes (docs/IMPORT.md, "Second held-out set"), each on a made-up text: a header
+# cell cut in mid-word, a bare letterhead, a document named inside another's wording, a purpose paragraph
+# naming "mục tiêu chung" of another document, an item cut at the end of an excerpt.
+CUT_CELLS = """\
+ỦY
+BAN NHÂN DÂN | CỘNG
+| HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| Độc lập - Tự do - Hạnh phúc |
+Số: 77/KH-UBND | Cao Bằng, ngày 3 tháng 5 năm 2021 |
+
+KẾ HOẠCH
+Thực hiện Chương trình bảo vệ trẻ em giai đoạn 2021 - 2025 trên địa bàn tỉnh Cao Bằng
+
+Thực hiện Kế hoạch số 120-KH/TU ngày 10/3/2021 của Tỉnh ủy về thực hiện Chỉ thị số 18-CT/TW ngày 25/5/2020 của \
+Ban Bí thư về tăng cường công tác bảo vệ trẻ em; Công văn số 55/LĐTBXH-TE ngày 12/01/2021 của Bộ Lao động - \
+Thương binh và Xã hội triển khai Quyết định số 2000/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành \
+Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Triển khai có hiệu quả các mục tiêu chung của Quyết định số 2000/QĐ-TTg, đó là:
+Tạo môi trường sống an toàn, thân thiện cho trẻ em.
+II. NHIỆM VỤ
+1. Truyền thông nâng cao nhận thức về bảo vệ trẻ em.
+a) N
+"""
+
+
+def test_a_letterhead_cut_in_mid_word_and_completed_from_the_title_for_review():
+    result, plan = draft(CUT_CELLS)
+    assert plan.letterhead == ("ỦY BAN NHÂN DÂN",)
+    assert (plan.issuer, plan.jurisdiction, plan.level.en) == ("Ủy ban nhân dân tỉnh Cao Bằng", "Tỉnh Cao Bằng",
+                                                               "province")
+    assert "# review: the letterhead names only 'Ủy ban nhân dân': the place is taken from the document's 'tỉnh " \
+           "Cao Bằng'" in result.text
+    assert not [u for u in unplaced(result) if u in ("ỦY", "CỘNG")]
+    # The second line of the letterhead is there: it is the issuer, as before.
+    whole = CUT_CELLS.replace("| Độc lập", "TỈNH CAO BẰNG | Độc lập")
+    result, plan = draft(whole)
+    assert plan.letterhead == ("ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG") and plan.issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
+    # Two places named (the title's and the preamble's): which one is not sure, so no issuer.
+    two = CUT_CELLS.replace("Kế hoạch thực hiện như sau:", "Kế hoạch thực hiện trên địa bàn tỉnh Bắc Kạn như sau:")
+    assert two != CUT_CELLS
+    result, plan = draft(two)
+    assert plan.issuer is None and plan.jurisdiction is None
+    assert "the document names its issuer only as 'Ủy ban nhân dân'" in result.text
+    # A title without "trên địa bàn …" and a preamble that does not name the place: no issuer, as before.
+    _, plan = draft(CUT_CELLS.replace(" trên địa bàn tỉnh Cao Bằng\n", "\n"))
+    assert plan.issuer is None
+
+
+def test_a_preamble_naming_the_level_only_is_completed_from_a_whole_letterhead():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 40/KH-UBND\nBắc Kạn, ngày 8 tháng 2 năm 2021\n\nKẾ HOẠCH\n"
+            "Thực hiện Chương trình bảo vệ trẻ em giai đoạn 2021 - 2025\n"
+            "Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện Chương trình như sau:\n")
+    result, plan = draft(text)
+    assert (plan.issuer, plan.jurisdiction) == ("Ủy ban nhân dân tỉnh Bắc Kạn", "Tỉnh Bắc Kạn")
+    # A letterhead of another level does not complete it.
+    result, plan = draft(text.replace("TỈNH BẮC KẠN", "HUYỆN PÁC NẶM"))
+    assert plan.issuer is None and plan.level.en == "province"
+
+
+def test_a_document_named_inside_another_is_not_implemented_itself():
+    _, plan = draft(CUT_CELLS)
+    assert [(r.number, r.date) for r in plan.implementing] == [("120-KH/TU", dt.date(2021, 3, 10)),
+                                                               ("55/LĐTBXH-TE", dt.date(2021, 1, 12))]
+    first, second = plan.implementing
+    assert first.text.endswith("về thực hiện Chỉ thị số 18-CT/TW ngày 25/5/2020 của Ban Bí thư về tăng cường công "
+                               "tác bảo vệ trẻ em")
+    assert second.text.endswith("triển khai Quyết định số 2000/QĐ-TTg của Thủ tướng Chính phủ")
+
+
+def test_a_purpose_paragraph_naming_the_general_objective_of_another_document_is_kept_whole():
+    _, plan = draft(CUT_CELLS)
+    assert [g.value for g in plan.general] == [
+        "Triển khai có hiệu quả các mục tiêu chung của Quyết định số 2000/QĐ-TTg, đó là:",
+        "Tạo môi trường sống an toàn, thân thiện cho trẻ em."]
+    # "Mục tiêu chung là: …" opening the line is still a label.
+    _, plan = draft(CUT_CELLS.replace("Triển khai có hiệu quả các mục tiêu chung của Quyết định số 2000/QĐ-TTg, đó là:\n"
+                                      "Tạo", "Mục tiêu chung là: Tạo"))
+    assert [g.value for g in plan.general] == ["Tạo môi trường sống an toàn, thân thiện cho trẻ em."]
+
+
+def test_an_item_cut_at_the_end_of_an_excerpt_is_kept_as_a_comment():
+    result, plan = draft(CUT_CELLS)
+    assert tasks(plan) == ["Truyền thông nâng cao nhận thức về bảo vệ trẻ em."]
+    assert unplaced(result) == ["a) N"]
+    # An item with its words is a task, at the end too.
+    _, plan = draft(CUT_CELLS.replace("a) N\n", "a) Nói chuyện chuyên đề.\n"))
+    assert tasks(plan)[-1] == "Nói chuyện chuyên đề."

@@ -93,7 +93,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
             physical = ""
             continue
         if out and (_is_continuation(out[-1].text, text) or width and physical and _wrapped(physical, text, width)
-                    or web and physical == out[-1].text and _place_cut(physical, text)):
+                    or web and physical == out[-1].text and _cut_in_cell(physical, text)):
             last = out[-1]
             out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr)
             physical = text
@@ -103,10 +103,10 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     return out
 
 
-def _place_cut(prev: str, cur: str) -> bool:
-    from plandsl.importer.webcopy import place_cut
+def _cut_in_cell(prev: str, cur: str) -> bool:
+    from plandsl.importer.webcopy import phrase_cut, place_cut
 
-    return place_cut(prev, cur)
+    return place_cut(prev, cur) or phrase_cut(prev, cur)
 
 
 def _wrapped(prev: str, cur: str, width: int) -> bool:

@@ -7,6 +7,9 @@
   are dropped. A Markdown table (``| a | b |`` over ``|---|---|``) is left alone.
 * **A place name cut in a narrow header cell** ("Đồng" / "Tháp, ngày 6 tháng 9 năm 2021"): a line of
   one to three capitalised words before "Name, ngày …" is the start of the place.
+* **A letterhead or motto cut in mid-phrase** ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  NAM"): a line that is only the first words of one of these fixed phrases goes on with the next line
+  when the two together go on with the phrase.
 * **Hard-wrapped lines.** Copies broken at a fixed width in the middle of sentences. When most long
   lines stop near one width without ending a sentence, a line that reaches that width and does not
   end a sentence goes on in the next line, unless the next line opens a new item.
@@ -87,3 +90,14 @@ _PLACE_DATE = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-�
 def place_cut(prev: str, cur: str) -> bool:
     """Whether ``prev`` ("Đồng") is the first part of the place that ``cur`` ("Tháp, ngày …") ends."""
     return bool(_NAME_WORDS.match(prev) and _PLACE_DATE.match(cur))
+
+
+_PHRASES = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
+def phrase_cut(prev: str, cur: str) -> bool:
+    """Whether ``prev`` ("ỦY") is the first words of a letterhead or motto phrase that ``cur`` ("BAN NHÂN DÂN
+    TỈNH …") goes on with."""
+    joined = f"{prev} {cur}"
+    return any(p.startswith(prev + " ") and (joined.startswith(p) or p.startswith(joined)) for p in _PHRASES)

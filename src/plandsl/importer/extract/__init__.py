@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from plandsl.core.i18n import _
 from plandsl.importer.document import Document
 from plandsl.importer.draft import Draft, Val
@@ -21,8 +23,15 @@ _LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "t
            "phường": "commune", "thị trấn": "commune"}
 
 
+# An item cut after its first letters at the end of an excerpt ("a) N", "- Ch"): not a task or an objective.
+_CUT_ITEM = re.compile(r"^(?:[a-zđ]\)|[-–+•]|\d{1,2}[.)])\s*[\wÀ-ỹ]{1,3}$")
+
+
 def extract(doc: Document) -> Draft:
-    ctx = Context(zone_lines(doc.lines))
+    zoned = zone_lines(doc.lines)
+    if zoned and _CUT_ITEM.match(zoned[-1].line.text):
+        zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment
+    ctx = Context(zoned)
     extract_header(ctx)
     extract_objectives(ctx)
     extract_tasks(ctx)

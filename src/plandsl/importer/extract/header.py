@@ -9,6 +9,7 @@ import re
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, sentence_case,
                                                year_range)
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -30,8 +31,6 @@ _PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tạ
 _NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|"
                    r"thị trấn)(?P<name>(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)\s+(?:đã\s+)?ban hành\s+(?P<kind>Kế hoạch|Quyết định|"
                    r"Chương trình|Đề án)\s+số\s*(?P<num>" + DOC_NUMBER + r")(?P<rest>[^.]*)")
-_AREA = re.compile(r"trên địa bàn\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+"
-                   r"(?P<name>[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)")
 _ATTACHED = re.compile(r"[Kk]èm theo\s+(?P<kind>Kế hoạch|Quyết định|Chương trình)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 
 
@@ -218,11 +217,14 @@ def _authority(ctx: Context, top) -> None:
             if re.sub(r"\W", "", joined.lower()).replace("uỷ", "ủy") == re.sub(r"\W", "", body.lower()).replace("uỷ", "ủy"):
                 body = joined.replace("Uỷ", "Ủy")
         d.issuer = Val(body, auth.line.where)
-    elif _preamble_issuer(ctx):
+    elif preamble_issuer(ctx):
         pass
-    elif d.letterhead and re.fullmatch(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)",
-                                       " ".join(d.letterhead.value)):
-        # "ỦY BAN NHÂN DÂN" alone (the copy lost the line with the place): which one is not said.
+    elif d.letterhead and BARE_LETTERHEAD.fullmatch(" ".join(d.letterhead.value)):
+        # "ỦY BAN NHÂN DÂN" alone (the copy lost the line with the place): which one is not said, unless the
+        # title and the preamble name one place only.
+        d.issuer = place_of_bare_letterhead(ctx)
+        if d.issuer is not None:
+            return
         ctx.draft.notes.append(_("the document names its issuer only as '{body}', without the place: no "
                                  "issuer or jurisdiction written ({where})").format(
             body=sentence_case(d.letterhead.value[0]), where=d.letterhead.where))
@@ -230,31 +232,6 @@ def _authority(ctx: Context, top) -> None:
         joined = " ".join(d.letterhead.value)
         d.issuer = Val(sentence_case(joined), d.letterhead.where,
                        _("issuer taken from the letterhead; no issuing authority is printed above the căn cứ"))
-
-
-_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:ban hành|xây dựng)\s+"
-                       r"(?:Kế hoạch|kế hoạch|Chương trình|chương trình)\b.*(?:như sau|sau)\s*:\s*$")
-
-
-def _preamble_issuer(ctx: Context) -> bool:
-    """"Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:" names the issuing body."""
-    for z in ctx.zoned[:40]:
-        m = _PREAMBLE.match(z.line.text)
-        if m:
-            ctx.place(z)
-            body = m.group("body").strip()
-            body = re.sub(r"^UBND\b", "Ủy ban nhân dân", body)
-            bare = re.search(r"\b(tỉnh|huyện|xã)$", body)
-            if bare:
-                # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not.
-                ctx.draft.notes.append(_("the document names its issuer only as '{body}', without the place: no "
-                                         "issuer or jurisdiction written ({where})").format(body=body, where=z.line.where))
-                level = {"tỉnh": "province", "huyện": "district", "xã": "commune"}[bare.group(1)]
-                ctx.draft.level = Val(level, z.line.where)
-                return True
-            ctx.draft.issuer = Val(body, z.line.where)
-            return True
-    return False
 
 
 def _news_style(ctx: Context) -> None:
@@ -278,7 +255,7 @@ def _news_style(ctx: Context) -> None:
         name = m.group("name").strip()
         unit = m.group("unit")
         if not name:
-            area = _AREA.search(z.line.text)
+            area = AREA.search(z.line.text)
             if area and area.group("unit") == unit:
                 name = area.group("name")
         if d.issuer is None:
@@ -328,9 +305,10 @@ def _attached_instrument(ctx: Context) -> None:
 
 def _split_refs(text: str) -> list[str]:
     """"Quyết định số …; Chương trình số … và Công văn số …": one part per document. A comma or "và" splits
-    only before a document type followed by its number, not inside a name ("Luật A và Luật B ngày …")."""
+    only before a document type followed by its number, not inside a name ("Luật A và Luật B ngày …"); a
+    document named inside another's wording ("Kế hoạch số … về thực hiện Chỉ thị số …") is not split off."""
     types = DOC_TYPE_RE.pattern[4:-3]
-    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*|\s+)(?:và\s+)?(?=(?:" + types +
+    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+)(?=(?:" + types +
                      r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
     return [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
 
@@ -344,7 +322,7 @@ def parse_ref(raw: str, where: str) -> DocRef:
         text = text.replace(num.group(0), "")
     if dm:
         text = text.replace(dm.group(0), "")
-        text = re.sub(r"\s+ngày\s*(?=\s|của|$)", " ", text)
+        text = re.sub(r"\s+ngày(?=\s*(?:của\b|,|$))", " ", text)  # not the "ngày" of a date named after it
     by = None
     bm = re.search(r"\bcủa\s+(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
     if bm:

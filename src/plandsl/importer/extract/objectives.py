@@ -253,8 +253,10 @@ def extract_objectives(ctx: Context) -> None:
             low = rest.lower().strip(" :.")
             if low in ("mục tiêu chung", "mục đích", "mục tiêu", "yêu cầu") or (z.style in ("roman",) and rest.isupper()):
                 continue
-            m = re.search(r"mục tiêu chung\b[^:]*?(?:đó là|là|:)\s*(.+)$", rest, re.IGNORECASE)
-            if m:
+            # "Mục tiêu chung của Kế hoạch là: …" opens the line; "… các mục tiêu chung của Quyết định số 23, đó
+            # là:" inside a paragraph is the paragraph's own wording, kept whole.
+            m = re.search(r"mục tiêu chung\b[^:]*?(?:(?:đó là|là)\s*:?|:)\s*(.*)$", rest, re.IGNORECASE)
+            if m and m.start() <= 12 and re.search(r"\w", m.group(1)):
                 rest = m.group(1)
             lab = re.match(r"^(Mục đích|Yêu cầu)\s*:\s*(.*)$", rest)
             if lab:

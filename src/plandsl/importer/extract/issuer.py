@@ -1,0 +1,91 @@
+"""The issuing body when the authority above the căn cứ is not printed: from the preamble ("Ủy ban nhân
+dân tỉnh ban hành Kế hoạch … như sau:"), completed from the letterhead when the preamble does not name
+the place, and, for a letterhead that is only "ỦY BAN NHÂN DÂN", from the title or the preamble when
+they name one place only ("… trên địa bàn tỉnh X"), for review."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.core.i18n import _
+from plandsl.importer.draft import Val
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import sentence_case
+
+UNITS = r"tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn"
+_NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*"
+AREA = re.compile(r"trên địa bàn\s+(?P<unit>" + UNITS + r")\s+(?P<name>" + _NAME + ")")
+BARE_LETTERHEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)")
+_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:ban hành|xây dựng)\s+"
+                       r"(?:Kế hoạch|kế hoạch|Chương trình|chương trình)\b.*(?:như sau|sau)\s*:\s*$")
+# The issuer speaking in the preamble: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … trên địa bàn tỉnh X …".
+_SPEAKS = re.compile(r"(?:^|[,;]\s*)(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>" + UNITS + r")\b"
+                     r"(?P<rest>[^;]*?\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình)\b[^;]*)$")
+_LEVEL = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+
+
+def preamble_issuer(ctx: Context) -> bool:
+    """"Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:" names the issuing body; "tỉnh" without the
+    province is completed from a letterhead that names the province."""
+    for z in ctx.zoned[:40]:
+        m = _PREAMBLE.match(z.line.text)
+        if not m:
+            continue
+        ctx.place(z)
+        body = m.group("body").strip()
+        body = re.sub(r"^UBND\b", "Ủy ban nhân dân", body)
+        bare = re.search(r"\b(tỉnh|huyện|xã)$", body)
+        if not bare:
+            ctx.draft.issuer = Val(body, z.line.where)
+            return True
+        lh = ctx.draft.letterhead
+        if lh and len(lh.value) == 2 and BARE_LETTERHEAD.fullmatch(lh.value[0]):
+            place = sentence_case(lh.value[1])
+            if re.match(rf"{bare.group(1)}\s+\S", place, re.IGNORECASE) and body.lower().startswith("ủy ban nhân dân"):
+                ctx.draft.issuer = Val(sentence_case(" ".join(lh.value)).replace("Uỷ", "Ủy"), lh.where)
+                return True
+        if lh and BARE_LETTERHEAD.fullmatch(" ".join(lh.value)):
+            ctx.draft.issuer = place_of_bare_letterhead(ctx)
+            if ctx.draft.issuer is not None:
+                return True
+        # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not.
+        ctx.draft.notes.append(_("the document names its issuer only as '{body}', without the place: no "
+                                 "issuer or jurisdiction written ({where})").format(body=body, where=z.line.where))
+        ctx.draft.level = Val(_LEVEL[bare.group(1)], z.line.where)
+        return True
+    return False
+
+
+def place_of_bare_letterhead(ctx: Context) -> Val | None:
+    """A letterhead "ỦY BAN NHÂN DÂN" without its place: the issuer, when the title and the preamble's
+    sentence of the issuer name one place only ("… trên địa bàn tỉnh X"), at the level the preamble gives."""
+    d = ctx.draft
+    found: set[tuple[str, str]] = set()
+    where = None
+    levels: set[str] = set()
+    if d.title is not None:
+        for m in AREA.finditer(d.title.value):
+            found.add((m.group("unit").lower(), m.group("name")))
+            where = where or d.title.where
+    for z in ctx.zoned[:40]:
+        if z.zone not in ("header", "plan_header", "decision", "other"):
+            continue
+        s = _SPEAKS.search(z.line.text)
+        if not s:
+            continue
+        levels.add(s.group("unit"))
+        named = re.match(rf"\s+(?P<name>{_NAME})", s.group("rest"))
+        if named:
+            found.add((s.group("unit"), named.group("name")))
+            where = where or z.line.where
+        for m in AREA.finditer(s.group("rest")):
+            found.add((m.group("unit").lower(), m.group("name")))
+            where = where or z.line.where
+    if len(found) != 1 or len(levels) > 1:
+        return None
+    [(unit, name)] = found
+    if levels and levels != {unit}:
+        return None
+    return Val(f"Ủy ban nhân dân {unit} {name}", where,
+               _("the letterhead names only 'Ủy ban nhân dân': the place is taken from the document's "
+                 "'{unit} {name}'").format(unit=unit, name=name))
