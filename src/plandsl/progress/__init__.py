@@ -14,6 +14,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from plandsl.core.diagnostics import Diagnostic, sort_diagnostics
+from plandsl.core.gcpause import gc_paused
 from plandsl.inherit.resolve import Resolution, ResolvedPlan
 from plandsl.progress.actuals import Actual, read_actuals
 from plandsl.progress.duties import Duty, duties
@@ -69,13 +70,14 @@ def _diag_dict(d: Diagnostic) -> dict:
 
 def prepare(resolution: Resolution, actuals: list[Actual]) -> tuple[list[Actual], list[Diagnostic], dict]:
     """Validate every row and roll every plan's units up: (usable rows, findings, roll-ups)."""
-    kept, diags = validate(actuals, resolution)
-    aggregations = {}
-    for a in kept:
-        if (a.plan, a.objective) not in aggregations:
-            ro = resolution.in_force(a.plan).objective(a.objective)
-            aggregations[(a.plan, a.objective)] = ro.objective.aggregation
-    rolled, roll_diags = roll_up(kept, aggregations)
+    with gc_paused():  # many small objects, no cycles (see read_actuals)
+        kept, diags = validate(actuals, resolution)
+        aggregations = {}
+        for a in kept:
+            if (a.plan, a.objective) not in aggregations:
+                ro = resolution.in_force(a.plan).objective(a.objective)
+                aggregations[(a.plan, a.objective)] = ro.objective.aggregation
+        rolled, roll_diags = roll_up(kept, aggregations)
     return kept, [*diags, *roll_diags], rolled
 
 
