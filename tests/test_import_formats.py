@@ -416,3 +416,82 @@ def test_an_item_cut_at_the_end_of_an_excerpt_is_kept_as_a_comment():
     # An item with its words is a task, at the end too.
     _, plan = draft(CUT_CELLS.replace("a) N\n", "a) Nói chuyện chuyên đề.\n"))
     assert tasks(plan)[-1] == "Nói chuyện chuyên đề."
+
+
+# Figures with no "Mục tiêu cụ thể" heading ("Mục tiêu 1:", "Chỉ tiêu 2:" under the purpose), a second year's
+# value in the same sentence, a level kept to a later year, and "Hàng năm …" figures held every year.
+FIGURES = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 41/KH-UBND
+Bắc Kạn, ngày 9 tháng 3 năm 2021
+
+KẾ HOẠCH
+Thực hiện Chương trình phòng, chống xâm hại trẻ em giai đoạn 2021 - 2030
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao nhận thức của các cấp, các ngành về phòng, chống xâm hại trẻ em.
+Mục tiêu 1: Giảm tình trạng trẻ em bị xâm hại.
+Chỉ tiêu 1: Tỷ lệ trẻ em bị xâm hại được hỗ trợ, can thiệp đạt 90% vào năm 2025 và duy trì đến năm 2030.
+Chỉ tiêu 2: Giảm tỷ lệ trẻ em bị bạo lực xuống còn 15% vào năm 2025 và xuống dưới 10% vào năm 2030.
+2. Yêu cầu
+Bảo đảm sự phối hợp giữa các cơ quan.
+II. MỤC TIÊU
+- Hàng năm có 75% trẻ em khuyết tật được hỗ trợ, 60% trẻ em mồ côi được chăm sóc thay thế, khoảng 1.200 người \
+được tập huấn.
+- Tỷ lệ xã, phường đạt tiêu chuẩn phù hợp với trẻ em đến năm 2025 đạt 60%, đến năm 2030 đạt 80%.
+- Tỷ lệ trường học có phòng tư vấn tâm lý đạt 50%.
+"""
+
+
+def maintained(plan) -> Counter:
+    return Counter((t.phase, t.through, float(t.value), t.comparator.value) for o in plan.objectives for t in o.targets
+                   if t.maintain)
+
+
+def test_numbered_objectives_under_the_purpose_and_two_years_in_one_sentence():
+    result, plan = draft(FIGURES)
+    assert [g.value for g in plan.general] == ["Nâng cao nhận thức của các cấp, các ngành về phòng, chống xâm hại trẻ em.",
+                                               "Bảo đảm sự phối hợp giữa các cơ quan."]
+    assert plan.objectives[0].text == "Giảm tình trạng trẻ em bị xâm hại." and not plan.objectives[0].targets
+    points = Counter((int(t.phase), float(t.value), t.comparator.value)
+                     for o in plan.objectives for t in o.targets if not t.maintain)
+    assert points == Counter({(2025, 15.0, "<="): 1, (2030, 10.0, "<="): 1, (2025, 60.0, ">="): 1, (2030, 80.0, ">="): 1,
+                              (2030, 50.0, ">="): 1})
+    two = next(o for o in plan.objectives if o.text.startswith("Giảm tỷ lệ trẻ em bị bạo lực"))
+    assert two.direction.en == "down" and len(two.targets) == 2
+    # Figures and years that do not pair one to one: the first only, and the rest named for review.
+    _, plan = draft(FIGURES.replace("đến năm 2030 đạt 80%", "đạt 80% hoặc 85%"))
+    one = next(o for o in plan.objectives if o.text.startswith("Tỷ lệ xã, phường"))
+    assert [(t.phase, float(t.value)) for t in one.targets] == [(2025, 60.0)]
+
+
+def test_a_level_reached_then_kept_and_figures_held_every_year():
+    result, plan = draft(FIGURES)
+    assert maintained(plan) == Counter({(2025, 2030, 90.0, ">="): 1, (2021, 2030, 75.0, ">="): 1,
+                                        (2021, 2030, 60.0, ">="): 1, (2021, 2030, 1200.0, ">="): 1})
+    assert "'hằng năm' (every year): written as held every year" in result.text
+    # Each figure of the "Hàng năm" sentence is its own objective; "1.200" is one thousand two hundred.
+    texts = [o.text for o in plan.objectives]
+    assert {"Hàng năm có 75% trẻ em khuyết tật được hỗ trợ.", "60% trẻ em mồ côi được chăm sóc thay thế.",
+            "Khoảng 1.200 người được tập huấn."} <= set(texts)
+    # Without "Hàng năm" the same figures are targets for the period's end.
+    _, plan = draft(FIGURES.replace("- Hàng năm có 75%", "- Có 75%"))
+    assert (2030, 75.0, ">=") in targets(plan) and (2021, 2030, 75.0, ">=") not in maintained(plan)
+
+
+def test_a_figure_in_a_sentence_naming_two_years_that_do_not_pair_gets_no_target():
+    text = ("KẾ HOẠCH\nThực hiện Chương trình phòng, chống tai nạn thương tích trẻ em giai đoạn 2021 - 2030\n\n"
+            "II. MỤC TIÊU\n- Đến năm 2025 giảm tỷ suất trẻ em bị tai nạn thương tích xuống còn 500 trẻ em/100.000 trẻ "
+            "em và đến năm 2030 còn dưới 10%.\n")
+    result, plan = draft(text)
+    [obj] = plan.objectives
+    assert obj.text.startswith("Đến năm 2025 giảm tỷ suất") and not obj.targets
+    assert "# review: the sentence names several years and its figures do not pair with them" in result.text
+    # "…; duy trì đến năm 2030" after the figure's year: the level is held to 2030.
+    kept = text.replace("xuống còn 500 trẻ em/100.000 trẻ em và đến năm 2030 còn dưới 10%",
+                        "xuống dưới 10%; duy trì kết quả đến năm 2030")
+    _, plan = draft(kept)
+    [t] = plan.objectives[0].targets
+    assert (t.maintain, t.phase, t.through, float(t.value), t.comparator.value) == (True, 2025, 2030, 10.0, "<=")

@@ -46,6 +46,9 @@ DOCS = [f"{folder.name}/{name}" for folder in SETS for name in names_in(folder)]
 # its causes were fixed the same way (a header cell cut in mid-word, a document named inside another's wording,
 # an item cut at the end of an excerpt, a purpose paragraph naming "mục tiêu chung"), and those marks went.
 KNOWN_BUGS: dict[str, str] = {
+    "heldout2/ha-noi-138-2021": "a new wrong value of the fixes: its 'Chỉ tiêu' lines, read as specific objectives since "
+                                "the fix for a missing 'Mục tiêu cụ thể' heading, give a target (2025, <= 10%) that the "
+                                "answer does not hold (not looked into: the text stays unopened)",
     "heldout2/kien-giang-171-2020": "'Hàng năm khoảng 80% …; 70% …; khoảng 1.000 …' (every year, three values in one "
                                     "sentence): the first two are written as points at 2025, not held every year "
                                     "(maintain), and the third is not split off",

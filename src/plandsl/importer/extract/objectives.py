@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
@@ -20,7 +22,7 @@ _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|
 _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
-_COUNT = re.compile(r"(?<!từ )(?<!\d)(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>0?\d{1,4})\s+"
+_COUNT = re.compile(r"(?<!từ )(?<![\d.])(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                     r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt)\b(?!\s*(?:đến|-|–)\s*\d)")
 _UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count"}
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
@@ -30,12 +32,31 @@ _FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:h�
 _BY_YEAR = re.compile(r"^(?:(?:mục tiêu\s+)?(?:tầm nhìn\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|"
                       r"(?:trong\s+)?năm\s+)(\d{4})\s*[:.]?$", re.IGNORECASE)
 _UNSURE = "?"
+_NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+_YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+# "đến năm 2025 đạt 60%, đến năm 2030 đạt 80%", "65% vào năm 2025 và 75% vào năm 2030": a year per figure.
+_NAMED_YEAR = re.compile(r"\b(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4})\b", re.IGNORECASE)
+# "… vào năm 2025 và duy trì đến năm 2030": the level is then held to that year.
+_KEPT_TO = re.compile(r"\bduy trì(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 
+_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt)"
+# "80% trẻ em …, 70% trẻ em …, khoảng 1.000 người …": a comma before the next figure, when a figure came before.
+_NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*" + _FIGURE + r"(?!\w))")
+
+
 def _clauses(text: str) -> list[str]:
-    parts = re.split(r";\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
-    return [p.strip(" .;,") for p in parts if p and p.strip(" .;,")]
+    parts = re.split(r";(?!\s*(?:và\s+)?duy trì\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
+    out: list[str] = []
+    for part in (p.strip(" .;,") for p in parts if p and p.strip(" .;,")):
+        start = 0
+        for m in _NEXT_FIGURE.finditer(part):
+            if re.search(_FIGURE, part[start:m.start()]) and not _NAMED_YEAR.search(part[m.end():]):
+                out.append(part[start:m.start()].strip(" .;,"))
+                start = m.end()
+        out.append(part[start:].strip(" .;,"))
+    return [p for p in out if p]
 
 
 def _core(text: str) -> str:
@@ -72,6 +93,8 @@ class _Objectives:
                 self.default_year = _one_year(d.title.value)
         self.phase: str | int | None = None
         self.count = 0
+        self.yearly = False
+        self.several_years = False
 
     def set_phase(self, text: str, where: str) -> bool:
         d = self.ctx.draft
@@ -115,6 +138,9 @@ class _Objectives:
     def item(self, text: str, where: str, ocr: bool) -> None:
         d = self.ctx.draft
         clauses = _clauses(text)
+        # "Hằng năm, khoảng 80% …; 70% …": every figure of the sentence is held every year of the phase.
+        self.yearly = bool(_YEARLY.match(text))
+        self.several_years = False
         made_any = False
         last: Objective | None = None
         for clause in clauses:
@@ -129,13 +155,15 @@ class _Objectives:
                 self.count += 1
                 obj = Objective(f"o{self.count}", clause[0].upper() + clause[1:] + ".", where)
                 d.objectives.append(obj)
+            if self.yearly:
+                targets = self._held(targets)
             for t in targets:
                 if ocr:
                     t.review = _("read by OCR")
                 obj.targets.append(t)
                 if t.unit and obj.unit is None:
                     obj.unit = t.unit
-            obj.direction = obj.direction or ("down" if re.search(r"\bgiảm\b", clause) else "up")
+            obj.direction = obj.direction or ("down" if re.search(r"\bgiảm\b", clause, re.IGNORECASE) else "up")
             last = obj
         if not made_any:
             self.count += 1
@@ -143,9 +171,32 @@ class _Objectives:
             rel = re.search(r"tăng\s+(\d{1,3})\s*%", text)
             if rel:
                 obj.reviews.append(_("a rise without a base year ('so với năm …'): no target set"))
+            elif self.several_years:
+                obj.reviews.append(_("the sentence names several years and its figures do not pair with them: no "
+                                     "target set"))
             elif self.phase == _UNSURE and _PCT.search(text):
                 obj.reviews.append(_("the heading above does not say which year this figure is for: no target set"))
             d.objectives.append(obj)
+
+    def _held(self, targets: list[Target]) -> list[Target]:
+        """Targets of a "Hằng năm …" sentence as levels held from the phase's first year to its last; none (and a
+        review) when the phase's first year is not known."""
+        d = self.ctx.draft
+        out = []
+        for t in targets:
+            phase = next((p for p in d.phases if p.id == t.phase), None)
+            if phase is not None:
+                first, last = phase.start, phase.end
+            elif d.period is not None and t.phase == d.period.value[1]:
+                first, last = d.period.value
+            else:
+                continue
+            if t.base_year is not None:
+                continue
+            why = _("'hằng năm' (every year): written as held every year")
+            out.append(attrs.evolve(t, phase=first, maintain=True, through=last,
+                                    review=f"{t.review}; {why}" if t.review else why))
+        return out
 
     def _match(self, clause: str, targets: list[Target]) -> Objective | None:
         """The objective of an earlier phase that this clause repeats, or None."""
@@ -184,6 +235,14 @@ class _Objectives:
             out.append(Target(ph, value * sign, None, True, int(m.group("base")), where, unit="%"))
             used.append(m.span())
         pcts = [m for m in _PCT.finditer(clause) if not any(a <= m.start() < b for a, b in used)]
+        paired = None if out else self._per_year(clause, pcts, where)
+        if paired:
+            return paired
+        kept = _KEPT_TO.search(clause)
+        years = {y.group(1) for y in _NAMED_YEAR.finditer(clause) if not (kept and y.start() >= kept.start())}
+        if pcts and not out and len(years) > 1:
+            self.several_years = True  # which year a figure is for is not sure: no target (and a review)
+            return []
         if pcts and phase is not None:
             m = pcts[0]
             if re.search(r"\btăng\s+(?:\w+\s+){0,2}$", clause[:m.start()]) and not out:
@@ -202,7 +261,11 @@ class _Objectives:
                 others = ", ".join(p.group(0) for p in pcts[1:])
                 review = (review + "; " if review else "") + _(
                     "other figures in the sentence not encoded: {figures}").format(figures=others)
-            if value is not None:
+            kept = kept if kept and kept.start() > m.end() else None
+            year = next((p.end for p in self.ctx.draft.phases if p.id == phase), phase)
+            if value is not None and kept and len(pcts) == 1 and isinstance(year, int) and int(kept.group(1)) > year:
+                out.append(Target(year, value, cmp_, True, None, where, review, "%", True, int(kept.group(1))))
+            elif value is not None:
                 out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
         elif not out and phase is not None and "%" not in clause:
             m = _COUNT.search(clause)
@@ -211,6 +274,31 @@ class _Objectives:
                 if value is not None and value > 0:
                     out.append(Target(phase, value, ">=", False, None, where,
                                       "a count: check the unit and that it is a target", unit=_UNITS[m.group("unit")]))
+        return out
+
+    def _per_year(self, clause: str, pcts: list[re.Match], where: str) -> list[Target] | None:
+        """"đến năm 2025 đạt 60%, đến năm 2030 đạt 80%" or "đạt 65% vào năm 2025 và 75% vào năm 2030": one target
+        per figure, each with the year on its side; None unless years and figures alternate one to one."""
+        years = list(_NAMED_YEAR.finditer(clause))
+        if len(pcts) < 2 or len(years) != len(pcts) or len({y.group(1) for y in years}) != len(years):
+            return None
+        marks = sorted([(y.start(), "y") for y in years] + [(p.start(), "p") for p in pcts])
+        order = "".join(k for _, k in marks)
+        if order not in ("yp" * len(pcts), "py" * len(pcts)) or re.search(r"\btăng\b|so với", clause):
+            return None
+        out: list[Target] = []
+        last_cmp = None
+        for year, m in zip(years, pcts):
+            value = to_decimal(m.group(1))
+            if value is None:
+                return None
+            before = clause[max(0, m.start() - 30):m.start()]
+            cmp_ = "<=" if _LE.search(before) else ">=" if _GE.search(before) else last_cmp
+            review = None
+            if cmp_ is None:
+                cmp_, review = ">=", _("no comparator written; 'at least' assumed")
+            last_cmp = cmp_
+            out.append(Target(self._phase_for(int(year.group(1))), value, cmp_, True, None, where, review, unit="%"))
         return out
 
     def _phase_for(self, year: int) -> str | int:
@@ -252,6 +340,11 @@ def extract_objectives(ctx: Context) -> None:
             rest = z.rest if z.style else text
             low = rest.lower().strip(" :.")
             if low in ("mục tiêu chung", "mục đích", "mục tiêu", "yêu cầu") or (z.style in ("roman",) and rest.isupper()):
+                continue
+            label = _NUMBERED.match(rest)
+            if label:
+                # "Mục tiêu 1: …" / "Chỉ tiêu 2: …" with no "Mục tiêu cụ thể" heading above: specific objectives.
+                ob.item(label.group(1), z.line.where, z.line.ocr)
                 continue
             # "Mục tiêu chung của Kế hoạch là: …" opens the line; "… các mục tiêu chung của Quyết định số 23, đó
             # là:" inside a paragraph is the paragraph's own wording, kept whole.

@@ -20,7 +20,7 @@ DOC_TYPE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, DOC_TYPES)) + r")\b")
 
 # A numbered or bulleted line: roman section, article, 1. / 1.1. / a) / - / "Thứ nhất,".
 HEADING = re.compile(
-    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))"
+    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?!\d)|(?=\s))"
     r"|(?P<letter>[a-zđ])[)]|(?P<dash>[-–+•*·])|(?P<ord>Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[,:])"
     r"\s*(?P<rest>.*)$")
 
