@@ -122,12 +122,14 @@ def test_random_comments_attach_the_same_from_one_parse(text):
     assert_same_as_two_parses(text)
 
 
-def test_the_keyword_table_is_the_same_from_either_parser(monkeypatch):
-    """The printer takes its keywords from the tree parser when the transforming one is not loaded."""
+def test_the_keyword_table_is_read_from_the_grammar_without_a_parser(monkeypatch):
+    """The keyword table comes from the grammar's KW_ lines, equal to the built parsers' terminals."""
     from plandsl.language import parser
 
-    expected = parser.keyword_table()
-    printer_index._filtered_parser()
     monkeypatch.setattr(parser, "_PARSER", None)
-    assert printer_index.keyword_table() == expected
-    assert parser._PARSER is None  # not loaded for it
+    monkeypatch.setattr(parser, "_KEYWORDS", None)
+    table = printer_index.keyword_table()
+    assert parser._PARSER is None  # no parser built for it
+    assert table == parser._keyword_table(parser.build_parser()) == parser._keyword_table(
+        printer_index._filtered_parser())
+    assert len(table) > 60 and table["allow"] == ("allow", "chấp_nhận")

@@ -123,27 +123,29 @@ def _on_keyword(tok: Token) -> Token:
 def keyword_table() -> dict[str, tuple[str, str]]:
     """Map each keyword's canonical name to its (English, Vietnamese) spelling.
 
-    Computed once per parser (the printer asks for it for every plan it prints)."""
-    parser = get_parser()
-    cached = _KEYWORDS.get(id(parser))
-    if cached is None:
-        cached = _KEYWORDS[id(parser)] = _keyword_table(parser)
-    return dict(cached)
+    Read once from the grammar's ``KW_<NAME>_EN`` / ``KW_<NAME>_VI`` lines, without building
+    a parser (the printer, snippets and migrate ask for it; tests/test_fmt_index.py checks it
+    against the terminals of the built parser)."""
+    global _KEYWORDS
+    if _KEYWORDS is None:
+        table: dict[str, dict[str, str]] = {}
+        for name, lang, spelt in re.findall(r'^KW_(\w+)_(EN|VI):\s*"([^"\\]+)"\s*$', grammar_text(), re.M):
+            table.setdefault(name.lower(), {})[lang] = spelt
+        _KEYWORDS = {k: (v["EN"], v["VI"]) for k, v in table.items()}
+    return dict(_KEYWORDS)
 
 
-_KEYWORDS: dict[int, dict[str, tuple[str, str]]] = {}
+_KEYWORDS: dict[str, tuple[str, str]] | None = None
 
 
-def _keyword_table(parser: Lark) -> dict[str, tuple[str, str]]:
+def _keyword_table(parser: "Lark") -> dict[str, tuple[str, str]]:
+    """The table read from a built parser's terminals (what keyword_table() must equal)."""
     table: dict[str, dict[str, str]] = {}
     for term in parser.terminals:
         mt = re.fullmatch(r"KW_(\w+)_(EN|VI)", term.name)
         if mt:
             table.setdefault(mt.group(1).lower(), {})[mt.group(2)] = term.pattern.value
     return {k: (v["EN"], v["VI"]) for k, v in table.items()}
-
-
-
 
 
 def parse_text(text: str, path: str = "<string>") -> ParseResult:

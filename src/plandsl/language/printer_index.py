@@ -272,13 +272,7 @@ def parse_indexed(text: str, path: str = "<string>") -> tuple[ParseResult, Sourc
 
 
 def keyword_table() -> dict[str, tuple[str, str]]:
-    """``parser.keyword_table()``, read from the parser already loaded: a formatter that parsed with
-    the tree parser alone (``parse_indexed``) does not load the transforming one just for this."""
+    """``parser.keyword_table()`` (read from the grammar text; no parser is built for it)."""
     from plandsl.language import parser as p
 
-    if p._PARSER is None and _FILTERED_PARSER is not None:
-        cached = p._KEYWORDS.get(id(_FILTERED_PARSER))
-        if cached is None:
-            cached = p._KEYWORDS[id(_FILTERED_PARSER)] = p._keyword_table(_FILTERED_PARSER)
-        return dict(cached)
     return p.keyword_table()
