@@ -268,7 +268,10 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
         resolved = resolve_some(engine, dirty)
         engine.stats["loaded"] = len(resolved)
         paths = sorted({graph.plans[p].span.path for p in resolved})
-        ctx = RuleContext(SpecSet(tuple(engine._files[p].result for p in paths)), Resolution(graph, resolved))
+        # A plan whose resolution was reused may be known by its summary only (no full parse here):
+        # its text is then not in the set, and the rules that read text fall back to the model.
+        results = tuple(r for r in (engine._files[p].result for p in paths) if r is not None)
+        ctx = RuleContext(SpecSet(results), Resolution(graph, resolved))
         for n, pid in enumerate(dirty):
             found = {code: tuple(ds) for code, ds in plan_findings(engine._checked, resolved[pid], ctx).items()}
             _record(engine, pid, keys[pid], found)
