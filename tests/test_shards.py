@@ -121,3 +121,22 @@ def test_partition_keeps_order_and_balances_bytes():
     assert [p for part in parts for p in part] == items
     sizes = [sum(len(d) for _, d in part) for part in parts]
     assert abs(sizes[0] - sizes[1]) <= 7
+
+
+def test_an_edit_to_the_national_plan_rechecks_the_country_through_the_workers(template, sharded, tmp_path):
+    """The whole country dirty (the national plan edited): the communes, known by their summaries,
+    are re-checked in streaming workers; the findings equal a clean run's."""
+    import shutil as sh
+
+    country = tmp_path / "c"
+    sh.copytree(template, country)
+    Engine.open([str(country)], jobs=2, cache=tmp_path / "store").check()
+    national = sorted(country.glob("*.plan"))[0]
+    national.write_text(national.read_text("utf-8").replace(">= ", ">= 1", 1), "utf-8")
+    engine = Engine.open([str(country)], jobs=2, cache=tmp_path / "store")
+    result = engine.check()
+    assert list(result.diagnostics) == _in_process(country)
+    streamed = [p for p, s in engine._files.items() if s.result is None]
+    assert len(streamed) >= len(engine.files) - 16  # the communes were not parsed in this process
+    assert engine.stats["checked"] >= len(streamed)
+    _no_workers_left()

@@ -113,3 +113,65 @@ def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], wor
         _record(engine, header.id, key, found)
         if engine.db is not None:
             engine.db.put("findings", key.hex(), found_text)
+
+
+def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> list[str]:
+    """Re-check many dirty plans known by their summary only (an edit to the national plan makes the
+    whole country dirty) in streaming workers, as a big first run does; the plans left to check here.
+
+    The plans others inherit from are resolved here; a worker parses each streamed plan again, resolves
+    it on those parents and runs the per-plan rules. Its findings are kept only when the plan's parents
+    in the graph are exactly the ones it was resolved on (all known, no cycle), so they are the findings
+    of the plan's key."""
+    from plandsl.check import shards
+    from plandsl.check.run import _as_in_force, _record, resolve_some
+    from plandsl.project.parallel import read_bytes
+
+    files = engine._files
+    parents = {p for pid in dirty for p in graph.parent_map[pid]}
+    stream = [pid for pid in dirty if pid not in parents and files[graph.plans[pid].span.path].result is None
+              and graph.complete(pid)]
+    workers = shards.shard_count(engine.jobs, len(stream))
+    if not workers:
+        return dirty
+    resolved = resolve_some(engine, sorted(parents)) if parents else {}
+    in_force = {p: _as_in_force(engine, graph, p, resolved[p]) for p in parents}
+    ancestors = tuple(files[path].result for path in sorted({graph.plans[p].span.path for p in resolved})
+                      if files[path].result is not None)
+    rules = [(r.code, r.effective_severity) for r in engine._checked]
+    data = {}
+    for pid in stream:
+        path = graph.plans[pid].span.path
+        raw = read_bytes(path)
+        if raw is not None and content_digest_of(raw) == files[path].digest:
+            data[path] = (pid, raw)
+    if len(data) < shards.SHARD_MIN:
+        return dirty
+    job = (graph, rules, in_force, resolved, ancestors)
+    first = next(iter(data))
+    _warm_up(job, first, data[first][1])
+    pool = shards.ShardPool([(path, raw) for path, (_, raw) in data.items()], workers, job)
+    codes = frozenset(r.code for r in engine._checked)
+    done: dict[str, tuple[dict, str]] = {}
+    try:
+        for batch in pool.results():
+            for path, _summary, found_text in batch:
+                if found_text is not None:
+                    done[data[path][0]] = (codec.findings_load(found_text, codes), found_text)
+            if progress is not None:
+                progress(len(done), len(dirty))
+    except (shards.ShardError, codec.Invalid):
+        done = {}
+    finally:
+        pool.close()
+    for pid, (found, text) in done.items():
+        _record(engine, pid, keys[pid], found)
+        if engine.db is not None:
+            engine.db.put("findings", keys[pid].hex(), text)
+    return [pid for pid in dirty if pid not in done]
+
+
+def content_digest_of(raw: bytes) -> str:
+    from plandsl.check.env import content_digest
+
+    return content_digest(raw)

@@ -298,6 +298,17 @@ class Engine:
         return run_key(env, [codec.diags_dump(self._discover_diags)], [(p, files[p].digest) for p in sorted(files)])
 
     # ------------------------------------------------------------------ internals
+    def _recheck_streamed(self, graph, keys: dict, dirty: list[str], progress) -> list[str]:
+        """Many dirty plans known by their summary only go through streaming workers (check.bulk);
+        returns the plans left to check in process."""
+        from plandsl.check import shards
+
+        if len(dirty) < shards.SHARD_MIN:
+            return dirty
+        from plandsl.check.bulk import recheck_streamed
+
+        return recheck_streamed(self, graph, keys, dirty, progress)
+
     def _use_snapshot(self, fresh: dict[str, FileState]) -> bool:
         """On opening: when the store holds the check of exactly these files, keep it as the answer of
         the first check() and leave the summaries unread until something else is asked."""
