@@ -140,3 +140,22 @@ def test_an_edit_to_the_national_plan_rechecks_the_country_through_the_workers(t
     assert len(streamed) >= len(engine.files) - 16  # the communes were not parsed in this process
     assert engine.stats["checked"] >= len(streamed)
     _no_workers_left()
+
+
+def test_an_editor_with_a_file_open_streams_the_rest(template, sharded, tmp_path):
+    """With an editor's unsaved text in one file, a re-check of the whole set (another message
+    language here) streams the files on disk and checks the open one in process."""
+    import shutil as sh
+
+    country = tmp_path / "c"
+    sh.copytree(template, country)
+    Engine.open([str(country)], jobs=2, cache=tmp_path / "store").check()
+    commune = sorted(country.rglob("*.plan"))[-1]
+    edited = commune.read_text("utf-8").replace(">= ", ">= 1", 1)
+    engine = Engine.open([str(country)], jobs=2, cache=tmp_path / "store", messages_lang="vi")
+    engine.update(str(commune), edited)
+    got = list(engine.check().diagnostics)
+    commune.write_text(edited, "utf-8")
+    assert got == list(Engine.open([str(country)], jobs=1, cache=False, messages_lang="vi").check().diagnostics)
+    assert sum(1 for s in engine._files.values() if s.result is None) >= len(engine.files) - 16
+    _no_workers_left()

@@ -130,7 +130,7 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
     files = engine._files
     parents = {p for pid in dirty for p in graph.parent_map[pid]}
     stream = [pid for pid in dirty if pid not in parents and files[graph.plans[pid].span.path].result is None
-              and graph.complete(pid)]
+              and graph.complete(pid) and graph.plans[pid].span.path not in engine._overlays]
     workers = shards.shard_count(engine.jobs, len(stream))
     if not workers:
         return dirty

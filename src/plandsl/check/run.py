@@ -264,7 +264,7 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
                 _record(engine, pid, keys[pid], found)
         dirty = still
     engine.stats.update(plans=len(order), checked=len(dirty), reused=len(order) - len(dirty), loaded=0)
-    if len(dirty) >= 2 and not engine._overlays:
+    if len(dirty) >= 2:
         dirty = engine._recheck_streamed(graph, keys, dirty, progress)  # many plans: through the workers
     if dirty:
         resolved = resolve_some(engine, dirty)
