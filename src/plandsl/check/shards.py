@@ -206,9 +206,9 @@ def _one(path: str, data: bytes, job: tuple) -> tuple[str, str, str | None]:
     parents = sorted({r.plan_id for r in plan.parents})
     if not all(p in parents_of for p in parents):
         return path, summary, None  # checked in the main process once the whole set is known
-    if not _CHECKED:
-        _CHECKED.append([RULES[code](severity) for code, severity in rules])
+    if not _CHECKED or _CHECKED[0] != rules:  # the rule instances of this job's rule list, made once
+        _CHECKED[:] = [list(rules), [RULES[code](severity) for code, severity in rules]]
     rp = resolve_plan(plan, [parents_of[p] for p in parents], True)
     ctx = RuleContext(SpecSet(ancestors + (result,)), Resolution(graph, {**resolved, plan.id: rp}))
-    found = {code: tuple(ds) for code, ds in plan_findings(_CHECKED[0], rp, ctx).items()}
+    found = {code: tuple(ds) for code, ds in plan_findings(_CHECKED[1], rp, ctx).items()}
     return path, summary, codec.findings_dump(found)
