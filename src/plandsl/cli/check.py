@@ -12,7 +12,7 @@ from plandsl.cli.common import emit_diagnostics
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
               help="Output format.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
-              help="Worker processes for parsing big runs [default: min(2, CPUs); 1: no workers].")
+              help="Worker processes that parse and check big runs [default: min(2, CPUs); 1: no workers].")
 @click.option("--no-cache", is_flag=True,
               help="Do not read or write the cache store (.plandsl-cache/ in the project folder).")
 def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) -> None:
