@@ -9,12 +9,11 @@ parses in its keyword set.
 
 from __future__ import annotations
 
-import inspect
 import re
 
 import pytest
 
-from plandsl.core.i18n import docstring_paragraphs, set_language, translate_text
+from plandsl.core.i18n import set_language, translate_text
 from plandsl.language import model as m
 from plandsl.language.parser import keyword_table, parse_text
 from plandsl.rules import load_all
