@@ -240,3 +240,13 @@ def test_a_missing_path_reads_as_a_sentence(capsys):
     assert "Đường dẫn 'missing.csv' không tồn tại." in capsys.readouterr().err
     assert main(["--messages", "en", "progress", "qng_ctxh_2021", str(SPECS), "--actuals", "missing.csv"]) == 2
     assert "Path 'missing.csv' does not exist." in capsys.readouterr().err
+
+
+def test_syntax_error_lists_what_was_expected_in_vietnamese(tmp_path, capsys):
+    spec = tmp_path / "x.plan"
+    spec.write_text("kế_hoạch x {\n  mục_tiêu a {\n    chỉ_tiêu 2025 >= \n  }\n}\n", "utf-8")
+    for lang, word, other in (("vi", "'+' hoặc '-'", " or "), ("en", "'+' or '-'", " hoặc ")):
+        capsys.readouterr()
+        main(["--messages", lang, "check", str(spec), "--no-cache"])
+        line = next(ln for ln in capsys.readouterr().out.splitlines() if "PRS100" in ln)
+        assert word in line and other not in line, line

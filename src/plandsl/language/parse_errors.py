@@ -21,7 +21,7 @@ _FRIENDLY = {
     "NUMBER": N_("a number"),
     "DAY_MONTH": N_("a day/month (like 10/6)"),
     "PERCENT": "'%'",
-    "SIGN": "'+' or '-'",
+    "SIGN": N_("'+' or '-'"),
     "CMP_GE": "'>='",
     "CMP_LE": "'<='",
     "CMP_EQ": "'='",
