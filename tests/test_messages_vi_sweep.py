@@ -250,3 +250,14 @@ def test_syntax_error_lists_what_was_expected_in_vietnamese(tmp_path, capsys):
         main(["--messages", lang, "check", str(spec), "--no-cache"])
         line = next(ln for ln in capsys.readouterr().out.splitlines() if "PRS100" in ln)
         assert word in line and other not in line, line
+
+
+def test_unknown_value_lists_the_values_in_the_keyword_set_of_the_spec():
+    from plandsl.language.parser import parse_text
+
+    vi = parse_text("kế_hoạch x {\n  cấp tỉnhh\n}\n").diagnostics[0]
+    en = parse_text("plan x {\n  level provincee\n}\n").diagnostics[0]
+    assert vi.code == en.code == "PRS120"
+    assert "quốc_gia, bộ, tỉnh, huyện, xã" in vi.message
+    assert "national, ministry, province, district, commune" in en.message
+    assert "quốc_gia" not in en.message and "national" not in vi.message

@@ -105,12 +105,16 @@ def _enum_word(kind: str, enum_cls: Any, tok: Any) -> Any:
 
         synonym = _SYNONYMS.get(tok.value.lower())
         hint = _("Did you mean '{name}'?").format(name=synonym) if synonym else did_you_mean(tok.value, words)
-        allowed = ", ".join(e.en for e in enum_cls)
+        # The values are listed in the spec's keyword set (decided by its first keyword), the others in the hint.
+        vi = bool(CONTEXT.keyword_langs) and CONTEXT.keyword_langs[0][0] == "VI"
+        allowed = ", ".join(e.vi if vi else e.en for e in enum_cls)
+        others = ", ".join(e.en if vi else e.vi for e in enum_cls)
         _report(
             "PRS120",
             _("'{value}' is not a known {kind}; use one of: {allowed}").format(value=tok.value, kind=_(kind),
                                                                              allowed=allowed),
             tok,
-            hint or _("Vietnamese spellings: {words}.").format(words=", ".join(e.vi for e in enum_cls)),
+            hint or (_("English spellings: {words}.") if vi else _("Vietnamese spellings: {words}.")).format(
+                words=others),
         )
     return found
