@@ -80,13 +80,16 @@ def _provisional(engine, upper: list[str]):
 
 def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], workers: int,
             graph, keys: dict[str, bytes], job: tuple) -> None:
+    """The lowest level through the workers; each result is taken as it arrives (nothing is held until
+    the end). Files a failed worker did not return are parsed in process."""
     from plandsl.check.run import _record, parent_part, plan_key
     from plandsl.check.shards import ShardError, ShardPool
     from plandsl.project.parallel import parse_many, progress
 
     lang = engine.lang
+    env = engine._env[1]
     codes = frozenset(r.code for r in engine._checked)
-    got = []
+    taken: set[str] = set()
     pool = ShardPool([(p, data[p]) for p in leaves], workers, job)
     try:
         with progress(len(leaves)) as advance:
@@ -94,25 +97,24 @@ def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], wor
                 for path, summary, found_text in batch:
                     diags, header, sig = codec.parsed_load(summary, path)
                     found = codec.findings_load(found_text, codes) if found_text is not None else None
-                    got.append((path, summary, diags, header, sig, found_text, found))
+                    state = states[path].with_summary(diags, header, sig)
+                    engine._set(path, state)
+                    engine._store_summary(path, state, summary, lang)
+                    taken.add(path)
+                    if found is None or header is None:
+                        continue
+                    parents = sorted({r.plan_id for r in header.parents})
+                    key = plan_key(env, header.id, path, state.digest, True,
+                                   [parent_part(engine, graph, p, keys) for p in parents])
+                    _record(engine, header.id, key, found)
+                    if engine.db is not None:
+                        engine.db.put("findings", key.hex(), found_text)
                 advance(len(batch))
     except (ShardError, codec.Invalid):
+        rest = [p for p in leaves if p not in taken]
+        engine._take_parsed(parse_many(rest, jobs=engine.jobs, data=data), states)  # in process after all
+    finally:
         pool.close()
-        engine._take_parsed(parse_many(leaves, jobs=engine.jobs, data=data), states)  # in process after all
-        return
-    pool.close()
-    env = engine._env[1]
-    for path, summary, diags, header, sig, found_text, found in got:
-        state = states[path].with_summary(diags, header, sig)
-        engine._set(path, state)
-        engine._store_summary(path, state, summary, lang)
-        if found is None or header is None:
-            continue
-        parents = sorted({r.plan_id for r in header.parents})
-        key = plan_key(env, header.id, path, state.digest, True, [parent_part(engine, graph, p, keys) for p in parents])
-        _record(engine, header.id, key, found)
-        if engine.db is not None:
-            engine.db.put("findings", key.hex(), found_text)
 
 
 def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> list[str]:
