@@ -14,28 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from country import gen_module
 from plandsl.check.engine import Engine
 
-from test_engine import full_run
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("tpl") / "c"
-    gen_module().generate(out, "current", seed=5, provinces=2, leaves=6)
-    return out
-
-
-@pytest.fixture
-def country(template, tmp_path, monkeypatch) -> Path:
-    project = tmp_path / "proj"
-    project.mkdir()
-    (project / "plandsl.toml").write_text("", "utf-8")
-    monkeypatch.chdir(project)
-    monkeypatch.delenv("PLANDSL_CACHE_DIR", raising=False)
-    shutil.copytree(template, project / "c")
-    return Path("c")
+from test_engine import country, full_run, template  # noqa: F401  (the same generated country)
 
 
 def _open(country: Path) -> Engine:
