@@ -132,6 +132,7 @@ def _clear(j) -> None:
     j._index.cache_clear()
     j._full_index.cache_clear()
     j._search.cache_clear()
+    j.place_keys.cache_clear()
 
 
 def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypatch):
@@ -199,6 +200,7 @@ def test_lazy_unit_index_answers_as_the_whole_index(tmp_path, monkeypatch):
     _clear(j)
     try:
         expected = _answers(j)
+        places = j.place_keys()
         monkeypatch.setattr(j, "DISK_CACHE", True)
         _clear(j)
         j._index()  # builds the whole index and stores it, with one row per lookup key
@@ -207,6 +209,7 @@ def test_lazy_unit_index_answers_as_the_whole_index(tmp_path, monkeypatch):
         assert isinstance(index, _unitcache.LazyIndex)
         found = [q for q in QUERIES if q[0] != "Không Có Nơi Này"]
         assert _answers(j, found) == [a for q, a in zip(QUERIES, expected) if q in found]
+        assert j.place_keys() == places and "quảngngãi" in places  # (agency names ending in a place)
         assert index._whole is None  # looked up row by row, the whole index never read
         assert _answers(j) == expected  # a unit not found: the suggestions read the whole index
         # In a forked process the lookups open their own connection.

@@ -132,7 +132,7 @@ def read(make_index):
         db.close()
 
 
-def key_rows(index, key: str) -> list[tuple[str, str]]:
+def key_rows(index, key: str, places: frozenset[str] | None = None) -> list[tuple[str, str]]:
     """One row per lookup key: the units under a name key or an accent-free key of a slot, a unit by code;
     the marker row last (its presence says the rows are complete)."""
     rows = []
@@ -142,17 +142,20 @@ def key_rows(index, key: str) -> list[tuple[str, str]]:
                 rows.append((f"{key}|{kind}|{_slot(slot)}|{k}", json.dumps([_row(u) for u in units], ensure_ascii=False)))
     for (legacy, level, code), u in index.by_code.items():
         rows.append((f"{key}|c|{_slot((legacy, level))}|{code}", json.dumps(_row(u), ensure_ascii=False)))
+    if places is not None:
+        rows.append((f"{key}|places", json.dumps(sorted(places), ensure_ascii=False)))
     rows.append((f"{key}|complete", "1"))
     return rows
 
 
-def write(index) -> None:
+def write(index, places: frozenset[str] | None = None) -> None:
+    """Store the whole index, its rows per lookup key and (``places``) the keys of place names."""
     from plandsl.core.cachedb import CacheDB
 
     db = CacheDB()
     key = index_key()
     db.put(NAMESPACE, key, dump(index))
-    rows = key_rows(index, key)
+    rows = key_rows(index, key, places)
     for k, v in rows:
         db.put(KEYS_NAMESPACE, k, v)
     db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: [k for k, _ in rows]}, limit=1)
@@ -198,6 +201,17 @@ class LazyIndex:
             self._whole = self._load_whole()
         return self._whole
 
+    def places(self) -> frozenset[str] | None:
+        """The stored keys of province and district names, or None (then computed from the units)."""
+        if self._whole is None:
+            try:
+                found = self.row("places")
+            except (_Bad, TypeError, ValueError):
+                return None
+            if isinstance(found, list) and all(isinstance(k, str) for k in found):
+                return frozenset(found)
+        return None
+
     def row(self, name: str):
         """The decoded row ``name`` (None when there is none); raises _Bad when it is damaged."""
         import os
@@ -220,6 +234,9 @@ class LazyIndex:
                 raise _Bad() from None
             if name.startswith("c|"):
                 value = _unit(data)
+            elif name == "places":
+                _need(type(data) is list and all(type(k) is str for k in data))
+                value = data
             else:
                 _need(type(data) is list and bool(data))
                 value = [_unit(r) for r in data]

@@ -113,7 +113,7 @@ def _full_index() -> _Index:
             return found
     index = _build_index()
     if DISK_CACHE:
-        _unitcache.write(index)
+        _unitcache.write(index, _place_keys(index.units))
     return index
 
 
@@ -365,5 +365,12 @@ def iter_units(level: Level | str = Level.PROVINCE, legacy: bool = False,
 @cache
 def place_keys() -> frozenset[str]:
     """Compact keys of province and district names (both structures), for stripping
-    trailing place names such as 'Báo Quảng Ngãi'."""
-    return frozenset(_key(u.name) for u in _index().units if u.level in (Level.PROVINCE, Level.DISTRICT))
+    trailing place names such as 'Báo Quảng Ngãi' (read from the store's row when the index is
+    read per key, so that this does not load every unit)."""
+    index = _index()
+    stored = index.places() if hasattr(index, "places") else None
+    return stored if stored is not None else _place_keys(index.units)
+
+
+def _place_keys(units) -> frozenset[str]:
+    return frozenset(_key(u.name) for u in units if u.level in (Level.PROVINCE, Level.DISTRICT))

@@ -171,30 +171,42 @@ def _named_request_only(key: str) -> str | None:
     return next((what for rx, what in _REQUEST_RE if rx.search(key)), None)
 
 
+# Memo of request_only by (registry identity, name, level); the registry is kept in the entry, so an
+# id is never reused while its entry exists (registries are not hashable: they hold their own memos).
+_REQUEST_MEMO: dict[tuple, tuple[object, str | None]] = {}
+
+
 def request_only(name: str, plan, ctx) -> str | None:
     """Why ``name`` cannot be assigned (a short description), or None when it can."""
-    args = (_registry(ctx), name, plan.level, plan.instrument.date if plan.instrument else None)
-    try:
-        return _request_only(*args)  # memoised: the same names recur in every plan
-    except TypeError:  # an unhashable registry
-        return _request_only.__wrapped__(*args)
+    reg = _registry(ctx)
+    key = (id(reg), name, plan.level)
+    hit = _REQUEST_MEMO.get(key)
+    if hit is not None and hit[0] is reg:
+        return hit[1]  # the same names recur in every plan
+    why = _request_only(reg, name, plan.level)
+    if len(_REQUEST_MEMO) >= 1 << 16:
+        _REQUEST_MEMO.clear()
+    _REQUEST_MEMO[key] = (reg, why)
+    return why
 
 
-@lru_cache(maxsize=1 << 16)
-def _request_only(reg, name: str, level, when) -> str | None:
+def _request_only(reg, name: str, level) -> str | None:
+    """The answer depends on the agency type the name spells, which the registry finds without the
+    plan's date (``AgencyRegistry.resolve``; a date changes a match's status and hint, not its type),
+    so it is memoised by name and level: plans of every date share it."""
     named = _named_request_only(agency_key(name))
     if reg is not None:
         try:
-            found = reg.match(name, level, when)
+            found = reg.resolve(name.strip(), level)
         except Exception:  # noqa: BLE001
             found = None
-        if found is not None and found.assignable is True:
+        agency_type = found[0] if found is not None else None
+        if agency_type is not None and agency_type.assignable is True:
             return None
-        if found is not None and found.assignable is False:
+        if agency_type is not None and agency_type.assignable is False:
             kinds = {"party": N_("a Party body"), "elected": N_("an elected body"),
                      "mass_org": N_("a mass organisation"), "media": N_("a Party newspaper")}
-            kind = found.type.kind if found.type else None
-            return named or kinds.get(kind, N_("not under the People's Committee"))
+            return named or kinds.get(agency_type.kind, N_("not under the People's Committee"))
     return named
 
 
