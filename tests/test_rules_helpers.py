@@ -31,11 +31,16 @@ def test_builtin_list_leaves_government_agencies(name):
 
 
 def test_registry_decides_when_available():
-    class Reg:
-        def match(self, name, level, on_date):
-            return SimpleNamespace(assignable=True, type=None)
+    class Reg:  # the type a name spells, as AgencyRegistry.resolve gives it (the date does not change it)
+        def __init__(self, assignable):
+            self.assignable = assignable
 
-    assert request_only("Hội Nông dân tỉnh", PLAN, SimpleNamespace(agencies=Reg())) is None
+        def resolve(self, name, level):
+            return SimpleNamespace(assignable=self.assignable, kind="mass_org"), level
+
+    assert request_only("Hội Nông dân tỉnh", PLAN, SimpleNamespace(agencies=Reg(True))) is None
+    assert request_only("Hội Nông dân tỉnh", PLAN, SimpleNamespace(agencies=Reg(False))) == "the Farmers' Union"
+    assert request_only("Đoàn X", PLAN, SimpleNamespace(agencies=Reg(False))) == "a mass organisation"
 
 
 @pytest.mark.parametrize("damaged,fixed", [
