@@ -93,3 +93,18 @@ def test_damaged_stored_run_is_a_miss(country):
     engine = _open(country)
     assert "snapshot" not in engine.stats
     assert list(engine.check().diagnostics) == full_run([str(country)])
+
+
+def test_a_long_running_engine_stores_its_first_whole_check_only(country):
+    import sqlite3
+
+    engine = _open(country)
+    engine.check()
+    victim = _first_commune(country)
+    for n in range(3):  # a server re-checking after each save
+        victim.write_text(victim.read_text("utf-8") + f"# lần {n}\n", "utf-8")
+        engine.update(str(victim))
+        engine.check()
+    with sqlite3.connect(".cache/cache.sqlite3") as db:
+        (rows,) = db.execute("SELECT count(*) FROM entries WHERE ns = 'runs'").fetchone()
+    assert rows == 1

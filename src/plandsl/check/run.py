@@ -306,7 +306,9 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
     diagnostics = tuple(engine._discover_diags) + tuple(parse_diags) + tuple(engine._config.diagnostics) \
         + tuple(found)
     engine._last = CheckResult(diagnostics, len(engine.files), engine.text)
-    run = engine.run_key()
+    # The whole result is stored by an engine's first full check only (the CLI's one check; a server's
+    # first): a long-running server would otherwise add a row per edit until its store is pruned.
+    run = engine.run_key() if not engine._pruned else None
     if run is not None and engine.db is not None:
         engine.db.put("runs", run, codec.run_dump(diagnostics, len(engine.files), len(order)))
     _commit(engine, keys, order, run)
