@@ -13,13 +13,12 @@ the mark must go.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from country import bench_module
 from plandsl.importer import import_document
 from plandsl.language.parser import parse_file, parse_text
 
@@ -56,13 +55,8 @@ KNOWN_BUGS: dict[str, str] = {
 }
 
 
-@cache
 def evaluation():
-    spec = importlib.util.spec_from_file_location("import_eval", ROOT / "bench" / "import_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("import_eval", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("import_eval")
 
 
 @cache

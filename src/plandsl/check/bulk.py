@@ -73,9 +73,16 @@ def _provisional(engine, upper: list[str]):
             resolved[pid] = rp
             engine._resolved[pid] = (keys[pid], rp)
             in_force[pid] = _as_in_force(engine, graph, pid, rp)
-    ancestors = tuple(files[p].result for p in sorted({graph.plans[p].span.path for p in graph.plans}))
-    rules = [(r.code, r.effective_severity) for r in engine._checked]
-    return graph, keys, (graph, rules, in_force, resolved, ancestors)
+    return graph, keys, _job(engine, graph, in_force, resolved)
+
+
+def _job(engine, graph, in_force: dict, resolved: dict) -> tuple:
+    """What the workers inherit (see ``shards.ShardPool``): the graph, the rules, the parents' in-force
+    resolutions, the resolutions for the rules' context and the full parses of those plans' files."""
+    files = engine._files
+    ancestors = tuple(files[path].result for path in sorted({graph.plans[p].span.path for p in resolved})
+                      if files[path].result is not None)
+    return graph, [(r.code, r.effective_severity) for r in engine._checked], in_force, resolved, ancestors
 
 
 def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], workers: int,
@@ -126,6 +133,7 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
     in the graph are exactly the ones it was resolved on (all known, no cycle), so they are the findings
     of the plan's key."""
     from plandsl.check import shards
+    from plandsl.check.env import content_digest
     from plandsl.check.run import _as_in_force, _record, resolve_some
     from plandsl.project.parallel import read_bytes
 
@@ -138,18 +146,15 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
         return dirty
     resolved = resolve_some(engine, sorted(parents)) if parents else {}
     in_force = {p: _as_in_force(engine, graph, p, resolved[p]) for p in parents}
-    ancestors = tuple(files[path].result for path in sorted({graph.plans[p].span.path for p in resolved})
-                      if files[path].result is not None)
-    rules = [(r.code, r.effective_severity) for r in engine._checked]
     data = {}
     for pid in stream:
         path = graph.plans[pid].span.path
         raw = read_bytes(path)
-        if raw is not None and content_digest_of(raw) == files[path].digest:
+        if raw is not None and content_digest(raw) == files[path].digest:
             data[path] = (pid, raw)
     if len(data) < shards.SHARD_MIN:
         return dirty
-    job = (graph, rules, in_force, resolved, ancestors)
+    job = _job(engine, graph, in_force, resolved)
     first = next(iter(data))
     _warm_up(job, first, data[first][1])
     pool = shards.ShardPool([(path, raw) for path, (_, raw) in data.items()], workers, job)
@@ -172,8 +177,3 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
             engine.db.put("findings", keys[pid].hex(), text)
     return [pid for pid in dirty if pid not in done]
 
-
-def content_digest_of(raw: bytes) -> str:
-    from plandsl.check.env import content_digest
-
-    return content_digest(raw)

@@ -146,15 +146,11 @@ class CacheDB:
 
     # -- values ---------------------------------------------------------------
     def get(self, ns: str, key: str) -> str | None:
-        conn = self._connect()
-        if conn is None:
-            return None
+        """The value under (``ns``, ``key``), or None when it is absent, damaged or unreadable."""
         try:
-            row = conn.execute("SELECT value FROM entries WHERE ns=? AND key=?", (ns, key)).fetchone()
-        except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
-            self._fail()
+            return self.get_present(ns, key)
+        except ValueError:
             return None
-        return _checked(ns, key, row[0]) if row is not None else None
 
     def get_present(self, ns: str, key: str) -> str | None:
         """Like :meth:`get`, but a row that is there and damaged raises ValueError instead of reading as

@@ -82,6 +82,10 @@ class _Index:
     folded: dict  # (legacy, level) -> {accent-free key: [UnitMatch]}
     by_code: dict  # (legacy, level, code) -> UnitMatch
 
+    def places(self) -> frozenset[str] | None:
+        """Stored keys of place names: none here (computed from ``units``); see _unitcache.LazyIndex."""
+        return None
+
 
 # The index is derived only from the unit packages and this code, so it is kept in the cache store
 # (plandsl.registry._unitcache) between runs (building it normalises ~14k names: 0.2-0.6 s, most of a one-file re-check). Off with
@@ -368,7 +372,7 @@ def place_keys() -> frozenset[str]:
     trailing place names such as 'Báo Quảng Ngãi' (read from the store's row when the index is
     read per key, so that this does not load every unit)."""
     index = _index()
-    stored = index.places() if hasattr(index, "places") else None
+    stored = index.places()
     return stored if stored is not None else _place_keys(index.units)
 
 
