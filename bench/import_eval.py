@@ -109,8 +109,11 @@ def targets(plan) -> Counter:
             year = ends.get(t.phase, t.phase)
             kind = f"vs {t.base_year}" if t.base_year else (t.comparator.value if t.comparator else "=")
             if getattr(t, "maintain", False):
+                # Keyed by its years: "maintain p1" (phase p1 2021..2025) is "maintain 2021..2025". A phase id
+                # was once keyed without its last year (2021..None), a scoring bug (docs/IMPORT.md).
                 start = {p.id: p.start for p in plan.phases}.get(t.phase, t.phase)
-                c[(f"{start}..{t.through}", float(t.value), "maintain " + kind)] += 1
+                last = t.through if t.through is not None else ends.get(t.phase, t.phase)
+                c[(f"{start}..{last}", float(t.value), "maintain " + kind)] += 1
                 continue
             c[(int(year), float(t.value), kind)] += 1
     return c
