@@ -495,3 +495,79 @@ def test_a_figure_in_a_sentence_naming_two_years_that_do_not_pair_gets_no_target
     _, plan = draft(kept)
     [t] = plan.objectives[0].targets
     assert (t.maintain, t.phase, t.through, float(t.value), t.comparator.value) == (True, 2025, 2030, 10.0, "<=")
+
+
+# A targets table copied from a web page one cell per paragraph (a DOCX table arrives as rows): the header
+# cells, then per row its number, the indicator's wording, the unit and a value per year column.
+CELLS = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 45/KH-UBND
+Bắc Kạn, ngày 12 tháng 4 năm 2021
+
+KẾ HOẠCH
+Thực hiện Chương trình chăm sóc người cao tuổi giai đoạn 2021 - 2030 trên địa bàn tỉnh Bắc Kạn
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao chất lượng chăm sóc người cao tuổi tại cộng đồng.
+2. Mục tiêu cụ thể
+TT
+Nội dung chỉ tiêu
+Đơn vị
+Năm 2025
+Năm 2030
+1
+Tỷ lệ người cao tuổi được khám sức khỏe định kỳ
+%
+70
+85
+2
+Số người cao tuổi được tập huấn kỹ năng tự chăm sóc
+người
+1.000
+1.500
+3
+Tỷ lệ xã có câu lạc bộ liên thế hệ
+%
+≥ 50
+60
+4
+Tỷ lệ người cao tuổi
+"""
+
+
+def test_a_targets_table_given_one_cell_per_paragraph():
+    result, plan = draft(CELLS)
+    assert targets(plan) == Counter({(2025, 70.0, ">="): 1, (2030, 85.0, ">="): 1, (2025, 1000.0, ">="): 1,
+                                     (2030, 1500.0, ">="): 1, (2025, 50.0, ">="): 1, (2030, 60.0, ">="): 1})
+    texts = [o.text for o in plan.objectives]
+    # The lower-case unit "người", joined to the wording by the reader, is split off again; "1.000" is a thousand.
+    assert texts == ["Tỷ lệ người cao tuổi được khám sức khỏe định kỳ", "Số người cao tuổi được tập huấn kỹ năng tự "
+                     "chăm sóc", "Tỷ lệ xã có câu lạc bộ liên thế hệ", "Tỷ lệ người cao tuổi"]
+    assert [o.unit.en for o in plan.objectives[:3]] == ["percent", "people", "percent"]
+    # A row cut at the end of the excerpt gives no value, and says so; no header cell becomes an objective.
+    assert not plan.objectives[3].targets
+    assert "# review: a row of the targets table whose cells do not line up: no target set" in result.text
+    assert unplaced(result) == []
+    # Phase columns ("Giai đoạn 2021 - 2025") give the plan's phases.
+    _, plan = draft(CELLS.replace("Năm 2025\nNăm 2030", "Giai đoạn 2021 - 2025\nGiai đoạn 2026 - 2030"))
+    assert [(p.start, p.end) for p in plan.phases] == [(2021, 2025), (2026, 2030)]
+    assert targets(plan)[(2030, 1500.0, ">=")] == 1 and plan.objectives[1].targets[0].phase == "p1"
+
+
+def test_a_targets_table_whose_cells_do_not_line_up_writes_no_value():
+    # A value cell lost in the copy: that row gives no value, never its neighbour's figure or number.
+    result, plan = draft(CELLS.replace("%\n70\n85\n", "%\n70\n"))
+    assert targets(plan) == Counter({(2025, 1000.0, ">="): 1, (2030, 1500.0, ">="): 1, (2025, 50.0, ">="): 1,
+                                     (2030, 60.0, ">="): 1})
+    assert not plan.objectives[0].targets
+    # A change ("giảm", "tăng") in the wording: which way the figures go is not sure, so none is written.
+    result, plan = draft(CELLS.replace("Tỷ lệ xã có câu lạc bộ", "Giảm tỷ lệ xã chưa có câu lạc bộ"))
+    assert (2025, 50.0, ">=") not in targets(plan)
+    assert "# review: the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded" in result.text
+    # The text after the table is not taken as a cell.
+    _, plan = draft(CELLS.replace("4\nTỷ lệ người cao tuổi\n", "4\nTỷ lệ người cao tuổi có thẻ\n%\n95\n"
+                                  "II. NHIỆM VỤ\n1. Truyền thông về chăm sóc người cao tuổi.\n"))
+    assert tasks(plan) == ["Truyền thông về chăm sóc người cao tuổi."]
+    assert not plan.objectives[3].targets

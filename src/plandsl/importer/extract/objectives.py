@@ -15,6 +15,8 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import to_decimal, year_range
+from plandsl.importer.extract.table import UNITS as TABLE_UNITS
+from plandsl.importer.extract.table import Table, read_table, value_of
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
@@ -301,6 +303,39 @@ class _Objectives:
             out.append(Target(self._phase_for(int(year.group(1))), value, cmp_, True, None, where, review, unit="%"))
         return out
 
+    def table(self, table: Table, ocr: bool) -> None:
+        """A targets table read back from its cells: one objective per row, a target per year column."""
+        keep = self.phase
+        phases: list[str | int] = []
+        for col in table.columns:
+            if col.start is not None:
+                self.set_phase(f"Giai đoạn {col.start} - {col.end}", table.rows[0].where if table.rows else "")
+                phases.append(self.phase)
+            else:
+                phases.append(self._phase_for(col.end))
+        self.phase = keep
+        for row in table.rows:
+            self.count += 1
+            obj = Objective(f"o{self.count}", row.wording[0].upper() + row.wording[1:], row.where)
+            self.ctx.draft.objectives.append(obj)
+            if not row.cells:
+                obj.reviews.append(_("a row of the targets table whose cells do not line up: no target set"))
+                continue
+            if re.search(r"\b(?:tăng|giảm)\b", row.wording, re.IGNORECASE):
+                obj.reviews.append(_("the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded"))
+                continue
+            unit = TABLE_UNITS[row.unit.strip().lower()]
+            obj.unit, obj.direction = unit, "up"
+            for phase, cell in zip(phases, row.cells):
+                read = value_of(cell)
+                value = to_decimal(read[1]) if read else None
+                if value is None:
+                    continue
+                written = re.match(r"^\W|^[^\d\W]", cell.strip())
+                review = _("read by OCR") if ocr else None if written else _("no comparator written; 'at least' assumed")
+                obj.targets.append(Target(phase, value, read[0], unit == "%", None, row.where, review,
+                                          unit=unit if unit != "%" else "%"))
+
     def _phase_for(self, year: int) -> str | int:
         for p in self.ctx.draft.phases:
             if p.end == year:
@@ -333,8 +368,18 @@ def _maintained(ctx: Context) -> None:
 def extract_objectives(ctx: Context) -> None:
     d = ctx.draft
     ob = _Objectives(ctx)
-    for z in ctx.zoned:
+    texts = [z.line.text for z in ctx.zoned]
+    in_table: set[int] = set()
+    for i, z in enumerate(ctx.zoned):
         text = z.line.text
+        if i in in_table:
+            continue
+        if z.zone in ("general", "purpose", "specific", "objectives") and (table := read_table(
+                texts, [y.line.where for y in ctx.zoned], i)) is not None:
+            in_table.update(table.lines)
+            ctx.place(*(ctx.zoned[x] for x in table.lines))
+            ob.table(table, z.line.ocr)
+            continue
         if z.zone in ("general", "purpose"):
             ctx.place(z)
             rest = z.rest if z.style else text

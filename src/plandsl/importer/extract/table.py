@@ -1,0 +1,135 @@
+"""A targets table copied from a web page one cell per paragraph: "TT" / "Nội dung chỉ tiêu" / "Đơn vị" /
+"Năm 2025" / "Năm 2030", then per row its number, the indicator's wording, the unit and one value per year
+column. (A DOCX table arrives as rows and is not this shape.)
+
+The cells are read back into rows only when they line up: each row opens with its number, followed by
+wording, and holds exactly one cell per column. A row that does not line up (a cell lost or split in the
+copy, a row cut at the end of an excerpt) gives no value. "1.000" in a value cell is one thousand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+_NO = re.compile(r"^(?:TT|STT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+_WORDING = re.compile(r"^(?:Nội dung(?: chỉ tiêu| mục tiêu)?|(?:Tên )?[Cc]hỉ tiêu|Mục tiêu(?: cụ thể)?)$", re.IGNORECASE)
+_UNIT_HEAD = re.compile(r"^(?:Đơn vị(?: tính)?|ĐVT)$", re.IGNORECASE)
+# "Năm 2025", "Đến năm 2025", "Giai đoạn 2021 - 2025", "2025", "2021-2025".
+_COLUMN = re.compile(r"^(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:đến\s+)?(?:hết\s+)?năm\s+|giai đoạn\s+)?"
+                     r"(?:(?P<start>\d{4})\s*[-–]\s*)?(?P<end>\d{4})$", re.IGNORECASE)
+_ROW_NO = re.compile(r"^(\d{1,2})\.?$")
+# A value cell: "80", "80%", "1.000", "≥ 50", "Trên 90", "Dưới 10".
+_VALUE = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới)?\s*"
+                    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*%?$", re.IGNORECASE)
+UNITS = {"%": "%", "người": "people", "lượt người": "people", "mô hình": "models", "trung tâm": "models",
+         "cơ sở": "facilities", "lượt": "count"}
+_GE = ("≥", ">=", ">", "trên", "ít nhất", "tối thiểu", "không dưới")
+
+
+@frozen
+class Column:
+    start: int | None
+    end: int
+    label: str
+
+
+@frozen
+class Row:
+    no: int
+    wording: str
+    unit: str  # as written in the unit cell
+    cells: tuple[str, ...]  # one per column, as written; () when the row does not line up
+    where: str
+    lines: tuple[int, ...]  # the zoned indexes of its cells
+
+
+@frozen
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    lines: tuple[int, ...]  # the zoned indexes of the header cells and of every row's cells
+
+
+def value_of(cell: str) -> tuple[str, str] | None:
+    """(comparator, number) of a value cell: ">=" when the cell says so or says nothing, "<=" for a ceiling;
+    None when the cell is not a figure."""
+    m = _VALUE.match(cell.strip())
+    if not m:
+        return None
+    c = (m.group("cmp") or "").lower()
+    return ("<=" if c and c not in _GE else ">=", m.group("num"))
+
+
+def _is_wording(cell: str) -> bool:
+    return bool(re.match(r"^[^\W\d_]", cell)) and cell.lower() not in UNITS and len(cell) > 3
+
+
+def read_table(texts: list[str], wheres: list[str], i: int) -> Table | None:
+    """The table whose header starts at ``texts[i]`` ("TT"), or None when the cells there are not one."""
+    if not _NO.match(texts[i]) or i + 3 >= len(texts):
+        return None
+    j = i + 1
+    if not _WORDING.match(texts[j]) or not _UNIT_HEAD.match(texts[j + 1]):
+        return None
+    j += 2
+    columns: list[Column] = []
+    while j < len(texts) and (m := _COLUMN.match(texts[j].strip(" :"))):
+        start = int(m.group("start")) if m.group("start") else None
+        if start is not None and start > int(m.group("end")):
+            return None
+        columns.append(Column(start, int(m.group("end")), texts[j]))
+        j += 1
+    if not columns:
+        return None
+    width = 3 + len(columns)
+    # Row boundaries: the next row's number followed by wording.
+    starts: list[int] = []
+    expect = 1
+    k = j
+    while k < len(texts):
+        m = _ROW_NO.match(texts[k])
+        if m and int(m.group(1)) == expect and k + 1 < len(texts) and _is_wording(texts[k + 1]):
+            starts.append(k)
+            expect += 1
+        elif not starts or k - starts[-1] >= width + 1:
+            break  # past the last row's cells
+        k += 1
+    if not starts:
+        return None
+    rows: list[Row] = []
+    for n, s in enumerate(starts):
+        last = n + 1 == len(starts)
+        cells = texts[s:starts[n + 1] if not last else min(len(texts), s + width)]
+        split = len(cells) > 2 and cells[2].strip().lower() not in UNITS and _unit_split(cells[1])
+        if split:
+            # A lower-case unit ("người") joined to the wording above it by the reader: split it off.
+            cells = [cells[0], *split, *cells[2:]]
+        if last:
+            # The last row: its cells, not the text after the table.
+            cells = cells[:width]
+            good = next((x for x, c in enumerate(cells) if not _is_cell(c, x)), len(cells))
+            cells = cells[:max(good, 2)]
+        ok = len(cells) == width and all(_is_cell(c, x) for x, c in enumerate(cells))
+        count = len(cells) - (1 if split else 0)
+        rows.append(Row(n + 1, cells[1], cells[2] if ok else "", tuple(cells[3:]) if ok else (), wheres[s],
+                        tuple(range(s, s + count))))
+    used = tuple(range(i, j)) + tuple(x for r in rows for x in r.lines)
+    return Table(tuple(columns), tuple(rows), used)
+
+
+def _is_cell(text: str, position: int) -> bool:
+    """Whether ``text`` can be the cell at ``position`` of a row (0: number, 1: wording, 2: unit, then values)."""
+    if position == 1:
+        return _is_wording(text)
+    if position == 2:
+        return text.strip().lower() in UNITS
+    return len(text) <= 20 and not re.match(r"^(?:[IVX]{1,5}|\d{1,2})[.)]\s", text)
+
+
+def _unit_split(wording: str) -> list[str] | None:
+    for unit in sorted(UNITS, key=len, reverse=True):
+        if unit != "%" and wording.endswith(" " + unit) and len(wording) > len(unit) + 4:
+            return [wording[:-len(unit) - 1], unit]
+    return None
