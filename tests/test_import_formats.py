@@ -571,3 +571,57 @@ def test_a_targets_table_whose_cells_do_not_line_up_writes_no_value():
                                   "II. NHIỆM VỤ\n1. Truyền thông về chăm sóc người cao tuổi.\n"))
     assert tasks(plan) == ["Truyền thông về chăm sóc người cao tuổi."]
     assert not plan.objectives[3].targets
+
+
+# The title heading lost in the copy: the upper-case title line without "KẾ HOẠCH" above it, or no title line
+# and the plan named only in the preamble.
+NO_HEADING = """\
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+TỈNH BẮC KẠN | Độc lập - Tự do - Hạnh phúc |
+Số: 52/KH-UBND | Bắc Kạn, ngày 7 tháng 5 năm 2021 |
+
+THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH TRẺ EM TỈNH BẮC KẠN GIAI ĐOẠN 2021 - 2030
+
+Thực hiện Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ phê duyệt Chương trình phòng, chống \
+tai nạn thương tích trẻ em giai đoạn 2021 - 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:
+"""
+
+
+def test_a_title_line_without_its_kind_line_takes_the_kind_from_the_number_for_review():
+    result, plan = draft(NO_HEADING)
+    assert (plan.kind, plan.period) == ("Kế hoạch", (2021, 2030))
+    assert plan.title == ("Kế hoạch thực hiện chương trình phòng, chống tai nạn thương tích trẻ em tỉnh Bắc Kạn giai "
+                          "đoạn 2021-2030")
+    assert "# review: the copy has no 'KẾ HOẠCH' line: the kind is read from the number 52/KH-UBND" in result.text
+    assert not [u for u in unplaced(result) if u.startswith("THỰC HIỆN")]
+    # A number of another kind (a decision's) and a preamble issuing a plan disagree: no kind, no title.
+    _, plan = draft(NO_HEADING.replace("52/KH-UBND", "52/QĐ-UBND"))
+    assert plan.kind is None and plan.title is None
+    # No number: the preamble's "ban hành Kế hoạch" gives the kind.
+    result, plan = draft(NO_HEADING.replace("Số: 52/KH-UBND | ", ""))
+    assert plan.kind == "Kế hoạch" and plan.title.startswith("Kế hoạch thực hiện chương trình phòng, chống")
+    assert "the kind is read from the preamble" in result.text
+
+
+def test_a_plan_named_only_in_its_preamble():
+    text = NO_HEADING.replace(
+        "THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG TAI NẠN THƯƠNG TÍCH TRẺ EM TỈNH BẮC KẠN GIAI ĐOẠN 2021 - 2030\n", "").replace(
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:",
+        "Ủy ban nhân dân tỉnh Bắc Kạn xây dựng Kế hoạch triển khai thực hiện Chương trình phòng, chống tai nạn "
+        "thương tích trẻ em giai đoạn 2021 - 2030 trên địa bàn tỉnh Bắc Kạn, cụ thể như sau:")
+    result, plan = draft(text)
+    assert plan.kind == "Kế hoạch" and plan.period == (2021, 2030)
+    assert plan.title == ("Kế hoạch triển khai thực hiện Chương trình phòng, chống tai nạn thương tích trẻ em giai "
+                          "đoạn 2021-2030 trên địa bàn tỉnh Bắc Kạn")
+    assert "# review: the copy has no title heading: the title is taken from the preamble" in result.text
+    [done] = plan.implementing
+    assert done.number == "1248/QĐ-TTg"
+    # "ban hành Kế hoạch thực hiện như sau" does not name the plan: no title.
+    _, plan = draft(text.replace("triển khai thực hiện Chương trình phòng, chống tai nạn thương tích trẻ em giai đoạn "
+                                 "2021 - 2030 trên địa bàn tỉnh Bắc Kạn, cụ thể", "thực hiện"))
+    assert plan.title is None
+    # Two plans named in the preamble: which one is not sure.
+    two = text.replace(", cụ thể như sau:", "; ban hành Kế hoạch thực hiện Chương trình bảo vệ trẻ em giai đoạn "
+                       "2021 - 2025 như sau:")
+    _, plan = draft(two)
+    assert plan.title is None and plan.kind is None

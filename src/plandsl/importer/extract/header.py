@@ -10,6 +10,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
+from plandsl.importer.extract.title import lost_title
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, sentence_case,
                                                year_range)
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -72,6 +73,7 @@ def extract_header(ctx: Context) -> None:
                 d.place = Val(pm.group("place").strip(), date_line.line.where)
                 ctx.place(z, date_line)
     _kind_title(ctx, top)
+    lost_title(ctx, top, _title_goes_on)
     _authority(ctx, top)
     _news_style(ctx)
     _attached_instrument(ctx)

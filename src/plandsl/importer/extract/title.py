@@ -1,0 +1,95 @@
+"""A plan whose copy lost its title heading: the upper-case title line without the "KẾ HOẠCH" line above it
+("THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2021 - 2030"), or no title at all and the plan named only in the
+preamble ("…, Ủy ban nhân dân tỉnh X xây dựng Kế hoạch triển khai thực hiện Chương trình … giai đoạn 2021 -
+2030 trên địa bàn tỉnh X như sau:"). The kind comes from the document's number ("138/KH-UBND") and the
+preamble ("ban hành Kế hoạch …"), and only when they agree; kind and title are written for review."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from plandsl.core.i18n import _
+from plandsl.importer.draft import Val
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import sentence_case
+from plandsl.importer.extract.zones import BOILERPLATE
+
+_KINDS = {"KH": "Kế hoạch", "CTR": "Chương trình", "ĐA": "Đề án"}
+_OTHER_CODES = ("QĐ", "NQ", "CT", "CV", "TB", "HD", "BC", "TTR")
+# "THỰC HIỆN CHƯƠNG TRÌNH …", "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN …": a plan's title without its kind.
+_TITLE_LINE = re.compile(r"^(?:TRIỂN KHAI\s+)?(?:THỰC HIỆN|TRIỂN KHAI)\s+(?:CÁC\s+)?(?:CHƯƠNG TRÌNH|ĐỀ ÁN|KẾ HOẠCH|"
+                         r"QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|LUẬT|CHIẾN LƯỢC|CÔNG ƯỚC|KẾT LUẬN)\b")
+# "… ban hành Kế hoạch thực hiện …" / "… xây dựng Kế hoạch triển khai thực hiện … như sau:".
+_NAMES = re.compile(r"\b(?:ban hành|xây dựng)\s+(?P<kind>[Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)\s+"
+                    r"(?P<rest>(?:triển khai|thực hiện|tổ chức thực hiện)\b[^;:]*?)\s*"
+                    r"(?:,?\s*(?:cụ thể\s+)?(?:như sau|với (?:các|những) nội dung[^:;]*|gồm (?:các|những) nội dung"
+                    r"[^:;]*|sau)\s*:|(?=;)|\.?\s*$)")
+_NAMED = re.compile(r"\b(?:giai đoạn|đến năm|năm)\s+\d{4}|\btrên địa bàn\b", re.IGNORECASE)
+
+
+def _number_kind(ctx: Context) -> str | None:
+    """The kind the number's type code says ("138/KH-UBND": Kế hoạch), "" for a code of another kind (QĐ)."""
+    ins = ctx.draft.instrument
+    if ins is None:
+        return None
+    m = re.match(r"^\d+(?:/\d{4})?[/-](?P<code>[A-ZĐ][A-Za-zĐđ]*)", ins.number)
+    if not m:
+        return None
+    code = m.group("code").upper()
+    if code in _KINDS:
+        return _KINDS[code]
+    return "" if code in _OTHER_CODES else None
+
+
+def _preamble(ctx: Context) -> list[tuple[str, str, object]]:
+    """(kind, the plan's name after the kind, the line) for each preamble sentence naming the plan it issues."""
+    out = []
+    for z in ctx.zoned[:40]:
+        if z.zone not in ("header", "plan_header", "decision", "other", "preamble", "general"):
+            continue
+        for m in _NAMES.finditer(z.line.text):
+            out.append((m.group("kind").capitalize(), m.group("rest").strip(" ,"), z))
+    return out
+
+
+def lost_title(ctx: Context, top, goes_on: Callable) -> None:
+    """Kind and title when the copy lost the title heading, for review; nothing when not sure."""
+    d = ctx.draft
+    if d.kind is not None or d.title is not None:
+        return
+    by_number = _number_kind(ctx)
+    named = _preamble(ctx)
+    kinds = {k for k, _rest, _z in named} | ({by_number} if by_number is not None else set())
+    if len(kinds) != 1 or "" in kinds:
+        return
+    [kind] = kinds
+    lines = [z for z in top if z.line.no not in ctx.placed and not BOILERPLATE.match(z.line.text)
+             and z.line.text.isupper() and _TITLE_LINE.match(z.line.text)]
+    if by_number:
+        why = _("the copy has no '{heading}' line: the kind is read from the number {number}").format(
+            heading=kind.upper(), number=d.instrument.number)
+    else:
+        why = _("the copy has no '{heading}' line: the kind is read from the preamble ({where})").format(
+            heading=kind.upper(), where=named[0][2].line.where)
+    if len(lines) == 1:
+        z = lines[0]
+        ctx.place(z)
+        title = sentence_case(goes_on(ctx, z, z.line.text).strip(" *"))
+        d.kind = Val(kind, z.line.where, why)
+        d.title = Val(_tidy(f"{kind} {title[0].lower()}{title[1:]}"), z.line.where)
+        return
+    if lines or len({rest for _k, rest, _z in named}) != 1:
+        return
+    _k, rest, z = named[0]
+    if not _NAMED.search(rest):
+        return  # "ban hành Kế hoạch thực hiện như sau": the plan is not named
+    d.kind = Val(kind, z.line.where, why)
+    d.title = Val(_tidy(f"{kind} {rest}"), z.line.where,
+                  _("the copy has no title heading: the title is taken from the preamble ({where})").format(
+                      where=z.line.where))
+
+
+def _tidy(title: str) -> str:
+    title = re.sub(r"\s*([-–])\s*(?=\d{4})", r"\1", title)
+    return re.sub(r"(\d{4})\s*([-–])", r"\1\2", title).strip()
