@@ -156,6 +156,15 @@ class EditSequences(RuleBasedStateMachine):
         finally:
             fresh.db.close()
 
+    @precondition(lambda self: hasattr(self, "engine"))
+    @rule(i=st.integers(0, 20), value=st.integers(0, 150))
+    def fresh_engines_around_a_saved_edit(self, i, value):
+        """``plandsl check``, an edit saved, ``plandsl check`` again: the second run patches the first's
+        stored result when it can (check.patch), in whatever state the random steps left the set."""
+        self.check_fresh_engine_from_the_store()
+        self.set_target(i, value, False)
+        self.check_fresh_engine_from_the_store()
+
 
 EditSequences.TestCase.settings = settings(max_examples=8, stateful_step_count=8, deadline=None)
 test_edit_sequences = EditSequences.TestCase

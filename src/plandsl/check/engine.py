@@ -94,6 +94,7 @@ class Engine:
         # (its key, the result), with the file states not yet loaded (see _materialize).
         self._snapshot: tuple[str, CheckResult] | None = None
         self._deferred: dict[str, FileState] | None = None
+        self._patch: dict | None = None  # the stored last check of these paths, to patch (check.patch)
 
     # ------------------------------------------------------------------ opening and edits
     @classmethod
@@ -144,7 +145,7 @@ class Engine:
             if state is not self._files.get(path):
                 fresh[path] = state
         self._order = None
-        if not self._files and self._use_snapshot(fresh):
+        if not self._files and (self._use_snapshot(fresh) or self._use_last(fresh)):
             return
         self._load_summaries(fresh)
 
@@ -185,6 +186,16 @@ class Engine:
         if self._snapshot is not None:
             if self.run_key() == self._snapshot[0]:  # the date or the configuration may have changed since
                 self._last = self._snapshot[1]
+                return self._last
+            self._materialize()
+        if self._patch is not None:
+            from plandsl.check import patch
+
+            value, self._patch = self._patch, None
+            done = patch.apply(self, value, self._deferred)
+            if done is not None:
+                run, self._last = done
+                self._snapshot = (run, self._last) if run is not None else None
                 return self._last
             self._materialize()
         return run_check(self, progress)
@@ -328,8 +339,31 @@ class Engine:
         self.stats.update(plans=plans, checked=0, reused=plans, loaded=0, snapshot=1)
         return True
 
+    def _use_last(self, fresh: dict[str, FileState]) -> bool:
+        """On opening: when the store holds the last check of these paths (some files since changed),
+        keep it to patch in the first check() (:mod:`plandsl.check.patch`)."""
+        from plandsl.check import patch
+
+        if self.db is None or self._overlays or not fresh or any(not s.digest for s in fresh.values()):
+            return False
+        text = self.db.get(patch.NS, patch.key(self, fresh))
+        try:
+            self._patch = patch.load(text, fresh) if text is not None else None
+        except codec.Invalid:
+            self._patch = None
+        if self._patch is None:
+            return False
+        self._deferred = fresh
+        return True
+
+    def _save_last(self, graph, keys: dict, set_found: dict, kept) -> None:
+        from plandsl.check import patch
+
+        patch.save(self, graph, keys, set_found, kept)
+
     def _materialize(self) -> None:
         """Read the summaries that opening from a stored whole check left unread."""
+        self._patch = None
         if self._deferred is None:
             return
         states, self._deferred, self._snapshot, self._last = self._deferred, None, None, None

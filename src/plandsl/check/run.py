@@ -311,6 +311,8 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
     run = engine.run_key() if not engine._pruned else None
     if run is not None and engine.db is not None:
         engine.db.put("runs", run, codec.run_dump(diagnostics, len(engine.files), len(order)))
+        if on_headers:
+            engine._save_last(graph, keys, set_found, found)  # for the next process to patch
     _commit(engine, keys, order, run)
     return engine._last
 

@@ -1,0 +1,363 @@
+"""A re-check from a new process after a few files changed: the last whole check of the set, patched.
+
+The engine's ordinary step needs every plan header to build the graph and every
+plan's findings to assemble the result; from a new process (``plandsl check``
+after an edit) that is decoding 3,356 stored headers and findings for the
+country. When a whole check is made, :func:`save` stores what that step would
+rebuild, as one value of the cache store (namespace ``last``, keyed by the
+environment without the rule list, the discovery findings and the set of
+paths): per file its digest and a hash of its header; per plan its file, key,
+parents (in graph order), completeness and topological position; the parse
+findings by file; the set-level findings before allows; the result's findings,
+each tagged with where it came from (a set-level rule, a plan's per-plan rules,
+or an AL rule on a plan's allows); and, for the files whose plan has allows,
+which plans' findings point into them.
+
+:func:`apply` answers the next check from it when the same files are there,
+few changed, and no changed file's header changed (so the graph, the set-level
+findings and every allow are those of the stored check, and so is every other
+plan's key). It re-keys the changed plans and their descendants, takes their
+findings from the store or computes them on their parents (as the streaming
+workers do), applies the allows, re-runs the AL rules for the files whose allows
+may now be used differently, and puts the new findings where the whole check
+puts them: by rule, set-level findings first, then plan by plan in topological
+order; AL findings last, by rule, plan by plan in the graph's order. Anything
+else (a header changed, an amendment anywhere, a plan in a cycle, a set-level
+rule reading whole plans, a damaged value, a stored finding missing) returns
+None and the engine takes its ordinary step. ``tests/test_engine_patch.py``
+compares the result with a clean run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+from plandsl.check import codec
+from plandsl.check.codec import Invalid, _need
+
+NS = "last"
+VERSION = 1
+
+
+class _AllowsOnly:
+    """What ``apply_allows`` reads of a rule context: the plan of each file."""
+
+    def __init__(self, plans_by_path: dict) -> None:
+        self.plans_by_path = plans_by_path
+
+
+def sig_hash(sig: str | None) -> str:
+    return hashlib.blake2b((sig or "").encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def key(engine, paths) -> str | None:
+    """The value's key: the environment without the rule list, the discovery findings and the paths."""
+    from plandsl.check.env import config_bytes, env_key
+
+    path, data = config_bytes(engine.config_path)
+    h = hashlib.blake2b(env_key(path, data, engine.lang, []), digest_size=20)
+    h.update(codec.diags_dump(engine._discover_diags).encode("utf-8", "surrogatepass") + b"\x1f")
+    for p in sorted(paths):
+        h.update(os.fsencode(p) + b"\x1e")
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- saving
+
+
+def save(engine, graph, keys: dict, set_found: dict, kept) -> None:
+    """Store the last whole check of the engine's set (see the module docstring)."""
+    from plandsl.rules.engine import is_deviation_rule
+
+    if engine.db is None or engine._overlays or any(p.amendments for p in graph.plans.values()):
+        return
+    files = engine._files
+    topo = {pid: n for n, pid in enumerate(graph.topo_order)}
+    origin = {}
+    for pid in graph.topo_order:
+        for code, ds in engine._found[pid][1].items():
+            for d in ds:
+                origin[id(d)] = (pid, code)
+    for code, ds in set_found.items():
+        for d in ds:
+            origin[id(d)] = ("", code)
+    path_pid = {plan.span.path: pid for pid, plan in graph.plans.items()}
+    deviation = {r.code for r in engine._rules if is_deviation_rule(r)}
+    out = []
+    for d in kept:
+        tag = origin.get(id(d))
+        if tag is None:  # an AL finding, on an allow line of the plan of its file
+            if d.code not in deviation or d.span is None or d.span.path not in path_pid:
+                return
+            tag = ("!" + path_pid[d.span.path], d.code)
+        out.append([tag[0], tag[1], codec.diag_json(d)])
+    touch = {path: sorted(pid for pid in engine._touch.get(path, ()) if pid in graph.plans)
+             for path, pid in path_pid.items() if graph.plans[pid].allows}
+    value = {
+        "v": VERSION, "env": engine._env[1].hex(), "rules": [r.code for r in engine._rules],
+        "files": [[p, files[p].digest, sig_hash(files[p].header_sig)] for p in engine.files],
+        "plans": [[pid, plan.span.path, keys[pid].hex(), list(graph.parent_map[pid]), graph.complete(pid), topo[pid]]
+                  for pid, plan in graph.plans.items()],
+        "parse": {p: [codec.diag_json(d) for d in files[p].diagnostics] for p in engine.files if files[p].diagnostics},
+        "set": {code: [codec.diag_json(d) for d in ds] for code, ds in set_found.items()},
+        "out": out, "touch": touch,
+    }
+    engine.db.put(NS, key(engine, engine.files), json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def load(text: str, paths) -> dict:
+    """The stored value, checked for shape (its parts are checked again where they are used)."""
+    v = codec._parse(text)
+    _need(type(v) is dict and v.get("v") == VERSION)
+    for name, kind in (("env", str), ("rules", list), ("files", list), ("plans", list), ("parse", dict),
+                       ("set", dict), ("out", list), ("touch", dict)):
+        _need(type(v.get(name)) is kind)
+    _need(sorted(f[0] for f in v["files"] if type(f) is list and len(f) == 3) == sorted(paths))
+    for f in v["files"]:
+        _need(type(f[1]) is str and type(f[2]) is str)
+    for p in v["plans"]:
+        _need(type(p) is list and len(p) == 6 and type(p[0]) is str and type(p[1]) is str and type(p[2]) is str
+              and type(p[3]) is list and all(type(q) is str for q in p[3]) and type(p[4]) is bool and type(p[5]) is int)
+    return v
+
+
+# ---------------------------------------------------------------- applying
+
+
+def apply(engine, value: dict, states: dict):
+    """The check of the files ``states`` (path -> FileState, digests read), patched from ``value``;
+    None when the ordinary step must be taken."""
+    try:
+        return _apply(engine, value, states)
+    except (Invalid, KeyError, ValueError, TypeError, IndexError):  # a value plandsl does not write: a miss
+        return None
+
+
+def _apply(engine, value: dict, states: dict):
+    from plandsl.check import shards
+    from plandsl.check.env import content_digest, parse_key
+    from plandsl.check.files import header_sig
+    from plandsl.check.run import CheckResult, ensure_env, plan_key
+    from plandsl.language.parser import parse_bytes
+    from plandsl.project.parallel import read_bytes
+    from plandsl.rules.engine import is_deviation_rule, reads_only_graph
+
+    ensure_env(engine)
+    if value["env"] != engine._env[1].hex() or value["rules"] != [r.code for r in engine._rules] \
+            or not all(reads_only_graph(r, codec.HEADER_FIELDS) for r in engine._checked):
+        return None
+    old = {f[0]: f for f in value["files"]}
+    limit = shards.SHARD_MIN  # as many plans to re-check as that: the ordinary step streams them through workers
+    changed = [p for p in sorted(states) if states[p].digest != old[p][1]]
+    if len(changed) >= limit or any(not states[p].digest for p in states):
+        return None
+    results = {}
+    for path in changed:
+        raw = states[path].data if states[path].data is not None else read_bytes(path)
+        if raw is None or content_digest(raw) != states[path].digest:
+            return None
+        results[path] = parse_bytes(raw, path)
+        engine.stats["parsed"] = engine.stats.get("parsed", 0) + 1
+        if sig_hash(header_sig(results[path].plan)) != old[path][2]:
+            return None  # a header changed: the graph may have
+    plans = {p[0]: p for p in value["plans"]}
+    path_pid = {p[1]: p[0] for p in value["plans"]}
+    children: dict[str, list[str]] = {pid: [] for pid in plans}
+    for pid, p in plans.items():
+        for parent in p[3]:
+            children[parent].append(pid)
+    dirty: set[str] = set()
+    todo = [path_pid[p] for p in changed if p in path_pid]
+    while todo:
+        pid = todo.pop()
+        if pid not in dirty:
+            dirty.add(pid)
+            todo.extend(children[pid])
+    if len(dirty) >= limit:
+        return None
+    chain = _with_ancestors(plans, dirty)
+    if not all(plans[pid][4] for pid in chain):
+        return None  # an unknown parent or a cycle: the ordinary step
+    env = engine._env[1]
+    keys = {pid: bytes.fromhex(p[2]) for pid, p in plans.items()}
+    digest = {p: states[p].digest for p in states}
+    for pid in sorted(dirty, key=lambda q: plans[q][5]):
+        keys[pid] = plan_key(env, pid, plans[pid][1], digest[plans[pid][1]], True, [(keys[q], []) for q in plans[pid][3]])
+    codes = frozenset(r.code for r in engine._checked)
+    lang = engine.lang
+
+    # The findings of the plans whose key changed: stored, or computed on their parents.
+    found = _stored_findings(engine, [keys[pid].hex() for pid in dirty], codes)
+    new = {pid: found[keys[pid].hex()] for pid in dirty if keys[pid].hex() in found}
+    missing = sorted((pid for pid in dirty if pid not in new), key=lambda q: plans[q][5])
+    if missing:
+        computed = _compute(engine, plans, missing, results, digest)
+        if computed is None:
+            return None
+        new.update(computed)
+        for pid in missing:
+            engine.db.put("findings", keys[pid].hex(), codec.findings_dump(new[pid]))
+
+    # The allows of the files the new findings point into, and of the files whose AL findings may change.
+    allow_paths = set(value["touch"])
+    touched_new = {pid: {d.span.path for ds in new[pid].values() for d in ds if d.span is not None} for pid in new}
+    again = {path for path in allow_paths if set(value["touch"][path]) & dirty
+             or any(path in touched_new[pid] for pid in dirty) or path in results}
+    wanted = {path for pid in dirty for path in touched_new[pid] if path in path_pid} | again
+    headers = _headers(engine, wanted, results, digest, lang)
+    if headers is None:
+        return None
+    ctx = _AllowsOnly({path: headers[path] for path in wanted})
+    from plandsl.rules.engine import apply_allows
+
+    rules = engine._rules
+    rule_at = {r.code: n for n, r in enumerate(r for r in rules if not is_deviation_rule(r))}
+    dev_at = {r.code: n for n, r in enumerate(r for r in rules if is_deviation_rule(r))}
+    graph_at = {pid: n for n, pid in enumerate(plans)}
+
+    def order(tag: str, code: str) -> tuple:
+        if tag.startswith("!"):
+            return (1, dev_at[code], graph_at[tag[1:]])
+        return (0, rule_at[code], plans[tag][5] + 1 if tag else 0)
+
+    entries = []  # (sort key, tag, code, diagnostic JSON or None, diagnostic or None)
+    for tag, code, dj in value["out"]:
+        _need(type(tag) is str and type(code) is str)
+        if tag in dirty or (tag.startswith("!") and plans[tag[1:]][1] in again):
+            continue
+        entries.append((order(tag, code), tag, code, dj, None))
+    for pid in dirty:
+        for code, ds in new[pid].items():
+            kept, _ = apply_allows(list(ds), ctx)
+            entries.extend((order(pid, code), pid, code, None, d) for d in kept)
+    touch = {path: sorted((set(value["touch"][path]) - dirty) | {pid for pid in dirty if path in touched_new[pid]})
+             for path in allow_paths}
+    set_found = {code: codec.diags_load(ds) for code, ds in value["set"].items()}
+    for path in sorted(again):
+        pid = path_pid[path]
+        raw = [d for ds in set_found.values() for d in ds if d.span is not None and d.span.path == path]
+        others = [q for q in touch[path] if q not in dirty]
+        stored = _stored_findings(engine, [keys[q].hex() for q in others], codes)
+        for q in touch[path]:
+            by_code = new[q] if q in dirty else stored.get(keys[q].hex())
+            if by_code is None:
+                return None
+            raw.extend(d for ds in by_code.values() for d in ds if d.span is not None and d.span.path == path)
+        _, used = apply_allows(raw, ctx)
+        for rule in rules:
+            if is_deviation_rule(rule):
+                for d in rule.check_allows(headers[path], used, ctx):
+                    entries.append((order("!" + pid, rule.code), "!" + pid, rule.code, None, d))
+    entries.sort(key=lambda e: e[0])
+    assembled = [e[4] if e[4] is not None else codec.diag_load(e[3]) for e in entries]
+
+    parse = value["parse"]
+    head = []
+    for path in sorted(states):
+        head.extend(results[path].diagnostics if path in results else codec.diags_load(parse.get(path, [])))
+    diagnostics = tuple(engine._discover_diags) + tuple(head) + tuple(engine._config.diagnostics) + tuple(assembled)
+
+    # Store the new state: summaries and stat records of the changed files, the whole result, this value.
+    for path in changed:
+        state = states[path].with_result(results[path])
+        states[path] = state
+        engine._store_summary(path, state, codec.parsed_dump(results[path].diagnostics, results[path].plan), lang)
+        old[path][1] = state.digest
+        if results[path].diagnostics:
+            parse[path] = [codec.diag_json(d) for d in results[path].diagnostics]
+        else:
+            parse.pop(path, None)
+    for pid in dirty:
+        plans[pid][2] = keys[pid].hex()
+    value["out"] = [[e[1], e[2], e[3] if e[3] is not None else codec.diag_json(e[4])] for e in entries]
+    value["touch"] = touch
+    result = CheckResult(diagnostics, len(states), engine.text)
+    engine._deferred = states
+    run = engine.run_key()
+    if run is not None:
+        engine.db.put("runs", run, codec.run_dump(diagnostics, len(states), len(plans)))
+        engine.db.put(NS, key(engine, states), json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    keep = {"findings": [k.hex() for k in keys.values()], "runs": [run] if run else [],
+            "parsed": [parse_key(p, digest[p], lang) for p in states], NS: [key(engine, states)]}
+    engine.db.commit(keep=keep)
+    engine._pruned = True
+    engine.stats.update(plans=len(plans), checked=len(missing), reused=len(plans) - len(missing),
+                        patched=len(dirty))
+    return run, result
+
+
+def _with_ancestors(plans: dict, pids) -> set[str]:
+    out: set[str] = set()
+    todo = list(pids)
+    while todo:
+        pid = todo.pop()
+        if pid not in out:
+            out.add(pid)
+            todo.extend(plans[pid][3])
+    return out
+
+
+def _stored_findings(engine, keys: list[str], codes) -> dict:
+    out = {}
+    for k, text in engine.db.get_many("findings", keys).items():
+        try:
+            out[k] = codec.findings_load(text, codes)
+        except Invalid:
+            pass
+    return out
+
+
+def _headers(engine, paths, results: dict, digest: dict, lang: str) -> dict | None:
+    """The plan header of each file in ``paths``: from this run's parses, else the stored summaries."""
+    from plandsl.check.env import parse_key
+
+    out = {p: results[p].plan for p in paths if p in results}
+    rest = [p for p in paths if p not in results]
+    keys = {p: parse_key(p, digest[p], lang) for p in rest}
+    stored = engine.db.get_many("parsed", keys.values())
+    for path in rest:
+        text = stored.get(keys[path])
+        if text is None:
+            return None
+        header = codec.parsed_load(text, path)[1]
+        if header is None:
+            return None
+        out[path] = header
+    return out
+
+
+def _compute(engine, plans: dict, pids: list[str], results: dict, digest: dict) -> dict | None:
+    """Per-plan findings of ``pids``, each resolved on its parents (as the streaming workers do)."""
+    from plandsl.check.env import content_digest
+    from plandsl.inherit.graph import build_graph
+    from plandsl.inherit.resolve import Resolution, resolve_plan
+    from plandsl.language.parser import parse_bytes
+    from plandsl.project.loader import SpecSet
+    from plandsl.project.parallel import read_bytes
+    from plandsl.rules.context import RuleContext
+    from plandsl.rules.engine import plan_findings
+
+    chain = sorted(_with_ancestors(plans, pids), key=lambda q: plans[q][5])
+    parsed = {}
+    for pid in chain:
+        path = plans[pid][1]
+        if path not in results:
+            raw = read_bytes(path)
+            if raw is None or content_digest(raw) != digest[path]:
+                return None
+            results[path] = parse_bytes(raw, path)
+            engine.stats["parsed"] = engine.stats.get("parsed", 0) + 1
+        plan = results[path].plan
+        if plan is None or plan.id != pid:
+            return None
+        parsed[pid] = results[path]
+    graph = build_graph([parsed[pid].plan for pid in chain])
+    resolved = {}
+    for pid in chain:
+        resolved[pid] = resolve_plan(parsed[pid].plan, [resolved[q] for q in plans[pid][3]], True)
+    engine.stats["loaded"] = len(chain)
+    ctx = RuleContext(SpecSet(tuple(parsed[pid] for pid in chain)), Resolution(graph, resolved))
+    return {pid: {code: tuple(ds) for code, ds in plan_findings(engine._checked, resolved[pid], ctx).items()}
+            for pid in pids}
