@@ -625,3 +625,57 @@ def test_a_plan_named_only_in_its_preamble():
                        "2021 - 2025 như sau:")
     _, plan = draft(two)
     assert plan.title is None and plan.kind is None
+
+
+KEPT_HEAD = ("KẾ HOẠCH\nThực hiện Chương trình chăm sóc sức khỏe trẻ em giai đoạn 2021 - 2030\n\nII. MỤC TIÊU\n"
+             "2. Mục tiêu cụ thể\n")
+
+
+def test_the_wordings_of_a_level_kept_until_a_later_year():
+    # A planner writes "kept until 2030" in several ways; each is `maintain 2025..2030`, a ceiling as well as a floor.
+    kept = {
+        "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2025 và duy trì đến năm 2030.": (95.0, ">="),
+        "Tỷ lệ xã có trạm y tế đạt chuẩn đạt 90% vào năm 2025 và giữ vững đến năm 2030.": (90.0, ">="),
+        "Tỷ lệ trường học có nhà vệ sinh đạt chuẩn đạt 85% vào năm 2025, đến năm 2030 duy trì tỷ lệ này.": (85.0, ">="),
+        "Tỷ lệ trẻ em được khám sàng lọc đạt 80% vào năm 2025; đến năm 2030 tiếp tục duy trì.": (80.0, ">="),
+        "Khống chế tỷ lệ trẻ em thừa cân xuống dưới 10% vào năm 2025 và duy trì đến năm 2030.": (10.0, "<="),
+        "Giảm tỷ lệ trẻ em suy dinh dưỡng xuống còn 12% vào năm 2025 và duy trì ổn định đến năm 2030.": (12.0, "<="),
+        "Tỷ lệ hộ gia đình dùng nước sạch đạt 70% vào năm 2025 và duy trì kết quả này đến hết năm 2030.": (70.0, ">="),
+        "Tỷ lệ trẻ em được học bơi đạt 60% năm 2025 và giữ vững tỷ lệ này đến năm 2030.": (60.0, ">="),
+    }
+    for sentence, (value, cmp_) in kept.items():
+        _, plan = draft(f"{KEPT_HEAD}- {sentence}\n")
+        assert maintained(plan) == Counter({(2025, 2030, value, cmp_): 1}), sentence
+        assert sum(targets(plan).values()) == 1, sentence  # no point target besides
+        [obj] = plan.objectives
+        assert obj.direction.en == ("down" if cmp_ == "<=" else "up"), sentence
+
+
+def test_several_figures_in_one_sentence_each_with_its_own_wording():
+    # Two ceilings, each for its own area, reached in 2025 and kept to 2030: two objectives, each held.
+    result, plan = draft(f"{KEPT_HEAD}- Khống chế tỷ lệ trẻ em béo phì xuống dưới 12% (khu vực thành thị), 8% (khu vực "
+                         "nông thôn) vào năm 2025 và duy trì đến năm 2030.\n")
+    assert maintained(plan) == Counter({(2025, 2030, 12.0, "<="): 1, (2025, 2030, 8.0, "<="): 1})
+    assert [o.text for o in plan.objectives] == [
+        "Khống chế tỷ lệ trẻ em béo phì xuống dưới 12% (khu vực thành thị) vào năm 2025 và duy trì đến năm 2030.",
+        "Khống chế tỷ lệ trẻ em béo phì xuống dưới 8% (khu vực nông thôn) vào năm 2025 và duy trì đến năm 2030."]
+    assert result.text.count("# review: one of several figures in the sentence, each with its own wording") == 2
+    _, plan = draft(f"{KEPT_HEAD}- Tỷ lệ trẻ em được đo thị lực đạt 80% ở thành thị và 70% ở nông thôn vào năm 2025.\n")
+    assert targets(plan) == Counter({(2025, 80.0, ">="): 1, (2025, 70.0, ">="): 1}) and len(plan.objectives) == 2
+    # Three figures with no wording of their own: which one is the indicator's is not sure.
+    result, plan = draft(f"{KEPT_HEAD}- Tỷ lệ trẻ em được bảo vệ đạt 80%, 70% và 60% vào năm 2025.\n")
+    assert targets(plan) == Counter()
+    assert "# review: the sentence gives several figures without wording of their own: no target set" in result.text
+    # Three figures after "Hằng năm", each with its wording, the third a count of children: three held levels.
+    result, plan = draft("KẾ HOẠCH\nThực hiện Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030\n\n"
+                         "II. MỤC TIÊU\na) Giai đoạn 2021 - 2025\n- Hằng năm khoảng 85% người khuyết tật được tư vấn "
+                         "việc làm; 65% trẻ em khuyết tật được học hòa nhập; khoảng 2.000 trẻ em được phục hồi chức "
+                         "năng.\n")
+    assert maintained(plan) == Counter({(2021, 2025, 85.0, ">="): 1, (2021, 2025, 65.0, ">="): 1,
+                                        (2021, 2025, 2000.0, ">="): 1})
+    assert [o.unit.en for o in plan.objectives] == ["percent", "percent", "people"]
+    # A rate ("500 trẻ em/100.000 trẻ em") and a range ("từ 01 đến 02 cán bộ") are not counts.
+    _, plan = draft(f"{KEPT_HEAD}- Mỗi xã có từ 01 đến 02 cán bộ làm công tác trẻ em vào năm 2025.\n")
+    assert targets(plan) == Counter()
+    _, plan = draft(f"{KEPT_HEAD}- Giảm tỷ suất tai nạn xuống còn 500 trẻ em/100.000 trẻ em vào năm 2025.\n")
+    assert targets(plan) == Counter()

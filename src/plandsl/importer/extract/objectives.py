@@ -24,9 +24,11 @@ _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|
 _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
-_COUNT = re.compile(r"(?<!từ )(?<![\d.])(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
-                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt)\b(?!\s*(?:đến|-|–)\s*\d)")
-_UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count"}
+_COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
+                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ)\b(?!\s*(?:đến|-|–)\s*\d)"
+                    r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
+_UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count",
+          "trẻ em": "people", "học sinh": "people", "cán bộ": "people"}
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
 _FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
@@ -37,28 +39,58 @@ _UNSURE = "?"
 _NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
 # "đến năm 2025 đạt 60%, đến năm 2030 đạt 80%", "65% vào năm 2025 và 75% vào năm 2030": a year per figure.
-_NAMED_YEAR = re.compile(r"\b(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4})\b", re.IGNORECASE)
-# "… vào năm 2025 và duy trì đến năm 2030": the level is then held to that year.
-_KEPT_TO = re.compile(r"\bduy trì(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
+# "đạt 60% năm 2025": a bare "năm" right after the figure names its year too.
+_NAMED_YEAR = re.compile(r"(?:\b(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?|(?<=%\s))năm\s+(\d{4})\b", re.IGNORECASE)
+# "… vào năm 2025 và duy trì đến năm 2030", "… giữ vững đến năm 2030", "…, đến năm 2030 duy trì tỷ lệ này",
+# "…; đến năm 2030 tiếp tục duy trì": the level is then held to that year.
+_HOLD = r"(?:tiếp tục\s+)?(?:duy trì|giữ vững|giữ ổn định)"
+_KEPT_TO = re.compile(r"\b" + _HOLD + r"(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<y1>\d{4})\b|"
+                      r"\b(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>\d{4})\s*,?\s+" + _HOLD + r"\b", re.IGNORECASE)
+
+
+def _kept_year(m: re.Match) -> int:
+    return int(m.group("y1") or m.group("y2"))
+
+
 _YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 
-_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt)"
+_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ)"
 # "80% trẻ em …, 70% trẻ em …, khoảng 1.000 người …": a comma before the next figure, when a figure came before.
 _NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*" + _FIGURE + r"(?!\w))")
 
 
+# "xuống dưới 12% (khu vực thành thị), 8% (khu vực nông thôn) vào năm 2025 …", "đạt 80% ở thành thị và 70% ở nông
+# thôn": figures each with its own wording, sharing the sentence's start (the comparator) and end (the year).
+_OWN = r"\d{1,3}(?:,\d+)?\s*%(?:\s*\([^()%\d]{2,50}\)|\s+(?:ở|tại|đối với|khu vực|vùng)\s+[^,;()%\d]{2,50}?)"
+_SHARED = re.compile(r"^(?P<lead>[^%]*?)(?P<figures>" + _OWN + r"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _OWN + r")+)"
+                     r"(?P<tail>\s+(?:vào|đến|trong|tới)\s+(?:hết\s+)?năm\s+\d{4}[^%]*)?$", re.IGNORECASE)
+_NOT_WORDING = re.compile(r"\d[\d.,]*\s*%?|\b(?:khoảng|ít nhất|tối thiểu|trên|có|và|đạt)\b", re.IGNORECASE)
+
+
+def shared(clause: str) -> list[str] | None:
+    """One clause per figure of a sentence listing figures each with its own wording, each with the sentence's
+    shared start and end; None when the sentence is not that."""
+    m = _SHARED.match(clause)
+    if not m or not m.group("lead").strip():
+        return None
+    figures = re.findall(_OWN, m.group("figures"), re.IGNORECASE)
+    return [f"{m.group('lead')}{f.strip()}{m.group('tail') or ''}" for f in figures]
+
+
 def _clauses(text: str) -> list[str]:
-    parts = re.split(r";(?!\s*(?:và\s+)?duy trì\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
+    parts = re.split(r";(?!\s*(?:và\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*,?\s+)?" + _HOLD + r"\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
     out: list[str] = []
     for part in (p.strip(" .;,") for p in parts if p and p.strip(" .;,")):
-        start = 0
+        start, first = 0, len(out)
         for m in _NEXT_FIGURE.finditer(part):
             if re.search(_FIGURE, part[start:m.start()]) and not _NAMED_YEAR.search(part[m.end():]):
                 out.append(part[start:m.start()].strip(" .;,"))
                 start = m.end()
         out.append(part[start:].strip(" .;,"))
-    return [p for p in out if p]
+        if any(len(re.findall(r"[^\W\d_]{2,}", _NOT_WORDING.sub(" ", piece))) < 2 for piece in out[first + 1:]):
+            out[first:] = [part]  # "đạt 80%, 70% và 60%": figures without wording of their own are not split off
+    return [q for p in out if p for q in (shared(p) or [p])]
 
 
 def _core(text: str) -> str:
@@ -97,6 +129,7 @@ class _Objectives:
         self.count = 0
         self.yearly = False
         self.several_years = False
+        self.several_figures = False
 
     def set_phase(self, text: str, where: str) -> bool:
         d = self.ctx.draft
@@ -140,14 +173,23 @@ class _Objectives:
     def item(self, text: str, where: str, ocr: bool) -> None:
         d = self.ctx.draft
         clauses = _clauses(text)
+        split = {c for c in clauses if c not in text}  # made by `shared`: one figure each
         # "Hằng năm, khoảng 80% …; 70% …": every figure of the sentence is held every year of the phase.
         self.yearly = bool(_YEARLY.match(text))
-        self.several_years = False
+        self.several_years = self.several_figures = False
         made_any = False
         last: Objective | None = None
         for clause in clauses:
             targets = self._targets(clause, where)
+            if clause in split and targets:
+                why = _("one of several figures in the sentence, each with its own wording; the sentence's comparator "
+                        "and year are shared")
+                targets = [attrs.evolve(t, review=f"{t.review}; {why}" if t.review else why) for t in targets]
             if not targets:
+                if last is not None and self.several_figures:
+                    last.reviews.append(_("the sentence gives several figures without wording of their own: no "
+                                          "target set"))
+                    self.several_figures = False
                 if last is not None:
                     last.text = f"{last.text.rstrip('.')}; {clause}."
                 continue
@@ -165,7 +207,7 @@ class _Objectives:
                 obj.targets.append(t)
                 if t.unit and obj.unit is None:
                     obj.unit = t.unit
-            obj.direction = obj.direction or ("down" if re.search(r"\bgiảm\b", clause, re.IGNORECASE) else "up")
+            obj.direction = obj.direction or ("down" if re.search(r"\b(?:giảm|khống chế)\b", clause, re.IGNORECASE) else "up")
             last = obj
         if not made_any:
             self.count += 1
@@ -173,6 +215,9 @@ class _Objectives:
             rel = re.search(r"tăng\s+(\d{1,3})\s*%", text)
             if rel:
                 obj.reviews.append(_("a rise without a base year ('so với năm …'): no target set"))
+            elif self.several_figures:
+                obj.reviews.append(_("the sentence gives several figures without wording of their own: no "
+                                     "target set"))
             elif self.several_years:
                 obj.reviews.append(_("the sentence names several years and its figures do not pair with them: no "
                                      "target set"))
@@ -220,7 +265,9 @@ class _Objectives:
     def _targets(self, clause: str, where: str) -> list[Target]:
         phase = self.current()
         # "Đến năm 2025, 90% …" / "phấn đấu đến năm 2025 đạt 80%": the year the clause names.
-        named = re.search(r"\b(?:đến|vào|trong)\s+năm\s+(\d{4})\b", clause, re.IGNORECASE)
+        kept = _KEPT_TO.search(clause)
+        named = next((y for y in re.finditer(r"(?:\b(?:đến|vào|trong)\s+|(?<=%\s))năm\s+(\d{4})\b", clause, re.IGNORECASE)
+                      if not (kept and y.start() >= kept.start())), None)
         if named and not re.search(r"so với", clause):
             phase = self._phase_for(int(named.group(1)))
         out: list[Target] = []
@@ -240,8 +287,10 @@ class _Objectives:
         paired = None if out else self._per_year(clause, pcts, where)
         if paired:
             return paired
-        kept = _KEPT_TO.search(clause)
         years = {y.group(1) for y in _NAMED_YEAR.finditer(clause) if not (kept and y.start() >= kept.start())}
+        if not out and re.search(r"%(?:\s*(?:,|và|hoặc)\s*\d{1,3}(?:,\d+)?\s*%){2,}", clause):
+            self.several_figures = True  # "đạt 80%, 70% và 60%": which is the indicator's is not sure (a review)
+            return []
         if pcts and not out and len(years) > 1:
             self.several_years = True  # which year a figure is for is not sure: no target (and a review)
             return []
@@ -265,8 +314,8 @@ class _Objectives:
                     "other figures in the sentence not encoded: {figures}").format(figures=others)
             kept = kept if kept and kept.start() > m.end() else None
             year = next((p.end for p in self.ctx.draft.phases if p.id == phase), phase)
-            if value is not None and kept and len(pcts) == 1 and isinstance(year, int) and int(kept.group(1)) > year:
-                out.append(Target(year, value, cmp_, True, None, where, review, "%", True, int(kept.group(1))))
+            if value is not None and kept and len(pcts) == 1 and isinstance(year, int) and _kept_year(kept) > year:
+                out.append(Target(year, value, cmp_, True, None, where, review, "%", True, _kept_year(kept)))
             elif value is not None:
                 out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
         elif not out and phase is not None and "%" not in clause:
