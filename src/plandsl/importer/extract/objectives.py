@@ -418,13 +418,13 @@ def extract_objectives(ctx: Context) -> None:
     d = ctx.draft
     ob = _Objectives(ctx)
     texts = [z.line.text for z in ctx.zoned]
+    wheres = [z.line.where for z in ctx.zoned]
     in_table: set[int] = set()
     for i, z in enumerate(ctx.zoned):
         text = z.line.text
         if i in in_table:
             continue
-        if z.zone in ("general", "purpose", "specific", "objectives") and (table := read_table(
-                texts, [y.line.where for y in ctx.zoned], i)) is not None:
+        if z.zone in ("general", "purpose", "specific", "objectives") and (table := read_table(texts, wheres, i)) is not None:
             in_table.update(table.lines)
             ctx.place(*(ctx.zoned[x] for x in table.lines))
             ob.table(table, z.line.ocr)
