@@ -562,6 +562,7 @@ def test_a_targets_table_whose_cells_do_not_line_up_writes_no_value():
     assert targets(plan) == Counter({(2025, 1000.0, ">="): 1, (2030, 1500.0, ">="): 1, (2025, 50.0, ">="): 1,
                                      (2030, 60.0, ">="): 1})
     assert not plan.objectives[0].targets
+    assert unplaced(result) == ["%", "70"]  # the row's other cells are kept as comments
     # A change ("giảm", "tăng") in the wording: which way the figures go is not sure, so none is written.
     result, plan = draft(CELLS.replace("Tỷ lệ xã có câu lạc bộ", "Giảm tỷ lệ xã chưa có câu lạc bộ"))
     assert (2025, 50.0, ">=") not in targets(plan)

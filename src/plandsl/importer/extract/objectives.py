@@ -426,7 +426,7 @@ def extract_objectives(ctx: Context) -> None:
             continue
         if z.zone in ("general", "purpose", "specific", "objectives") and (table := read_table(texts, wheres, i)) is not None:
             in_table.update(table.lines)
-            ctx.place(*(ctx.zoned[x] for x in table.lines))
+            ctx.place(*(ctx.zoned[x] for x in table.lines if x not in table.unread))
             ob.table(table, z.line.ocr)
             continue
         if z.zone in ("general", "purpose"):

@@ -50,6 +50,7 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     lines: tuple[int, ...]  # the zoned indexes of the header cells and of every row's cells
+    unread: tuple[int, ...] = ()  # the cells of rows not read, after their number and wording: kept as comments
 
 
 def value_of(cell: str) -> tuple[str, str] | None:
@@ -116,7 +117,7 @@ def read_table(texts: list[str], wheres: list[str], i: int) -> Table | None:
         rows.append(Row(n + 1, cells[1], cells[2] if ok else "", tuple(cells[3:]) if ok else (), wheres[s],
                         tuple(range(s, s + count))))
     used = tuple(range(i, j)) + tuple(x for r in rows for x in r.lines)
-    return Table(tuple(columns), tuple(rows), used)
+    return Table(tuple(columns), tuple(rows), used, tuple(x for r in rows if not r.cells for x in r.lines[2:]))
 
 
 def _is_cell(text: str, position: int) -> bool:
