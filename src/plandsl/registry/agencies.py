@@ -430,12 +430,11 @@ class AgencyRegistry:
 
 
 def _load(path: Path) -> AgencyRegistry:
-    import yaml
+    from plandsl.registry import _yamlcache
 
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
-    except (OSError, yaml.YAMLError) as exc:
+        data = _yamlcache.load(path)
+    except (OSError, _yamlcache.BadYAML) as exc:
         raise RegistryError(f"cannot read agency registry {path}: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("types"), list):
         raise RegistryError(f"{path}: expected a mapping with a 'types' list")

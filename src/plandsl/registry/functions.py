@@ -75,12 +75,10 @@ class FunctionSuccessor:
 
 @cache
 def _by_function() -> dict[str, tuple[dict, ...]]:
-    import yaml
-
+    from plandsl.registry import _yamlcache
     from plandsl.registry.agencies import AGENCIES_YAML
 
-    raw = yaml.load(AGENCIES_YAML.read_text("utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (safe either way)
+    raw = _yamlcache.load(AGENCIES_YAML)
     return {t["id"]: tuple(t.get("by_function", ())) for t in raw["types"]}
 
 

@@ -47,10 +47,9 @@ def _key(name: str) -> str:
 
 @cache
 def dated_names() -> tuple[DatedName, ...]:
-    import yaml
+    from plandsl.registry import _yamlcache
 
-    raw = yaml.load(UNIT_CHANGES_YAML.read_text("utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present (safe either way)
+    raw = _yamlcache.load(UNIT_CHANGES_YAML)
     out = []
     for change in raw["changes"]:
         level = Level.lookup(change["level"])
