@@ -217,3 +217,29 @@ def test_default_root_is_the_project_folder(tmp_path, monkeypatch):
     assert default_root(deep) == tmp_path / "proj" / ".plandsl-cache"
     monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path / "elsewhere"))
     assert default_root(deep) == tmp_path / "elsewhere"
+
+
+def test_keep_with_a_length_is_listed_only_when_pruning(tmp_path):
+    listed = []
+
+    class Keys:
+        def __init__(self, keys):
+            self.keys = keys
+
+        def __len__(self):
+            return len(self.keys)
+
+        def __iter__(self):
+            listed.append(True)
+            return iter(self.keys)
+
+    db = CacheDB(tmp_path)
+    for n in range(70):
+        db.put("ns", f"k{n}", "v")
+    db.commit(keep={"ns": Keys(["k0"])}, limit=1)  # 70 entries <= 1 * 1 + 64? no: pruned, so listed
+    assert listed and db.get("ns", "k0") == "v" and db.get("ns", "k1") is None
+    listed.clear()
+    db.put("ns", "k2", "v")
+    db.commit(keep={"ns": Keys(["k0", "k2"])}, limit=1)  # 2 entries: nothing to prune, never listed
+    assert not listed and db.get("ns", "k2") == "v"
+    db.close()

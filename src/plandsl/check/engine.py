@@ -95,6 +95,7 @@ class Engine:
         self._snapshot: tuple[str, CheckResult] | None = None
         self._deferred: dict[str, FileState] | None = None
         self._patch: dict | None = None  # the stored last check of these paths, to patch (check.patch)
+        self._open_key: str | None = None  # run_key() of the files as opened (while they are deferred)
 
     # ------------------------------------------------------------------ opening and edits
     @classmethod
@@ -326,7 +327,7 @@ class Engine:
         if self.db is None or self._overlays or not fresh:
             return False
         self._deferred = fresh
-        key = self.run_key()
+        key = self._open_key = self.run_key()
         text = self.db.get("runs", key) if key is not None else None
         try:
             diagnostics, files, plans = codec.run_load(text) if text is not None else (None, 0, 0)
@@ -363,7 +364,7 @@ class Engine:
 
     def _materialize(self) -> None:
         """Read the summaries that opening from a stored whole check left unread."""
-        self._patch = None
+        self._patch = self._open_key = None
         if self._deferred is None:
             return
         states, self._deferred, self._snapshot, self._last = self._deferred, None, None, None

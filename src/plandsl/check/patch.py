@@ -41,6 +41,19 @@ NS = "last"
 VERSION = 1
 
 
+class _Keys:
+    """Keys to keep in the store, computed only if the store is pruned (see CacheDB.commit)."""
+
+    def __init__(self, n: int, make) -> None:
+        self.n, self.make = n, make
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        return iter(self.make())
+
+
 class _AllowsOnly:
     """What ``apply_allows`` reads of a rule context: the plan of each file."""
 
@@ -275,12 +288,13 @@ def _apply(engine, value: dict, states: dict):
     value["touch"] = touch
     result = CheckResult(diagnostics, len(states), engine.text)
     engine._deferred = states
-    run = engine.run_key()
+    run = engine._open_key if engine._open_key is not None else engine.run_key()
     if run is not None:
         engine.db.put("runs", run, codec.run_dump(diagnostics, len(states), len(plans)))
         engine.db.put(NS, key(engine, states), json.dumps(value, ensure_ascii=False, separators=(",", ":")))
     keep = {"findings": [k.hex() for k in keys.values()], "runs": [run] if run else [],
-            "parsed": [parse_key(p, digest[p], lang) for p in states], NS: [key(engine, states)]}
+            "parsed": _Keys(len(states), lambda: (parse_key(p, digest[p], lang) for p in states)),
+            NS: [key(engine, states)]}
     engine.db.commit(keep=keep)
     engine._pruned = True
     engine.stats.update(plans=len(plans), checked=len(missing), reused=len(plans) - len(missing),

@@ -219,8 +219,9 @@ class CacheDB:
         return bool(self._pending or self._pending_stats)
 
     def commit(self, keep: dict[str, Iterable[str]] | None = None, limit: int = 4) -> None:
-        """Write what was put. ``keep``: per namespace, the keys in use now; when a namespace
-        holds more than ``limit`` times that many entries, the others are dropped."""
+        """Write what was put. ``keep``: per namespace, the keys in use now (an iterable; one with a
+        length is iterated only when needed); when a namespace holds more than ``limit`` times that many
+        entries, the others are dropped."""
         if not self._pending and not self._pending_stats and not keep:
             return
         conn = self._connect()
@@ -233,9 +234,10 @@ class CacheDB:
                              [(ns, k, v, now) for ns, k, v in self._pending])
             conn.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?, ?)", self._pending_stats)
             for ns, keys in (keep or {}).items():
-                keys = list(keys)
+                if not hasattr(keys, "__len__"):
+                    keys = list(keys)
                 (count,) = conn.execute("SELECT count(*) FROM entries WHERE ns=?", (ns,)).fetchone()
-                if count > limit * len(keys) + 64:
+                if count > limit * len(keys) + 64:  # only then are the keys listed (they may be computed lazily)
                     conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_keys (key TEXT PRIMARY KEY)")
                     conn.execute("DELETE FROM keep_keys")
                     conn.executemany("INSERT OR IGNORE INTO keep_keys VALUES (?)", [(k,) for k in keys])
