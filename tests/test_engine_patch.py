@@ -129,3 +129,16 @@ def test_shipped_specs(tmp_path, monkeypatch):
     national = folder / "ctxh-2021-2030" / "national.plan"
     national.write_text(national.read_text("utf-8") + "\n# một dòng ghi chú\n", "utf-8")
     assert _check(folder).stats.get("patched", 0) >= 2  # the programme and the plans under it
+
+
+@pytest.mark.parametrize("value", [
+    {"v": 2, "env": "", "rules": [], "files": [1, 2], "plans": [], "parse": {}, "set": {}, "out": [], "touch": {}},
+    {"v": 2, "env": "", "rules": [], "files": [], "plans": [["a", -1, "", [], True, 0]], "parse": {}, "set": {},
+     "out": [], "touch": {}},
+    [1, 2, 3], "text", None,
+])
+def test_load_refuses_what_plandsl_does_not_write(value):
+    from plandsl.check import codec, patch
+
+    with pytest.raises(codec.Invalid):
+        patch.load(json.dumps(value), [])

@@ -38,7 +38,7 @@ from plandsl.check import codec
 from plandsl.check.codec import Invalid, _need
 
 NS = "last"
-VERSION = 1
+VERSION = 2
 
 
 class _Keys:
@@ -72,8 +72,7 @@ def key(engine, paths) -> str | None:
     path, data = config_bytes(engine.config_path)
     h = hashlib.blake2b(env_key(path, data, engine.lang, []), digest_size=20)
     h.update(codec.diags_dump(engine._discover_diags).encode("utf-8", "surrogatepass") + b"\x1f")
-    for p in sorted(paths):
-        h.update(os.fsencode(p) + b"\x1e")
+    h.update(b"".join([os.fsencode(p) + b"\x1e" for p in sorted(paths)]))
     return h.hexdigest()
 
 
@@ -108,11 +107,12 @@ def save(engine, graph, keys: dict, set_found: dict, kept) -> None:
         out.append([tag[0], tag[1], codec.diag_json(d)])
     touch = {path: sorted(pid for pid in engine._touch.get(path, ()) if pid in graph.plans)
              for path, pid in path_pid.items() if graph.plans[pid].allows}
+    at = {p: n for n, p in enumerate(engine.files)}  # a plan's file by its place in "files"
     value = {
         "v": VERSION, "env": engine._env[1].hex(), "rules": [r.code for r in engine._rules],
         "files": [[p, files[p].digest, sig_hash(files[p].header_sig)] for p in engine.files],
-        "plans": [[pid, plan.span.path, keys[pid].hex(), list(graph.parent_map[pid]), graph.complete(pid), topo[pid]]
-                  for pid, plan in graph.plans.items()],
+        "plans": [[pid, at[plan.span.path], keys[pid].hex(), list(graph.parent_map[pid]), graph.complete(pid),
+                   topo[pid]] for pid, plan in graph.plans.items()],
         "parse": {p: [codec.diag_json(d) for d in files[p].diagnostics] for p in engine.files if files[p].diagnostics},
         "set": {code: [codec.diag_json(d) for d in ds] for code, ds in set_found.items()},
         "out": out, "touch": touch,
@@ -121,7 +121,15 @@ def save(engine, graph, keys: dict, set_found: dict, kept) -> None:
 
 
 def load(text: str, paths) -> dict:
-    """The stored value, checked for shape (its parts are checked again where they are used)."""
+    """The stored value, checked for shape (its parts are checked again where they are used); raises
+    :class:`~plandsl.check.codec.Invalid` for anything else."""
+    try:
+        return _load(text, paths)
+    except (KeyError, TypeError, IndexError, ValueError) as exc:  # Invalid is a ValueError
+        raise Invalid(str(exc)) from None
+
+
+def _load(text: str, paths) -> dict:
     v = codec._parse(text)
     _need(type(v) is dict and v.get("v") == VERSION)
     for name, kind in (("env", str), ("rules", list), ("files", list), ("plans", list), ("parse", dict),
@@ -131,8 +139,10 @@ def load(text: str, paths) -> dict:
     for f in v["files"]:
         _need(type(f[1]) is str and type(f[2]) is str)
     for p in v["plans"]:
-        _need(type(p) is list and len(p) == 6 and type(p[0]) is str and type(p[1]) is str and type(p[2]) is str
+        _need(type(p) is list and len(p) == 6 and type(p[0]) is str and type(p[1]) is int and type(p[2]) is str
               and type(p[3]) is list and all(type(q) is str for q in p[3]) and type(p[4]) is bool and type(p[5]) is int)
+        _need(0 <= p[1] < len(v["files"]))
+        p[1] = v["files"][p[1]][0]  # the file's path
     return v
 
 
@@ -284,6 +294,8 @@ def _apply(engine, value: dict, states: dict):
             parse.pop(path, None)
     for pid in dirty:
         plans[pid][2] = keys[pid].hex()
+    at = {f[0]: n for n, f in enumerate(value["files"])}
+    value["plans"] = [[p[0], at[p[1]], *p[2:]] for p in value["plans"]]
     value["out"] = [[e[1], e[2], e[3] if e[3] is not None else codec.diag_json(e[4])] for e in entries]
     value["touch"] = touch
     result = CheckResult(diagnostics, len(states), engine.text)
