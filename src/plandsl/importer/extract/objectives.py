@@ -15,8 +15,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import to_decimal, year_range
-from plandsl.importer.extract.table import UNITS as TABLE_UNITS
-from plandsl.importer.extract.table import Table, read_table, value_of
+from plandsl.importer.extract.table import add_table, read_table
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
@@ -269,7 +268,7 @@ class _Objectives:
         named = next((y for y in re.finditer(r"(?:\b(?:đến|vào|trong)\s+|(?<=%\s))năm\s+(\d{4})\b", clause, re.IGNORECASE)
                       if not (kept and y.start() >= kept.start())), None)
         if named and not re.search(r"so với", clause):
-            phase = self._phase_for(int(named.group(1)))
+            phase = self.phase_for(int(named.group(1)))
         out: list[Target] = []
         used: list[tuple[int, int]] = []
         for m in _REL.finditer(clause):
@@ -277,7 +276,7 @@ class _Objectives:
             if m.group("base") is None or value is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
-            ph = self._phase_for(year) if year else phase
+            ph = self.phase_for(year) if year else phase
             if ph is None:
                 continue
             sign = -1 if m.group("dir") == "giảm" else 1
@@ -349,43 +348,10 @@ class _Objectives:
             if cmp_ is None:
                 cmp_, review = ">=", _("no comparator written; 'at least' assumed")
             last_cmp = cmp_
-            out.append(Target(self._phase_for(int(year.group(1))), value, cmp_, True, None, where, review, unit="%"))
+            out.append(Target(self.phase_for(int(year.group(1))), value, cmp_, True, None, where, review, unit="%"))
         return out
 
-    def table(self, table: Table, ocr: bool) -> None:
-        """A targets table read back from its cells: one objective per row, a target per year column."""
-        keep = self.phase
-        phases: list[str | int] = []
-        for col in table.columns:
-            if col.start is not None:
-                self.set_phase(f"Giai đoạn {col.start} - {col.end}", table.rows[0].where if table.rows else "")
-                phases.append(self.phase)
-            else:
-                phases.append(self._phase_for(col.end))
-        self.phase = keep
-        for row in table.rows:
-            self.count += 1
-            obj = Objective(f"o{self.count}", row.wording[0].upper() + row.wording[1:], row.where)
-            self.ctx.draft.objectives.append(obj)
-            if not row.cells:
-                obj.reviews.append(_("a row of the targets table whose cells do not line up: no target set"))
-                continue
-            if re.search(r"\b(?:tăng|giảm)\b", row.wording, re.IGNORECASE):
-                obj.reviews.append(_("the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded"))
-                continue
-            unit = TABLE_UNITS[row.unit.strip().lower()]
-            obj.unit, obj.direction = unit, "up"
-            for phase, cell in zip(phases, row.cells):
-                read = value_of(cell)
-                value = to_decimal(read[1]) if read else None
-                if value is None:
-                    continue
-                written = re.match(r"^\W|^[^\d\W]", cell.strip())
-                review = _("read by OCR") if ocr else None if written else _("no comparator written; 'at least' assumed")
-                obj.targets.append(Target(phase, value, read[0], unit == "%", None, row.where, review,
-                                          unit=unit if unit != "%" else "%"))
-
-    def _phase_for(self, year: int) -> str | int:
+    def phase_for(self, year: int) -> str | int:
         for p in self.ctx.draft.phases:
             if p.end == year:
                 return p.id
@@ -427,7 +393,7 @@ def extract_objectives(ctx: Context) -> None:
         if z.zone in ("general", "purpose", "specific", "objectives") and (table := read_table(texts, wheres, i)) is not None:
             in_table.update(table.lines)
             ctx.place(*(ctx.zoned[x] for x in table.lines if x not in table.unread))
-            ob.table(table, z.line.ocr)
+            add_table(ob, table, z.line.ocr)
             continue
         if z.zone in ("general", "purpose"):
             ctx.place(z)

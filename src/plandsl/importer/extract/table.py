@@ -10,8 +10,13 @@ copy, a row cut at the end of an excerpt) gives no value. "1.000" in a value cel
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from attrs import frozen
+
+from plandsl.core.i18n import _
+from plandsl.importer.draft import Objective, Target
+from plandsl.importer.extract.patterns import to_decimal
 
 _NO = re.compile(r"^(?:TT|STT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _WORDING = re.compile(r"^(?:Nội dung(?: chỉ tiêu| mục tiêu)?|(?:Tên )?[Cc]hỉ tiêu|Mục tiêu(?: cụ thể)?)$", re.IGNORECASE)
@@ -134,3 +139,38 @@ def _unit_split(wording: str) -> list[str] | None:
         if unit != "%" and wording.endswith(" " + unit) and len(wording) > len(unit) + 4:
             return [wording[:-len(unit) - 1], unit]
     return None
+
+
+def add_table(ob: Any, table: Table, ocr: bool) -> None:
+    """A targets table read back from its cells, added to the objectives being read (``ob``, the objectives
+    reader: its phases, its count and its draft): one objective per row, a target per year column."""
+    keep = ob.phase
+    phases: list[str | int] = []
+    for col in table.columns:
+        if col.start is not None:
+            ob.set_phase(f"Giai đoạn {col.start} - {col.end}", table.rows[0].where if table.rows else "")
+            phases.append(ob.phase)
+        else:
+            phases.append(ob.phase_for(col.end))
+    ob.phase = keep
+    for row in table.rows:
+        ob.count += 1
+        obj = Objective(f"o{ob.count}", row.wording[0].upper() + row.wording[1:], row.where)
+        ob.ctx.draft.objectives.append(obj)
+        if not row.cells:
+            obj.reviews.append(_("a row of the targets table whose cells do not line up: no target set"))
+            continue
+        if re.search(r"\b(?:tăng|giảm)\b", row.wording, re.IGNORECASE):
+            obj.reviews.append(_("the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded"))
+            continue
+        unit = UNITS[row.unit.strip().lower()]
+        obj.unit, obj.direction = unit, "up"
+        for phase, cell in zip(phases, row.cells):
+            read = value_of(cell)
+            value = to_decimal(read[1]) if read else None
+            if value is None:
+                continue
+            written = re.match(r"^\W|^[^\d\W]", cell.strip())
+            review = _("read by OCR") if ocr else None if written else _("no comparator written; 'at least' assumed")
+            obj.targets.append(Target(phase, value, read[0], unit == "%", None, row.where, review,
+                                      unit=unit if unit != "%" else "%"))
