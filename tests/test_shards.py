@@ -159,3 +159,33 @@ def test_an_editor_with_a_file_open_streams_the_rest(template, sharded, tmp_path
     assert got == list(Engine.open([str(country)], jobs=1, cache=False, messages_lang="vi").check().diagnostics)
     assert sum(1 for s in engine._files.values() if s.result is None) >= len(engine.files) - 16
     _no_workers_left()
+
+
+def test_a_file_changed_after_hashing_is_parsed_here_with_its_new_content(template, sharded, monkeypatch, tmp_path):
+    """The workers read the files themselves and check each against the digest it was hashed with: a
+    file changed in between (here: just before the fork) is parsed in this process, as it now is."""
+    import shutil as sh
+
+    from plandsl.check import bulk
+
+    country = tmp_path / "c"
+    sh.copytree(template, country)
+    victim = sorted(list(country.glob("*/xa/*.plan")) or country.glob("*/huyen/*.plan"))[-1]  # a streamed file
+    warm_up = bulk._warm_up
+
+    def edit_then_warm_up(*args):
+        victim.write_text(victim.read_text("utf-8").replace(">= ", ">= 1", 1), "utf-8")
+        warm_up(*args)
+
+    monkeypatch.setattr(bulk, "_warm_up", edit_then_warm_up)
+    engine = Engine.open([str(country)], jobs=2, cache=False)
+    assert str(victim) not in _streamed(engine) and len(_streamed(engine)) >= len(engine.files) - 17
+    assert engine._files[str(victim)].result is not None  # parsed here
+    _no_workers_left()
+    monkeypatch.undo()
+    assert list(engine.check().diagnostics) == _in_process(country)
+
+
+def test_the_main_process_does_not_keep_the_big_sets_bytes(template, sharded):
+    engine = Engine.open([str(template)], jobs=2, cache=False)
+    assert all(state.data is None for state in engine._files.values())

@@ -20,30 +20,55 @@ from plandsl.check import codec
 from plandsl.check.files import FileState
 
 
-def parse_and_check(engine, data: dict[str, bytes], states: dict[str, FileState]) -> bool:
-    """Parse ``data`` (bytes by path), checking the lowest level's plans in workers on the way.
-    False (nothing done) when the run is too small or shows a single level."""
+def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> set[str]:
+    """Parse the files ``paths``, checking the lowest level's plans in workers on the way; the paths
+    done (none when the run is too small or shows a single level).
+
+    The files are read here one at a time, for their level line, and not kept: the workers read the
+    lowest level's files themselves and check each against its digest, so no process holds the whole
+    set's bytes (21 MB for the country) and the forked workers do not inherit them."""
     from plandsl.check.run import ensure_env
-    from plandsl.check.shards import shard_count, split_leaves
+    from plandsl.check.shards import level_rank, shard_count, split_ranks
     from plandsl.project.parallel import parse_many
 
-    upper, leaves = split_leaves(data)
+    if not shard_count(engine.jobs, len(paths)):
+        return set()
+    ranks = {}
+    for path in paths:
+        raw = _read(path, states)
+        ranks[path] = level_rank(raw) if raw is not None else None
+    upper, leaves = split_ranks(ranks)
     workers = shard_count(engine.jobs, len(leaves))
     if not workers:
-        return False
+        return set()
     ensure_env(engine)  # configuration and rules, loaded once before the workers are forked
+    data = {p: raw for p in upper if (raw := _read(p, states)) is not None}
     engine._take_parsed(parse_many(upper, jobs=engine.jobs, data=data), states)
     graph, keys, job = _provisional(engine, upper)
-    _warm_up(job, leaves[0], data[leaves[0]])
-    _stream(engine, data, states, leaves, workers, graph, keys, job)
-    return True
+    _warm_up(job, leaves[0], _read(leaves[0], states))
+    _stream(engine, states, leaves, workers, graph, keys, job)
+    return set(paths)
 
 
-def _warm_up(job: tuple, path: str, raw: bytes) -> None:
+def _read(path: str, states: dict[str, FileState]) -> bytes | None:
+    """The file's bytes (the state's, else read); a file changed since it was hashed gets a new state."""
+    from plandsl.check.env import content_digest
+    from plandsl.project.parallel import read_bytes
+
+    state = states[path]
+    raw = state.data if state.data is not None else read_bytes(path)
+    if raw is not None and state.data is None and content_digest(raw) != state.digest:
+        states[path] = FileState(content_digest(raw), seen_ns=0)  # not trusted next time
+    return raw
+
+
+def _warm_up(job: tuple, path: str, raw: bytes | None) -> None:
     """Check one plan here and forget it: the registries, the unit index and the rules' other lazy
     tables are then loaded once, before the fork, and shared by the workers instead of loaded by each."""
     from plandsl.check import shards
 
+    if raw is None:
+        return
     try:
         shards._one(path, raw, job)
     except Exception:  # noqa: BLE001 - the workers meet it again, and the engine then works in process
@@ -85,23 +110,25 @@ def _job(engine, graph, in_force: dict, resolved: dict) -> tuple:
     return graph, [(r.code, r.effective_severity) for r in engine._checked], in_force, resolved, ancestors
 
 
-def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], workers: int,
-            graph, keys: dict[str, bytes], job: tuple) -> None:
+def _stream(engine, states: dict, leaves: list[str], workers: int, graph, keys: dict[str, bytes], job: tuple) -> None:
     """The lowest level through the workers; each result is taken as it arrives (nothing is held until
-    the end). Files a failed worker did not return are parsed in process."""
+    the end). Files a worker found changed or could not read, and all the files a failed worker did not
+    return, are parsed in process."""
     from plandsl.check.run import _record, parent_part, plan_key
     from plandsl.check.shards import ShardError, ShardPool
-    from plandsl.project.parallel import parse_many, progress
+    from plandsl.project.parallel import progress
 
     lang = engine.lang
     env = engine._env[1]
     codes = frozenset(r.code for r in engine._checked)
     taken: set[str] = set()
-    pool = ShardPool([(p, data[p]) for p in leaves], workers, job)
+    pool = ShardPool([(p, states[p].digest) for p in leaves], workers, job)
     try:
         with progress(len(leaves)) as advance:
             for batch in pool.results():
                 for path, summary, found_text in batch:
+                    if summary is None:
+                        continue  # changed since it was hashed, or unreadable: parsed here below
                     diags, header, sig = codec.parsed_load(summary, path)
                     found = codec.findings_load(found_text, codes) if found_text is not None else None
                     state = states[path].with_summary(diags, header, sig)
@@ -118,10 +145,20 @@ def _stream(engine, data: dict[str, bytes], states: dict, leaves: list[str], wor
                         engine.db.put("findings", key.hex(), found_text)
                 advance(len(batch))
     except (ShardError, codec.Invalid):
-        rest = [p for p in leaves if p not in taken]
-        engine._take_parsed(parse_many(rest, jobs=engine.jobs, data=data), states)  # in process after all
+        pass
     finally:
         pool.close()
+    rest = [p for p in leaves if p not in taken]
+    if rest:
+        _parse_here(engine, rest, states)
+
+
+def _parse_here(engine, paths: list[str], states: dict) -> None:
+    """Parse ``paths`` in this process, each read again (a changed file gets a new state)."""
+    from plandsl.project.parallel import parse_many
+
+    data = {p: raw for p in paths if (raw := _read(p, states)) is not None}
+    engine._take_parsed(parse_many(paths, jobs=engine.jobs, data=data), states)
 
 
 def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> list[str]:
@@ -133,7 +170,6 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
     in the graph are exactly the ones it was resolved on (all known, no cycle), so they are the findings
     of the plan's key."""
     from plandsl.check import shards
-    from plandsl.check.env import content_digest
     from plandsl.check.run import _as_in_force, _record, resolve_some
     from plandsl.project.parallel import read_bytes
 
@@ -146,25 +182,21 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
         return dirty
     resolved = resolve_some(engine, sorted(parents)) if parents else {}
     in_force = {p: _as_in_force(engine, graph, p, resolved[p]) for p in parents}
-    data = {}
-    for pid in stream:
-        path = graph.plans[pid].span.path
-        raw = read_bytes(path)
-        if raw is not None and content_digest(raw) == files[path].digest:
-            data[path] = (pid, raw)
-    if len(data) < shards.SHARD_MIN:
+    if len(stream) < shards.SHARD_MIN:
         return dirty
+    pid_of = {graph.plans[pid].span.path: pid for pid in stream}
     job = _job(engine, graph, in_force, resolved)
-    first = next(iter(data))
-    _warm_up(job, first, data[first][1])
-    pool = shards.ShardPool([(path, raw) for path, (_, raw) in data.items()], workers, job)
+    first = next(iter(pid_of))
+    _warm_up(job, first, read_bytes(first))
+    # The workers read the files and check each against the digest its key was computed with.
+    pool = shards.ShardPool([(path, files[path].digest) for path in pid_of], workers, job)
     codes = frozenset(r.code for r in engine._checked)
     done: dict[str, tuple[dict, str]] = {}
     try:
         for batch in pool.results():
             for path, _summary, found_text in batch:
                 if found_text is not None:
-                    done[data[path][0]] = (codec.findings_load(found_text, codes), found_text)
+                    done[pid_of[path]] = (codec.findings_load(found_text, codes), found_text)
             if progress is not None:
                 progress(len(done), len(dirty))
     except (shards.ShardError, codec.Invalid):

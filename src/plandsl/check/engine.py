@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from attrs import evolve
 from typing import Callable, Iterable
 
 from plandsl.check import codec
@@ -137,12 +139,17 @@ class Engine:
         for path in [p for p in self._files if p not in keep]:
             self._drop(path)
         fresh = {}
+        from plandsl.check import shards
+
+        keep = len(files) < shards.SHARD_MIN  # a big set is not held in memory whole (check.bulk reads it again)
         for path in files:
             if path in self._overlays:
                 continue
             state = read_disk(path, self._files.get(path), stats)
             if state.data is not None:
                 self.stats["hashed"] += 1
+                if not keep:
+                    state = evolve(state, data=None)
             if state is not self._files.get(path):
                 fresh[path] = state
         self._order = None
@@ -418,8 +425,15 @@ class Engine:
             self._parse_into(unparsed, states)
 
     def _parse_into(self, paths: list[str], states: dict[str, FileState]) -> None:
+        from plandsl.check import shards
         from plandsl.project.parallel import parse_many, read_bytes
 
+        self.stats["parsed"] = self.stats.get("parsed", 0) + len(paths)
+        if not self._overlays and len(paths) >= shards.SHARD_MIN:  # only big runs are streamed
+            from plandsl.check.bulk import parse_and_check
+
+            done = parse_and_check(self, paths, states)  # the lowest level streamed through workers
+            paths = [p for p in paths if p not in done]
         data: dict[str, bytes] = {}
         for path in paths:
             state = states[path]
@@ -430,14 +444,6 @@ class Engine:
                     state = states[path] = FileState(content_digest(raw), seen_ns=0)  # not trusted next time
             if raw is not None:
                 data[path] = raw
-        self.stats["parsed"] = self.stats.get("parsed", 0) + len(paths)
-        from plandsl.check import shards
-
-        if not self._overlays and len(data) >= shards.SHARD_MIN:  # only big runs are streamed
-            from plandsl.check.bulk import parse_and_check
-
-            if parse_and_check(self, data, states):  # a big run: the lowest level streamed through workers
-                paths = [p for p in paths if p not in data]
         self._take_parsed(parse_many(paths, jobs=self.jobs, data=data), states)
 
     def _take_parsed(self, results, states: dict[str, FileState]) -> None:

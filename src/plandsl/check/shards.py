@@ -75,19 +75,24 @@ def level_rank(data: bytes) -> int | None:
 def split_leaves(data: dict[str, bytes]) -> tuple[list[str], list[str]]:
     """(paths of the plans others may inherit from, paths of the lowest level's plans): the second
     empty when the files do not show two levels."""
-    ranks = {path: level_rank(raw) for path, raw in data.items()}
+    return split_ranks({path: level_rank(raw) for path, raw in data.items()})
+
+
+def split_ranks(ranks: dict[str, int | None]) -> tuple[list[str], list[str]]:
+    """:func:`split_leaves` from each file's :func:`level_rank`."""
     known = {r for r in ranks.values() if r is not None}
     if len(known) < 2:
-        return list(data), []
+        return list(ranks), []
     lowest = max(known)
     leaves = [p for p, r in ranks.items() if r == lowest]
     return [p for p, r in ranks.items() if r != lowest], leaves
 
 
-def _partition(items: list[tuple[str, bytes]], n: int) -> list[list[tuple[str, bytes]]]:
-    """``n`` contiguous shares of about the same number of bytes (paths stay in order)."""
+def _partition(items: list, n: int) -> list[list]:
+    """``n`` contiguous shares of (path, value) items with about the same total length of the values
+    (paths stay in order; for digests, which all have one length, the same number of files)."""
     total = sum(len(d) for _, d in items) or 1
-    parts: list[list[tuple[str, bytes]]] = [[] for _ in range(n)]
+    parts: list[list] = [[] for _ in range(n)]
     done = 0
     for path, data in items:
         i = min(n - 1, done * n // total)
@@ -97,14 +102,15 @@ def _partition(items: list[tuple[str, bytes]], n: int) -> list[list[tuple[str, b
 
 
 class ShardPool:
-    """Forked workers, each parsing and checking a share of the files.
+    """Forked workers, each reading, parsing and checking a share of the files (``items``: path and
+    the content digest the file must still have).
 
     ``job``: (graph, [(rule code, severity)], {plan id: in-force resolved plan} the parents a plan
     may have, {plan id: resolved plan} for the rules' context, [ParseResult] of those plans' files).
     It is inherited by the forked workers, not sent.
     """
 
-    def __init__(self, items: list[tuple[str, bytes]], workers: int, job: tuple) -> None:
+    def __init__(self, items: list[tuple[str, str]], workers: int, job: tuple) -> None:
         import multiprocessing
 
         # The Lark parser is not built here: valid specs take the fast path, and a worker that meets
@@ -156,13 +162,13 @@ class ShardPool:
 # ---------------------------------------------------------------- worker side
 
 
-def _serve(conn, part: list[tuple[str, bytes]], job: tuple) -> None:
-    """A worker: parse and check each file of the share, send the results, exit."""
+def _serve(conn, part: list[tuple[str, str]], job: tuple) -> None:
+    """A worker: read, parse and check each file of the share, send the results, exit."""
     try:
         gc.freeze()  # collections walk only what this worker makes, not the inherited heap
         batch = []
-        for path, data in _take(part):
-            batch.append(_one(path, data, job))
+        for path, digest in _take(part):
+            batch.append(_one_file(path, digest, job))
             if len(batch) >= BATCH:
                 conn.send(("batch", batch))
                 batch = []
@@ -178,7 +184,7 @@ def _serve(conn, part: list[tuple[str, bytes]], job: tuple) -> None:
         os._exit(0)
 
 
-def _take(part: list[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+def _take(part: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     """The share's files, each let go once handed out."""
     part.reverse()
     while part:
@@ -186,6 +192,21 @@ def _take(part: list[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
 
 
 _CHECKED: list = []
+
+
+def _one_file(path: str, digest: str, job: tuple) -> tuple[str, str | None, str | None]:
+    """:func:`_one` on the file's bytes when they still have ``digest``; (path, None, None) when the file
+    changed since it was hashed or cannot be read (the main process then parses it)."""
+    from plandsl.check.env import content_digest
+
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return path, None, None
+    if content_digest(data) != digest:
+        return path, None, None
+    return _one(path, data, job)
 
 
 def _one(path: str, data: bytes, job: tuple) -> tuple[str, str, str | None]:
