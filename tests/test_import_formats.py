@@ -680,3 +680,78 @@ def test_several_figures_in_one_sentence_each_with_its_own_wording():
     assert targets(plan) == Counter()
     _, plan = draft(f"{KEPT_HEAD}- Giảm tỷ suất tai nạn xuống còn 500 trẻ em/100.000 trẻ em vào năm 2025.\n")
     assert targets(plan) == Counter()
+
+
+# A decision copied with the page's own line breaks (no single wrap width): a căn cứ line cut before a
+# capital, a proposal cut at the ministry's dash and dated without "ngày", a Nơi nhận entry cut before its
+# ";", and the signature cell cut inside "TM. ỦY BAN NHÂN" / "DÂN".
+SIGNED = """\
+ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 812/QĐ-UBND
+|
+Yên Bái, ngày 14
+tháng 6 năm 2022
+|
+QUYẾT ĐỊNH
+BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO VỆ TRẺ EM TỈNH YÊN BÁI GIAI ĐOẠN 2022-2025
+ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Căn cứ Luật sửa đổi, bổ sung một số điều của Luật
+Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;
+Theo đề nghị của Giám đốc Sở Lao động
+- Thương binh và Xã hội tại Tờ trình số 305/TTr-SLĐTBXH 02 tháng 6 năm 2022.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình bảo vệ trẻ em tỉnh Yên Bái giai đoạn 2022-2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Bộ Lao động
+TBXH;
+- TT.HĐND tỉnh;
+- Như điều 2;
+- Lưu: VT.
+|
+TM. ỦY BAN NHÂN
+DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Minh
+|
+"""
+
+
+def test_a_decision_copied_with_its_page_breaks_cut_clauses_signature_and_recipients():
+    result, plan = draft(SIGNED)
+    ins = plan.instrument
+    assert (ins.signer, ins.signatory) == ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trần Văn Minh")
+    assert (ins.proposal.number, ins.proposal.date) == ("305/TTr-SLĐTBXH", dt.date(2022, 6, 2))
+    assert ins.proposal.by == "Giám đốc Sở Lao động - Thương binh và Xã hội"
+    assert [b.text for b in plan.bases] == [
+        "Luật Tổ chức chính quyền địa phương",
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]
+    assert plan.bases[1].date == dt.date(2019, 11, 22)
+    assert list(plan.recipients) == ["Bộ Lao động TBXH", "TT.HĐND tỉnh", "Như điều 2", "Lưu: VT"]
+    left = unplaced(result)
+    assert not [x for x in left if x in ("DÂN", "TBXH;", "Trần Văn Minh") or x.startswith(("- Thương", "Tổ chức"))]
+    # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title, the collective line implied.
+    _, plan = draft(SIGNED.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "CHỦ TỊCH\n"))
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("CHỦ TỊCH", "Trần Văn Minh")
+
+
+def test_a_wrapped_proposal_and_a_wrapped_section_heading():
+    text = SIGNED.replace("Theo đề nghị của Giám đốc Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 305/TTr-"
+                          "SLĐTBXH 02 tháng 6 năm 2022.",
+                          "Xét đề nghị của Giám đốc Sở Y tế tại\nTờ trình số 41/TTr-SYT ngày 03/6/2022,")
+    _, plan = draft(text)
+    assert (plan.instrument.proposal.number, plan.instrument.proposal.date) == ("41/TTr-SYT", dt.date(2022, 6, 3))
+    # "II. NHIỆM VỤ" / "CỤ THỂ": one heading, not a task "CỤ THỂ".
+    _, plan = draft("KẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC TRẺ EM NĂM 2023 TRÊN ĐỊA BÀN TỈNH YÊN BÁI\nI. MỤC TIÊU\n"
+                    "Bảo đảm quyền của trẻ em.\nII. NHIỆM VỤ\nCỤ THỂ\n1. Tuyên truyền, phổ biến Luật Trẻ em.\n"
+                    "2. Kiện toàn đội ngũ cán bộ làm công tác trẻ em.\n")
+    assert tasks(plan) == ["Tuyên truyền, phổ biến Luật Trẻ em.", "Kiện toàn đội ngũ cán bộ làm công tác trẻ em."]

@@ -93,7 +93,8 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
             physical = ""
             continue
         if out and (_is_continuation(out[-1].text, text) or width and physical and _wrapped(physical, text, width)
-                    or web and physical == out[-1].text and _cut_in_cell(physical, text)):
+                    or web and physical == out[-1].text and _cut_in_cell(physical, text)
+                    or web and _goes_on(out[-1].text, text)):
             last = out[-1]
             out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr)
             physical = text
@@ -113,3 +114,9 @@ def _wrapped(prev: str, cur: str, width: int) -> bool:
     from plandsl.importer.webcopy import wrapped_on
 
     return wrapped_on(prev, cur, width)
+
+
+def _goes_on(prev: str, cur: str) -> bool:
+    from plandsl.importer.webcopy import clause_goes_on, heading_goes_on, list_entry_goes_on
+
+    return clause_goes_on(prev, cur) or heading_goes_on(prev, cur) or list_entry_goes_on(prev, cur)

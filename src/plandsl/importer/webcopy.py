@@ -10,6 +10,12 @@
 * **A letterhead or motto cut in mid-phrase** ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
   NAM"): a line that is only the first words of one of these fixed phrases goes on with the next line
   when the two together go on with the phrase.
+* **A preamble clause, a heading or a Nơi nhận entry wrapped where no single width shows it** (the site keeps
+  the page's own breaks): a "Căn cứ" / "Thực hiện" / "Theo đề nghị" / "Xét đề nghị" / "Triển khai" line that
+  ends in no punctuation goes on in the next ("… một số điều của Luật" / "Tổ chức Chính phủ …", "… Sở Y tế tại"
+  / "Tờ trình số …", "… Sở Lao động" / "- Thương binh và Xã hội …"); an upper-case section heading goes on in
+  the upper-case line after it ("II. NHIỆM VỤ" / "CỤ THỂ"); a Nơi nhận entry without its ";" goes on in a short
+  line without a dash that ends one ("- Bộ Lao động" / "TBXH;").
 * **Hard-wrapped lines.** Copies broken at a fixed width in the middle of sentences. When most long
   lines stop near one width without ending a sentence, a line that reaches that width and does not
   end a sentence goes on in the next line, unless the next line opens a new item.
@@ -97,7 +103,43 @@ _PHRASES = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN D
 
 
 def phrase_cut(prev: str, cur: str) -> bool:
-    """Whether ``prev`` ("ỦY") is the first words of a letterhead or motto phrase that ``cur`` ("BAN NHÂN DÂN
-    TỈNH …") goes on with."""
+    """Whether ``prev`` ("ỦY", or "TM. ỦY BAN NHÂN" in a signature) is the first words of a letterhead or motto
+    phrase that ``cur`` ("BAN NHÂN DÂN TỈNH …", "DÂN") goes on with."""
+    prev = re.sub(r"^(?:TM|T\.M|T/M)\.?\s+", "", prev)
     joined = f"{prev} {cur}"
     return any(p.startswith(prev + " ") and (joined.startswith(p) or p.startswith(joined)) for p in _PHRASES)
+
+
+_CLAUSE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\b")
+_CLAUSE_END = (".", ";", ":", ",", "!", "?", "…", ")", "\"", "”")
+
+
+def clause_goes_on(prev: str, cur: str) -> bool:
+    """Whether ``cur`` goes on with the preamble clause ``prev`` that ends in no punctuation ("Căn cứ Luật sửa
+    đổi, bổ sung một số điều của Luật" / "Tổ chức Chính phủ …"). The ministry's name wrapped at its dash ("…
+    Sở Lao động" / "- Thương binh và Xã hội …") goes on too; another clause, an item or a heading does not."""
+    if not _CLAUSE.match(prev) or prev.endswith(_CLAUSE_END) or cur.isupper() or cur.startswith(("(", "[")):
+        return False
+    if prev.startswith(("Thực hiện", "Triển khai")) and not re.search(r"\bsố\b", prev):
+        return False  # a title line "Thực hiện Chương trình …", not a document named by its number
+    if prev.endswith("Lao động") and re.match(r"^[-–]\s*Thương binh\b", cur):
+        return True
+    return not _OPENS.match(cur)
+
+
+_ROMAN_HEAD = re.compile(r"^[IVX]{1,5}\.\s+\S")
+
+
+def heading_goes_on(prev: str, cur: str) -> bool:
+    """Whether ``cur`` ("CỤ THỂ") goes on with the upper-case section heading ``prev`` ("II. NHIỆM VỤ")."""
+    return bool(_ROMAN_HEAD.match(prev) and prev.isupper() and not prev.endswith(_TERMINAL) and cur.isupper()
+                and len(prev) + len(cur) < 200 and not _OPENS.match(cur) and not re.match(r"^[\d(\[|]", cur))
+
+
+def list_entry_goes_on(prev: str, cur: str) -> bool:
+    """Whether ``cur`` ("TBXH;") goes on with the Nơi nhận entry ``prev`` ("- Bộ Lao động"), which lacks its ";"."""
+    return bool(re.match(r"^[-–+•]\s*\S", prev) and not prev.endswith(_CLAUSE_END) and len(prev) < 60
+                and len(cur) < 40 and not _SIGNER.match(cur) and not _OPENS.match(cur) and cur.endswith((";", ".", ",")))
+
+
+_SIGNER = re.compile(r"^(?:TM|KT|TL|TUQ|Q|T/M)\.?\s")

@@ -11,8 +11,8 @@ from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
 from plandsl.importer.extract.title import lost_title
-from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, sentence_case,
-                                               year_range)
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
+                                               sentence_case, year_range)
 from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
@@ -358,12 +358,18 @@ def _bases(ctx: Context) -> None:
             (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
 
 
+_BARE_DATE = re.compile(r"^\s*,?\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+
+
 def _proposal(ctx: Context) -> None:
     d = ctx.draft
     for z in ctx.zoned[:80]:
         m = _PROPOSAL.search(z.line.text)
         if m:
             date, _rest = find_date(z.line.text[m.end():])
+            bare = _BARE_DATE.match(z.line.text[m.end():])
+            if bare:  # "Tờ trình số 1167/TTr-SLĐTBXH 13 tháng 5 năm 2021": the date right after, without "ngày"
+                date = make_date(int(bare.group(1)), int(bare.group(2)), int(bare.group(3))) or date
             if date:
                 ctx.place(z)
                 d.proposal = Proposal(m.group("num"), date, m.group("by").strip(), z.line.where)
@@ -384,7 +390,9 @@ def _signature(ctx: Context) -> None:
             block.append(zs[j])
             j += 1
         parts = [re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", b.line.text) for b in block]
-        start = next((k for k, p in enumerate(parts) if p.startswith("KT.")), 0)
+        # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title; the collective line is implied.
+        start = next((k for k, p in enumerate(parts) if p.startswith("KT.")),
+                     next((k for k, p in enumerate(parts) if not p.startswith("TM.")), 0))
         ctx.place(*block)
         d.signer = Val(" / ".join(parts[start:]), z.line.where)
         while j < len(zs) and (re.fullmatch(r"\(?\s*[Đđ]ã ký\s*\)?", zs[j].line.text) or zs[j].line.text in ("", "/.")):
