@@ -60,12 +60,81 @@ def load_current() -> list[UnitMatch]:
     return units
 
 
-def load_legacy(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, list[str]]]:
-    """Legacy units with their successors, and alias keywords (accent-free) by unit code key."""
+_UPPER_COLUMNS = ("province, provinceShort, provinceCode, provinceKey, provinceKeywords, "
+                  "district, districtShort, districtType, districtCode, districtKey, districtKeywords")
+
+
+def _open() -> tuple[dict, sqlite3.Connection]:
     folder = _vau_data_dir()
     with open(folder / "converter_2025.json", encoding="utf-8") as fh:
         conv = json.load(fh)
-    con = sqlite3.connect(f"file:{folder / 'dataset.db'}?mode=ro", uri=True)
+    return conv, sqlite3.connect(f"file:{folder / 'dataset.db'}?mode=ro", uri=True)
+
+
+class _Upper:
+    """Builds the legacy provinces and districts from rows (first row of each wins) and their aliases."""
+
+    def __init__(self, current: list[UnitMatch], conv: dict, new_prov_code: dict[str, str]) -> None:
+        self.current_by_code = {(u.level, u.code): u for u in current}
+        self.new_prov_code = new_prov_code
+        self.old_to_new_prov: dict[str, str] = {}
+        for new_key, old_keys in conv["DICT_PROVINCE"].items():
+            for old in old_keys:
+                self.old_to_new_prov[old] = new_key
+        self.units: list[UnitMatch] = []
+        self.aliases: dict[str, list[str]] = {}
+        self.seen_p: set[str] = set()
+        self.seen_d: set[str] = set()
+
+    def add(self, row, out: list[UnitMatch]) -> tuple[dict, UnitMatch | None]:
+        """Append the row's province and district to ``out`` when first seen; the successor province."""
+        prov, prov_short, pcode, pkey, pkws, dist, dist_short, dtype, dcode, _dkey, _dkws = row
+        succ_p = self.current_by_code.get(
+            (Level.PROVINCE, self.new_prov_code.get(self.old_to_new_prov.get(pkey, ""), "")))
+        sp = dict(successor_province_code=succ_p.code if succ_p else None,
+                  successor_province_name=succ_p.name if succ_p else None)
+        if pcode not in self.seen_p:
+            self.seen_p.add(pcode)
+            out.append(UnitMatch(code=pcode, name=prov, short_name=prov_short, level=Level.PROVINCE,
+                                 kind="Thành phố" if prov.startswith("Thành phố") else "Tỉnh", legacy=True,
+                                 province_code=pcode, province_name=prov,
+                                 successor_code=sp["successor_province_code"],
+                                 successor_name=sp["successor_province_name"],
+                                 successor_level=Level.PROVINCE if succ_p else None, **sp))
+            self.aliases[f"p{pcode}"] = json.loads(pkws or "[]")
+        if dcode and dcode not in self.seen_d:
+            self.seen_d.add(dcode)
+            out.append(UnitMatch(code=dcode, name=dist, short_name=dist_short, level=Level.DISTRICT,
+                                 kind=dtype, legacy=True, province_code=pcode, province_name=prov,
+                                 district_code=dcode, district_name=dist,
+                                 successor_code=sp["successor_province_code"],
+                                 successor_name=sp["successor_province_name"],
+                                 successor_level=Level.PROVINCE if succ_p else None, **sp))
+        return sp, succ_p
+
+
+def load_legacy_upper(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, list[str]]]:
+    """The legacy provinces and districts of :func:`load_legacy`, in its order, and the same aliases,
+    without building (or fetching) the ~10k communes: one row per district, its first."""
+    conv, con = _open()
+    try:
+        new_prov_code = dict(con.execute("SELECT provinceKey, provinceCode FROM admin_units").fetchall())
+        # A bare column next to MIN() comes from the row holding the minimum (SQLite), and a plain scan
+        # (load_legacy) reads rows in rowid order: the first row of each district, in the scan's order.
+        rows = con.execute(f"SELECT {_UPPER_COLUMNS}, MIN(rowid) FROM admin_units_legacy "
+                           "GROUP BY provinceCode, districtCode ORDER BY MIN(rowid)").fetchall()
+    finally:
+        con.close()
+    upper = _Upper(current, conv, new_prov_code)
+    units: list[UnitMatch] = []
+    for row in rows:
+        upper.add(row[:11], units)
+    return units, upper.aliases
+
+
+def load_legacy(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, list[str]]]:
+    """Legacy units with their successors, and alias keywords (accent-free) by unit code key."""
+    conv, con = _open()
     try:
         # Keys of the current structure -> official codes.
         new_prov_code: dict[str, str] = {}
@@ -75,17 +144,10 @@ def load_legacy(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, li
             new_prov_code[pkey] = pcode
             new_ward_code[(pkey, wkey)] = wcode
         rows = con.execute(
-            "SELECT province, provinceShort, provinceCode, provinceKey, provinceKeywords, "
-            "district, districtShort, districtType, districtCode, districtKey, districtKeywords, "
-            "ward, wardShort, wardType, wardCode, wardKey FROM admin_units_legacy").fetchall()
+            f"SELECT {_UPPER_COLUMNS}, ward, wardShort, wardType, wardCode, wardKey FROM admin_units_legacy").fetchall()
     finally:
         con.close()
 
-    current_by_code = {(u.level, u.code): u for u in current}
-    old_to_new_prov: dict[str, str] = {}
-    for new_key, old_keys in conv["DICT_PROVINCE"].items():
-        for old in old_keys:
-            old_to_new_prov[old] = new_key
     # "oldprov_olddist_oldward" -> (new province key, new ward key, split?)
     ward_succ: dict[str, tuple[str, str, bool]] = {}
     for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
@@ -98,32 +160,13 @@ def load_legacy(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, li
             if default:
                 ward_succ[old] = (new_pkey, default, True)
 
+    upper = _Upper(current, conv, new_prov_code)
+    current_by_code = upper.current_by_code
     units: list[UnitMatch] = []
-    aliases: dict[str, list[str]] = {}
-    seen_p: set[str] = set()
-    seen_d: set[str] = set()
-    for (prov, prov_short, pcode, pkey, pkws, dist, dist_short, dtype, dcode, dkey, dkws,
-         ward, ward_short, wtype, wcode, wkey) in rows:
-        succ_p = current_by_code.get((Level.PROVINCE, new_prov_code.get(old_to_new_prov.get(pkey, ""), "")))
-        sp = dict(successor_province_code=succ_p.code if succ_p else None,
-                  successor_province_name=succ_p.name if succ_p else None)
-        if pcode not in seen_p:
-            seen_p.add(pcode)
-            units.append(UnitMatch(code=pcode, name=prov, short_name=prov_short, level=Level.PROVINCE,
-                                   kind="Thành phố" if prov.startswith("Thành phố") else "Tỉnh", legacy=True,
-                                   province_code=pcode, province_name=prov,
-                                   successor_code=sp["successor_province_code"],
-                                   successor_name=sp["successor_province_name"],
-                                   successor_level=Level.PROVINCE if succ_p else None, **sp))
-            aliases[f"p{pcode}"] = json.loads(pkws or "[]")
-        if dcode and dcode not in seen_d:
-            seen_d.add(dcode)
-            units.append(UnitMatch(code=dcode, name=dist, short_name=dist_short, level=Level.DISTRICT,
-                                   kind=dtype, legacy=True, province_code=pcode, province_name=prov,
-                                   district_code=dcode, district_name=dist,
-                                   successor_code=sp["successor_province_code"],
-                                   successor_name=sp["successor_province_name"],
-                                   successor_level=Level.PROVINCE if succ_p else None, **sp))
+    for row in rows:
+        sp, succ_p = upper.add(row[:11], units)
+        prov, pcode, pkey, dist, dcode, dkey = row[0], row[2], row[3], row[5], row[8], row[9]
+        ward, ward_short, wtype, wcode, wkey = row[11:]
         if wcode:
             succ = ward_succ.get(f"{pkey}_{dkey}_{wkey}")
             new_w = current_by_code.get((Level.COMMUNE, new_ward_code.get((succ[0], succ[1]), ""))) if succ else None
@@ -134,4 +177,4 @@ def load_legacy(current: list[UnitMatch]) -> tuple[list[UnitMatch], dict[str, li
                                    successor_name=new_w.name if new_w else sp["successor_province_name"],
                                    successor_level=(Level.COMMUNE if new_w else Level.PROVINCE) if succ_p else None,
                                    successor_split=bool(succ and succ[2]), **sp))
-    return units, aliases
+    return units, upper.aliases

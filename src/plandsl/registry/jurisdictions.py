@@ -16,9 +16,11 @@ import re
 from functools import cache, lru_cache
 from typing import Iterable, Iterator
 
-from attrs import frozen
-
 from plandsl.language.model import Level
+from plandsl.registry._unitindex import LEVEL_ORDER as _LEVEL_ORDER
+from plandsl.registry._unitindex import Index, SlotIndex, place_keys_of
+from plandsl.registry._unitindex import key as _key
+from plandsl.registry._unitindex import split_type as _split_type
 from plandsl.registry.model import REFORM_DATE, RegistryError, UnitLookup, UnitMatch, is_legacy_date
 from plandsl.registry.normalize import compact, fold_case, strip_accents, words
 
@@ -27,23 +29,6 @@ __all__ = [
     "find_unit", "iter_units", "lookup", "parse_level", "place_keys",
 ]
 
-# Leading type words -> the unit kinds they name (compared with UnitMatch.kind).
-_TYPE_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
-    (("thành", "phố", "trực", "thuộc", "trung", "ương"), ("thành phố",)),
-    (("thành", "phố"), ("thành phố",)),
-    (("tp",), ("thành phố",)),
-    (("tỉnh",), ("tỉnh",)),
-    (("huyện",), ("huyện",)),
-    (("quận",), ("quận",)),
-    (("thị", "xã"), ("thị xã",)),
-    (("tx",), ("thị xã",)),
-    (("thị", "trấn"), ("thị trấn",)),
-    (("tt",), ("thị trấn",)),
-    (("đặc", "khu"), ("đặc khu",)),
-    (("phường",), ("phường",)),
-    (("xã",), ("xã",)),
-]
-_LEVEL_ORDER = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 _UNIT_LEVELS = {Level.PROVINCE, Level.DISTRICT, Level.COMMUNE}
 
 
@@ -56,103 +41,41 @@ def parse_level(level: Level | str | None) -> Level | None:
     return found
 
 
-def _split_type(tokens: list[str]) -> tuple[tuple[str, ...], list[str]]:
-    """Remove a leading type word; return (kinds it names, remaining tokens)."""
-    for prefix, kinds in _TYPE_WORDS:
-        n = len(prefix)
-        if tuple(tokens[:n]) == prefix and len(tokens) > n:
-            return kinds, tokens[n:]
-    return (), tokens
-
-
-@lru_cache(maxsize=1 << 16)
-def _key(name: str) -> str:
-    """The matching key of a unit name (memoised: unit and plan names recur)."""
-    return compact(_split_type(words(name))[1])
-
-
-def _fold_key(name: str) -> str:
-    return strip_accents(_key(name))
-
-
-@frozen
-class _Index:
-    units: tuple[UnitMatch, ...]
-    exact: dict  # (legacy, level) -> {key: [UnitMatch]}
-    folded: dict  # (legacy, level) -> {accent-free key: [UnitMatch]}
-    by_code: dict  # (legacy, level, code) -> UnitMatch
-
-    def places(self) -> frozenset[str] | None:
-        """Stored keys of place names: none here (computed from ``units``); see _unitcache.LazyIndex."""
-        return None
-
-
 # The index is derived only from the unit packages and this code, so it is kept in the cache store
-# (plandsl.registry._unitcache) between runs (building it normalises ~14k names: 0.2-0.6 s, most of a one-file re-check). Off with
-# `plandsl check --no-cache`.
+# (plandsl.registry._unitcache) between runs (building it whole normalises ~14k names: 0.2-0.6 s, most
+# of a one-file re-check). Off with `plandsl check --no-cache`: then each slot (era, level) is built
+# when first needed (plandsl.registry._unitindex).
 DISK_CACHE = True
 
 
 @cache
-def _index() -> _Index:
+def _index() -> Index | SlotIndex:
     """The unit index: each lookup read from the cache store when its rows are there (a check that looks
-    up a few units reads only those), else the whole index (:func:`_full_index`)."""
+    up a few units reads only those), else the whole index (:func:`_full_index`); without the store,
+    built slot by slot."""
     if DISK_CACHE:
         from plandsl.registry import _unitcache
 
         found = _unitcache.lazy(_full_index)
         if found is not None:
             return found  # type: ignore[return-value]
-    return _full_index()
+        return _full_index()
+    return SlotIndex()
 
 
 @cache
-def _full_index() -> _Index:
+def _full_index() -> Index:
     """The whole unit index: read from the cache store when it is there and sound, else built (and stored)."""
     if DISK_CACHE:
         from plandsl.registry import _unitcache
 
-        found = _unitcache.read(_Index)
+        found = _unitcache.read(Index)
         if found is not None:
             return found
-    index = _build_index()
+    index = SlotIndex().whole()
     if DISK_CACHE:
-        _unitcache.write(index, _place_keys(index.units))
+        _unitcache.write(index, place_keys_of(index.units))
     return index
-
-
-def _build_index() -> _Index:
-    from plandsl.registry._unitdata import load_current, load_legacy
-
-    try:
-        current = load_current()
-        legacy, aliases = load_legacy(current)
-    except RegistryError:
-        raise
-    except Exception as exc:  # a broken or changed upstream package
-        raise RegistryError(f"could not load administrative units ({type(exc).__name__}: {exc})") from exc
-    exact: dict = {}
-    folded: dict = {}
-    by_code: dict = {}
-    for u in (*current, *legacy):
-        slot = (u.legacy, u.level)
-        exact.setdefault(slot, {}).setdefault(_key(u.name), []).append(u)
-        fk = _fold_key(u.name)
-        folded.setdefault(slot, {}).setdefault(fk, []).append(u)
-        by_code[(u.legacy, u.level, u.code)] = u
-        if u.legacy and u.level is Level.PROVINCE:
-            for alias in aliases.get(f"p{u.code}", []):
-                if alias != fk and u not in folded[slot].get(alias, []):
-                    folded[slot].setdefault(alias, []).append(u)
-    # Current provinces take the legacy province aliases of the same name (hn, hcm, ...).
-    for u in current:
-        if u.level is Level.PROVINCE:
-            for alias, found in list(folded[(True, Level.PROVINCE)].items()):
-                if any(f.name == u.name for f in found):
-                    folded[(False, Level.PROVINCE)].setdefault(alias, [])
-                    if u not in folded[(False, Level.PROVINCE)][alias]:
-                        folded[(False, Level.PROVINCE)][alias].append(u)
-    return _Index(tuple((*current, *legacy)), exact, folded, by_code)
 
 
 def _eras(on_date: dt.date | None) -> tuple[bool, ...]:
@@ -305,7 +228,8 @@ def _did_you_mean(query: str, level: Level | None, on_date: dt.date | None) -> s
 
     name, _ = _parse_query(query)
     eras = _eras(on_date)
-    pool = [u.name for u in _index().units if u.legacy in eras and u.level in _levels(level)]
+    idx = _index()  # the names of the slots searched (did_you_mean sorts them: their order is not used)
+    pool = [u.name for era in eras for lv in _levels(level) for u in idx.units_of(era, lv)]
     return did_you_mean(name, pool, cutoff=80.0)
 
 
@@ -361,8 +285,8 @@ def iter_units(level: Level | str = Level.PROVINCE, legacy: bool = False,
                province: str | UnitMatch | None = None) -> Iterator[UnitMatch]:
     level = parse_level(level)
     codes = _province_filter(province)
-    for u in _index().units:
-        if u.legacy is legacy and u.level is level and (codes is None or _in_province(u, codes)):
+    for u in _index().units_of(legacy, level):
+        if codes is None or _in_province(u, codes):
             yield u
 
 
@@ -373,8 +297,4 @@ def place_keys() -> frozenset[str]:
     read per key, so that this does not load every unit)."""
     index = _index()
     stored = index.places()
-    return stored if stored is not None else _place_keys(index.units)
-
-
-def _place_keys(units) -> frozenset[str]:
-    return frozenset(_key(u.name) for u in units if u.level in (Level.PROVINCE, Level.DISTRICT))
+    return stored if stored is not None else place_keys_of(index.units)
