@@ -755,3 +755,37 @@ def test_a_wrapped_proposal_and_a_wrapped_section_heading():
                     "Bảo đảm quyền của trẻ em.\nII. NHIỆM VỤ\nCỤ THỂ\n1. Tuyên truyền, phổ biến Luật Trẻ em.\n"
                     "2. Kiện toàn đội ngũ cán bộ làm công tác trẻ em.\n")
     assert tasks(plan) == ["Tuyên truyền, phổ biến Luật Trẻ em.", "Kiện toàn đội ngũ cán bộ làm công tác trẻ em."]
+
+
+APPROVES = """\
+ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+Số: 905/QĐ-UBND
+Hậu Giang, ngày 20 tháng 5 năm 2019
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG, CHỐNG SUY DINH DƯỠNG TRẺ EM GIAI ĐOẠN 2019 - 2020
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 88/TTr-SYT ngày 10/5/2019,
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch phòng, chống suy dinh dưỡng trẻ em giai đoạn 2019 - 2020.
+(Kèm theo Kế hoạch số 31/KH-SYT ngày 09/5/2019 của Sở Y tế tỉnh Hậu Giang).
+Điều 2. Giao Sở Y tế chủ trì triển khai thực hiện Kế hoạch nêu trên.
+"""
+
+
+def test_a_numbered_decision_approving_a_plan_another_body_issued():
+    # The plan is the Sở's (its number, date and issuer); the decision, with its own number, place and Tờ trình,
+    # is `approved_by` (the Vĩnh Long seed's shape, where the decision's number was missing).
+    result, plan = draft(APPROVES)
+    assert (plan.instrument.number, plan.instrument.date) == ("31/KH-SYT", dt.date(2019, 5, 9))
+    assert plan.instrument.place is None and plan.issuer == "Sở Y tế tỉnh Hậu Giang"
+    ap = plan.approval
+    assert (ap.number, ap.date, ap.by) == ("905/QĐ-UBND", dt.date(2019, 5, 20), "Chủ tịch Ủy ban nhân dân tỉnh Hậu Giang")
+    assert ap.place == "Hậu Giang" and ap.proposal.number == "88/TTr-SYT"
+    assert "# review: the Kế hoạch the decision approves ('kèm theo'): its own number and date" in result.text
+    # A decision that issues ("ban hành") its own plan, or names no body for the attached one, keeps its number.
+    for text in (APPROVES.replace("VỀ VIỆC PHÊ DUYỆT", "BAN HÀNH"),
+                 APPROVES.replace(" của Sở Y tế tỉnh Hậu Giang", "")):
+        _, plan = draft(text)
+        assert plan.instrument.number == "905/QĐ-UBND" and plan.approval is None

@@ -94,14 +94,18 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         o.stmt(I1, f"instrument {quote(ins.number)} dated {ins.date.isoformat()} {{", ins.where)
         if d.approval is None:
             _signature_block(o, d, I2, ocr)
-        elif d.place:
+        elif d.place and d.approval.number is None:
             o.stmt(I2, f"place {quote(d.place.value)}", d.place.where)
         o.lines.append(f"{I1}}}")
         if d.approval is not None:
             a = d.approval
-            o.review(I1, _("the approving decision: its number and date are not in the document"), a.where)
+            numbered = ""
+            if a.number is None:
+                o.review(I1, _("the approving decision: its number and date are not in the document"), a.where)
+            else:  # the decision's own number and date, and its place
+                numbered = f" number {quote(a.number)}" + (f" dated {a.date.isoformat()}" if a.date else "")
             by = f" by {quote(a.by)}" if a.by else ""
-            o.stmt(I1, f"approved_by {quote(a.text)}{by} {{", a.where)
+            o.stmt(I1, f"approved_by {quote(a.text)}{numbered}{by} {{", a.where)
             _signature_block(o, d, I2, ocr)
             o.lines.append(f"{I1}}}")
     else:

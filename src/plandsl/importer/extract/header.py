@@ -275,20 +275,25 @@ def _attached_instrument(ctx: Context) -> None:
     """No "Số:" in the header: the decision approves "Kế hoạch số 18/KH-SLĐTBXH ngày 13/4/2018 của
     Giám đốc Sở …". The plan is then the Sở's, and the decision is its approving instrument."""
     d = ctx.draft
-    if d.instrument is not None:
+    decision = d.instrument
+    if decision is not None and not _approves_another_body(d):
         return
     for z in ctx.zoned[:80]:
         m = _ATTACHED.search(z.line.text)
-        if not m:
+        if not m or (decision is not None and m.group("kind") != d.kind.value):
             continue
         date, _rest = find_date(z.line.text[m.end():])
         if not date:
             continue
+        ob = _OF_BODY.search(z.line.text[m.end():])
+        if decision is not None and ob is None:
+            return  # the plan's own body is not named: the decision's number stays the instrument
         ctx.place(z)
         d.instrument = Instrument(m.group("num"), date, z.line.where,
                                   _("the {kind} attached to the decision; the decision's own number is "
-                                    "not in the document").format(kind=m.group("kind")))
-        ob = _OF_BODY.search(z.line.text[m.end():])
+                                    "not in the document").format(kind=m.group("kind")) if decision is None else
+                                  _("the {kind} the decision approves ('kèm theo'): its own number and date; the "
+                                    "decision's are written with the approval").format(kind=m.group("kind")))
         if ob and d.kind is not None and d.kind.value == "Kế hoạch":
             body = ob.group("body").strip()
             place = None
@@ -297,12 +302,21 @@ def _attached_instrument(ctx: Context) -> None:
                 place = pm.group(1) if pm else None
             if place and place.lower() not in body.lower():
                 body = f"{body} {place}"
-            decision = d.decision_title or "Quyết định phê duyệt"
+            title = d.decision_title or "Quyết định phê duyệt"
             by = d.authority.value if d.authority else None
-            d.approval = Approval(decision, by, z.line.where)
+            d.approval = Approval(title, by, z.line.where, decision.number if decision else None,
+                                  decision.date if decision else None)
             d.issuer = Val(body, z.line.where,
                            _("the plan is the attached one: its issuer is the body that wrote it"))
         return
+
+
+def _approves_another_body(d) -> bool:
+    """A decision with its own number that approves ("phê duyệt", not "ban hành") a plan: the plan may be another
+    body's, named in "(Kèm theo Kế hoạch số 74/KH-SYT ngày … của Sở Y tế tỉnh …)"."""
+    return bool(d.instrument is not None and "/QĐ-" in d.instrument.number and d.kind is not None
+                and d.kind.value in ("Kế hoạch", "Chương trình") and d.decision_title
+                and re.search(r"\bphê duyệt\b", d.decision_title, re.IGNORECASE))
 
 
 def _split_refs(text: str) -> list[str]:
