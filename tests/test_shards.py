@@ -115,12 +115,17 @@ def test_small_runs_stay_in_process(template):
     assert list(engine.check().diagnostics) == _in_process(template)
 
 
-def test_partition_keeps_order_and_balances_bytes():
-    items = [(f"f{i:03d}", b"x" * (1 + i % 7)) for i in range(100)]
-    parts = shards._partition(items, 2)
-    assert [p for part in parts for p in part] == items
-    sizes = [sum(len(d) for _, d in part) for part in parts]
-    assert abs(sizes[0] - sizes[1]) <= 7
+def test_workers_claim_every_item_exactly_once(sharded, monkeypatch):
+    """Three workers take batches from one shared counter: every item comes back once, none twice."""
+    monkeypatch.setattr(shards, "_one_file", lambda path, digest, job: (path, digest, None))
+    items = [(f"f{i:03d}", f"d{i}") for i in range(103)]
+    pool = shards.ShardPool(items, 3, None)
+    try:
+        got = [item for batch in pool.results() for item in batch]
+    finally:
+        pool.close()
+    assert sorted(got) == sorted((p, d, None) for p, d in items)
+    _no_workers_left()
 
 
 def test_an_edit_to_the_national_plan_rechecks_the_country_through_the_workers(template, sharded, tmp_path):

@@ -4,9 +4,10 @@ A check that must parse many files (a fresh or uncached check of a whole
 country) is done in two steps by :mod:`plandsl.check.bulk`. The plans that
 others can inherit from (every level above the commune) are parsed and
 resolved in the main process first. Then ``jobs`` workers are forked: they
-inherit those resolved plans, and each parses its share of the commune
-files one by one, resolves the plan on its parents and runs the per-plan
-rules at once, then drops the parse. Only the parse *summary* and the
+inherit those resolved plans and the list of commune files with their digests,
+and each takes the next batch of files from a shared counter, reads each file
+(checking it still has its digest), parses it, resolves the plan on its parents
+and runs the per-plan rules at once, then drops the parse. Only the parse *summary* and the
 *findings* come back, as the JSON text the cache store keeps. So the cores
 parse and check at the same time, no full parse crosses a process boundary,
 and no process holds more than one commune plan at a time.
@@ -88,19 +89,6 @@ def split_ranks(ranks: dict[str, int | None]) -> tuple[list[str], list[str]]:
     return [p for p, r in ranks.items() if r != lowest], leaves
 
 
-def _partition(items: list, n: int) -> list[list]:
-    """``n`` contiguous shares of (path, value) items with about the same total length of the values
-    (paths stay in order; for digests, which all have one length, the same number of files)."""
-    total = sum(len(d) for _, d in items) or 1
-    parts: list[list] = [[] for _ in range(n)]
-    done = 0
-    for path, data in items:
-        i = min(n - 1, done * n // total)
-        parts[i].append((path, data))
-        done += len(data)
-    return [p for p in parts if p]
-
-
 class ShardPool:
     """Forked workers, each reading, parsing and checking a share of the files (``items``: path and
     the content digest the file must still have).
@@ -119,9 +107,12 @@ class ShardPool:
         self.conns = []
         self.procs = []
         self.closed = False
-        for part in _partition(items, workers):
+        # The workers take the items BATCH at a time from one shared counter, so a worker slowed by the
+        # main process (which takes the results as they come) does fewer, and none sits idle at the end.
+        claimed = context.Value("q", 0)
+        for _ in range(workers):
             parent, child = context.Pipe()
-            proc = context.Process(target=_serve, args=(child, part, job), daemon=True)
+            proc = context.Process(target=_serve, args=(child, items, claimed, job), daemon=True)
             proc.start()
             child.close()
             self.conns.append(parent)
@@ -162,17 +153,18 @@ class ShardPool:
 # ---------------------------------------------------------------- worker side
 
 
-def _serve(conn, part: list[tuple[str, str]], job: tuple) -> None:
-    """A worker: read, parse and check each file of the share, send the results, exit."""
+def _serve(conn, items: list[tuple[str, str]], claimed, job: tuple) -> None:
+    """A worker: claim the next BATCH items, read, parse and check each file, send the results; exit
+    when none are left."""
     try:
         gc.freeze()  # collections walk only what this worker makes, not the inherited heap
-        batch = []
-        for path, digest in _take(part):
-            batch.append(_one_file(path, digest, job))
-            if len(batch) >= BATCH:
-                conn.send(("batch", batch))
-                batch = []
-        conn.send(("batch", batch))
+        while True:
+            with claimed.get_lock():
+                start = claimed.value
+                claimed.value = start + BATCH
+            if start >= len(items):
+                break
+            conn.send(("batch", [_one_file(path, digest, job) for path, digest in items[start:start + BATCH]]))
         conn.send(("done", None))
     except BaseException:  # noqa: BLE001 - reported to the main process, which falls back
         try:
@@ -182,13 +174,6 @@ def _serve(conn, part: list[tuple[str, str]], job: tuple) -> None:
     finally:
         conn.close()
         os._exit(0)
-
-
-def _take(part: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """The share's files, each let go once handed out."""
-    part.reverse()
-    while part:
-        yield part.pop()
 
 
 _CHECKED: list = []
