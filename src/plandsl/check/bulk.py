@@ -29,13 +29,13 @@ def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> s
     set's bytes (21 MB for the country) and the forked workers do not inherit them."""
     from plandsl.check.run import ensure_env
     from plandsl.check.shards import level_rank, shard_count, split_ranks
-    from plandsl.project.parallel import parse_many
+    from plandsl.project.parallel import parse_many, read_bytes
 
     if not shard_count(engine.jobs, len(paths)):
         return set()
     ranks = {}
-    for path in paths:
-        raw = _read(path, states)
+    for path in paths:  # the level line only: the workers check the digests of the files they read
+        raw = states[path].data if states[path].data is not None else read_bytes(path)
         ranks[path] = level_rank(raw) if raw is not None else None
     upper, leaves = split_ranks(ranks)
     workers = shard_count(engine.jobs, len(leaves))
