@@ -27,9 +27,15 @@ _LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "t
 _CUT_ITEM = re.compile(r"^(?:[a-zđ]\)|[-–+•]|\d{1,2}[.)])\s*[\wÀ-ỹ]{1,3}$")
 
 
+def _cut_paragraph(z) -> bool:
+    """The last line of an excerpt cut in mid-sentence, a paragraph without an item mark under the tasks ("Chỉ thị
+    số 36/CT-TTg ngày 31/1"): the rest of a sentence or a list the excerpt lost, not a task of its own."""
+    return z.zone == "tasks" and z.style is None and not z.line.text.endswith((".", ";", ":", "!", "?", "…", ")"))
+
+
 def extract(doc: Document) -> Draft:
     zoned = zone_lines(doc.lines)
-    if zoned and _CUT_ITEM.match(zoned[-1].line.text):
+    if zoned and (_CUT_ITEM.match(zoned[-1].line.text) or _cut_paragraph(zoned[-1])):
         zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment
     ctx = Context(zoned)
     extract_header(ctx)

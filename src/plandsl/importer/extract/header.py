@@ -12,7 +12,7 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
 from plandsl.importer.extract.title import lost_title
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
-                                               sentence_case, year_range)
+                                               one_year, sentence_case, year_range)
 from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
@@ -152,8 +152,9 @@ def _kind_title(ctx: Context, top) -> None:
             if nxt is not None and not nxt.line.text.startswith(("(", "I.")):
                 ctx.place(nxt)
                 alt = sentence_case(_title_goes_on(ctx, nxt, nxt.line.text).strip(" *"))
-                if not nxt.line.text.isupper() or title.isupper():
-                    title = f"{d.kind.value} {alt[0].lower()}{alt[1:]}" if not alt.startswith(d.kind.value) else alt
+                # The plan's own heading names it, in mixed case or upper case; the decision's title only
+                # describes it ("Ban hành Kế hoạch …").
+                title = f"{d.kind.value} {alt[0].lower()}{alt[1:]}" if not alt.startswith(d.kind.value) else alt
             break
     title = re.sub(r"\s*([-–])\s*(?=\d{4})", r"\1", title)
     title = re.sub(r"(\d{4})\s*([-–])", r"\1\2", title)
@@ -350,21 +351,28 @@ def parse_ref(raw: str, where: str) -> DocRef:
 
 def _bases(ctx: Context) -> None:
     d = ctx.draft
+    in_body = False  # under a section heading ("I. TÌNH HÌNH THỰC HIỆN …"): history, not this plan's bases
     for z in ctx.zoned:
-        if z.zone not in ("header", "plan_header", "decision", "other", "general"):
+        if z.style == "roman":
+            in_body = True
+        elif z.zone == "plan_header" and z.style is None and _KIND.match(z.line.text):
+            in_body = False  # the attached plan's own heading: its căn cứ may follow
+        if z.zone not in ("header", "plan_header", "decision", "other", "general") or in_body:
             continue
-        m = re.match(r"^(Căn cứ|Thực hiện)\s+(?:vào\s+)?(.*)$", z.line.text)
+        m = re.match(r"^(Căn cứ|Thực hiện|Triển khai)\s+(?:vào\s+)?(.*)$", z.line.text)
         if not m:
             continue
         body = m.group(2)
-        if m.group(1) == "Thực hiện" and not find_number(body):
+        if m.group(1) != "Căn cứ" and not find_number(body):
             continue
+        if m.group(1) == "Triển khai" and not DOC_TYPE_RE.match(body):
+            continue  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not
         if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
             continue
         ctx.place(z)
         # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
-        body = re.split(r",\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*sau)",
-                        body)[0]
+        body = re.split(r"[,;]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
+                        r"(?:sau|$))", body)[0]
         for part in _split_refs(body):
             ref = parse_ref(part, z.line.where)
             if not ref.text:
@@ -447,11 +455,13 @@ def _period(ctx: Context) -> None:
     r = year_range(t)
     if r:
         d.period = Val(r, d.title.where)
+    elif (year := one_year(t)) is not None and not re.search(r"đến\s+(?:năm\s+)?\d{4}", t):
+        d.period = Val((year, year), d.title.where)  # a plan for one year ("… năm 2022 trên địa bàn …")
     else:
         m = re.search(r"giai đoạn đến\s+(?:năm\s+)?(\d{4})", t, re.IGNORECASE)
         if m:
             d.notes.append(_("the title says 'giai đoạn đến {year}' without a start year: no period was set "
                              "({where})").format(year=m.group(1), where=d.title.where))
-    v = re.search(r"tầm nhìn đến (?:năm )?(\d{4})", t, re.IGNORECASE)
+    v = re.search(r"(?:tầm nhìn|định hướng) đến (?:năm )?(\d{4})", t, re.IGNORECASE)
     if v:
         d.vision = Val(int(v.group(1)), d.title.where)

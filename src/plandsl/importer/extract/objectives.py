@@ -14,7 +14,7 @@ import attrs
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import to_decimal, year_range
+from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.table import add_table, read_table
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
@@ -99,20 +99,6 @@ def _core(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def _one_year(title: str) -> int | None:
-    """A plan for one year ("Kế hoạch … năm 2025 trên địa bàn …"): its targets are for that year. Not
-    the year of a document the title cites ("Nghị quyết số 12-NQ/TU năm 2021")."""
-    years = _YEAR.findall(title)
-    m = re.search(r"\bnăm\s+(\d{4})\b", title)
-    if len(years) != 1 or not m:
-        return None
-    before = title[:m.start()].split()[-3:]
-    cited = ("số", "ngày", "định", "quyết", "luật", "thị", "tư")  # "… Quyết định năm 2021", "Chỉ thị năm …"
-    if any(re.search(r"[\d/]", w) for w in before) or (before and before[-1].lower() in cited):
-        return None
-    return int(m.group(1))
-
-
 class _Objectives:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -123,7 +109,7 @@ class _Objectives:
             if m:
                 self.default_year = int(m.group(1))
             else:
-                self.default_year = _one_year(d.title.value)
+                self.default_year = one_year(d.title.value)
         self.phase: str | int | None = None
         self.count = 0
         self.yearly = False

@@ -169,3 +169,20 @@ def slug(text: str, default: str = "x") -> str:
     if not t or not t[0].isalpha():
         t = f"{default}_{t}" if t else default
     return t
+
+
+_YEAR4 = re.compile(r"\b(?:19|20|21)\d{2}\b")
+
+
+def one_year(title: str) -> int | None:
+    """A plan for one year ("Kế hoạch … năm 2025 trên địa bàn …"): its targets are for that year. Not
+    the year of a document the title cites ("Nghị quyết số 12-NQ/TU năm 2021")."""
+    years = _YEAR4.findall(title)
+    m = re.search(r"\bnăm\s+(\d{4})\b", title)
+    if len(years) != 1 or not m:
+        return None
+    before = title[:m.start()].split()[-3:]
+    cited = ("số", "ngày", "định", "quyết", "luật", "thị", "tư")  # "… Quyết định năm 2021", "Chỉ thị năm …"
+    if any(re.search(r"[\d/]", w) for w in before) or (before and before[-1].lower() in cited):
+        return None
+    return int(m.group(1))
