@@ -679,7 +679,8 @@ def test_several_figures_in_one_sentence_each_with_its_own_wording():
     _, plan = draft(f"{KEPT_HEAD}- Mỗi xã có từ 01 đến 02 cán bộ làm công tác trẻ em vào năm 2025.\n")
     assert targets(plan) == Counter()
     _, plan = draft(f"{KEPT_HEAD}- Giảm tỷ suất tai nạn xuống còn 500 trẻ em/100.000 trẻ em vào năm 2025.\n")
-    assert targets(plan) == Counter()
+    assert targets(plan) == Counter({(2025, 500.0, "<="): 1})  # a rate per 100.000 (no unit), not a count of people
+    assert plan.objectives[0].unit is None
 
 
 # A decision copied with the page's own line breaks (no single wrap width): a căn cứ line cut before a
@@ -824,3 +825,32 @@ def test_the_attached_plans_own_upper_case_heading_and_a_cut_last_paragraph():
     # The excerpt's cut last paragraph is not a task.
     assert tasks(plan) == ["Tuyên truyền Luật Trẻ em; Nghị định số 56/2017/NĐ-CP."]
     assert unplaced(result)[-1] == "Chỉ thị số 18/CT-TTg ngày 1"
+
+
+RATES = ("KẾ HOẠCH\nThực hiện Chương trình phòng, chống đuối nước trẻ em giai đoạn 2021 - 2030\n\nI. MỤC TIÊU\n"
+         "1. Mục tiêu tổng quát\nGiảm thiểu tai nạn, thương tích trẻ em.\n2. Các mục tiêu cụ thể\n")
+
+
+def test_rates_per_hundred_thousand_counts_for_two_years_ranges_and_reductions_without_a_base():
+    result, plan = draft(RATES + "- Giảm tỷ suất trẻ em bị đuối nước năm 2025 xuống còn 9/100.000 trẻ em và 7/100.000 "
+                         "trẻ em vào năm 2030.\n- 12.000 hộ gia đình có trẻ em được hướng dẫn kỹ năng an toàn vào năm "
+                         "2025 và 20.000 vào năm 2030.\n")
+    # "Mục tiêu tổng quát" is the general objective, "Các mục tiêu cụ thể" opens the specific ones.
+    assert [g.value for g in plan.general] == ["Giảm thiểu tai nạn, thương tích trẻ em."]
+    assert targets(plan) == Counter({(2025, 9.0, "<="): 1, (2030, 7.0, "<="): 1, (2025, 12000.0, ">="): 1,
+                                     (2030, 20000.0, ">="): 1})
+    assert result.text.count("# review: a rate per 100.000: written without a unit") == 2
+    assert result.text.count("# review: a count: check the unit and that it is a target") == 2
+    # A yearly range, and a reduction against a base year the text does not give: no target, and why.
+    result, plan = draft(RATES + "- Hằng năm giảm 3-5% số trẻ em bị tai nạn giao thông.\n"
+                         "- Giảm 10% số trẻ em bị đuối nước năm 2025 và 15% vào năm 2030.\n")
+    assert targets(plan) == Counter() and len(plan.objectives) == 2
+    assert "# review: a range of figures ('5-10%'): no target set" in result.text
+    assert "# review: a reduction without a base year ('so với năm …'): no target set" in result.text
+    # A ceiling ("giảm xuống còn 5%") and a reduction against a stated year still give their targets.
+    _, plan = draft(RATES + "- Giảm tỷ lệ trẻ em bị thương tích xuống còn 5% vào năm 2025.\n"
+                    "- Giảm 20% số trẻ em tử vong do đuối nước vào năm 2025 so với năm 2020.\n")
+    assert targets(plan) == Counter({(2025, 5.0, "<="): 1, (2025, -20.0, "vs"): 1})
+    # A rate whose comparator is not written, or whose years do not pair, sets nothing.
+    _, plan = draft(RATES + "- Tỷ suất trẻ em bị đuối nước 9/100.000 trẻ em và 7/100.000 trẻ em vào năm 2030.\n")
+    assert targets(plan) == Counter()

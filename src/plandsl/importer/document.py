@@ -117,6 +117,6 @@ def _wrapped(prev: str, cur: str, width: int) -> bool:
 
 
 def _goes_on(prev: str, cur: str) -> bool:
-    from plandsl.importer.webcopy import clause_goes_on, heading_goes_on, list_entry_goes_on
+    from plandsl.importer import webcopy
 
-    return clause_goes_on(prev, cur) or heading_goes_on(prev, cur) or list_entry_goes_on(prev, cur)
+    return webcopy.clause_goes_on(prev, cur) or webcopy.heading_goes_on(prev, cur) or webcopy.list_entry_goes_on(prev, cur)

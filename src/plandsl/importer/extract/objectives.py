@@ -14,6 +14,9 @@ import attrs
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
+from plandsl.importer.extract.figures import UNITS as _UNITS
+from plandsl.importer.extract.figures import special_figures
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.table import add_table, read_table
 
@@ -26,8 +29,6 @@ _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm x
 _COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                     r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ)\b(?!\s*(?:đến|-|–)\s*\d)"
                     r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
-_UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count",
-          "trẻ em": "people", "học sinh": "people", "cán bộ": "people"}
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
 _FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
@@ -37,9 +38,6 @@ _BY_YEAR = re.compile(r"^(?:(?:mục tiêu\s+)?(?:tầm nhìn\s+)?(?:đến|tớ
 _UNSURE = "?"
 _NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
-# "đến năm 2025 đạt 60%, đến năm 2030 đạt 80%", "65% vào năm 2025 và 75% vào năm 2030": a year per figure.
-# "đạt 60% năm 2025": a bare "năm" right after the figure names its year too.
-_NAMED_YEAR = re.compile(r"(?:\b(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?|(?<=%\s))năm\s+(\d{4})\b", re.IGNORECASE)
 # "… vào năm 2025 và duy trì đến năm 2030", "… giữ vững đến năm 2030", "…, đến năm 2030 duy trì tỷ lệ này",
 # "…; đến năm 2030 tiếp tục duy trì": the level is then held to that year.
 _HOLD = r"(?:tiếp tục\s+)?(?:duy trì|giữ vững|giữ ổn định)"
@@ -115,6 +113,7 @@ class _Objectives:
         self.yearly = False
         self.several_years = False
         self.several_figures = False
+        self.unread = None  # why a figure of the sentence gave no target (a range, a change without a base)
 
     def set_phase(self, text: str, where: str) -> bool:
         d = self.ctx.draft
@@ -162,6 +161,7 @@ class _Objectives:
         # "Hằng năm, khoảng 80% …; 70% …": every figure of the sentence is held every year of the phase.
         self.yearly = bool(_YEARLY.match(text))
         self.several_years = self.several_figures = False
+        self.unread = None
         made_any = False
         last: Objective | None = None
         for clause in clauses:
@@ -198,7 +198,9 @@ class _Objectives:
             self.count += 1
             obj = Objective(f"o{self.count}", text[0].upper() + text[1:], where)
             rel = re.search(r"tăng\s+(\d{1,3})\s*%", text)
-            if rel:
+            if self.unread:
+                obj.reviews.append(self.unread)
+            elif rel:
                 obj.reviews.append(_("a rise without a base year ('so với năm …'): no target set"))
             elif self.several_figures:
                 obj.reviews.append(_("the sentence gives several figures without wording of their own: no "
@@ -268,6 +270,10 @@ class _Objectives:
             sign = -1 if m.group("dir") == "giảm" else 1
             out.append(Target(ph, value * sign, None, True, int(m.group("base")), where, unit="%"))
             used.append(m.span())
+        if not out:
+            special = special_figures(self, clause, phase, where)
+            if special is not None:
+                return special
         pcts = [m for m in _PCT.finditer(clause) if not any(a <= m.start() < b for a, b in used)]
         paired = None if out else self._per_year(clause, pcts, where)
         if paired:
@@ -309,7 +315,7 @@ class _Objectives:
                 value = to_decimal(m.group("n"))
                 if value is not None and value > 0:
                     out.append(Target(phase, value, ">=", False, None, where,
-                                      "a count: check the unit and that it is a target", unit=_UNITS[m.group("unit")]))
+                                      _("a count: check the unit and that it is a target"), unit=_UNITS[m.group("unit")]))
         return out
 
     def _per_year(self, clause: str, pcts: list[re.Match], where: str) -> list[Target] | None:
@@ -385,7 +391,7 @@ def extract_objectives(ctx: Context) -> None:
             ctx.place(z)
             rest = z.rest if z.style else text
             low = rest.lower().strip(" :.")
-            if low in ("mục tiêu chung", "mục đích", "mục tiêu", "yêu cầu") or (z.style in ("roman",) and rest.isupper()):
+            if low in ("mục tiêu chung", "mục tiêu tổng quát", "mục đích", "mục tiêu", "yêu cầu") or (z.style in ("roman",) and rest.isupper()):
                 continue
             label = _NUMBERED.match(rest)
             if label:
@@ -426,7 +432,7 @@ def extract_objectives(ctx: Context) -> None:
                 if not re.search(r"\d", _YEAR.sub("", rest)):
                     ob.unsure()  # a heading with years, not understood: kept as a comment
                     continue
-            if re.match(r"^mục tiêu cụ thể", low):
+            if re.match(r"^(?:các\s+)?mục tiêu cụ thể", low):
                 ctx.place(z)
                 continue
             ctx.place(z)

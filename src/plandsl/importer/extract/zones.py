@@ -33,9 +33,9 @@ def _top_zone(rest: str) -> str | None:
     up = rest.upper().strip(" .:*")
     if up.startswith("MỤC ĐÍCH"):
         return "purpose"
-    if up.startswith("MỤC TIÊU CHUNG"):
+    if up.startswith(("MỤC TIÊU CHUNG", "MỤC TIÊU TỔNG QUÁT")):
         return "general"
-    if up.startswith("MỤC TIÊU CỤ THỂ"):
+    if up.startswith(("MỤC TIÊU CỤ THỂ", "CÁC MỤC TIÊU CỤ THỂ")):
         return "specific"
     if up.startswith("MỤC TIÊU"):
         if "NỘI DUNG" in up or "NHIỆM VỤ" in up:
@@ -59,7 +59,7 @@ def _top_zone(rest: str) -> str | None:
 
 _SUB_ZONES = ("general", "specific", "purpose", "tasks", "scope", "viewpoints")
 # "1. Mục tiêu chung: Tiếp tục …": a heading with its text on the same line, however long.
-_LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu cụ thể|Mục đích|Yêu cầu|Quan điểm)\s*:", re.IGNORECASE)
+_LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu tổng quát|Mục tiêu cụ thể|Mục đích|Yêu cầu|Quan điểm)\s*:", re.IGNORECASE)
 # "Thực hiện Quyết định …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … với các nội dung sau:" opens the plan, not its tasks.
 _PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện)\b|\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)\b")
 
@@ -91,7 +91,7 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "recipients"
             elif re.match(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)$", text) and zone not in ("header",):
                 new = "plan_header"
-            elif re.search(r"mục tiêu chung\b", text, re.IGNORECASE) and zone in ("header", "plan_header", "other",
+            elif re.search(r"mục tiêu (?:chung|tổng quát)\b", text, re.IGNORECASE) and zone in ("header", "plan_header", "other",
                                                                                   "preamble"):
                 new = "general"
             elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
