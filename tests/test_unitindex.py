@@ -9,6 +9,7 @@ answer for answer (matches and their order, status, hints, suggestions).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -66,6 +67,43 @@ def use(monkeypatch):
     yield _use
     J._search.cache_clear()
     J.place_keys.cache_clear()
+
+
+def _current_through_the_api() -> list:
+    """``_unitdata.load_current`` as it was (commit cb9332c): the package's public API."""
+    from vietnam_provinces import Province, VietNamDivisionType, Ward
+
+    from plandsl.registry.model import UnitMatch
+
+    units = []
+    names: dict[int, tuple[str, str]] = {}
+    for p in Province.iter_all():
+        city = p.division_type is VietNamDivisionType.THANH_PHO_TRUNG_UONG
+        short = p.name[len("Thành phố "):] if p.name.startswith("Thành phố ") else p.name
+        full = p.name if city else f"Tỉnh {p.name}"
+        code = f"{int(p.code):02d}"
+        names[int(p.code)] = (code, full)
+        units.append(UnitMatch(code=code, name=full, short_name=short, level=Level.PROVINCE,
+                               kind="Thành phố" if city else "Tỉnh", legacy=False,
+                               province_code=code, province_name=full))
+    for w in Ward.iter_all():
+        pcode, pname = names[int(w.province_code)]
+        kind = w.division_type.value.capitalize()
+        short = w.name[len(kind) + 1:] if w.name.lower().startswith(kind.lower() + " ") else w.name
+        units.append(UnitMatch(code=f"{int(w.code):05d}", name=w.name, short_name=short, level=Level.COMMUNE,
+                               kind=kind, legacy=False, province_code=pcode, province_name=pname))
+    return units
+
+
+def test_the_current_units_read_from_the_data_file_are_those_of_the_api(monkeypatch):
+    expected = _current_through_the_api()
+    assert len(expected) == 34 + 3321
+    assert _unitdata.load_current() == expected  # every field, in the same order
+    assert _unitdata.load_current_api() == expected
+    # Without the data file, the API answers.
+    real_is_file = Path.is_file
+    monkeypatch.setattr(Path, "is_file", lambda self: self.name != "nested-divisions.json" and real_is_file(self))
+    assert _unitdata.load_current() == expected
 
 
 def test_the_upper_legacy_rows_are_those_of_the_whole_read():

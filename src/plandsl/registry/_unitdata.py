@@ -1,15 +1,17 @@
 """Load administrative units from the installed packages (slow-ish; called once, lazily).
 
 * Current structure (from 2025-07-01): 34 provinces and 3,321 communes from
-  ``vietnam_provinces`` (official codes, public ``Province``/``Ward`` API).
+  ``vietnam_provinces`` (official codes; its data file, the same as its public
+  ``Province``/``Ward`` API).
 * Legacy structure (before 2025-07-01): 63 provinces, districts and communes
   from ``vietnamadminunits``' dataset (table ``admin_units_legacy``, the same
   table its public ``database.get_data`` reads), and its 2025 conversion table
   (``converter_2025.json``, the data behind ``convert_address``) for the
   legacy -> current successors.
 
-The vietnamadminunits data files are opened directly instead of importing the
-package, because importing it parses all of its JSON up front (~0.6 s).
+The data files are opened directly instead of importing the packages, because
+importing vietnamadminunits parses all of its JSON up front (~0.6 s), and
+importing vietnam_provinces builds an enum of every ward code (~0.08 s).
 """
 
 from __future__ import annotations
@@ -37,27 +39,53 @@ def _strip_city(name: str) -> str:
     return name[len("Thành phố "):] if name.startswith("Thành phố ") else name
 
 
-def load_current() -> list[UnitMatch]:
-    from vietnam_provinces import Province, VietNamDivisionType, Ward
+_CITY = "thành phố trung ương"  # the value of VietNamDivisionType.THANH_PHO_TRUNG_UONG
 
+
+def _current_units(provinces, wards) -> list[UnitMatch]:
+    """``provinces``: (name, code, division type); ``wards``: (name, code, division type, province code)."""
     units: list[UnitMatch] = []
     names: dict[int, tuple[str, str]] = {}
-    for p in Province.iter_all():
-        city = p.division_type is VietNamDivisionType.THANH_PHO_TRUNG_UONG
-        short = _strip_city(p.name)
-        full = p.name if city else f"Tỉnh {p.name}"
-        code = f"{int(p.code):02d}"
-        names[int(p.code)] = (code, full)
+    for name, number, division_type in provinces:
+        city = division_type == _CITY
+        short = _strip_city(name)
+        full = name if city else f"Tỉnh {name}"
+        code = f"{int(number):02d}"
+        names[int(number)] = (code, full)
         units.append(UnitMatch(code=code, name=full, short_name=short, level=Level.PROVINCE,
                                kind="Thành phố" if city else "Tỉnh", legacy=False,
                                province_code=code, province_name=full))
-    for w in Ward.iter_all():
-        pcode, pname = names[int(w.province_code)]
-        kind = w.division_type.value.capitalize()
-        short = w.name[len(kind) + 1:] if w.name.lower().startswith(kind.lower() + " ") else w.name
-        units.append(UnitMatch(code=f"{int(w.code):05d}", name=w.name, short_name=short, level=Level.COMMUNE,
+    for name, number, division_type, province in wards:
+        pcode, pname = names[int(province)]
+        kind = division_type.capitalize()
+        short = name[len(kind) + 1:] if name.lower().startswith(kind.lower() + " ") else name
+        units.append(UnitMatch(code=f"{int(number):05d}", name=name, short_name=short, level=Level.COMMUNE,
                                kind=kind, legacy=False, province_code=pcode, province_name=pname))
     return units
+
+
+def load_current_api() -> list[UnitMatch]:
+    """The current units through vietnam_provinces' ``Province``/``Ward`` API (importing it builds an
+    enum of the 3,321 ward codes: ~0.08 s)."""
+    from vietnam_provinces import Province, Ward
+
+    return _current_units(((p.name, p.code, p.division_type.value) for p in Province.iter_all()),
+                          ((w.name, w.code, w.division_type.value, w.province_code) for w in Ward.iter_all()))
+
+
+def load_current() -> list[UnitMatch]:
+    """The current units, read from vietnam_provinces' ``data/nested-divisions.json`` (the file its
+    ``NESTED_DIVISIONS_JSON_PATH`` names: the same provinces and wards in the same order as the API,
+    tests/test_unitindex.py) without importing the package; through the API when the file is not there."""
+    spec = importlib.util.find_spec("vietnam_provinces")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "nested-divisions.json" if (
+        spec is not None and spec.submodule_search_locations) else None
+    if path is None or not path.is_file():
+        return load_current_api()
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return _current_units(((p["name"], p["code"], p["division_type"]) for p in data),
+                          ((w["name"], w["code"], w["division_type"], p["code"]) for p in data for w in p["wards"]))
 
 
 _UPPER_COLUMNS = ("province, provinceShort, provinceCode, provinceKey, provinceKeywords, "
