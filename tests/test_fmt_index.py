@@ -18,8 +18,10 @@ from plandsl.language.printer import format_plan, format_text
 from plandsl.language.printer_index import SourceIndex, parse_indexed
 
 ROOT = Path(__file__).resolve().parents[1]
-SPECS = sorted((ROOT / "specs").rglob("*.plan")) + sorted((ROOT / "bench" / "heldout").glob("*.expected.plan"))
-HELDOUT = sorted((ROOT / "bench" / "heldout").glob("*.txt"))
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
+SPECS = sorted((ROOT / "specs").rglob("*.plan")) + sorted(
+    p for name in HELDOUT_SETS for p in (ROOT / "bench" / name).glob("*.expected.plan"))
+HELDOUT = sorted(p for name in HELDOUT_SETS for p in (ROOT / "bench" / name).glob("*.txt"))
 
 # Braces the single tree does not keep: found in the text after a block's last token.
 TRICKY = [

@@ -1,7 +1,8 @@
 """`plandsl import` on the held-out published plans, against the answers written by hand before the
 importer was run on them: the first set in bench/heldout (the beginnings of ten real plans, see SOURCES.md
-there) and the second in bench/heldout2 (nine more, gathered after the first set had been used for fixes,
-scored once; see SOURCES.md and RESULT.md there).
+there), the second in bench/heldout2 (nine more, gathered after the first set had been used for fixes,
+scored once; see SOURCES.md and RESULT.md there) and the third in bench/heldout3 (eleven more, gathered blind
+after the second set had been used, scored once; RESULT.md there).
 
 Each excerpt must import to a spec that parses. "No invented value" is checked with the evaluation's
 own definitions (bench/import_eval.py: every header value, basis, target and task the import writes
@@ -25,7 +26,8 @@ from plandsl.language.parser import parse_file, parse_text
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "bench" / "heldout"
 HELDOUT2 = ROOT / "bench" / "heldout2"
-SETS = (HELDOUT, HELDOUT2)
+HELDOUT3 = ROOT / "bench" / "heldout3"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3)
 
 
 def names_in(folder: Path) -> list[str]:
@@ -34,6 +36,7 @@ def names_in(folder: Path) -> list[str]:
 
 NAMES = names_in(HELDOUT)
 NAMES2 = names_in(HELDOUT2)
+NAMES3 = names_in(HELDOUT3)
 # Every held-out document as "set/name" (heldout/ca-mau-62-2021, heldout2/nghe-an-151-2021).
 DOCS = [f"{folder.name}/{name}" for folder in SETS for name in names_in(folder)]
 
@@ -48,6 +51,11 @@ DOCS = [f"{folder.name}/{name}" for folder in SETS for name in names_in(folder)]
 # by the phase's years): its two values held every year of 2021-2025 agree with the answer's `maintain p1`.
 # Hà Nội 138's mark (a point target where the answer holds a ceiling from 2025 to 2030) went with the fix for
 # several figures in one sentence, each with its own wording, reached in a year and kept to a later one.
+# The third set was scored once (17 wrong values in six documents, bench/heldout3/RESULT.md); its causes were
+# fixed by category on made-up texts (a decision with its own number approving a Sở's plan, a signature and a
+# Nơi nhận entry cut in a narrow cell, clauses wrapped before a capital, history text naming documents, a yearly
+# range read as a held level, the attached plan's upper-case heading, a wrapped section heading and a cut last
+# paragraph as tasks), and no mark was needed after them (RESULT-after-fixes.md there).
 # None is known at present; a wrong value found later is added here as document: reason.
 KNOWN_BUGS: dict[str, str] = {}
 
@@ -69,7 +77,8 @@ def expected(doc: str):
 def test_the_held_out_sets_are_there():
     assert len(NAMES) >= 5
     assert len(NAMES2) >= 6
-    assert not set(NAMES) & set(NAMES2)
+    assert len(NAMES3) >= 10
+    assert not set(NAMES) & set(NAMES2) and not (set(NAMES) | set(NAMES2)) & set(NAMES3)
     for folder in SETS:
         assert (folder / "SOURCES.md").is_file()
         for name in names_in(folder):
@@ -78,12 +87,13 @@ def test_the_held_out_sets_are_there():
     assert set(KNOWN_BUGS) <= set(DOCS)
 
 
-def test_the_second_set_names_no_document_of_the_first():
-    first = (HELDOUT / "SOURCES.md").read_text(encoding="utf-8")
-    for line in (HELDOUT2 / "SOURCES.md").read_text(encoding="utf-8").splitlines():
-        if line.startswith("| `"):
-            url = next(cell.strip() for cell in line.split(" | ") if cell.strip().startswith("http"))
-            assert url not in first, url
+def test_each_set_names_no_document_of_an_earlier_one():
+    for later, earlier in ((HELDOUT2, (HELDOUT,)), (HELDOUT3, (HELDOUT, HELDOUT2))):
+        before = "".join((folder / "SOURCES.md").read_text(encoding="utf-8") for folder in earlier)
+        for line in (later / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+            if line.startswith("| `") and "http" in line:
+                url = next(cell.strip() for cell in line.split(" | ") if cell.strip().startswith("http"))
+                assert url.removesuffix("?ac=emails") not in before, url  # a site's tracking tail aside
 
 
 @pytest.mark.parametrize("doc", DOCS)
