@@ -16,8 +16,8 @@ import pytest
 from plandsl.language.model import Level
 from plandsl.registry import _unitdata
 from plandsl.registry import jurisdictions as J
-from plandsl.registry._unitindex import Index, SlotIndex, fold_key, key, place_keys_of
-from plandsl.registry.normalize import strip_accents
+from plandsl.registry._unitindex import TYPE_WORDS, Index, SlotIndex, fold_key, key, place_keys_of, split_type
+from plandsl.registry.normalize import strip_accents, words
 
 BEFORE = dt.date(2021, 1, 1)
 AFTER = dt.date(2026, 1, 1)
@@ -104,6 +104,23 @@ def test_the_current_units_read_from_the_data_file_are_those_of_the_api(monkeypa
     real_is_file = Path.is_file
     monkeypatch.setattr(Path, "is_file", lambda self: self.name != "nested-divisions.json" and real_is_file(self))
     assert _unitdata.load_current() == expected
+
+
+def _split_type_as_it_was(tokens: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    for prefix, kinds in TYPE_WORDS:
+        n = len(prefix)
+        if tuple(tokens[:n]) == prefix and len(tokens) > n:
+            return kinds, tokens[n:]
+    return (), tokens
+
+
+def test_type_words_split_as_before(eager):
+    names = [u.name for u in eager.units] + [f"{w} {u.short_name}" for u in eager.units[::50]
+                                           for w in ("tp", "tx", "tt", "thành phố trực thuộc trung ương")]
+    names += ["", "xã", "thị xã", "thành phố", "Thành phố Trực Thuộc", "tp. Huế", "đặc khu", "huyện huyện"]
+    for name in names:
+        tokens = words(name)
+        assert split_type(tokens) == _split_type_as_it_was(tokens), name
 
 
 def test_the_upper_legacy_rows_are_those_of_the_whole_read():

@@ -44,9 +44,15 @@ SLOTS = ((True, Level.PROVINCE), (True, Level.DISTRICT), (True, Level.COMMUNE), 
          (False, Level.COMMUNE))
 
 
+# The type words by their first word, each list in the order of TYPE_WORDS (longest first).
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _prefix, _kinds in TYPE_WORDS:
+    _BY_FIRST.setdefault(_prefix[0], []).append((_prefix, _kinds))
+
+
 def split_type(tokens: list[str]) -> tuple[tuple[str, ...], list[str]]:
     """Remove a leading type word; return (kinds it names, remaining tokens)."""
-    for prefix, kinds in TYPE_WORDS:
+    for prefix, kinds in _BY_FIRST.get(tokens[0], ()) if tokens else ():
         n = len(prefix)
         if tuple(tokens[:n]) == prefix and len(tokens) > n:
             return kinds, tokens[n:]
