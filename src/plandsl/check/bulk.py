@@ -34,9 +34,13 @@ def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> s
     if not shard_count(engine.jobs, len(paths)):
         return set()
     ranks = {}
-    for path in paths:  # the level line only: the workers check the digests of the files they read
+    for path in paths:  # the level line only (the workers check the digests of the files they read)
+        if path in engine._ranks:  # read while hashing
+            ranks[path] = engine._ranks[path]
+            continue
         raw = states[path].data if states[path].data is not None else read_bytes(path)
         ranks[path] = level_rank(raw) if raw is not None else None
+    engine._ranks = {}
     upper, leaves = split_ranks(ranks)
     workers = shard_count(engine.jobs, len(leaves))
     if not workers:

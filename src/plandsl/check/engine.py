@@ -98,6 +98,7 @@ class Engine:
         self._deferred: dict[str, FileState] | None = None
         self._patch: dict | None = None  # the stored last check of these paths, to patch (check.patch)
         self._open_key: str | None = None  # run_key() of the files as opened (while they are deferred)
+        self._ranks: dict[str, int | None] = {}  # level ranks of big sets' files read by refresh (check.bulk)
 
     # ------------------------------------------------------------------ opening and edits
     @classmethod
@@ -139,6 +140,7 @@ class Engine:
         for path in [p for p in self._files if p not in keep]:
             self._drop(path)
         fresh = {}
+        self._ranks = {}
         from plandsl.check import shards
 
         keep = len(files) < shards.SHARD_MIN  # a big set is not held in memory whole (check.bulk reads it again)
@@ -148,7 +150,8 @@ class Engine:
             state = read_disk(path, self._files.get(path), stats)
             if state.data is not None:
                 self.stats["hashed"] += 1
-                if not keep:
+                if not keep:  # the level line is all a big run needs of the bytes before its workers read them
+                    self._ranks[path] = shards.level_rank(state.data)
                     state = evolve(state, data=None)
             if state is not self._files.get(path):
                 fresh[path] = state
