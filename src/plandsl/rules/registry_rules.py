@@ -19,6 +19,7 @@ from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import N_, _, pick
 from plandsl.language.model import AgencyRef, Level, Mode, Plan
 from plandsl.rules.base import Rule, register
+from plandsl.rules.memo import for_plan
 
 _UNIT_LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
@@ -59,20 +60,13 @@ def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[Agenc
                 yield rep.to, N_("report"), None
 
 
-# The last plan's matches, by directed_only: three rules walk them one after another.
-_LAST_MATCHES: list = [None, None, {}]  # [plan, registry, {directed_only: [(ref, role, subject, match)]}]
-
-
 def _matches(plan: Plan, ctx, directed_only: bool = False) -> list:
+    """The plan's agencies matched against the registry: [(ref, role, subject, match)] (three rules walk
+    them one after another, so they are computed once per plan)."""
     reg = _registry(ctx)
     if reg is None:
         return []
-    if _LAST_MATCHES[0] is not plan or _LAST_MATCHES[1] is not reg:
-        _LAST_MATCHES[:] = [plan, reg, {}]
-    cached = _LAST_MATCHES[2].get(directed_only)
-    if cached is None:
-        cached = _LAST_MATCHES[2][directed_only] = list(_find_matches(plan, reg, directed_only))
-    return cached
+    return for_plan(plan, ("matches", reg, directed_only), lambda: list(_find_matches(plan, reg, directed_only)))
 
 
 def _find_matches(plan: Plan, reg, directed_only: bool):

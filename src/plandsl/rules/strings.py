@@ -109,21 +109,15 @@ def find_in_list(keywords: frozenset[str] | set[str], name: str):
 # ------------------------------------------------------------ plan strings
 
 
-_LAST_STRINGS: list = [None, {}]  # [plan, {names: strings}]: the text rules read one plan's strings in turn
-
-
 def plan_strings(plan: Plan, names: bool = True) -> tuple[tuple[str, Span, str | None], ...]:
     """Every human-written string of a plan: (text, span of the node holding it, subject id).
 
     ``names=False`` leaves out the strings that are proper names only: the
     jurisdiction, the instrument's place and its signatory (a person).
     """
-    if _LAST_STRINGS[0] is not plan:
-        _LAST_STRINGS[:] = [plan, {}]
-    found = _LAST_STRINGS[1].get(names)
-    if found is None:
-        found = _LAST_STRINGS[1][names] = tuple(_plan_strings(plan, names))
-    return found
+    from plandsl.rules.memo import for_plan
+
+    return for_plan(plan, ("strings", names), lambda: tuple(_plan_strings(plan, names)))
 
 
 def _plan_strings(plan: Plan, names: bool) -> Iterator[tuple[str, Span, str | None]]:

@@ -260,6 +260,16 @@ def _outside_places(text: str, written: str, places: tuple[str, ...]) -> bool:
                for m in re.finditer(rf"(?<![^\W\d_]){re.escape(written)}(?![^\W\d_])", text))
 
 
+def _plan_damage(plan) -> tuple:
+    """The plan's texts with any TX001 or TX003 pair: (text, span, subject, (legacy pairs, typo pairs));
+    computed once for both rules (almost always empty)."""
+    from plandsl.rules.memo import for_plan
+
+    return for_plan(plan, "damage", lambda: tuple(
+        (text, span, subject, found) for text, span, subject in plan_strings(plan, names=False)
+        if any(found := _damage(text))))
+
+
 class _DamageRule(Rule):
     """Bigram damage in the plan's texts.
 
@@ -274,8 +284,9 @@ class _DamageRule(Rule):
 
     def check_plan(self, rp, ctx):
         places = None
-        for text, span, subject in plan_strings(rp.plan, names=False):
-            for written, fixed in find_damage(text, type(self).variants):
+        kind = _KINDS[type(self).variants]
+        for text, span, subject, found in _plan_damage(rp.plan):
+            for written, fixed in found[kind]:
                 if places is None:
                     places = place_names([rp.plan, *(p.plan for p in ctx.parents_of(rp.id))])
                 if places and not _outside_places(text, written, places):
