@@ -133,6 +133,7 @@ def _clear(j) -> None:
     j._full_index.cache_clear()
     j._search.cache_clear()
     j.place_keys.cache_clear()
+    j._TO_STORE.clear()
 
 
 def test_unit_index_disk_cache_is_used_and_damage_is_rebuilt(tmp_path, monkeypatch):
@@ -205,7 +206,10 @@ def test_lazy_unit_index_answers_as_the_whole_index(tmp_path, monkeypatch):
         places = j.place_keys()
         monkeypatch.setattr(j, "DISK_CACHE", True)
         _clear(j)
-        j._index()  # builds the whole index and stores it, with one row per lookup key
+        j._index()  # built slot by slot: nothing stored yet
+        assert j.index_to_store()
+        j.store_index()  # stores the whole index, with one row per lookup key (a check does this when it suits)
+        assert not j.index_to_store()
         _clear(j)
         index = j._index()
         assert isinstance(index, _unitcache.LazyIndex)

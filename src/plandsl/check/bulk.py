@@ -127,6 +127,7 @@ def _stream(engine, states: dict, leaves: list[str], workers: int, graph, keys: 
     codes = frozenset(r.code for r in engine._checked)
     taken: set[str] = set()
     pool = ShardPool([(p, states[p].digest) for p in leaves], workers, job)
+    storing = _store_unit_index_meanwhile()
     try:
         with progress(len(leaves)) as advance:
             for batch in pool.results():
@@ -152,9 +153,32 @@ def _stream(engine, states: dict, leaves: list[str], workers: int, graph, keys: 
         pass
     finally:
         pool.close()
+        if storing is not None:
+            storing.join()
     rest = [p for p in leaves if p not in taken]
     if rest:
         _parse_here(engine, rest, states)
+
+
+def _store_unit_index_meanwhile():
+    """A fresh store: the unit index this process built slot by slot is stored by a thread while the
+    workers (already forked) work, instead of before or after them; None when there is nothing to store."""
+    import threading
+
+    from plandsl.registry import jurisdictions
+
+    if not jurisdictions.index_to_store():
+        return None
+
+    def store() -> None:
+        try:
+            jurisdictions.store_index()
+        except Exception:  # noqa: BLE001 - a cache that is not written costs time on the next run, nothing else
+            pass
+
+    thread = threading.Thread(target=store, name="plandsl-store-unit-index", daemon=True)
+    thread.start()
+    return thread
 
 
 def _parse_here(engine, paths: list[str], states: dict) -> None:

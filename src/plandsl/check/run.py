@@ -319,6 +319,10 @@ def _run(engine: "Engine", progress: "Progress | None", only: set[str] | None = 
 
 def _commit(engine: "Engine", keys: dict, order, run: str | None = None) -> None:
     """Write what this check put in the store; the first time, drop what the set no longer uses."""
+    if engine.db is not None:
+        from plandsl.registry import jurisdictions
+
+        jurisdictions.store_index()  # a unit index built without the store (a big run stores it earlier)
     if engine.db is None or not engine.db.pending:
         return
     keep = None

@@ -48,19 +48,42 @@ def parse_level(level: Level | str | None) -> Level | None:
 DISK_CACHE = True
 
 
+# The index this process built slot by slot while the store had none: :func:`store_index` stores it
+# whole. Building and storing it (one row per lookup key, ~40k rows) costs ~1 s, so a check does it
+# when it suits (a big run: while its workers work) instead of at the first lookup.
+_TO_STORE: list = []
+
+
 @cache
 def _index() -> Index | SlotIndex:
     """The unit index: each lookup read from the cache store when its rows are there (a check that looks
-    up a few units reads only those), else the whole index (:func:`_full_index`); without the store,
-    built slot by slot."""
+    up a few units reads only those); else built slot by slot (:class:`SlotIndex`), and, with the store,
+    kept for :func:`store_index`."""
     if DISK_CACHE:
         from plandsl.registry import _unitcache
 
         found = _unitcache.lazy(_full_index)
         if found is not None:
             return found  # type: ignore[return-value]
-        return _full_index()
+        index = SlotIndex()
+        _TO_STORE[:] = [index]
+        return index
     return SlotIndex()
+
+
+def index_to_store() -> bool:
+    """Whether this process built the unit index without the store and has not stored it yet."""
+    return bool(_TO_STORE) and DISK_CACHE
+
+
+def store_index() -> None:
+    """Store the unit index this process built without the store (whole, and one row per lookup key)."""
+    if not index_to_store():
+        return
+    from plandsl.registry import _unitcache
+
+    whole = _TO_STORE.pop().whole()
+    _unitcache.write(whole, place_keys_of(whole.units))
 
 
 @cache
