@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from pathlib import Path
 
 from attrs import fields
@@ -67,14 +68,27 @@ def _slot(slot: tuple) -> str:
     return f"{int(legacy)}:{level.name}"
 
 
+_VALUES = operator.attrgetter(*_FIELDS)
+_LEVEL_POS = [i for i, f in enumerate(_FIELDS) if f in _LEVEL_FIELDS]
+
+
 def _row(u: UnitMatch) -> list:
-    return [(getattr(u, f).name if f in _LEVEL_FIELDS and getattr(u, f) is not None else getattr(u, f))
-            for f in _FIELDS]
+    row = list(_VALUES(u))
+    for i in _LEVEL_POS:
+        if row[i] is not None:
+            row[i] = row[i].name
+    return row
 
 
-def dump(index) -> str:
+def _rows(index) -> dict[int, list]:
+    """Each unit's row, by the unit's identity (a unit is in several tables: made once)."""
+    return {id(u): _row(u) for u in index.units}
+
+
+def dump(index, rows: dict[int, list] | None = None) -> str:
+    rows = rows if rows is not None else _rows(index)
     position = {id(u): i for i, u in enumerate(index.units)}
-    units = [_row(u) for u in index.units]
+    units = [rows[id(u)] for u in index.units]
     maps = [{_slot(slot): {k: [position[id(u)] for u in us] for k, us in table.items()}
              for slot, table in which.items()} for which in (index.exact, index.folded)]
     return json.dumps({"units": units, "exact": maps[0], "folded": maps[1]}, ensure_ascii=False,
@@ -147,16 +161,26 @@ def read(make_index):
         db.close()
 
 
-def key_rows(index, key: str, places: frozenset[str] | None = None) -> list[tuple[str, str]]:
+def key_rows(index, key: str, places: frozenset[str] | None = None,
+             unit_rows: dict[int, list] | None = None) -> list[tuple[str, str]]:
     """One row per lookup key: the units under a name key or an accent-free key of a slot, a unit by code;
     the marker row last (its presence says the rows are complete)."""
+    unit_rows = unit_rows if unit_rows is not None else _rows(index)
+    text: dict[int, str] = {}  # each unit's JSON once (the text json.dumps gives a list of them: ", " between)
+
+    def of(u) -> str:
+        found = text.get(id(u))
+        if found is None:
+            found = text[id(u)] = json.dumps(unit_rows[id(u)], ensure_ascii=False)
+        return found
+
     rows = []
     for kind, which in (("e", index.exact), ("f", index.folded)):
         for slot, table in which.items():
             for k, units in table.items():
-                rows.append((f"{key}|{kind}|{_slot(slot)}|{k}", json.dumps([_row(u) for u in units], ensure_ascii=False)))
+                rows.append((f"{key}|{kind}|{_slot(slot)}|{k}", "[" + ", ".join(of(u) for u in units) + "]"))
     for (legacy, level, code), u in index.by_code.items():
-        rows.append((f"{key}|c|{_slot((legacy, level))}|{code}", json.dumps(_row(u), ensure_ascii=False)))
+        rows.append((f"{key}|c|{_slot((legacy, level))}|{code}", of(u)))
     if places is not None:
         rows.append((f"{key}|places", json.dumps(sorted(places), ensure_ascii=False)))
     rows.append((f"{key}|complete", "1"))
@@ -169,8 +193,9 @@ def write(index, places: frozenset[str] | None = None) -> None:
 
     db = CacheDB()
     key = index_key()
-    db.put(NAMESPACE, key, dump(index))
-    rows = key_rows(index, key, places)
+    unit_rows = _rows(index)
+    db.put(NAMESPACE, key, dump(index, unit_rows))
+    rows = key_rows(index, key, places, unit_rows)
     for k, v in rows:
         db.put(KEYS_NAMESPACE, k, v)
     db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: [k for k, _ in rows]}, limit=1)
