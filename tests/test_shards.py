@@ -194,3 +194,36 @@ def test_a_file_changed_after_hashing_is_parsed_here_with_its_new_content(templa
 def test_the_main_process_does_not_keep_the_big_sets_bytes(template, sharded):
     engine = Engine.open([str(template)], jobs=2, cache=False)
     assert all(state.data is None for state in engine._files.values())
+
+
+def test_a_fresh_big_run_stores_the_unit_index_meanwhile(template, sharded, tmp_path, monkeypatch):
+    """Without a stored unit index, a big run builds it slot by slot, and a forked process stores it whole
+    while the workers work; the next check reads it row by row."""
+    import sqlite3
+
+    from plandsl.registry import _unitcache
+    from plandsl.registry import jurisdictions as j
+
+    monkeypatch.setenv("PLANDSL_CACHE_DIR", str(tmp_path / "store"))
+    monkeypatch.setattr(j, "DISK_CACHE", True)
+    for memo in (j._index, j._full_index, j._search, j.place_keys):
+        memo.cache_clear()
+    j._TO_STORE.clear()
+    try:
+        expected = _in_process(template)
+        engine = Engine.open([str(template)], jobs=2, cache=True)
+        assert _streamed(engine)
+        assert not j.index_to_store()  # stored by the forked process, not again here
+        with sqlite3.connect(tmp_path / "store" / "cache.sqlite3") as db:
+            (marker,) = db.execute("SELECT count(*) FROM entries WHERE ns=? AND key LIKE '%|complete'",
+                                   (_unitcache.KEYS_NAMESPACE,)).fetchone()
+        assert marker == 1
+        _no_workers_left()
+        assert list(engine.check().diagnostics) == expected
+        for memo in (j._index, j._search, j.place_keys):
+            memo.cache_clear()
+        assert isinstance(j._index(), _unitcache.LazyIndex)
+    finally:
+        for memo in (j._index, j._full_index, j._search, j.place_keys):
+            memo.cache_clear()
+        j._TO_STORE.clear()

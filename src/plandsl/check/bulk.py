@@ -154,31 +154,47 @@ def _stream(engine, states: dict, leaves: list[str], workers: int, graph, keys: 
     finally:
         pool.close()
         if storing is not None:
-            storing.join()
+            _stored_meanwhile(storing)
     rest = [p for p in leaves if p not in taken]
     if rest:
         _parse_here(engine, rest, states)
 
 
 def _store_unit_index_meanwhile():
-    """A fresh store: the unit index this process built slot by slot is stored by a thread while the
-    workers (already forked) work, instead of before or after them; None when there is nothing to store."""
-    import threading
+    """A fresh store: the unit index this process built slot by slot is stored by a forked process while
+    the workers work, instead of before or after them (a thread would hold the interpreter lock that this
+    process needs to take the workers' results); None when there is nothing to store."""
+    import multiprocessing
 
     from plandsl.registry import jurisdictions
 
     if not jurisdictions.index_to_store():
         return None
+    process = multiprocessing.get_context("fork").Process(target=_store_unit_index, name="plandsl-store-unit-index",
+                                                          daemon=True)
+    process.start()
+    return process
 
-    def store() -> None:
-        try:
-            jurisdictions.store_index()
-        except Exception:  # noqa: BLE001 - a cache that is not written costs time on the next run, nothing else
-            pass
 
-    thread = threading.Thread(target=store, name="plandsl-store-unit-index", daemon=True)
-    thread.start()
-    return thread
+def _store_unit_index() -> None:
+    import os
+
+    from plandsl.registry import jurisdictions
+
+    try:
+        jurisdictions.store_index()
+    except BaseException:  # noqa: BLE001 - not stored: the main process stores it before its commit
+        os._exit(1)
+    os._exit(0)
+
+
+def _stored_meanwhile(process) -> None:
+    """Wait for the storing process; when it stored the index, this process need not."""
+    from plandsl.registry import jurisdictions
+
+    process.join()
+    if process.exitcode == 0:
+        jurisdictions.forget_index_to_store()
 
 
 def _parse_here(engine, paths: list[str], states: dict) -> None:

@@ -76,6 +76,11 @@ def index_to_store() -> bool:
     return bool(_TO_STORE) and DISK_CACHE
 
 
+def forget_index_to_store() -> None:
+    """Another process stored the index (see check.bulk)."""
+    _TO_STORE.clear()
+
+
 def store_index() -> None:
     """Store the unit index this process built without the store (whole, and one row per lookup key)."""
     if not index_to_store():
