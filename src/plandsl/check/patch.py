@@ -36,6 +36,7 @@ import os
 
 from plandsl.check import codec
 from plandsl.check.codec import Invalid, _need
+from plandsl.inherit.graph import reachable
 
 NS = "last"
 VERSION = 2
@@ -191,13 +192,7 @@ def _apply(engine, value: dict, states: dict):
     for pid, p in plans.items():
         for parent in p[3]:
             children[parent].append(pid)
-    dirty: set[str] = set()
-    todo = [path_pid[p] for p in changed if p in path_pid]
-    while todo:
-        pid = todo.pop()
-        if pid not in dirty:
-            dirty.add(pid)
-            todo.extend(children[pid])
+    dirty = reachable((path_pid[p] for p in changed if p in path_pid), children.__getitem__)
     if len(dirty) >= limit:
         return None
     chain = _with_ancestors(plans, dirty)
@@ -315,14 +310,7 @@ def _apply(engine, value: dict, states: dict):
 
 
 def _with_ancestors(plans: dict, pids) -> set[str]:
-    out: set[str] = set()
-    todo = list(pids)
-    while todo:
-        pid = todo.pop()
-        if pid not in out:
-            out.add(pid)
-            todo.extend(plans[pid][3])
-    return out
+    return reachable(pids, lambda pid: plans[pid][3])
 
 
 def _stored_findings(engine, keys: list[str], codes) -> dict:

@@ -90,14 +90,9 @@ def ensure_graph(engine: "Engine"):
 
 
 def _descendants(engine: "Engine", roots: set[str]) -> set[str]:
-    out, todo = set(), list(roots)
-    while todo:
-        pid = todo.pop()
-        if pid in out or pid not in engine._children:
-            continue
-        out.add(pid)
-        todo.extend(engine._children[pid])
-    return out
+    from plandsl.inherit.graph import reachable
+
+    return reachable((p for p in roots if p in engine._children), engine._children.__getitem__)
 
 
 _AMENDED: list = [None, {}]  # [the graph it was computed for, its result]: one pass per graph, not per plan
@@ -171,18 +166,13 @@ def update_keys(engine: "Engine") -> dict[str, bytes]:
 
 def resolve_some(engine: "Engine", wanted: list[str]) -> dict:
     """Resolve the ``wanted`` plans and their ancestors (reusing resolutions whose key is current)."""
+    from plandsl.inherit.graph import reachable
     from plandsl.inherit.resolve import resolve_plan
 
     graph = ensure_graph(engine)
     ensure_env(engine)
     keys = update_keys(engine)
-    ancestors: set[str] = set()
-    todo = list(wanted)
-    while todo:
-        pid = todo.pop()
-        if pid not in ancestors:
-            ancestors.add(pid)
-            todo.extend(graph.parent_map[pid])
+    ancestors = reachable(wanted, graph.parent_map.__getitem__)
     need = [pid for pid in graph.topo_order if pid in ancestors]
     stale_need = [p for p in need if engine._resolved.get(p, (None,))[0] != keys[p]]
     # A stale plan whose parent is amended needs the amending plans' full text (their targets).

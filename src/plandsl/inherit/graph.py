@@ -91,6 +91,19 @@ class PlanGraph:
         return graph
 
 
+def reachable(roots: Iterable[str], step) -> set[str]:
+    """The plans reached from ``roots`` (included) by following ``step(plan id)`` (its parents for the
+    ancestors, its children for the descendants)."""
+    out: set[str] = set()
+    todo = list(roots)
+    while todo:
+        pid = todo.pop()
+        if pid not in out:
+            out.add(pid)
+            todo.extend(step(pid))
+    return out
+
+
 def _w(item) -> str:
     """An enum's word (level, cycle) in the language of messages."""
     return pick(item.en, item.vi.replace("_", " "))
