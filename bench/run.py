@@ -96,28 +96,26 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def _pss(pid: int) -> int:
-    """Proportional set size in bytes: shared pages divided among the processes sharing them."""
+def _proc_bytes(pid: int, name: str, field: str) -> int:
+    """A size in bytes from /proc/PID/NAME's line ``field:`` (given there in kB); 0 when gone."""
     try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
+        with open(f"/proc/{pid}/{name}") as fh:
             for line in fh:
-                if line.startswith("Pss:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
     return 0
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size in bytes: shared pages divided among the processes sharing them."""
+    return _proc_bytes(pid, "smaps_rollup", "Pss")
 
 
 def _hwm(pid: int) -> int:
     """The process's peak resident set size in bytes (VmHWM: of its own memory map, which exec replaces)."""
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
+    return _proc_bytes(pid, "status", "VmHWM")
 
 
 def memory(args: list[str], env=None) -> tuple[float, float]:
