@@ -117,14 +117,14 @@ def test_small_runs_stay_in_process(template):
 
 def test_workers_claim_every_item_exactly_once(sharded, monkeypatch):
     """Three workers take batches from one shared counter: every item comes back once, none twice."""
-    monkeypatch.setattr(shards, "_one_file", lambda path, digest, job: (path, digest, None))
+    monkeypatch.setattr(shards, "_one_file", lambda path, digest, job: (path, digest, None, ""))
     items = [(f"f{i:03d}", f"d{i}") for i in range(103)]
     pool = shards.ShardPool(items, 3, None)
     try:
         got = [item for batch in pool.results() for item in batch]
     finally:
         pool.close()
-    assert sorted(got) == sorted((p, d, None) for p, d in items)
+    assert sorted(got) == sorted((p, d, None, "") for p, d in items)
     _no_workers_left()
 
 
@@ -166,16 +166,9 @@ def test_an_editor_with_a_file_open_streams_the_rest(template, sharded, tmp_path
     _no_workers_left()
 
 
-def test_a_file_changed_after_hashing_is_parsed_here_with_its_new_content(template, sharded, monkeypatch, tmp_path):
-    """The workers read the files themselves and check each against the digest it was hashed with: a
-    file changed in between (here: just before the fork) is parsed in this process, as it now is."""
-    import shutil as sh
-
+def _edit_before_the_fork(monkeypatch, victim: Path) -> None:
     from plandsl.check import bulk
 
-    country = tmp_path / "c"
-    sh.copytree(template, country)
-    victim = sorted(list(country.glob("*/xa/*.plan")) or country.glob("*/huyen/*.plan"))[-1]  # a streamed file
     warm_up = bulk._warm_up
 
     def edit_then_warm_up(*args):
@@ -183,9 +176,43 @@ def test_a_file_changed_after_hashing_is_parsed_here_with_its_new_content(templa
         warm_up(*args)
 
     monkeypatch.setattr(bulk, "_warm_up", edit_then_warm_up)
-    engine = Engine.open([str(country)], jobs=2, cache=False)
+
+
+def test_a_file_changed_after_hashing_is_parsed_here_with_its_new_content(template, sharded, monkeypatch, tmp_path):
+    """With stat records in the store the main process takes the digests; the workers read the files
+    themselves and check each against its digest: a file changed in between (here: just before the fork)
+    is parsed in this process, as it now is."""
+    import shutil as sh
+    import sqlite3
+
+    country = tmp_path / "c"
+    sh.copytree(template, country)
+    Engine.open([str(country)], jobs=2, cache=tmp_path / "store").check()
+    with sqlite3.connect(tmp_path / "store" / "cache.sqlite3") as db:  # the summaries gone, the stat records kept
+        db.execute("DELETE FROM entries")
+    victim = sorted(list(country.glob("*/xa/*.plan")) or country.glob("*/huyen/*.plan"))[-1]  # a streamed file
+    _edit_before_the_fork(monkeypatch, victim)
+    engine = Engine.open([str(country)], jobs=2, cache=tmp_path / "store")
     assert str(victim) not in _streamed(engine) and len(_streamed(engine)) >= len(engine.files) - 17
     assert engine._files[str(victim)].result is not None  # parsed here
+    _no_workers_left()
+    monkeypatch.undo()
+    assert list(engine.check().diagnostics) == _in_process(country)
+
+
+def test_a_first_run_hashes_in_the_workers(template, sharded, monkeypatch, tmp_path):
+    """No stat records (no store, or an empty one): the main process stats the files and the workers hash
+    what they parse, so a file changed before they read it is checked as they read it."""
+    import shutil as sh
+
+    country = tmp_path / "c"
+    sh.copytree(template, country)
+    victim = sorted(list(country.glob("*/xa/*.plan")) or country.glob("*/huyen/*.plan"))[-1]
+    _edit_before_the_fork(monkeypatch, victim)
+    engine = Engine.open([str(country)], jobs=2, cache=False)
+    assert str(victim) in _streamed(engine)
+    assert all(state.digest for state in engine._files.values())
+    assert engine.stats["hashed"] == 0
     _no_workers_left()
     monkeypatch.undo()
     assert list(engine.check().diagnostics) == _in_process(country)

@@ -16,6 +16,8 @@ of a clean run, by the same argument that lets the cache store serve them.
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from plandsl.check import codec
 from plandsl.check.files import FileState
 
@@ -28,8 +30,8 @@ def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> s
     lowest level's files themselves and check each against its digest, so no process holds the whole
     set's bytes (21 MB for the country) and the forked workers do not inherit them."""
     from plandsl.check.run import ensure_env
-    from plandsl.check.shards import level_rank, shard_count, split_ranks
-    from plandsl.project.parallel import parse_many, read_bytes
+    from plandsl.check.shards import shard_count, split_ranks
+    from plandsl.project.parallel import parse_many
 
     if not shard_count(engine.jobs, len(paths)):
         return set()
@@ -38,8 +40,7 @@ def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> s
         if path in engine._ranks:  # read while hashing
             ranks[path] = engine._ranks[path]
             continue
-        raw = states[path].data if states[path].data is not None else read_bytes(path)
-        ranks[path] = level_rank(raw) if raw is not None else None
+        ranks[path] = _sniff(path, states[path].data)
     engine._ranks = {}
     upper, leaves = split_ranks(ranks)
     workers = shard_count(engine.jobs, len(leaves))
@@ -54,15 +55,32 @@ def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> s
     return set(paths)
 
 
+def _sniff(path: str, data: bytes | None) -> int | None:
+    """The rank of the file's level line, from its first 4 KB when the line is there (it opens the plan)."""
+    from plandsl.check.shards import level_rank
+
+    if data is not None:
+        return level_rank(data)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+            rank = level_rank(head)
+            if rank is None and len(head) == 4096:
+                rank = level_rank(head + fh.read())
+    except OSError:
+        return None
+    return rank
+
+
 def _read(path: str, states: dict[str, FileState]) -> bytes | None:
     """The file's bytes (the state's, else read); a file changed since it was hashed gets a new state."""
-    from plandsl.check.env import content_digest
+    from plandsl.check.files import with_bytes
     from plandsl.project.parallel import read_bytes
 
     state = states[path]
     raw = state.data if state.data is not None else read_bytes(path)
-    if raw is not None and state.data is None and content_digest(raw) != state.digest:
-        states[path] = FileState(content_digest(raw), seen_ns=0)  # not trusted next time
+    if raw is not None and state.data is None:
+        states[path] = with_bytes(state, raw)
     return raw
 
 
@@ -131,9 +149,11 @@ def _stream(engine, states: dict, leaves: list[str], workers: int, graph, keys: 
     try:
         with progress(len(leaves)) as advance:
             for batch in pool.results():
-                for path, summary, found_text in batch:
+                for path, summary, found_text, digest in batch:
                     if summary is None:
                         continue  # changed since it was hashed, or unreadable: parsed here below
+                    if not states[path].digest:  # hashed by the worker (a first run: see stat_only)
+                        states[path] = evolve(states[path], digest=digest)
                     diags, header, sig = codec.parsed_load(summary, path)
                     found = codec.findings_load(found_text, codes) if found_text is not None else None
                     state = states[path].with_summary(diags, header, sig)
@@ -238,7 +258,7 @@ def recheck_streamed(engine, graph, keys: dict, dirty: list[str], progress) -> l
     done: dict[str, tuple[dict, str]] = {}
     try:
         for batch in pool.results():
-            for path, _summary, found_text in batch:
+            for path, _summary, found_text, _digest in batch:
                 if found_text is not None:
                     done[pid_of[path]] = (codec.findings_load(found_text, codes), found_text)
             if progress is not None:

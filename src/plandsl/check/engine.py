@@ -44,7 +44,7 @@ from typing import Callable, Iterable
 
 from plandsl.check import codec
 from plandsl.check.env import content_digest, messages_language, parse_key
-from plandsl.check.files import FileState, read_disk
+from plandsl.check.files import FileState, read_disk, stat_only, with_bytes
 from plandsl.check.run import CheckResult, ensure_graph, resolve_some, run_check
 from plandsl.core.cachedb import CacheDB
 from plandsl.core.diagnostics import Diagnostic
@@ -144,10 +144,11 @@ class Engine:
         from plandsl.check import shards
 
         keep = len(files) < shards.SHARD_MIN  # a big set is not held in memory whole (check.bulk reads it again)
+        defer = not keep and not self._files and not stats  # nothing to look up by digest: the workers hash
         for path in files:
             if path in self._overlays:
                 continue
-            state = read_disk(path, self._files.get(path), stats)
+            state = stat_only(path) if defer else read_disk(path, self._files.get(path), stats)
             if state.data is not None:
                 self.stats["hashed"] += 1
                 if not keep:  # the level line is all a big run needs of the bytes before its workers read them
@@ -443,8 +444,8 @@ class Engine:
             raw = state.data
             if raw is None:
                 raw = read_bytes(path)
-                if raw is not None and content_digest(raw) != state.digest:
-                    state = states[path] = FileState(content_digest(raw), seen_ns=0)  # not trusted next time
+                if raw is not None:
+                    states[path] = with_bytes(state, raw)
             if raw is not None:
                 data[path] = raw
         self._take_parsed(parse_many(paths, jobs=self.jobs, data=data), states)

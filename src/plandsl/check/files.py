@@ -23,7 +23,7 @@ def header_sig(plan) -> str:
 
 @define(slots=True)
 class FileState:
-    digest: str  # blake2b of the bytes ("" when the file could not be read)
+    digest: str  # blake2b of the bytes ("" when the file could not be read, or not read yet: see stat_only)
     size: int = -1
     mtime_ns: int = -1
     seen_ns: int = 0  # when the bytes were read (for the racy-mtime rule)
@@ -76,3 +76,22 @@ def read_disk(path: str, old: FileState | None, stats: dict | None) -> FileState
     if old is not None and not old.overlay and old.digest == digest and old.header_sig is not None:
         return evolve(old, size=st.st_size, mtime_ns=st.st_mtime_ns, seen_ns=seen_ns)
     return FileState(digest, st.st_size, st.st_mtime_ns, seen_ns, data=data)
+
+
+def stat_only(path: str) -> FileState:
+    """The file's state from its stat alone, its digest to be taken when its bytes are read (a big first
+    run with no stat records: the workers that parse the files hash them, see check.bulk)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return FileState("")
+    return FileState("", st.st_size, st.st_mtime_ns, time.time_ns())
+
+
+def with_bytes(state: FileState, raw: bytes) -> FileState:
+    """``state`` after its file's bytes ``raw`` were read (again): the digest taken if it was not yet, a new
+    state not trusted next time if the bytes changed since it was taken."""
+    digest = content_digest(raw)
+    if not state.digest and state.size >= 0:
+        return evolve(state, digest=digest)
+    return state if digest == state.digest else FileState(digest, seen_ns=0)

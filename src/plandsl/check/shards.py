@@ -118,8 +118,9 @@ class ShardPool:
             self.conns.append(parent)
             self.procs.append(proc)
 
-    def results(self) -> Iterator[list[tuple[str, str, str | None]]]:
-        """Batches of (path, parse summary, findings or None), as the store's JSON text, as they come."""
+    def results(self) -> Iterator[list[tuple[str, str | None, str | None, str]]]:
+        """Batches of (path, parse summary, findings or None, the bytes' digest), the summary and findings
+        as the store's JSON text, as they come."""
         from multiprocessing.connection import wait
 
         waiting = {conn: i for i, conn in enumerate(self.conns)}
@@ -179,19 +180,21 @@ def _serve(conn, items: list[tuple[str, str]], claimed, job: tuple) -> None:
 _CHECKED: list = []
 
 
-def _one_file(path: str, digest: str, job: tuple) -> tuple[str, str | None, str | None]:
-    """:func:`_one` on the file's bytes when they still have ``digest``; (path, None, None) when the file
-    changed since it was hashed or cannot be read (the main process then parses it)."""
+def _one_file(path: str, digest: str, job: tuple) -> tuple[str, str | None, str | None, str]:
+    """:func:`_one` on the file's bytes when they still have ``digest`` (any, when it is ""), with the bytes'
+    digest; (path, None, None, "") when the file changed since it was hashed or cannot be read (the main
+    process then parses it)."""
     from plandsl.check.env import content_digest
 
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError:
-        return path, None, None
-    if content_digest(data) != digest:
-        return path, None, None
-    return _one(path, data, job)
+        return path, None, None, ""
+    found = content_digest(data)
+    if digest and found != digest:
+        return path, None, None, ""
+    return (*_one(path, data, job), found)
 
 
 def _one(path: str, data: bytes, job: tuple) -> tuple[str, str, str | None]:
