@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import operator
+from typing import Iterator
 from pathlib import Path
 
 from attrs import fields
@@ -162,7 +163,7 @@ def read(make_index):
 
 
 def key_rows(index, key: str, places: frozenset[str] | None = None,
-             unit_rows: dict[int, list] | None = None) -> list[tuple[str, str]]:
+             unit_rows: dict[int, list] | None = None) -> Iterator[tuple[str, str]]:
     """One row per lookup key: the units under a name key or an accent-free key of a slot, a unit by code;
     the marker row last (its presence says the rows are complete)."""
     unit_rows = unit_rows if unit_rows is not None else _rows(index)
@@ -174,31 +175,35 @@ def key_rows(index, key: str, places: frozenset[str] | None = None,
             found = text[id(u)] = json.dumps(unit_rows[id(u)], ensure_ascii=False)
         return found
 
-    rows = []
     for kind, which in (("e", index.exact), ("f", index.folded)):
         for slot, table in which.items():
             for k, units in table.items():
-                rows.append((f"{key}|{kind}|{_slot(slot)}|{k}", "[" + ", ".join(of(u) for u in units) + "]"))
+                yield f"{key}|{kind}|{_slot(slot)}|{k}", "[" + ", ".join(of(u) for u in units) + "]"
     for (legacy, level, code), u in index.by_code.items():
-        rows.append((f"{key}|c|{_slot((legacy, level))}|{code}", of(u)))
+        yield f"{key}|c|{_slot((legacy, level))}|{code}", of(u)
     if places is not None:
-        rows.append((f"{key}|places", json.dumps(sorted(places), ensure_ascii=False)))
-    rows.append((f"{key}|complete", "1"))
-    return rows
+        yield f"{key}|places", json.dumps(sorted(places), ensure_ascii=False)
+    yield f"{key}|complete", "1"
 
 
 def write(index, places: frozenset[str] | None = None) -> None:
-    """Store the whole index, its rows per lookup key and (``places``) the keys of place names."""
+    """Store the whole index, its rows per lookup key and (``places``) the keys of place names. The rows
+    are written a few thousand at a time, the marker that says they are complete last, so that the ~40k
+    rows are never all held in memory at once."""
     from plandsl.core.cachedb import CacheDB
 
     db = CacheDB()
     key = index_key()
     unit_rows = _rows(index)
     db.put(NAMESPACE, key, dump(index, unit_rows))
-    rows = key_rows(index, key, places, unit_rows)
-    for k, v in rows:
+    db.commit()
+    kept = []
+    for k, v in key_rows(index, key, places, unit_rows):
         db.put(KEYS_NAMESPACE, k, v)
-    db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: [k for k, _ in rows]}, limit=1)
+        kept.append(k)
+        if len(kept) % 4096 == 0:
+            db.commit()
+    db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: kept}, limit=1)
     db.close()
 
 
