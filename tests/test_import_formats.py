@@ -854,3 +854,62 @@ def test_rates_per_hundred_thousand_counts_for_two_years_ranges_and_reductions_w
     # A rate whose comparator is not written, or whose years do not pair, sets nothing.
     _, plan = draft(RATES + "- Tỷ suất trẻ em bị đuối nước 9/100.000 trẻ em và 7/100.000 trẻ em vào năm 2030.\n")
     assert targets(plan) == Counter()
+
+
+# A made-up plan of a centrally governed city, converted to Markdown the way legal-document pages are (the fourth
+# held-out set's whole texts): bold and italic spans wrapped over lines, lone "|" and "**" lines, a final "** **".
+MARKDOWN = """\
+|
+**ỦY BAN NHÂN
+DÂN **
+THÀNH PHỐ HẢI PHÒNG
+-------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 88/KH-UBND
+|
+*Thành phố Hải
+Phòng, ngày 12 tháng 3 năm 2025*
+|
+
+** **
+
+**KẾ HOẠCH**
+
+THỰC HIỆN CÔNG TÁC BẢO VỆ TRẺ EM NĂM 2025
+
+Thực hiện Quyết định số
+45/QĐ-UBND ngày 05 tháng 01 năm 2025 của Ủy ban nhân dân thành phố;
+
+Ủy ban nhân dân Thành phố
+ban hành Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2025 như sau:
+
+**I. NHIỆM VỤ**
+
+**1. Truyền thông, giáo dục về
+quyền trẻ em và kỹ năng phòng, chống xâm hại**
+
+**2. Kiểm tra việc thực hiện
+chính sách đối với trẻ em**
+
+** **
+"""
+
+
+def test_markdown_marks_over_wrapped_lines_and_a_preamble_naming_only_the_city():
+    result, plan = draft(MARKDOWN)
+    # The bold letterhead wrapped at "NHÂN" / "DÂN **", the italic place wrapped at "Hải" / "Phòng, ngày …".
+    assert plan.letterhead == ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG")
+    assert plan.instrument.place == "Thành phố Hải Phòng"
+    # "Ủy ban nhân dân Thành phố ban hành …" names no city: the letterhead's completes it.
+    assert (plan.issuer, plan.jurisdiction, plan.level.en) == ("Ủy ban nhân dân thành phố Hải Phòng",
+                                                               "Thành phố Hải Phòng", "province")
+    # A bold heading wrapped in the middle is one task, not a task and a sub-task.
+    assert tasks(plan) == ["Truyền thông, giáo dục về quyền trẻ em và kỹ năng phòng, chống xâm hại",
+                           "Kiểm tra việc thực hiện chính sách đối với trẻ em"]
+    assert not any("*" in line for line in unplaced(result))

@@ -80,9 +80,9 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`."""
     width = None
     if web:
-        from plandsl.importer.webcopy import split_table_rows, wrap_width
+        from plandsl.importer.webcopy import join_emphasis, split_table_rows, wrap_width
 
-        raw = split_table_rows(raw)
+        raw = split_table_rows(join_emphasis(raw) if any("*" in text for text, _where in raw) else raw)
     cleaned = [(clean(text), where) for text, where in raw]
     if web:
         width = wrap_width([text for text, _where in cleaned])

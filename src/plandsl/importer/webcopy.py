@@ -16,6 +16,9 @@
   / "Tờ trình số …", "… Sở Lao động" / "- Thương binh và Xã hội …"); an upper-case section heading goes on in
   the upper-case line after it ("II. NHIỆM VỤ" / "CỤ THỂ"); a Nơi nhận entry without its ";" goes on in a short
   line without a dash that ends one ("- Bộ Lao động" / "TBXH;").
+* **Markdown emphasis over wrapped lines** (a page converted to Markdown: "**1. Phổ biến, giáo dục Luật" /
+  "Việc làm …**", "*Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025*"): the lines of one bold or italic span
+  are one line, as the page showed them; a lone "**" or "** **" line closes a span or is nothing.
 * **Hard-wrapped lines.** Copies broken at a fixed width in the middle of sentences. When most long
   lines stop near one width without ending a sentence, a line that reaches that width and does not
   end a sentence goes on in the next line, unless the next line opens a new item.
@@ -37,6 +40,48 @@ def _cells(text: str) -> list[str]:
     body = text.strip()
     body = body[:-1] if body.endswith("|") else body
     return [c.strip() for c in body.split("|")]
+
+
+def _open_marks(text: str) -> tuple[bool, bool]:
+    """Whether a line leaves a bold ("**") or an italic ("*") span open (a leading "* " bullet aside)."""
+    body = re.sub(r"^\s*\*\s+(?=\S)", "", text) if not text.lstrip().startswith("**") else text
+    bold = body.count("**")
+    return bold % 2 == 1, body.replace("**", "").count("*") % 2 == 1
+
+
+def join_emphasis(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines of a Markdown bold or italic span wrapped over up to six lines joined into one (the span's
+    marks are dropped later, by ``clean``); a span not closed within them, or running into a table row, is
+    left as it is."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(raw):
+        text, where = raw[i]
+        bold, italic = _open_marks(text)
+        if (bold or italic) and "|" not in text:
+            parts = [text]
+            for j in range(i + 1, min(i + 7, len(raw))):
+                nxt = raw[j][0]
+                if "|" in nxt or not nxt.strip() and not bold:
+                    break
+                parts.append(nxt)
+                b2, i2 = _open_marks(nxt)
+                bold, italic = bold != b2, italic != i2
+                if not bold and not italic:
+                    out.append((" ".join(p.strip() for p in parts if p.strip()), where))
+                    i = j + 1
+                    break
+            else:
+                out.append((text, where))
+                i += 1
+                continue
+            if bold or italic:
+                out.append((text, where))
+                i += 1
+            continue
+        out.append((text, where))
+        i += 1
+    return out
 
 
 def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:

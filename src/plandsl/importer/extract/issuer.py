@@ -34,7 +34,7 @@ def preamble_issuer(ctx: Context) -> bool:
         ctx.place(z)
         body = m.group("body").strip()
         body = re.sub(r"^UBND\b", "Ủy ban nhân dân", body)
-        bare = re.search(r"\b(tỉnh|huyện|xã)$", body)
+        bare = re.search(r"\b(tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn)$", body, re.IGNORECASE)
         if not bare:
             ctx.draft.issuer = Val(body, z.line.where)
             return True
@@ -48,10 +48,12 @@ def preamble_issuer(ctx: Context) -> bool:
             ctx.draft.issuer = place_of_bare_letterhead(ctx)
             if ctx.draft.issuer is not None:
                 return True
-        # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not.
+        # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not ("Thành phố" or
+        # "quận" alone do not say the level either).
         ctx.draft.notes.append(_("the document names its issuer only as '{body}', without the place: no "
                                  "issuer or jurisdiction written ({where})").format(body=body, where=z.line.where))
-        ctx.draft.level = Val(_LEVEL[bare.group(1)], z.line.where)
+        if bare.group(1).lower() in _LEVEL:
+            ctx.draft.level = Val(_LEVEL[bare.group(1).lower()], z.line.where)
         return True
     return False
 
