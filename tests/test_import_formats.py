@@ -913,3 +913,59 @@ def test_markdown_marks_over_wrapped_lines_and_a_preamble_naming_only_the_city()
     assert tasks(plan) == ["Truyền thông, giáo dục về quyền trẻ em và kỹ năng phòng, chống xâm hại",
                            "Kiểm tra việc thực hiện chính sách đối với trẻ em"]
     assert not any("*" in line for line in unplaced(result))
+
+
+AGENCIES = """\
+KẾ HOẠCH
+Thực hiện công tác người cao tuổi năm 2025 trên địa bàn tỉnh Lâm Đồng
+
+I. NỘI DUNG HOẠT ĐỘNG
+1. Chăm sóc sức khỏe người cao tuổi
+a) Hoạt động 1
+- Nội dung: Khám sức khỏe định kỳ cho người cao tuổi tại trạm y tế xã.
+- Cơ quan thực hiện: Sở Y
+tế chủ trì, phối hợp với Sở Tài chính, Ủy ban nhân dân xã, phường, báo, đài và các đơn vị có
+liên quan.
+b) Hoạt động 2
+- Nội dung:
++ Tập huấn kỹ năng chăm sóc người cao tuổi tại gia đình.
++ Biên soạn tài liệu hướng dẫn chăm sóc.
+- Cơ quan thực hiện:
++ Sở Giáo dục và Đào tạo và Sở Y tế chủ trì, phối hợp với Hội Người cao tuổi tỉnh tổ chức thực hiện.
++ Sở Văn hóa đăng tải tài liệu trên cổng thông tin của tỉnh.
+2. Tổ chức kiểm tra việc thực hiện chính sách
+- Nội dung thực hiện: Kiểm tra việc chi trả trợ cấp xã hội hằng tháng.
+- Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.
+- Cơ quan phối hợp: Bảo hiểm xã hội tỉnh, Chi nhánh Ngân hàng Chính sách xã hội tỉnh, các cơ quan, đơn vị có liên quan.
+- Cơ quan thực hiện: Sở Nội vụ, các sở, ngành trong phạm vi chức năng của mình.
+3. Tuyên truyền về quyền của người cao tuổi
+Sở Văn hóa chủ trì, phối hợp với Hội Người cao tuổi tỉnh thực hiện.
+"""
+
+
+def test_lead_and_support_agencies_of_activities_in_fields_and_sentences():
+    result, plan = draft(AGENCIES)
+    by_text = {}
+
+    def walk(ts):
+        for t in ts:
+            by_text[t.text] = ([a.name for a in t.leads], [a.name for a in t.supports])
+            walk(t.subtasks)
+
+    walk(plan.tasks)
+    # "Hoạt động 1" names nothing: the "Nội dung" under it is the task's text, and its "+" items are.
+    assert by_text["Khám sức khỏe định kỳ cho người cao tuổi tại trạm y tế xã."] == (
+        ["Sở Y tế"], ["Sở Tài chính", "Ủy ban nhân dân xã, phường", "báo, đài", "các đơn vị có liên quan"])
+    assert by_text["Tập huấn kỹ năng chăm sóc người cao tuổi tại gia đình. Biên soạn tài liệu hướng dẫn chăm sóc."] \
+        == (["Sở Giáo dục và Đào tạo", "Sở Y tế"], ["Hội Người cao tuổi tỉnh"])
+    # "Nội dung thực hiện:" is part of the task above; every chủ trì agency is a lead, as the text names them.
+    assert by_text["Tổ chức kiểm tra việc thực hiện chính sách. Kiểm tra việc chi trả trợ cấp xã hội hằng tháng."] == (
+        ["Sở Nội vụ", "Sở Tài chính"], ["Bảo hiểm xã hội tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+                                        "các cơ quan, đơn vị có liên quan"])
+    # A sentence "X chủ trì, phối hợp với Y …" under a task gives its lead and support.
+    assert by_text["Tuyên truyền về quyền của người cao tuổi"] == (["Sở Văn hóa"], ["Hội Người cao tuổi tỉnh"])
+    assert len(by_text) == 5  # the first task, its two activities, the two other tasks: nothing else is a task
+    # Bodies named without "chủ trì" or "phối hợp" are neither lead nor support: kept in a review.
+    assert "implementing bodies (cơ quan thực hiện) not encoded: Sở Văn hóa đăng tải" in result.text
+    assert "implementing bodies (cơ quan thực hiện) not encoded: Sở Nội vụ, các sở, ngành" in result.text
+    assert "# review: more than one chủ trì agency, as the document names them" in result.text

@@ -222,12 +222,14 @@ def _task(o: _Out, t: Task, indent: str, keywords: str) -> None:
     for r in t.reviews:
         o.review(inner, r)
     o.stmt(inner, f"text {quote(t.text)}")
-    for lead in t.leads[:1]:
-        o.stmt(inner, f"lead {quote(lead)}")
     if len(t.leads) > 1:
-        o.review(inner, _("more than one chủ trì agency: the others are listed as {keyword}").format(
-            keyword=snippet("`support`", keywords)))
-    supports = t.leads[1:] + t.supports
+        # As the document names them (a chủ trì agency written as a support would be a wrong value); `check`
+        # reports the task (AG002).
+        o.review(inner, _("more than one chủ trì agency, as the document names them: keep one as {keyword} or "
+                          "split the task").format(keyword=snippet("`lead`", keywords)))
+    for lead in t.leads:
+        o.stmt(inner, f"lead {quote(lead)}")
+    supports = t.supports
     if supports:
         o.stmt(inner, "support " + ", ".join(quote(s) for s in supports))
     if t.due is not None:

@@ -132,7 +132,8 @@ AGENCY_START = re.compile(
     r"^(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Công an|Bộ Chỉ huy|Ban|Hội|Đài|Báo|Tỉnh đoàn|Tỉnh Đoàn|"
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
     r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
-    r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB)\b")
+    r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB|Chi nhánh|"
+    r"báo)\b")
 
 
 def split_agencies(text: str) -> list[str]:
@@ -152,7 +153,9 @@ def split_agencies(text: str) -> list[str]:
                         r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
-            if pieces and j == 0 and not AGENCY_START.match(sub):
+            if pieces and j == 0 and (not AGENCY_START.match(sub) or pieces[-1] in ("các cơ quan", "Các cơ quan")
+                                      and re.match(r"(?:đơn vị|tổ chức)\b", sub)):
+                # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan" is one body
                 pieces[-1] = f"{pieces[-1]}, {sub}"
             else:
                 pieces.append(sub)

@@ -7,13 +7,18 @@ import re
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Quantity, Task
+from plandsl.importer.extract.chairs import chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import split_agencies, to_decimal
 
 _LEAD = re.compile(r"^(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chịu trách nhiệm chính)(?:\s+thực hiện)?\s*:\s*(.+)$",
                    re.IGNORECASE)
 _SUPPORT = re.compile(r"^(?:Cơ quan|Đơn vị)(?:\s+quan)?\s+phối hợp(?:,?\s*thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
-_DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.+)$", re.IGNORECASE)
+_DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.*)$", re.IGNORECASE)
+# "- Nội dung thực hiện: …" under a task is the task's content, not a task of its own; "a) Hoạt động 1" is a
+# heading that names nothing: the "Nội dung" under it is its text.
+_CONTENT = re.compile(r"^Nội dung(?: hoạt động| thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+_BARE = re.compile(r"^Hoạt động\s+\d{1,2}\s*[.:]?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm vụ,? trách nhiệm|Trách nhiệm thực hiện|"
                     r"Tổ chức thực hiện|Giải pháp)\s*[:.]?$", re.IGNORECASE)
 _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn)\s*:\s*(.+)$", re.IGNORECASE)
@@ -38,7 +43,13 @@ def extract_tasks(ctx: Context) -> None:
     stack: list[tuple[str, Task | None]] = []  # (style, task); a label is (style, None)
     roots: list[Task] = d.tasks
     started = False
-    for z in zs:
+    doers: tuple[str, Task] | None = None  # an empty "Cơ quan thực hiện:" line: its marker, and its task
+    filling: Task | None = None  # a bare "Hoạt động 1" whose "- Nội dung:" items are its text
+    items: list[tuple[str, str]] = []  # the "+" items under an empty "Cơ quan thực hiện:", until it ends
+    skip: set[int] = set()
+    for k, z in enumerate(zs):
+        if k in skip:
+            continue
         text = z.line.text
         style = z.style or "para"
         rest = z.rest if z.style else text
@@ -51,7 +62,48 @@ def extract_tasks(ctx: Context) -> None:
             break  # news style: the numbered "Thứ nhất, …" list is over
         owner = next((t for _, t in reversed(stack) if t is not None), None)
         top = next((t for _, t in stack if t is not None), None)
+        if doers is not None or filling is not None:
+            # The "+" items under "- Cơ quan thực hiện:" or a bare heading's "- Nội dung:", and the lines of
+            # running text they go on in ("… trên bảng quang báo của" / "Thành phố, bảng tin …").
+            if z.style == "dash" and z.marker == "+" or z.style is None and (filling is not None or items):
+                ctx.place(z)
+                if filling is not None:
+                    filling.text = f"{filling.text} {rest}".strip()
+                elif z.style is None:
+                    items[-1] = (f"{items[-1][0]} {rest}", items[-1][1])
+                else:
+                    items.append((rest, z.line.where))
+                continue
+            for item, where in items if doers is not None else ():
+                _agencies_of(doers[1], item, where)
+            doers = filling = None
+            items = []
+        if owner is not None and z.style in ("dash", None):
+            content = _CONTENT.match(rest)
+            if content:
+                ctx.place(z)
+                text_ = content.group(1).strip()
+                owner.text = text_ if _BARE.match(owner.text) else f"{owner.text.rstrip('.:;')}. {text_}"
+                continue
+            if _LABEL.match(rest) and rest.lower().startswith("nội dung") and _BARE.match(owner.text):
+                ctx.place(z)
+                owner.text, filling = "", owner
+                continue
+            both = chairs(rest, sentence=True) if z.style is None and top is not None else None
+            if both:
+                ctx.place(z)
+                _host(stack).leads.extend(both[0])
+                _host(stack).supports.extend(both[1])
+                continue
         # "Cơ quan chủ trì: A; cơ quan phối hợp: B, C." may share one line.
+        if re.match(r"(?:Cơ quan|Đơn vị)\s", rest) and top is not None:
+            # A "Cơ quan …:" field goes on in the running text after it, to its full stop.
+            for k2 in range(k + 1, min(k + 4, len(zs))):
+                if rest.rstrip().endswith((".", ";", ":")) or zs[k2].style is not None:
+                    break
+                rest = f"{rest} {zs[k2].line.text}"
+                skip.add(k2)
+                ctx.place(zs[k2])
         parts = re.split(r"[;.]\s*(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:quan\s+)?(?:phối hợp|thực hiện|chủ trì))",
                          rest.strip(" *_"))
         hits = [(rx.match(part), kind) for part in parts
@@ -65,9 +117,10 @@ def extract_tasks(ctx: Context) -> None:
                     host.leads.extend(names)
                 elif kind == "support":
                     host.supports.extend(names)
+                elif not m.group(1).strip():
+                    doers = (z.marker, host)  # the bodies follow as "+" items
                 else:
-                    host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
-                                          "({where})").format(names=m.group(1), where=z.line.where))
+                    _agencies_of(host, m.group(1), z.line.where)
         else:
             due = _DUE.match(rest)
             if due and owner is not None:
@@ -89,7 +142,7 @@ def extract_tasks(ctx: Context) -> None:
                 stack[-1][1].text = f"{stack[-1][1].text} {text}"
                 continue
             ctx.place(z)
-            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest):
+            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _lead_in(z, rest, owner):
                 stack.append((style, None))
                 continue
             parent = next((t for _, t in reversed(stack) if t is not None), None)
@@ -102,7 +155,28 @@ def extract_tasks(ctx: Context) -> None:
                 task.reviews.append(_("read by OCR ({where})").format(where=z.line.where))
             siblings.append(task)
             stack.append((style, task))
+    for item, where in items if doers is not None else ():
+        _agencies_of(doers[1], item, where)
     _quantities(ctx)
+
+
+def _agencies_of(host: Task, text: str, where: str) -> None:
+    """The bodies of a "Cơ quan thực hiện:" field: the lead and supports its "chủ trì" / "phối hợp với" name,
+    or, without either word, a review (they are neither lead nor support)."""
+    both = chairs(text)
+    if both:
+        host.leads.extend(both[0])
+        host.supports.extend(both[1])
+    else:
+        host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
+                              "({where})").format(names=text, where=where))
+
+
+def _lead_in(z, rest: str, owner: Task | None) -> bool:
+    """A paragraph under a task that ends in ":" introducing the items after it ("Căn cứ tình hình thực tế, các
+    cơ quan, đơn vị … thực hiện các hoạt động sau:") is not a task."""
+    return owner is not None and z.style is None and rest.endswith(":") and re.search(
+        r"\b(?:sau|như sau|gồm|bao gồm)\s*:$", rest) is not None
 
 
 def _host(stack) -> Task:

