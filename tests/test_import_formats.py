@@ -969,3 +969,25 @@ def test_lead_and_support_agencies_of_activities_in_fields_and_sentences():
     assert "implementing bodies (cơ quan thực hiện) not encoded: Sở Văn hóa đăng tải" in result.text
     assert "implementing bodies (cơ quan thực hiện) not encoded: Sở Nội vụ, các sở, ngành" in result.text
     assert "# review: more than one chủ trì agency, as the document names them" in result.text
+
+
+def test_a_title_wrapped_before_muc_tieu_quoc_gia_and_a_block_of_can_cu():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 41/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2025\n\nKẾ HOẠCH\n"
+            "TRUYỀN THÔNG VỀ GIẢM NGHÈO THUỘC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2025\n\n"
+            "Căn cứ Thông tư số 07/2023/TT-BLĐTBXH ngày 10 tháng 5 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh "
+            "và Xã hội hướng dẫn thực hiện Chương trình;\n"
+            "Căn cứ Nghị quyết số 31/NQ-HĐND ngày 14 tháng 3 năm 2025 của Hội đồng nhân dân tỉnh Hà Giang về phân bổ "
+            "kinh phí năm 2025; Căn cứ Kế hoạch số 12/KH-UBND ngày 20 tháng 1 năm 2025 của Ủy ban nhân dân tỉnh;\n"
+            "Thực hiện Thông tri số 05-TT/TU ngày 2 tháng 3 năm 2025 của Tỉnh ủy và hướng dẫn của Bộ Nội vụ tại "
+            "Công văn số 812/BNV-CTTN&BĐG ngày 9 tháng 3 năm 2025 về công tác bình đẳng giới;\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+            "Nâng cao nhận thức về giảm nghèo.\n")
+    _, plan = draft(text)
+    # "MỤC TIÊU QUỐC GIA …" goes on with the title; it does not open the objectives (the căn cứ are not objectives).
+    assert plan.objectives == () and plan.title.endswith("mục tiêu quốc gia giảm nghèo bền vững năm 2025")
+    assert [(b.number, b.date) for b in plan.bases] == [
+        ("07/2023/TT-BLĐTBXH", dt.date(2023, 5, 10)), ("31/NQ-HĐND", dt.date(2025, 3, 14)),
+        ("12/KH-UBND", dt.date(2025, 1, 20))]
+    # The second document of a "Thực hiện" sentence, named by whose guidance it is; "&" in its number.
+    assert [(b.number, b.date) for b in plan.implementing] == [
+        ("05-TT/TU", dt.date(2025, 3, 2)), ("812/BNV-CTTN&BĐG", dt.date(2025, 3, 9))]

@@ -325,8 +325,9 @@ def _split_refs(text: str) -> list[str]:
     only before a document type followed by its number, not inside a name ("Luật A và Luật B ngày …"); a
     document named inside another's wording ("Kế hoạch số … về thực hiện Chỉ thị số …") is not split off."""
     types = DOC_TYPE_RE.pattern[4:-3]
-    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+)(?=(?:" + types +
-                     r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
+    # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …" names a second document too.
+    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
+                     r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
     return [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
 
 
@@ -350,7 +351,6 @@ def parse_ref(raw: str, where: str) -> DocRef:
 
 
 def _bases(ctx: Context) -> None:
-    d = ctx.draft
     in_body = False  # under a section heading ("I. TÌNH HÌNH THỰC HIỆN …"): history, not this plan's bases
     for z in ctx.zoned:
         if z.style == "roman":
@@ -359,25 +359,33 @@ def _bases(ctx: Context) -> None:
             in_body = False  # the attached plan's own heading: its căn cứ may follow
         if z.zone not in ("header", "plan_header", "decision", "other", "general") or in_body:
             continue
-        m = re.match(r"^(Căn cứ|Thực hiện|Triển khai)\s+(?:vào\s+)?(.*)$", z.line.text)
-        if not m:
+        # "… năm 2025; Căn cứ Kế hoạch số 77/KH-UBND …": two clauses in one paragraph.
+        for clause in re.split(r";\s+(?=(?:Căn cứ|Thực hiện)\s)", z.line.text):
+            _clause(ctx, z, clause)
+
+
+def _clause(ctx: Context, z, text: str) -> None:
+    """One "Căn cứ" / "Thực hiện" / "Triển khai" clause: its documents as bases or implemented documents."""
+    d = ctx.draft
+    m = re.match(r"^(Căn cứ|Thực hiện|Triển khai)\s+(?:vào\s+)?(.*)$", text)
+    if not m:
+        return
+    body = m.group(2)
+    if m.group(1) != "Căn cứ" and not find_number(body):
+        return
+    if m.group(1) == "Triển khai" and not DOC_TYPE_RE.match(body):
+        return  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not
+    if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
+        return
+    ctx.place(z)
+    # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
+    body = re.split(r"[,;]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
+                    r"(?:sau|$))", body)[0]
+    for part in _split_refs(body):
+        ref = parse_ref(part, z.line.where)
+        if not ref.text:
             continue
-        body = m.group(2)
-        if m.group(1) != "Căn cứ" and not find_number(body):
-            continue
-        if m.group(1) == "Triển khai" and not DOC_TYPE_RE.match(body):
-            continue  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not
-        if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
-            continue
-        ctx.place(z)
-        # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
-        body = re.split(r"[,;]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
-                        r"(?:sau|$))", body)[0]
-        for part in _split_refs(body):
-            ref = parse_ref(part, z.line.where)
-            if not ref.text:
-                continue
-            (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
+        (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
 
 
 _BARE_DATE = re.compile(r"^\s*,?\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")

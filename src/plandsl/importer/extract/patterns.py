@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 DASH = "-–—"
 # "255/QĐ-UBND", "01/2021/NĐ-CP", and the party's "08-CTr/TU", "12-NQ/TU".
-DOC_NUMBER = r"\d{1,5}(?:/\d{4})?(?:-[A-ZĐ][\wĐđ]*)?/[A-ZĐ][\wĐđ\-]*(?:/[A-ZĐ][\wĐđ\-]*)?"
+DOC_NUMBER = r"\d{1,5}(?:/\d{4})?(?:-[A-ZĐ][\wĐđ]*)?/[A-ZĐ][\wĐđ\-]*(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?"
 NUMBER_RE = re.compile(DOC_NUMBER)
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 _DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")

@@ -37,6 +37,8 @@ def _top_zone(rest: str) -> str | None:
         return "general"
     if up.startswith(("MỤC TIÊU CỤ THỂ", "CÁC MỤC TIÊU CỤ THỂ")):
         return "specific"
+    if up.startswith("MỤC TIÊU QUỐC GIA"):
+        return None  # "(Chương trình) mục tiêu quốc gia …": a title wrapped before these words, not a heading
     if up.startswith("MỤC TIÊU"):
         if "NỘI DUNG" in up or "NHIỆM VỤ" in up:
             return "objectives"
