@@ -991,3 +991,27 @@ def test_a_title_wrapped_before_muc_tieu_quoc_gia_and_a_block_of_can_cu():
     # The second document of a "Thực hiện" sentence, named by whose guidance it is; "&" in its number.
     assert [(b.number, b.date) for b in plan.implementing] == [
         ("05-TT/TU", dt.date(2025, 3, 2)), ("812/BNV-CTTN&BĐG", dt.date(2025, 3, 9))]
+
+
+def test_a_district_with_a_number_in_a_flattened_header_and_a_district_plan_without_its_header():
+    text = ("ỦY BAN NHÂN DÂN\nQUẬN 5 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/KH-UBND |\n"
+            "Quận 5, ngày 6 tháng 3 năm 2019 |\nTHĂM HỎI, TẶNG QUÀ NGƯỜI CAO TUỔI NĂM 2019\n"
+            "Căn cứ Kế hoạch số 80/KH-UBND ngày 10 tháng 01 năm 2019 của Ủy ban nhân dân Thành phố về chăm sóc "
+            "người cao tuổi;\n- Thăm hỏi người cao tuổi có hoàn cảnh khó khăn.\n")
+    result, plan = draft(text)
+    assert (plan.jurisdiction, plan.level.en, plan.issuer) == ("Quận 5", "district", "Ủy ban nhân dân quận 5")
+    assert (plan.instrument.number, plan.instrument.date, plan.instrument.place) == (
+        "21/KH-UBND", dt.date(2019, 3, 6), "Quận 5")
+    # The "KẾ HOẠCH" line is lost: the upper-case line after the date is the title, the number gives the kind.
+    assert (plan.kind, plan.title) == ("Kế hoạch", "Kế hoạch thăm hỏi, tặng quà người cao tuổi năm 2019")
+    assert "# review: the copy has no 'KẾ HOẠCH' line: the kind is read from the number 21/KH-UBND" in result.text
+    assert tuple(plan.period) == (2019, 2019)
+    # A copy with no header table: the district is named in the title and the preamble says "huyện".
+    result, plan = draft("KẾ HOẠCH\nRà soát hộ nghèo năm 2022\ntrên địa bàn huyện Tân Hiệp\n\n"
+                         "Thực hiện Kế hoạch số 70/KH-UBND ngày 2/8/2022 của UBND tỉnh Kiên Giang về rà soát hộ nghèo.\n"
+                         "Ủy ban nhân dân huyện Xây dựng Kế hoạch rà soát hộ nghèo năm 2022, như sau:\n"
+                         "I. MỤC ĐÍCH\n1. Mục đích\nXác định đúng hộ nghèo.\n")
+    assert (plan.issuer, plan.jurisdiction, plan.level.en) == ("Ủy ban nhân dân huyện Tân Hiệp", "Huyện Tân Hiệp",
+                                                               "district")
+    assert "# review: the copy has no letterhead: the issuer's place is taken from the document's 'huyện Tân Hiệp'" \
+        in result.text

@@ -18,7 +18,7 @@ from plandsl.importer.extract.tasks import extract_tasks
 from plandsl.importer.extract.zones import BOILERPLATE, zone_lines
 
 _UNIT = re.compile(r"\b(?P<unit>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
-                   r"(?P<name>[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)")
+                   r"(?P<name>(?<=quận )\d{1,2}\b|(?<=phường )\d{1,2}\b|[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)")
 _LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune",
            "phường": "commune", "thị trấn": "commune"}
 

@@ -20,7 +20,7 @@ _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG
 _NUMBER_LINE = re.compile(r"\bSố\s*[:.]?\s*(" + DOC_NUMBER + r")")
 _STAMP = re.compile(r"^(?:Số\s*:?\s*\d+\s*$|Đến\s*:|Ngày\s*:|Chuyển\s*:|Lưu hồ sơ|CÔNG VĂN ĐẾN|ĐẾN\s*:?\s*Số)",
                     re.IGNORECASE)
-_PLACE_DATE = re.compile(r"(?P<place>[A-ZĐÀ-Ỹ][^\d,;:]{1,40}),\s*ngày\s+\d{1,2}", re.UNICODE)
+_PLACE_DATE = re.compile(r"(?P<place>(?:Quận|Phường)\s+\d{1,2}|[A-ZĐÀ-Ỹ][^\d,;:]{1,40}),\s*ngày\s+\d{1,2}", re.UNICODE)
 _KIND = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
 _ISSUES = re.compile(r"^(?:Về việc\s+|V/v\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
                      r"(?P<obj>Kế hoạch|Chương trình|Đề án)\b(?P<rest>.*)$", re.IGNORECASE)

@@ -16,7 +16,7 @@ UNITS = r"tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấ
 _NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*"
 AREA = re.compile(r"trên địa bàn\s+(?P<unit>" + UNITS + r")\s+(?P<name>" + _NAME + ")")
 BARE_LETTERHEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)")
-_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:ban hành|xây dựng)\s+"
+_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:[Bb]an hành|[Xx]ây dựng)\s+"
                        r"(?:Kế hoạch|kế hoạch|Chương trình|chương trình)\b.*(?:như sau|sau)\s*:\s*$")
 # The issuer speaking in the preamble: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … trên địa bàn tỉnh X …".
 _SPEAKS = re.compile(r"(?:^|[,;]\s*)(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>" + UNITS + r")\b"
@@ -44,8 +44,8 @@ def preamble_issuer(ctx: Context) -> bool:
             if re.match(rf"{bare.group(1)}\s+\S", place, re.IGNORECASE) and body.lower().startswith("ủy ban nhân dân"):
                 ctx.draft.issuer = Val(sentence_case(" ".join(lh.value)).replace("Uỷ", "Ủy"), lh.where)
                 return True
-        if lh and BARE_LETTERHEAD.fullmatch(" ".join(lh.value)):
-            ctx.draft.issuer = place_of_bare_letterhead(ctx)
+        if lh is None or BARE_LETTERHEAD.fullmatch(" ".join(lh.value)):  # no letterhead in the copy, or no place
+            ctx.draft.issuer = place_of_bare_letterhead(ctx, letterhead=lh is not None)
             if ctx.draft.issuer is not None:
                 return True
         # "Ủy ban nhân dân tỉnh" without the province: the level is known, the body is not ("Thành phố" or
@@ -58,7 +58,7 @@ def preamble_issuer(ctx: Context) -> bool:
     return False
 
 
-def place_of_bare_letterhead(ctx: Context) -> Val | None:
+def place_of_bare_letterhead(ctx: Context, *, letterhead: bool = True) -> Val | None:
     """A letterhead "ỦY BAN NHÂN DÂN" without its place: the issuer, when the title and the preamble's
     sentence of the issuer name one place only ("… trên địa bàn tỉnh X"), at the level the preamble gives."""
     d = ctx.draft
@@ -88,6 +88,10 @@ def place_of_bare_letterhead(ctx: Context) -> Val | None:
     [(unit, name)] = found
     if levels and levels != {unit}:
         return None
+    if not letterhead:  # a copy without its header table ("… trên địa bàn huyện X", "Ủy ban nhân dân huyện xây dựng …")
+        return Val(f"Ủy ban nhân dân {unit} {name}", where,
+                   _("the copy has no letterhead: the issuer's place is taken from the document's "
+                     "'{unit} {name}'").format(unit=unit, name=name))
     return Val(f"Ủy ban nhân dân {unit} {name}", where,
                _("the letterhead names only 'Ủy ban nhân dân': the place is taken from the document's "
                  "'{unit} {name}'").format(unit=unit, name=name))

@@ -66,6 +66,8 @@ def lost_title(ctx: Context, top, goes_on: Callable) -> None:
     [kind] = kinds
     lines = [z for z in top if z.line.no not in ctx.placed and not BOILERPLATE.match(z.line.text)
              and z.line.text.isupper() and _TITLE_LINE.match(z.line.text)]
+    if not lines and by_number:
+        lines = _first_line(ctx, top)
     if by_number:
         why = _("the copy has no '{heading}' line: the kind is read from the number {number}").format(
             heading=kind.upper(), number=d.instrument.number)
@@ -88,6 +90,21 @@ def lost_title(ctx: Context, top, goes_on: Callable) -> None:
     d.title = Val(_tidy(f"{kind} {rest}"), z.line.where,
                   _("the copy has no title heading: the title is taken from the preamble ({where})").format(
                       where=z.line.where))
+
+
+def _first_line(ctx: Context, top) -> list:
+    """The title heading "TỔ CHỨC CHĂM LO … NĂM 2020" when it is the first line after the letterhead, number and
+    date, upper case, and the number gives the kind (a header flattened to rows that lost "KẾ HOẠCH")."""
+    rest = [z for z in top if z.line.no not in ctx.placed and not BOILERPLATE.match(z.line.text)]
+    if not rest or ctx.draft.instrument is None:
+        return []
+    t = rest[0].line.text
+    first = ctx.zoned.index(rest[0])
+    placed_before = [z for z in ctx.zoned[:first] if z.line.no in ctx.placed]
+    if not (t.isupper() and 15 <= len(t) <= 200 and not t.endswith(":") and re.search(r"[A-ZĐÀ-Ỹ]{2,}\s+[A-ZĐÀ-Ỹ]{2,}", t)
+            and len(placed_before) >= 2):
+        return []
+    return [rest[0]]
 
 
 def _tidy(title: str) -> str:
