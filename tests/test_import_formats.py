@@ -1015,3 +1015,17 @@ def test_a_district_with_a_number_in_a_flattened_header_and_a_district_plan_with
                                                                "district")
     assert "# review: the copy has no letterhead: the issuer's place is taken from the document's 'huyện Tân Hiệp'" \
         in result.text
+
+
+def test_a_list_of_chi_tieu_for_the_end_of_2025():
+    text = ("KẾ HOẠCH\nThực hiện công tác bình đẳng giới cuối năm 2025 trên địa bàn tỉnh Phú Yên\n\n"
+            "I. MỤC TIÊU\n1. Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:\n1.1. Lĩnh vực chính trị\n"
+            "- Chỉ tiêu 1: Năm 2025 đạt\n55% các sở, ngành có lãnh đạo chủ chốt là nữ.\n"
+            "- Chỉ tiêu 2: Đến năm 2025 đạt\n70% người bị bạo lực được tư vấn; 45% người gây bạo lực được tham vấn.\n"
+            "- Chỉ tiêu 3: Từ năm 2025 trở đi, 100% xã, phường có tin, bài về bình đẳng giới.\n"
+            "- Chỉ tiêu 4: Phấn đấu năm 2025 đạt 65% dân số được tiếp cận thông tin về bình đẳng giới.\n")
+    _, plan = draft(text)
+    # The year before the figure ("Năm 2025 đạt" / "55% …", wrapped), the heading's "đến cuối năm 2025" for a
+    # figure of its own after ";", "Từ năm 2025 trở đi", "Phấn đấu năm 2025 đạt".
+    assert targets(plan) == Counter({(2025, 55.0, ">="): 1, (2025, 70.0, ">="): 1, (2025, 45.0, ">="): 1,
+                                     (2025, 100.0, ">="): 1, (2025, 65.0, ">="): 1})

@@ -37,9 +37,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
 _ITEM = re.compile(r"^[a-zđ]\)\s")
 _END = re.compile(r"[.:!?…)\]”\"/]$")
 # A line cut after one of these words goes on in the next even when that starts with a figure:
-# "Bình Định, ngày" / "29 tháng 4 năm 2021", "Số:" / "267/KH-UBND", "Quyết định số" / "112/QĐ-TTg …".
+# "Bình Định, ngày" / "29 tháng 4 năm 2021", "Số:" / "267/KH-UBND", "Quyết định số" / "112/QĐ-TTg …", a
+# target's wording and its figure ("Năm 2025 đạt" / "60% các cơ quan …").
 _DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|"
-                       r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ)$")
+                       r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?)$")
 _NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 
 

@@ -132,7 +132,7 @@ class _Objectives:
                 d.phases.append(existing)
             self.phase = existing.id
             return True
-        m = re.search(r"(?:tầm nhìn|đến)\s+(?:năm\s+)?(\d{4})", text, re.IGNORECASE)
+        m = re.search(r"(?:tầm nhìn|đến)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?(\d{4})", text, re.IGNORECASE)
         if m and len(_YEAR.findall(text)) == 1:
             self.phase = int(m.group(1))
             return True
@@ -253,7 +253,10 @@ class _Objectives:
         phase = self.current()
         # "Đến năm 2025, 90% …" / "phấn đấu đến năm 2025 đạt 80%": the year the clause names.
         kept = _KEPT_TO.search(clause)
-        named = next((y for y in re.finditer(r"(?:\b(?:đến|vào|trong)\s+|(?<=%\s))năm\s+(\d{4})\b", clause, re.IGNORECASE)
+        # Also "Chỉ tiêu 1: Năm 2025 đạt 60% …", "Phấn đấu năm 2025 đạt …", "Từ năm 2025 trở đi, 100% …".
+        named = next((y for y in re.finditer(r"(?:\b(?:đến|vào|trong)\s+|(?<=%\s)|^(?:Chỉ tiêu\s+\d{1,2}\s*:\s*)?"
+                                             r"(?:phấn đấu\s+)?|\btừ\s+(?=năm\s+\d{4},?\s+trở đi))năm\s+(\d{4})\b",
+                                             clause, re.IGNORECASE)
                       if not (kept and y.start() >= kept.start())), None)
         if named and not re.search(r"so với", clause):
             phase = self.phase_for(int(named.group(1)))
