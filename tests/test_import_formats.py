@@ -1029,3 +1029,22 @@ def test_a_list_of_chi_tieu_for_the_end_of_2025():
     # figure of its own after ";", "Từ năm 2025 trở đi", "Phấn đấu năm 2025 đạt".
     assert targets(plan) == Counter({(2025, 55.0, ">="): 1, (2025, 70.0, ">="): 1, (2025, 45.0, ">="): 1,
                                      (2025, 100.0, ">="): 1, (2025, 65.0, ">="): 1})
+
+
+def test_an_attached_heading_that_ends_the_copy_and_a_title_wrapped_before_its_last_year():
+    text = SIGNED.replace("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO VỆ TRẺ EM TỈNH YÊN BÁI GIAI ĐOẠN 2022-2025",
+                          "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO VỆ TRẺ EM TỈNH YÊN BÁI GIAI ĐOẠN 2022 -\n2025")
+    text += "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH BẢO VỆ TRẺ EM GIAI ĐOẠN 2022 - 2025 T\n"
+    _, plan = draft(text)
+    # The excerpt ends inside the attached plan's heading (cut after "T"): the decision's words are the title,
+    # with the year wrapped onto a line of its own.
+    assert plan.title == "Kế hoạch thực hiện chương trình bảo vệ trẻ em tỉnh Yên Bái giai đoạn 2022-2025"
+    assert tuple(plan.period) == (2022, 2025)
+
+
+def test_a_bullet_whose_line_ends_in_an_ellipsis_goes_on_in_the_next():
+    _, plan = draft("KẾ HOẠCH\nTruyền thông về bình đẳng giới năm 2025\nI. NHIỆM VỤ\n"
+                    "1. Truyền thông trên mạng xã hội (Facebook, Zalo...)...\nđể lan tỏa thông điệp về bình đẳng giới.\n"
+                    "2. Tổ chức tọa đàm về bình đẳng giới.\n")
+    assert tasks(plan) == ["Truyền thông trên mạng xã hội (Facebook, Zalo...)... để lan tỏa thông điệp về bình đẳng giới.",
+                           "Tổ chức tọa đàm về bình đẳng giới."]

@@ -63,8 +63,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
     first = cur[0]
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
         return True
-    if _END.search(prev):
-        return False
+    if _END.search(prev) and not (prev.endswith(("...", "…")) and first.islower() and not _ITEM.match(cur)):
+        return False  # an ellipsis ("(Facebook, Youtube...)..." / "để lan tỏa …") does not end the sentence
     if _ITEM.match(cur):
         return False  # "a) …", "đ) …": a new item
     if not first.isalpha() or not first.islower():

@@ -152,6 +152,8 @@ def _kind_title(ctx: Context, top) -> None:
             if nxt is not None and not nxt.line.text.startswith(("(", "I.")):
                 ctx.place(nxt)
                 alt = sentence_case(_title_goes_on(ctx, nxt, nxt.line.text).strip(" *"))
+                if all(y.line.no in ctx.placed for y in ctx.zoned[ctx.zoned.index(nxt):]):
+                    break  # the heading ends the copy: it may be cut ("… GIAI ĐOẠN 2018 - 2025” T")
                 # The plan's own heading names it, in mixed case or upper case; the decision's title only
                 # describes it ("Ban hành Kế hoạch …").
                 title = f"{d.kind.value} {alt[0].lower()}{alt[1:]}" if not alt.startswith(d.kind.value) else alt
@@ -177,7 +179,8 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
     while j < len(ctx.zoned) and taken < 3:
         z = ctx.zoned[j]
         t = z.line.text
-        if (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t) or _KIND.match(t)
+        year_end = re.fullmatch(r"\d{4}\W{0,3}", t) and re.search(r"(?:\d{4}\s*[-–]|GIAI ĐOẠN|NĂM|ĐẾN)$", title)
+        if not year_end and (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t) or _KIND.match(t)
                 or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
             break
