@@ -1048,3 +1048,8 @@ def test_a_bullet_whose_line_ends_in_an_ellipsis_goes_on_in_the_next():
                     "2. Tổ chức tọa đàm về bình đẳng giới.\n")
     assert tasks(plan) == ["Truyền thông trên mạng xã hội (Facebook, Zalo...)... để lan tỏa thông điệp về bình đẳng giới.",
                            "Tổ chức tọa đàm về bình đẳng giới."]
+
+
+def test_the_copies_and_initials_after_the_last_recipient():
+    _, plan = draft(SIGNED.replace("- Lưu: VT.\n", "- Lưu: VT, LĐ.\n05 TH\n"))
+    assert plan.recipients[-1] == "Lưu: VT, LĐ. 05 TH"

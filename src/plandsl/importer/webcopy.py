@@ -182,7 +182,10 @@ def heading_goes_on(prev: str, cur: str) -> bool:
 
 
 def list_entry_goes_on(prev: str, cur: str) -> bool:
-    """Whether ``cur`` ("TBXH;") goes on with the Nơi nhận entry ``prev`` ("- Bộ Lao động"), which lacks its ";"."""
+    """Whether ``cur`` ("TBXH;") goes on with the Nơi nhận entry ``prev`` ("- Bộ Lao động"), which lacks its ";";
+    or the copies and initials ("08 KH") go on with the last entry ("- Lưu: VT, CT.")."""
+    if re.match(r"^[-–+•]\s*Lưu\s*:", prev) and re.fullmatch(r"\(?\d{1,3}\s*[A-ZĐ]{1,5}\)?\.?", cur):
+        return True
     return bool(re.match(r"^[-–+•]\s*\S", prev) and not prev.endswith(_CLAUSE_END) and len(prev) < 60
                 and len(cur) < 40 and not _SIGNER.match(cur) and not _OPENS.match(cur) and cur.endswith((";", ".", ",")))
 
