@@ -1053,3 +1053,13 @@ def test_a_bullet_whose_line_ends_in_an_ellipsis_goes_on_in_the_next():
 def test_the_copies_and_initials_after_the_last_recipient():
     _, plan = draft(SIGNED.replace("- Lưu: VT.\n", "- Lưu: VT, LĐ.\n05 TH\n"))
     assert plan.recipients[-1] == "Lưu: VT, LĐ. 05 TH"
+
+
+def test_a_lead_in_paragraph_under_a_task_is_no_task_and_stays_in_the_draft():
+    result, plan = draft("KẾ HOẠCH\nTháng hành động vì trẻ em năm 2025\nI. NHIỆM VỤ\n1. Các hoạt động chính\n"
+                         "Căn cứ tình hình thực tế, các cơ quan, đơn vị thực hiện các hoạt động sau:\n"
+                         "- Tổ chức lễ phát động Tháng hành động.\n- Thăm hỏi, tặng quà trẻ em có hoàn cảnh khó khăn.\n")
+    assert tasks(plan) == ["Các hoạt động chính", "Tổ chức lễ phát động Tháng hành động.",
+                           "Thăm hỏi, tặng quà trẻ em có hoàn cảnh khó khăn."]
+    assert [t.text for t in plan.tasks[0].subtasks] == tasks(plan)[1:]
+    assert unplaced(result) == ["Căn cứ tình hình thực tế, các cơ quan, đơn vị thực hiện các hoạt động sau:"]

@@ -141,8 +141,11 @@ def extract_tasks(ctx: Context) -> None:
                 ctx.place(z)
                 stack[-1][1].text = f"{stack[-1][1].text} {text}"
                 continue
+            if _lead_in(z, rest, owner):
+                stack.append((style, None))  # kept in the draft as a line not placed
+                continue
             ctx.place(z)
-            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _lead_in(z, rest, owner):
+            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest):
                 stack.append((style, None))
                 continue
             parent = next((t for _, t in reversed(stack) if t is not None), None)
@@ -174,7 +177,7 @@ def _agencies_of(host: Task, text: str, where: str) -> None:
 
 def _lead_in(z, rest: str, owner: Task | None) -> bool:
     """A paragraph under a task that ends in ":" introducing the items after it ("Căn cứ tình hình thực tế, các
-    cơ quan, đơn vị … thực hiện các hoạt động sau:") is not a task."""
+    cơ quan, đơn vị … thực hiện các hoạt động sau:") is not a task; it stays in the draft as a comment."""
     return owner is not None and z.style is None and rest.endswith(":") and re.search(
         r"\b(?:sau|như sau|gồm|bao gồm)\s*:$", rest) is not None
 
