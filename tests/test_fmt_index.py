@@ -18,7 +18,7 @@ from plandsl.language.printer import format_plan, format_text
 from plandsl.language.printer_index import SourceIndex, parse_indexed
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 SPECS = sorted((ROOT / "specs").rglob("*.plan")) + sorted(
     p for name in HELDOUT_SETS for p in (ROOT / "bench" / name).glob("*.expected.plan"))
 HELDOUT = sorted(p for name in HELDOUT_SETS for p in (ROOT / "bench" / name).glob("*.txt"))

@@ -1,8 +1,9 @@
 """`plandsl import` on the held-out published plans, against the answers written by hand before the
 importer was run on them: the first set in bench/heldout (the beginnings of ten real plans, see SOURCES.md
 there), the second in bench/heldout2 (nine more, gathered after the first set had been used for fixes,
-scored once; see SOURCES.md and RESULT.md there) and the third in bench/heldout3 (eleven more, gathered blind
-after the second set had been used, scored once; RESULT.md there).
+scored once; see SOURCES.md and RESULT.md there), the third in bench/heldout3 (eleven more, gathered blind
+after the second set had been used, scored once; RESULT.md there) and the fourth in bench/heldout4 (six page
+beginnings shipped, two of them district plans; its three whole texts are not shipped, see SOURCES.md there).
 
 Each excerpt must import to a spec that parses. "No invented value" is checked with the evaluation's
 own definitions (bench/import_eval.py: every header value, basis, target and task the import writes
@@ -27,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "bench" / "heldout"
 HELDOUT2 = ROOT / "bench" / "heldout2"
 HELDOUT3 = ROOT / "bench" / "heldout3"
-SETS = (HELDOUT, HELDOUT2, HELDOUT3)
+HELDOUT4 = ROOT / "bench" / "heldout4"
+SETS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
 
 
 def names_in(folder: Path) -> list[str]:
@@ -37,6 +39,7 @@ def names_in(folder: Path) -> list[str]:
 NAMES = names_in(HELDOUT)
 NAMES2 = names_in(HELDOUT2)
 NAMES3 = names_in(HELDOUT3)
+NAMES4 = names_in(HELDOUT4)
 # Every held-out document as "set/name" (heldout/ca-mau-62-2021, heldout2/nghe-an-151-2021).
 DOCS = [f"{folder.name}/{name}" for folder in SETS for name in names_in(folder)]
 
@@ -56,6 +59,12 @@ DOCS = [f"{folder.name}/{name}" for folder in SETS for name in names_in(folder)]
 # Nơi nhận entry cut in a narrow cell, clauses wrapped before a capital, history text naming documents, a yearly
 # range read as a held level, the attached plan's upper-case heading, a wrapped section heading and a cut last
 # paragraph as tasks), and no mark was needed after them (RESULT-after-fixes.md there).
+# The fourth set was scored once (bench/heldout4/RESULT.md: one wrong value in its six excerpts, a cut attached
+# heading as the title; its three whole texts, not shipped, are reported in docs/IMPORT.md); its causes were fixed
+# by category on made-up texts (Markdown marks, tasks' agencies in "Cơ quan thực hiện: X chủ trì, phối hợp với …",
+# "Hoạt động 1" and "Nội dung thực hiện:", chỉ tiêu for 2025, a city named only in the letterhead, a "Căn cứ"
+# block under a title wrapped before "MỤC TIÊU QUỐC GIA", district letterheads), and no mark was needed after
+# them for the six (RESULT-after-fixes.md there).
 # None is known at present; a wrong value found later is added here as document: reason.
 KNOWN_BUGS: dict[str, str] = {}
 
@@ -78,7 +87,9 @@ def test_the_held_out_sets_are_there():
     assert len(NAMES) >= 5
     assert len(NAMES2) >= 6
     assert len(NAMES3) >= 10
+    assert len(NAMES4) >= 6
     assert not set(NAMES) & set(NAMES2) and not (set(NAMES) | set(NAMES2)) & set(NAMES3)
+    assert not (set(NAMES) | set(NAMES2) | set(NAMES3)) & set(NAMES4)
     for folder in SETS:
         assert (folder / "SOURCES.md").is_file()
         for name in names_in(folder):
@@ -88,7 +99,8 @@ def test_the_held_out_sets_are_there():
 
 
 def test_each_set_names_no_document_of_an_earlier_one():
-    for later, earlier in ((HELDOUT2, (HELDOUT,)), (HELDOUT3, (HELDOUT, HELDOUT2))):
+    for later, earlier in ((HELDOUT2, (HELDOUT,)), (HELDOUT3, (HELDOUT, HELDOUT2)),
+                           (HELDOUT4, (HELDOUT, HELDOUT2, HELDOUT3))):
         before = "".join((folder / "SOURCES.md").read_text(encoding="utf-8") for folder in earlier)
         for line in (later / "SOURCES.md").read_text(encoding="utf-8").splitlines():
             if line.startswith("| `") and "http" in line:

@@ -1,6 +1,6 @@
 """Lead and support agencies written as a sentence under a task, not as "Cơ quan chủ trì: …" fields.
 
-"Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố và các đơn vị có liên quan." gives
+"Sở Y tế chủ trì, phối hợp với các sở, ban, ngành và các đơn vị có liên quan." gives
 the lead (the agencies before "chủ trì": "Sở Giáo dục và Đào tạo và Sở Y tế chủ trì" gives two) and the
 supports (the list after "phối hợp với", up to the verb that says what they do: "… tham mưu …"). "Sở Nội vụ
 chủ trì tham mưu …" gives a lead only. A body named without "chủ trì" or "phối hợp" ("Sở Xây dựng đăng tải
