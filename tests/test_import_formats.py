@@ -1063,3 +1063,19 @@ def test_a_lead_in_paragraph_under_a_task_is_no_task_and_stays_in_the_draft():
                            "Thăm hỏi, tặng quà trẻ em có hoàn cảnh khó khăn."]
     assert [t.text for t in plan.tasks[0].subtasks] == tasks(plan)[1:]
     assert unplaced(result) == ["Căn cứ tình hình thực tế, các cơ quan, đơn vị thực hiện các hoạt động sau:"]
+
+
+def test_the_one_paragraph_under_a_numbered_task_heading_is_its_text():
+    _, plan = draft("KẾ HOẠCH\nPhổ biến Luật Trẻ em năm 2025\nII. NỘI DUNG\n1. Xây dựng văn bản hướng dẫn\n"
+                    "Các sở, ngành có trách nhiệm rà soát, tham mưu ban hành văn bản hướng dẫn theo thẩm quyền.\n"
+                    "2. Tổ chức kiểm tra\n- Kiểm tra tại các huyện.\n- Kiểm tra tại các xã.\n")
+    # The paragraph is the whole body of task 1 (the next line opens task 2): it is part of the task, not a sub-task.
+    assert tasks(plan) == ["Xây dựng văn bản hướng dẫn. Các sở, ngành có trách nhiệm rà soát, tham mưu ban hành văn "
+                           "bản hướng dẫn theo thẩm quyền.", "Tổ chức kiểm tra", "Kiểm tra tại các huyện.",
+                           "Kiểm tra tại các xã."]
+
+
+def test_a_markdown_line_break_inside_a_bold_signature_is_kept():
+    result, plan = draft(MARKDOWN.rstrip("* \n") + "\n\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n\n"
+                         "**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**\n\n**Trần Văn An**\n")
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trần Văn An")

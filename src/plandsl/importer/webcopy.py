@@ -18,7 +18,8 @@
   line without a dash that ends one ("- Bộ Lao động" / "TBXH;").
 * **Markdown emphasis over wrapped lines** (a page converted to Markdown: "**1. Phổ biến, giáo dục Luật" /
   "Việc làm …**", "*Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025*"): the lines of one bold or italic span
-  are one line, as the page showed them; a lone "**" or "** **" line closes a span or is nothing.
+  are one line, as the page showed them (not across a Markdown line break, two spaces at a line's end); a lone
+  "**" or "** **" line closes a span or is nothing.
 * **Hard-wrapped lines.** Copies broken at a fixed width in the middle of sentences. When most long
   lines stop near one width without ending a sentence, a line that reaches that width and does not
   end a sentence goes on in the next line, unless the next line opens a new item.
@@ -58,7 +59,7 @@ def join_emphasis(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     while i < len(raw):
         text, where = raw[i]
         bold, italic = _open_marks(text)
-        if (bold or italic) and "|" not in text:
+        if (bold or italic) and "|" not in text and not text.endswith(("  ", "\\")):  # not at a Markdown line break
             parts = [text]
             for j in range(i + 1, min(i + 7, len(raw))):
                 nxt = raw[j][0]
@@ -67,6 +68,8 @@ def join_emphasis(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 parts.append(nxt)
                 b2, i2 = _open_marks(nxt)
                 bold, italic = bold != b2, italic != i2
+                if nxt.endswith(("  ", "\\")) and (bold or italic):
+                    break  # a Markdown line break inside the span ("**KT. CHỦ TỊCH  " / "PHÓ CHỦ TỊCH**")
                 if not bold and not italic:
                     out.append((" ".join(p.strip() for p in parts if p.strip()), where))
                     i = j + 1

@@ -141,6 +141,12 @@ def extract_tasks(ctx: Context) -> None:
                 ctx.place(z)
                 stack[-1][1].text = f"{stack[-1][1].text} {text}"
                 continue
+            elif style == "para" and stack and stack[-1][1] is not None and stack[-1][1].subtasks == [] and \
+                    stack[-1][0] in ("num1", "num2", "num3", "letter") and _body_ends(zs, k) and not text.isupper():
+                # the one paragraph under a numbered heading, before the next heading: the task's own text
+                ctx.place(z)
+                stack[-1][1].text = f"{stack[-1][1].text.rstrip('.:;')}. {text}"
+                continue
             if _lead_in(z, rest, owner):
                 stack.append((style, None))  # kept in the draft as a line not placed
                 continue
@@ -173,6 +179,11 @@ def _agencies_of(host: Task, text: str, where: str) -> None:
     else:
         host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
                               "({where})").format(names=text, where=where))
+
+
+def _body_ends(zs, k: int) -> bool:
+    """Whether the line after ``zs[k]`` opens another numbered heading (or there is none)."""
+    return k + 1 >= len(zs) or zs[k + 1].style in ("roman", "art", "num1", "num2", "num3", "letter")
 
 
 def _lead_in(z, rest: str, owner: Task | None) -> bool:
