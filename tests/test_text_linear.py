@@ -51,11 +51,25 @@ def test_word_pattern_is_a_single_class_repetition():
     lambda: "a1" * (MB // 2),                   # words broken by digits
 ])
 def test_pair_scan_is_one_pass_over_1mb(monkeypatch, make):
+    """The runs of syllables are found in one scan (and the word-by-word walk, the fallback, likewise)."""
     text = make()
-    counting = CountingPattern(tx._WORD)
-    monkeypatch.setattr(tx, "_WORD", counting)
-    tx._damage.cache_clear()
-    tx._damage(text)
+    for name in ("_RUN", "_WORD"):
+        counting = CountingPattern(getattr(tx, name))
+        monkeypatch.setattr(tx, name, counting)
+        tx._damage.cache_clear()
+        tx._damage(text) if name == "_RUN" else tx._suspect_pairs_by_word(text)
+        _one_pass(counting, text)
+        monkeypatch.undo()
+
+
+def test_run_pattern_cannot_backtrack_into_a_syllable():
+    """Runs start only where a syllable starts, and their repetitions are possessive: a long syllable
+    with no space after it is read once (a plain `[class]+(?: +[class]+)+` is quadratic on it)."""
+    pattern = tx._RUN.pattern
+    assert pattern.startswith("(?<![^\\W\\d_])") and pattern.count("++") == 3
+
+
+def _one_pass(counting, text) -> None:
     # One scan of the string; matches are disjoint and in order, so each character is read once.
     assert counting.calls == 1
     ends = [0] + [b for _, b in counting.spans]

@@ -121,10 +121,36 @@ def _typo_variants(word: str) -> set[str]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A run of two or more syllables separated by spaces only, and the spaces inside one. Linear: a run
+# starts only at the start of a syllable (the lookbehind), and no repetition gives back what it took
+# (possessive), so a long syllable with no space after it is read once, not once per letter.
+_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?: ++[^\W\d_]++)+")
+_SPACES = re.compile(r"( +)")
+
+
 def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
     """Each distinct pair of adjacent syllables (separated by spaces only) that is not a bigram itself:
     (the pair as written, first syllable, second syllable in lower case), in order of first occurrence.
+
+    Runs of syllables are found by one scan and split at their spaces (the strings of a plan are
+    mostly new to the memo because of their place names, so this is on the path of every plan);
+    :func:`_suspect_pairs_by_word` is the same by walking the syllables one by one.
     """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions would not match
+        return _suspect_pairs_by_word(text)
+    found: dict[str, tuple[str, str]] = {}
+    for mt in _RUN.finditer(text):
+        parts = _SPACES.split(mt.group(0))
+        lower = _SPACES.split(low[mt.start():mt.end()])
+        for i in range(0, len(parts) - 2, 2):
+            w1, w2 = lower[i], lower[i + 2]
+            if f"{w1} {w2}" not in BIGRAMS:
+                found.setdefault(parts[i] + parts[i + 1] + parts[i + 2], (w1, w2))
+    return tuple((written, w1, w2) for written, (w1, w2) in found.items())
+
+
+def _suspect_pairs_by_word(text: str) -> tuple[tuple[str, str, str], ...]:
     found: dict[str, tuple[str, str]] = {}
     prev_end, first = -1, None
     for mt in _WORD.finditer(text):
