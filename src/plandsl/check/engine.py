@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable, Iterable
 
 from attrs import evolve
-from typing import Callable, Iterable
 
 from plandsl.check import codec
 from plandsl.check.env import content_digest, messages_language, parse_key
@@ -143,15 +143,15 @@ class Engine:
         self._ranks = {}
         from plandsl.check import shards
 
-        keep = len(files) < shards.SHARD_MIN  # a big set is not held in memory whole (check.bulk reads it again)
-        defer = not keep and not self._files and not stats  # nothing to look up by digest: the workers hash
+        hold = len(files) < shards.SHARD_MIN  # a big set is not held in memory whole (check.bulk reads it again)
+        defer = not hold and not self._files and not stats  # nothing to look up by digest: the workers hash
         for path in files:
             if path in self._overlays:
                 continue
             state = stat_only(path) if defer else read_disk(path, self._files.get(path), stats)
             if state.data is not None:
                 self.stats["hashed"] += 1
-                if not keep:  # the level line is all a big run needs of the bytes before its workers read them
+                if not hold:  # the level line is all a big run needs of the bytes before its workers read them
                     self._ranks[path] = shards.level_rank(state.data)
                     state = evolve(state, data=None)
             if state is not self._files.get(path):
@@ -159,6 +159,7 @@ class Engine:
         self._order = None
         if not self._files and (self._use_snapshot(fresh) or self._use_last(fresh)):
             return
+        self._open_key = None  # only a deferred opening uses it
         self._load_summaries(fresh)
 
     def update(self, path: str, text: str | None = None) -> None:
