@@ -19,7 +19,7 @@ from __future__ import annotations
 from attrs import evolve
 
 from plandsl.check import codec
-from plandsl.check.files import FileState
+from plandsl.check.files import FileState, read_states
 
 
 def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> set[str]:
@@ -47,10 +47,10 @@ def parse_and_check(engine, paths: list[str], states: dict[str, FileState]) -> s
     if not workers:
         return set()
     ensure_env(engine)  # configuration and rules, loaded once before the workers are forked
-    data = {p: raw for p in upper if (raw := _read(p, states)) is not None}
+    data = read_states(upper, states)
     engine._take_parsed(parse_many(upper, jobs=engine.jobs, data=data), states)
     graph, keys, job = _provisional(engine, upper)
-    _warm_up(job, leaves[0], _read(leaves[0], states))
+    _warm_up(job, leaves[0], read_states(leaves[:1], states).get(leaves[0]))
     _stream(engine, states, leaves, workers, graph, keys, job)
     return set(paths)
 
@@ -70,18 +70,6 @@ def _sniff(path: str, data: bytes | None) -> int | None:
     except OSError:
         return None
     return rank
-
-
-def _read(path: str, states: dict[str, FileState]) -> bytes | None:
-    """The file's bytes (the state's, else read); a file changed since it was hashed gets a new state."""
-    from plandsl.check.files import with_bytes
-    from plandsl.project.parallel import read_bytes
-
-    state = states[path]
-    raw = state.data if state.data is not None else read_bytes(path)
-    if raw is not None and state.data is None:
-        states[path] = with_bytes(state, raw)
-    return raw
 
 
 def _warm_up(job: tuple, path: str, raw: bytes | None) -> None:
@@ -221,7 +209,7 @@ def _parse_here(engine, paths: list[str], states: dict) -> None:
     """Parse ``paths`` in this process, each read again (a changed file gets a new state)."""
     from plandsl.project.parallel import parse_many
 
-    data = {p: raw for p in paths if (raw := _read(p, states)) is not None}
+    data = read_states(paths, states)
     engine._take_parsed(parse_many(paths, jobs=engine.jobs, data=data), states)
 
 

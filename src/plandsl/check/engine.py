@@ -44,7 +44,7 @@ from attrs import evolve
 
 from plandsl.check import codec
 from plandsl.check.env import content_digest, messages_language, parse_key
-from plandsl.check.files import FileState, read_disk, stat_only, with_bytes
+from plandsl.check.files import FileState, read_disk, read_states, stat_only
 from plandsl.check.run import CheckResult, ensure_graph, resolve_some, run_check
 from plandsl.core.cachedb import CacheDB
 from plandsl.core.diagnostics import Diagnostic
@@ -313,13 +313,18 @@ class Engine:
         files = self._deferred if self._deferred is not None else self._files
         if self._overlays or any(not s.digest for s in files.values()):
             return None
-        from plandsl.check.env import config_bytes, env_key, run_key
+        from plandsl.check.env import run_key
 
-        # The environment without the rule list: the code fingerprint and the configuration decide it,
-        # so a stored check is found without importing the rules.
+        return run_key(self._base_env(), [codec.diags_dump(self._discover_diags)],
+                       [(p, files[p].digest) for p in sorted(files)])
+
+    def _base_env(self) -> bytes:
+        """The environment without the rule list: the code fingerprint and the configuration decide it,
+        so a stored check is found without importing the rules."""
+        from plandsl.check.env import config_bytes, env_key
+
         path, data = config_bytes(self.config_path)
-        env = env_key(path, data, self.lang, [])
-        return run_key(env, [codec.diags_dump(self._discover_diags)], [(p, files[p].digest) for p in sorted(files)])
+        return env_key(path, data, self.lang, [])
 
     # ------------------------------------------------------------------ internals
     def _recheck_streamed(self, graph, keys: dict, dirty: list[str], progress) -> list[str]:
@@ -431,7 +436,7 @@ class Engine:
 
     def _parse_into(self, paths: list[str], states: dict[str, FileState]) -> None:
         from plandsl.check import shards
-        from plandsl.project.parallel import parse_many, read_bytes
+        from plandsl.project.parallel import parse_many
 
         self.stats["parsed"] = self.stats.get("parsed", 0) + len(paths)
         if not self._overlays and len(paths) >= shards.SHARD_MIN:  # only big runs are streamed
@@ -439,17 +444,7 @@ class Engine:
 
             done = parse_and_check(self, paths, states)  # the lowest level streamed through workers
             paths = [p for p in paths if p not in done]
-        data: dict[str, bytes] = {}
-        for path in paths:
-            state = states[path]
-            raw = state.data
-            if raw is None:
-                raw = read_bytes(path)
-                if raw is not None:
-                    states[path] = with_bytes(state, raw)
-            if raw is not None:
-                data[path] = raw
-        self._take_parsed(parse_many(paths, jobs=self.jobs, data=data), states)
+        self._take_parsed(parse_many(paths, jobs=self.jobs, data=read_states(paths, states)), states)
 
     def _take_parsed(self, results, states: dict[str, FileState]) -> None:
         """Keep full parses (and their summaries in the cache store)."""

@@ -95,3 +95,21 @@ def with_bytes(state: FileState, raw: bytes) -> FileState:
     if not state.digest and state.size >= 0:
         return evolve(state, digest=digest)
     return state if digest == state.digest else FileState(digest, seen_ns=0)
+
+
+def read_states(paths, states: dict[str, FileState]) -> dict[str, bytes]:
+    """The bytes of the files ``paths`` (a state's own, else read again), by path; a state whose digest
+    was not taken yet gets it, one whose file changed since gets a new state (see :func:`with_bytes`).
+    Unreadable files are left out."""
+    from plandsl.project.parallel import read_bytes
+
+    out = {}
+    for path in paths:
+        state = states[path]
+        raw = state.data if state.data is not None else read_bytes(path)
+        if raw is None:
+            continue
+        if state.data is None:
+            states[path] = with_bytes(state, raw)
+        out[path] = raw
+    return out

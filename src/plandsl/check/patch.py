@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 
 from plandsl.check import codec
 from plandsl.check.codec import Invalid, _need
@@ -66,15 +65,11 @@ def sig_hash(sig: str | None) -> str:
     return hashlib.blake2b((sig or "").encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def key(engine, paths) -> str | None:
-    """The value's key: the environment without the rule list, the discovery findings and the paths."""
-    from plandsl.check.env import config_bytes, env_key
+def key(engine, paths) -> str:
+    """The value's key: the run key (:meth:`Engine.run_key`) of the paths without their contents."""
+    from plandsl.check.env import run_key
 
-    path, data = config_bytes(engine.config_path)
-    h = hashlib.blake2b(env_key(path, data, engine.lang, []), digest_size=20)
-    h.update(codec.diags_dump(engine._discover_diags).encode("utf-8", "surrogatepass") + b"\x1f")
-    h.update(b"".join([os.fsencode(p) + b"\x1e" for p in sorted(paths)]))
-    return h.hexdigest()
+    return run_key(engine._base_env(), [codec.diags_dump(engine._discover_diags)], [(p, "") for p in sorted(paths)])
 
 
 # ---------------------------------------------------------------- saving
@@ -296,12 +291,13 @@ def _apply(engine, value: dict, states: dict):
     result = CheckResult(diagnostics, len(states), engine.text)
     engine._deferred = states
     run = engine._open_key if engine._open_key is not None else engine.run_key()
+    last = key(engine, states)
     if run is not None:
         engine.db.put("runs", run, codec.run_dump(diagnostics, len(states), len(plans)))
-        engine.db.put(NS, key(engine, states), json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+        engine.db.put(NS, last, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
     keep = {"findings": [k.hex() for k in keys.values()], "runs": [run] if run else [],
             "parsed": _Keys(len(states), lambda: (parse_key(p, digest[p], lang) for p in states)),
-            NS: [key(engine, states)]}
+            NS: [last]}
     engine.db.commit(keep=keep)
     engine._pruned = True
     engine.stats.update(plans=len(plans), checked=len(missing), reused=len(plans) - len(missing),
