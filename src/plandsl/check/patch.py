@@ -156,11 +156,9 @@ def apply(engine, value: dict, states: dict):
 
 def _apply(engine, value: dict, states: dict):
     from plandsl.check import shards
-    from plandsl.check.env import content_digest, parse_key
+    from plandsl.check.env import parse_key
     from plandsl.check.files import header_sig
     from plandsl.check.run import CheckResult, ensure_env, plan_key
-    from plandsl.language.parser import parse_bytes
-    from plandsl.project.parallel import read_bytes
     from plandsl.rules.engine import is_deviation_rule, reads_only_graph
 
     ensure_env(engine)
@@ -174,12 +172,11 @@ def _apply(engine, value: dict, states: dict):
         return None
     results = {}
     for path in changed:
-        raw = states[path].data if states[path].data is not None else read_bytes(path)
-        if raw is None or content_digest(raw) != states[path].digest:
+        result = _parse_exact(engine, path, states[path].digest, states[path].data)
+        if result is None:
             return None
-        results[path] = parse_bytes(raw, path)
-        engine.stats["parsed"] = engine.stats.get("parsed", 0) + 1
-        if sig_hash(header_sig(results[path].plan)) != old[path][2]:
+        results[path] = result
+        if sig_hash(header_sig(result.plan)) != old[path][2]:
             return None  # a header changed: the graph may have
     plans = {p[0]: p for p in value["plans"]}
     path_pid = {p[1]: p[0] for p in value["plans"]}
@@ -338,14 +335,24 @@ def _headers(engine, paths, results: dict, digest: dict, lang: str) -> dict | No
     return out
 
 
+def _parse_exact(engine, path: str, digest: str, data: bytes | None = None):
+    """The parse of the file's bytes when they have ``digest`` (the one its key was made with), else None."""
+    from plandsl.check.env import content_digest
+    from plandsl.language.parser import parse_bytes
+    from plandsl.project.parallel import read_bytes
+
+    raw = data if data is not None else read_bytes(path)
+    if raw is None or content_digest(raw) != digest:
+        return None
+    engine.stats["parsed"] = engine.stats.get("parsed", 0) + 1
+    return parse_bytes(raw, path)
+
+
 def _compute(engine, plans: dict, pids: list[str], results: dict, digest: dict) -> dict | None:
     """Per-plan findings of ``pids``, each resolved on its parents (as the streaming workers do)."""
-    from plandsl.check.env import content_digest
     from plandsl.inherit.graph import build_graph
     from plandsl.inherit.resolve import Resolution, resolve_plan
-    from plandsl.language.parser import parse_bytes
     from plandsl.project.loader import SpecSet
-    from plandsl.project.parallel import read_bytes
     from plandsl.rules.context import RuleContext
     from plandsl.rules.engine import plan_findings
 
@@ -354,11 +361,10 @@ def _compute(engine, plans: dict, pids: list[str], results: dict, digest: dict) 
     for pid in chain:
         path = plans[pid][1]
         if path not in results:
-            raw = read_bytes(path)
-            if raw is None or content_digest(raw) != digest[path]:
+            result = _parse_exact(engine, path, digest[path])
+            if result is None:
                 return None
-            results[path] = parse_bytes(raw, path)
-            engine.stats["parsed"] = engine.stats.get("parsed", 0) + 1
+            results[path] = result
         plan = results[path].plan
         if plan is None or plan.id != pid:
             return None
