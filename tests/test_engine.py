@@ -115,6 +115,28 @@ def test_stat_is_trusted_for_old_files_and_an_edit_is_seen(country):
     assert any(d.code == "CS001" and d.span.path == str(commune) for d in got.diagnostics)
 
 
+def test_touched_files_are_hashed_once_then_trusted_again(country):
+    """A copy or a checkout gives the same bytes new mtimes: they are hashed in the next run and their
+    stat records renewed, so the run after does not read them again (whether the first check was
+    answered whole from the store, or patched)."""
+    _age(country)
+    _run(country)
+    _run(country)
+    assert LAST["hashed"] == 0
+    _age(country, 60)  # every file touched (new mtimes, same bytes), long enough ago not to be racy
+    _same_as_full(country)
+    assert LAST["hashed"] == 15 and LAST["parsed"] == LAST["checked"] == 0
+    _same_as_full(country)
+    assert LAST["hashed"] == 0
+    _age(country, 30)
+    _comment(country / "01_ha_noi/xa/00008.plan")  # and one edit: the patched path
+    os.utime(country / "01_ha_noi/xa/00008.plan", ns=(0, 10**18))
+    _same_as_full(country)
+    assert LAST["hashed"] == 15 and LAST["checked"] == 1
+    _same_as_full(country)
+    assert LAST["hashed"] == 0 and LAST["checked"] == 0
+
+
 def test_same_bytes_rewritten_are_not_rechecked(country):
     _run(country)
     commune = country / "01_ha_noi/xa/00008.plan"

@@ -151,6 +151,8 @@ class Engine:
             state = stat_only(path) if defer else read_disk(path, self._files.get(path), stats)
             if state.data is not None:
                 self.stats["hashed"] += 1
+                if self.db is not None and state.size >= 0:  # copied or checked out: trusted from the next run on
+                    self.db.put_stat(os.path.abspath(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
                 if not hold:  # the level line is all a big run needs of the bytes before its workers read them
                     self._ranks[path] = shards.level_rank(state.data)
                     state = evolve(state, data=None)
@@ -199,6 +201,8 @@ class Engine:
         if self._snapshot is not None:
             if self.run_key() == self._snapshot[0]:  # the date or the configuration may have changed since
                 self._last = self._snapshot[1]
+                if self.db is not None:
+                    self.db.commit()  # the stat records of files hashed again (see refresh)
                 return self._last
             self._materialize()
         if self._patch is not None:
