@@ -1079,3 +1079,17 @@ def test_a_markdown_line_break_inside_a_bold_signature_is_kept():
     result, plan = draft(MARKDOWN.rstrip("* \n") + "\n\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n\n"
                          "**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**\n\n**Trần Văn An**\n")
     assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trần Văn An")
+
+
+def test_a_rise_of_at_least_without_a_base_and_a_year_after_den_het_nam():
+    # The fifth held-out set's two wrong target values, on a made-up text: "tăng thêm ít nhất 20%" (a rise with
+    # two words before the figure) against a base the text does not give, and "Đến hết năm 2045: 100%" after
+    # items whose years were headings of their own ("Đến hết năm 2030: Có ≥" / "60% …").
+    result, plan = draft("KẾ HOẠCH\nPhát triển giáo dục mầm non giai đoạn 2025 - 2035\n\nI. MỤC TIÊU\n"
+                         "1. Mục tiêu cụ thể đến năm 2035\n"
+                         "- Phấn đấu tăng thêm ít nhất 20% số nhóm trẻ và tăng thêm ít nhất 10% số trường có nhóm "
+                         "trẻ dưới 24 tháng tuổi.\n- Phấn đấu 100% cha mẹ trẻ em được phổ biến kiến thức nuôi dạy "
+                         "trẻ.\n2. Lộ trình\na) Đến hết năm 2030: Có ≥\n60% trường mầm non ứng dụng công nghệ số.\n"
+                         "b) Đến hết năm 2045: 100%\ntrường mầm non ứng dụng công nghệ số.\n")
+    assert targets(plan) == Counter({(2035, 100.0, ">="): 1, (2030, 60.0, ">="): 1, (2045, 100.0, ">="): 1})
+    assert "# review: a rise without a base year ('so với năm …'): no target set" in result.text

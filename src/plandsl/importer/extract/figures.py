@@ -23,7 +23,8 @@ UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities"
 # "5-10%", "5 - 10 %": a range, not one figure.
 _RANGE = re.compile(r"\d{1,3}(?:,\d+)?\s*%?\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")
 # "Giảm 10% số trẻ em …", "tăng thêm 5% …" with no "so với năm …": a change against a base the text does not give.
-_CHANGE = re.compile(r"\b(?P<dir>giảm|tăng)\s+(?:thêm\s+|ít nhất\s+|tối thiểu\s+)?\d{1,3}(?:,\d+)?\s*%", re.IGNORECASE)
+# "tăng thêm ít nhất 20% số nhóm trẻ …": up to two of these words between the verb and the figure.
+_CHANGE = re.compile(r"\b(?P<dir>giảm|tăng)\s+(?:(?:thêm|ít nhất|tối thiểu)\s+){0,2}\d{1,3}(?:,\d+)?\s*%", re.IGNORECASE)
 # "500/100.000 trẻ em", "500 trẻ em/100.000 trẻ em": a rate per 100.000.
 _RATE = re.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?:[^\W\d]+\s*){0,3}/\s*100\.000\b")
 _ANY_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
@@ -49,6 +50,8 @@ def special_figures(ob: Any, clause: str, phase, where: str) -> list[Target] | N
         if base is None:
             if change.group("dir").lower() == "giảm":
                 ob.unread = _("a reduction without a base year ('so với năm …'): no target set")
+            else:
+                ob.unread = _("a rise without a base year ('so với năm …'): no target set")
             return []
         # "Giảm 20% số trẻ em … vào năm 2025 so với năm 2020": the change, for the year named, against the base.
         value = to_decimal(re.search(r"\d{1,3}(?:,\d+)?", change.group(0)).group(0))

@@ -254,7 +254,9 @@ class _Objectives:
         # "Đến năm 2025, 90% …" / "phấn đấu đến năm 2025 đạt 80%": the year the clause names.
         kept = _KEPT_TO.search(clause)
         # Also "Chỉ tiêu 1: Năm 2025 đạt 60% …", "Phấn đấu năm 2025 đạt …", "Từ năm 2025 trở đi, 100% …".
-        named = next((y for y in re.finditer(r"(?:\b(?:đến|vào|trong)\s+|(?<=%\s)|^(?:Chỉ tiêu\s+\d{1,2}\s*:\s*)?"
+        # "Đến hết năm 2045: 100% …": "hết" / "cuối" between "đến" and "năm" too.
+        named = next((y for y in re.finditer(r"(?:\b(?:đến|vào|trong)\s+(?:hết\s+|cuối\s+)?|(?<=%\s)|"
+                                             r"^(?:Chỉ tiêu\s+\d{1,2}\s*:\s*)?"
                                              r"(?:phấn đấu\s+)?|\btừ\s+(?=năm\s+\d{4},?\s+trở đi))năm\s+(\d{4})\b",
                                              clause, re.IGNORECASE)
                       if not (kept and y.start() >= kept.start())), None)
