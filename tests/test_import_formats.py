@@ -1093,3 +1093,18 @@ def test_a_rise_of_at_least_without_a_base_and_a_year_after_den_het_nam():
                          "b) Đến hết năm 2045: 100%\ntrường mầm non ứng dụng công nghệ số.\n")
     assert targets(plan) == Counter({(2035, 100.0, ">="): 1, (2030, 60.0, ">="): 1, (2045, 100.0, ">="): 1})
     assert "# review: a rise without a base year ('so với năm …'): no target set" in result.text
+
+
+def test_a_title_citing_a_directive_on_its_second_line_and_a_number_with_a_space_after_a_hyphen():
+    # The fifth set's two wrong header values, on made-up texts: the heading "TRIỂN KHAI THỰC HIỆN" / "CHỈ THỊ SỐ
+    # 05/CT-TTG …" (the second line starts like a kind heading, "CHỈ THỊ", but cites a numbered document), and
+    # a Tờ trình number printed "120/TTr- SGDĐT" (cut at the space, it was "120/TTr-").
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 77/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nCHỈ THỊ SỐ 05/CT-TTG NGÀY 10/3/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ "
+                    "PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM\nTRÊN ĐỊA BÀN TỈNH HÀ GIANG\n"
+                    "Thực hiện Chỉ thị số 05/CT-TTg ngày 10/3/2025 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế "
+                    "hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về phòng, chống đuối nước.\n")
+    assert plan.title == ("Kế hoạch triển khai thực hiện chỉ thị số 05/CT-TTG ngày 10/3/2025 của Thủ tướng Chính phủ "
+                          "về phòng, chống đuối nước trẻ em trên địa bàn tỉnh Hà Giang")
+    _, plan = draft(SIGNED.replace("Tờ trình số 305/TTr-SLĐTBXH", "Tờ trình số 305/TTr- SLĐTBXH"))
+    assert plan.instrument.proposal.number == "305/TTr- SLĐTBXH"

@@ -180,8 +180,10 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         z = ctx.zoned[j]
         t = z.line.text
         year_end = re.fullmatch(r"\d{4}\W{0,3}", t) and re.search(r"(?:\d{4}\s*[-–]|GIAI ĐOẠN|NĂM|ĐẾN)$", title)
-        if not year_end and (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t) or _KIND.match(t)
-                or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
+        # "TRIỂN KHAI THỰC HIỆN" / "CHỈ THỊ SỐ 32/CT-TTG …": a document the title cites, not a kind heading.
+        cited = _TITLE_OPEN.search(title) and re.match(r"^\w+ \w+ SỐ\s+\d", t)
+        if not year_end and (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t)
+                or _KIND.match(t) and not cited or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
             break
         ctx.place(z)

@@ -8,8 +8,10 @@ import re
 from decimal import Decimal, InvalidOperation
 
 DASH = "-–—"
-# "255/QĐ-UBND", "01/2021/NĐ-CP", and the party's "08-CTr/TU", "12-NQ/TU".
-DOC_NUMBER = r"\d{1,5}(?:/\d{4})?(?:-[A-ZĐ][\wĐđ]*)?/[A-ZĐ][\wĐđ\-]*(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?"
+# "255/QĐ-UBND", "01/2021/NĐ-CP", and the party's "08-CTr/TU", "12-NQ/TU"; "9512/TTr- SNN-CCTL", printed with a
+# space after a hyphen, is one number too (kept as printed).
+DOC_NUMBER = (r"\d{1,5}(?:/\d{4})?(?:-[A-ZĐ][\wĐđ]*)?/[A-ZĐ](?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*"
+              r"(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
 NUMBER_RE = re.compile(DOC_NUMBER)
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 _DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
@@ -121,7 +123,8 @@ def sentence_case(upper: str) -> str:
             out.append(w)
             capital = 0
         i += 1
-    text = " ".join(out)
+    # A document number keeps its capitals ("số 32/CT-TTG", not "32/ct-ttg").
+    text = " ".join(o if re.search(r"\d/", o) else w for o, w in zip(upper.split(" "), out))
     for proper in ("Việt Nam", "Chính phủ", "Quốc hội", "Tổ quốc", "Hồ Chí Minh", "Ủy ban nhân dân", "Hội đồng nhân dân",
                    "Thủ tướng"):
         text = re.sub(re.escape(proper), proper, text, flags=re.IGNORECASE)
