@@ -1108,3 +1108,15 @@ def test_a_title_citing_a_directive_on_its_second_line_and_a_number_with_a_space
                           "về phòng, chống đuối nước trẻ em trên địa bàn tỉnh Hà Giang")
     _, plan = draft(SIGNED.replace("Tờ trình số 305/TTr-SLĐTBXH", "Tờ trình số 305/TTr- SLĐTBXH"))
     assert plan.instrument.proposal.number == "305/TTr- SLĐTBXH"
+
+
+def test_duties_listing_their_tasks_under_to_chuc_thuc_hien_and_a_note_in_parentheses_are_no_tasks():
+    # The fifth set's HCM 2853 on a made-up text: a duty wrapped after its number whose running line ends "… các
+    # nhiệm vụ sau:" (it opened a tasks zone inside "Tổ chức thực hiện"), and an italic note in parentheses.
+    result, plan = draft("KẾ HOẠCH\nPhòng, chống thiên tai dựa vào cộng đồng năm 2025\nI. NỘI DUNG\n"
+                         "1. Tuyên truyền về phòng, chống thiên tai\n- Tổ chức tuyên truyền tại cộng đồng.\n"
+                         "*(Danh mục hoạt động chi tiết tại Phụ lục kèm theo).*\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở\n"
+                         "Nông nghiệp và Môi trường là cơ quan đầu mối, tổ chức thực hiện các nhiệm vụ sau:\n"
+                         "- Hướng dẫn các địa phương triển khai Kế hoạch.\n- Tổng hợp, báo cáo kết quả thực hiện.\n")
+    assert tasks(plan) == ["Tuyên truyền về phòng, chống thiên tai", "Tổ chức tuyên truyền tại cộng đồng."]
+    assert "(Danh mục hoạt động chi tiết tại Phụ lục kèm theo)." in unplaced(result)

@@ -129,6 +129,8 @@ def extract_tasks(ctx: Context) -> None:
                 continue
             if z.style in ("roman", "art"):
                 continue
+            if z.style in (None, "dash") and re.fullmatch(r"\(.*\)[.;]?", rest):
+                continue  # a note ("(Khung kế hoạch … thể hiện tại Phụ lục …)."): kept as a line not placed
             # Close deeper levels.
             styles = [s for s, _ in stack]
             if style in styles:

@@ -99,7 +99,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
                 new = "specific"
             elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE) \
-                    and not _PREAMBLE.search(text):
+                    and not _PREAMBLE.search(text) and zone != "org":
+                # (under "Tổ chức thực hiện", "… tổ chức thực hiện các nhiệm vụ sau:" lists a body's duties)
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ"):
                 new = "closing"
