@@ -1120,3 +1120,61 @@ def test_duties_listing_their_tasks_under_to_chuc_thuc_hien_and_a_note_in_parent
                          "- Hướng dẫn các địa phương triển khai Kế hoạch.\n- Tổng hợp, báo cáo kết quả thực hiện.\n")
     assert tasks(plan) == ["Tuyên truyền về phòng, chống thiên tai", "Tổ chức tuyên truyền tại cộng đồng."]
     assert "(Danh mục hoạt động chi tiết tại Phụ lục kèm theo)." in unplaced(result)
+
+
+def agencies(plan) -> dict[str, tuple[list[str], list[str]]]:
+    out = {}
+
+    def walk(ts):
+        for t in ts:
+            out[t.text] = ([a.name for a in t.leads], [a.name for a in t.supports])
+            walk(t.subtasks)
+
+    walk(plan.tasks)
+    return out
+
+
+def test_agency_blocks_after_each_item_and_agencies_as_fields_of_a_task():
+    # The fifth set's Bắc Ninh 141 shape on a made-up text: italic "Đơn vị chủ trì (tham mưu) thực hiện:" /
+    # "Đơn vị phối hợp:" lines after each "-" item belong to the items above them since the last block; one item
+    # with its block under a heading is the heading's content; "Các Sở, ngành, đơn vị" is one body.
+    _, plan = draft(
+        "KẾ HOẠCH\nBồi dưỡng cán bộ làm công tác pháp chế giai đoạn 2026 - 2030\nIII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "**1. Rà soát đội ngũ làm công tác pháp chế của tỉnh**\n- Thường xuyên rà soát, kiện toàn đội ngũ.\n"
+        "*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã.\n*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp.\n"
+        "*Thời gian thực hiện: *Thường xuyên.\n**2. Nâng cao năng lực cho đội ngũ làm công tác pháp chế**\n"
+        "- Giáo dục chính trị, tư tưởng cho đội ngũ.\n- Nâng cao ý thức trách nhiệm của đội ngũ.\n"
+        "*Đơn vị thực hiện: *Các Sở, ngành.\n*Đơn vị phối hợp: *Sở Tư pháp.\n"
+        "- Tổ chức tập huấn kỹ năng xây dựng pháp luật.\n*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp.\n"
+        "*Đơn vị phối hợp thực hiện: *Các cơ quan, đơn vị, địa phương liên quan.\n"
+        "**3. Học tập kinh nghiệm công tác xây dựng pháp luật ở các tỉnh**\n"
+        "Tham mưu tổ chức đoàn học tập kinh nghiệm tại các tỉnh, thành trong nước.\n"
+        "*- Đơn vị chủ trì: *Sở Tư pháp.\n*- Đơn vị phối hợp: *Văn phòng UBND tỉnh.\n")
+    got = agencies(plan)
+    assert got == {
+        "Rà soát đội ngũ làm công tác pháp chế của tỉnh. Thường xuyên rà soát, kiện toàn đội ngũ.":
+            (["Các Sở, ngành, đơn vị", "UBND cấp xã"], ["Sở Nội vụ", "Sở Tư pháp"]),
+        "Nâng cao năng lực cho đội ngũ làm công tác pháp chế": ([], []),
+        "Giáo dục chính trị, tư tưởng cho đội ngũ.": ([], ["Sở Tư pháp"]),
+        "Nâng cao ý thức trách nhiệm của đội ngũ.": ([], ["Sở Tư pháp"]),
+        "Tổ chức tập huấn kỹ năng xây dựng pháp luật.": (["Sở Tư pháp"], ["Các cơ quan, đơn vị, địa phương liên quan"]),
+        "Học tập kinh nghiệm công tác xây dựng pháp luật ở các tỉnh. Tham mưu tổ chức đoàn học tập kinh nghiệm tại "
+        "các tỉnh, thành trong nước.": (["Sở Tư pháp"], ["Văn phòng UBND tỉnh"])}
+    assert plan.tasks[0].due == "Thường xuyên"
+    # The Hà Nội 308 shape: "a) Nhiệm vụ: …" is the task's content, "b) Cơ quan thực hiện:" with "- Đơn vị chủ trì:"
+    # and "- Đơn vị phối hợp:" its agencies, "c) Thời gian thực hiện:" its time; an empty "a) Nhiệm vụ:" has the
+    # task's items under it.
+    _, plan = draft(
+        "KẾ HOẠCH\nTạo lập dữ liệu phục vụ chuyển đổi số năm 2025\nII. NHIỆM VỤ\n"
+        "**1. Xây dựng Chiến lược dữ liệu của thành phố:**\na) Nhiệm vụ: Rà soát, hoàn thiện Chiến lược dữ liệu.\n"
+        "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học\nvà Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban,\n"
+        "ngành.\nc) Thời gian thực hiện: Hoàn\nthành trong năm 2025.\n**2. Về đảm bảo an toàn thông tin**\n"
+        "a) Nhiệm vụ:\n- Triển khai các phương án bảo đảm an toàn thông tin.\n- Phối hợp ứng cứu sự cố.\n"
+        "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Công an Thành phố.\n- Đơn vị phối hợp: Các Sở, ban, ngành, UBND xã,"
+        " phường.\nc) Thời gian thực hiện: Thực hiện thường xuyên.\n")
+    assert agencies(plan) == {
+        "Xây dựng Chiến lược dữ liệu của thành phố. Rà soát, hoàn thiện Chiến lược dữ liệu.":
+            (["Sở Khoa học và Công nghệ"], ["Các Sở, ban, ngành"]),
+        "Về đảm bảo an toàn thông tin": (["Công an Thành phố"], ["Các Sở, ban, ngành", "UBND xã, phường"]),
+        "Triển khai các phương án bảo đảm an toàn thông tin.": ([], []), "Phối hợp ứng cứu sự cố.": ([], [])}
+    assert [t.due for t in plan.tasks] == ["Hoàn thành trong năm 2025", "Thực hiện thường xuyên"]

@@ -156,9 +156,10 @@ def split_agencies(text: str) -> list[str]:
                         r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
-            if pieces and j == 0 and (not AGENCY_START.match(sub) or pieces[-1] in ("các cơ quan", "Các cơ quan")
-                                      and re.match(r"(?:đơn vị|tổ chức)\b", sub)):
-                # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan" is one body
+            if pieces and j == 0 and (not AGENCY_START.match(sub) or re.match(r"[Cc]ác\s", pieces[-1])
+                                      and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)\b", sub)):
+                # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan", "Các Sở, ngành, đơn vị"
+                # are one body each (a plural group goes on in lower-case kinds of body)
                 pieces[-1] = f"{pieces[-1]}, {sub}"
             else:
                 pieces.append(sub)

@@ -11,7 +11,7 @@ from plandsl.importer.extract.chairs import chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import split_agencies, to_decimal
 
-_LEAD = re.compile(r"^(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chịu trách nhiệm chính)(?:\s+thực hiện)?\s*:\s*(.+)$",
+_LEAD = re.compile(r"^(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chịu trách nhiệm chính)(?:\s+tham mưu)?(?:\s+thực hiện)?\s*:\s*(.+)$",
                    re.IGNORECASE)
 _SUPPORT = re.compile(r"^(?:Cơ quan|Đơn vị)(?:\s+quan)?\s+phối hợp(?:,?\s*thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
 _DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.*)$", re.IGNORECASE)
@@ -21,6 +21,11 @@ _CONTENT = re.compile(r"^Nội dung(?: hoạt động| thực hiện)?\s*:\s*(.+
 _BARE = re.compile(r"^Hoạt động\s+\d{1,2}\s*[.:]?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm vụ,? trách nhiệm|Trách nhiệm thực hiện|"
                     r"Tổ chức thực hiện|Giải pháp)\s*[:.]?$", re.IGNORECASE)
+# "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …": fields of the task above, not sub-tasks.
+_TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)
+# A line of agencies or time after an item ("Đơn vị chủ trì thực hiện: …", "- Đơn vị phối hợp: …").
+_FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện)\b",
+                         re.IGNORECASE)
 _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn)\s*:\s*(.+)$", re.IGNORECASE)
 _AVG = re.compile(r"\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})+|\d+)\s*[^()]{0,20}?/\s*năm\s*\)")
 _TOTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)")
@@ -47,6 +52,11 @@ def extract_tasks(ctx: Context) -> None:
     filling: Task | None = None  # a bare "Hoạt động 1" whose "- Nội dung:" items are its text
     items: list[tuple[str, str]] = []  # the "+" items under an empty "Cơ quan thực hiện:", until it ends
     skip: set[int] = set()
+    # The items since the last agency block ("- item" / "Đơn vị chủ trì: X." / "Đơn vị phối hợp: Y."): a block written
+    # as lines of its own after items belongs to each of them; ``blocked`` are the items that got one.
+    pending: list[Task] = []
+    block: list[Task] = []
+    blocked: set[int] = set()
     for k, z in enumerate(zs):
         if k in skip:
             continue
@@ -78,6 +88,14 @@ def extract_tasks(ctx: Context) -> None:
                 _agencies_of(doers[1], item, where)
             doers = filling = None
             items = []
+        field_ = _TASK_FIELD.match(rest) if z.style in ("letter", "dash", None) else None
+        if owner is not None and field_:
+            ctx.place(z)
+            if field_.group(1).strip():
+                owner.text = f"{owner.text.rstrip('.:;')}. {field_.group(1).strip()}"
+            else:
+                stack.append((style, None))  # its items are the task's sub-tasks
+            continue
         if owner is not None and z.style in ("dash", None):
             content = _CONTENT.match(rest)
             if content:
@@ -111,21 +129,28 @@ def extract_tasks(ctx: Context) -> None:
         if hits and top is not None:
             ctx.place(z)
             host = _host(stack)
-            for m, kind in hits:
-                names = split_agencies(m.group(1))
-                if kind == "lead":
-                    host.leads.extend(names)
-                elif kind == "support":
-                    host.supports.extend(names)
-                elif not m.group(1).strip():
-                    doers = (z.marker, host)  # the bodies follow as "+" items
-                else:
-                    _agencies_of(host, m.group(1), z.line.where)
+            if z.style is None and (pending or block):
+                block = block or pending  # a line of its own after items: theirs
+                pending = []
+                blocked.update(id(x) for x in block)
+            for host in block if z.style is None and block else [host]:
+                for m, kind in hits:
+                    names = split_agencies(m.group(1))
+                    if kind == "lead":
+                        host.leads.extend(names)
+                    elif kind == "support":
+                        host.supports.extend(names)
+                    elif not m.group(1).strip():
+                        doers = (z.marker, host)  # the bodies follow as "+" items
+                    else:
+                        _agencies_of(host, m.group(1), z.line.where)
         else:
             due = _DUE.match(rest)
             if due and owner is not None:
                 ctx.place(z)
-                owner.due = _due(due.group(1))
+                # after an agency block, the block's items; "c) Thời gian thực hiện:", the task it is a field of
+                for x in block or ([_host(stack)] if z.style not in ("dash", None) else [owner]):
+                    x.due = _due(due.group(1))
                 continue
             if z.style in ("roman", "art"):
                 continue
@@ -166,9 +191,26 @@ def extract_tasks(ctx: Context) -> None:
                 task.reviews.append(_("read by OCR ({where})").format(where=z.line.where))
             siblings.append(task)
             stack.append((style, task))
+            block = []
+            pending = pending + [task] if style in ("dash", "para") else []
     for item, where in items if doers is not None else ():
         _agencies_of(doers[1], item, where)
+    _fold(d.tasks, blocked)
     _quantities(ctx)
+
+
+def _fold(tasks: list[Task], blocked: set[int]) -> None:
+    """A task whose one sub-task is an item with its own agency block ("1. Rà soát …" / "- Thường xuyên rà soát
+    …" / "Đơn vị chủ trì: X."): the item is the task's content, and its agencies and time are the task's."""
+    for t in tasks:
+        _fold(t.subtasks, blocked)
+        if len(t.subtasks) == 1 and id(t.subtasks[0]) in blocked and not t.subtasks[0].subtasks \
+                and not (t.leads or t.supports):
+            [c] = t.subtasks
+            t.text = f"{t.text.rstrip('.:;')}. {c.text}"
+            t.leads, t.supports, t.due = c.leads, c.supports, t.due or c.due
+            t.reviews.extend(c.reviews)
+            t.subtasks = []
 
 
 def _agencies_of(host: Task, text: str, where: str) -> None:
@@ -185,7 +227,8 @@ def _agencies_of(host: Task, text: str, where: str) -> None:
 
 def _body_ends(zs, k: int) -> bool:
     """Whether the line after ``zs[k]`` opens another numbered heading (or there is none)."""
-    return k + 1 >= len(zs) or zs[k + 1].style in ("roman", "art", "num1", "num2", "num3", "letter")
+    return k + 1 >= len(zs) or zs[k + 1].style in ("roman", "art", "num1", "num2", "num3", "letter") \
+        or _FIELD_LINE.match(zs[k + 1].line.text) is not None
 
 
 def _lead_in(z, rest: str, owner: Task | None) -> bool:
