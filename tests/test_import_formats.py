@@ -1178,3 +1178,70 @@ def test_agency_blocks_after_each_item_and_agencies_as_fields_of_a_task():
         "Về đảm bảo an toàn thông tin": (["Công an Thành phố"], ["Các Sở, ban, ngành", "UBND xã, phường"]),
         "Triển khai các phương án bảo đảm an toàn thông tin.": ([], []), "Phối hợp ứng cứu sự cố.": ([], [])}
     assert [t.due for t in plan.tasks] == ["Hoàn thành trong năm 2025", "Thực hiện thường xuyên"]
+
+
+# An appendix table of tasks copied one cell per line between "|" lines (the fifth set's Đồng Tháp 617), made up.
+TASK_TABLE = """\
+KẾ HOẠCH
+Chuyển đổi số cho hợp tác xã năm 2026
+I. NHIỆM VỤ
+1. Nâng cao nhận thức về chuyển đổi số.
+**PHỤ LỤC**
+DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM
+|
+**STT**
+|
+**Tên nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+**I. NÂNG CAO NHẬN THỨC**
+|
+|
+1
+|
+Tổ chức tập huấn kỹ năng số cho hợp tác xã.
+|
+Sở KH&CN
+|
+Các sở, ban, ngành tỉnh; UBND các xã, phường
+|
+Thường xuyên
+|
+|
+**II. HỖ TRỢ HỢP TÁC XÃ**
+|
+|
+2
+|
+Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số.
+|
+Sở KH&CN
+|
+Liên minh Hợp tác xã tỉnh, Sở Công Thương
+|
+Năm 2026
+|
+"""
+
+
+def test_an_appendix_table_of_tasks_with_lead_and_support_columns():
+    result, plan = draft(TASK_TABLE)
+    assert agencies(plan) == {
+        "Nâng cao nhận thức về chuyển đổi số.": ([], []), "Nâng cao nhận thức": ([], []),
+        "Tổ chức tập huấn kỹ năng số cho hợp tác xã.": (["Sở KH&CN"], ["Các sở, ban, ngành tỉnh",
+                                                                      "UBND các xã, phường"]),
+        "Hỗ trợ hợp tác xã": ([], []),
+        "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số.": (["Sở KH&CN"], ["Liên minh Hợp tác xã tỉnh",
+                                                                              "Sở Công Thương"])}
+    assert [t.due for t in plan.tasks[2].subtasks] == [2026]
+    assert not any(line in ("STT", "Sở KH&CN", "1") for line in unplaced(result))
+    # A row whose cells do not line up (a cell lost) is not read, nor is anything after it: kept as lines.
+    result, plan = draft(TASK_TABLE.replace("Liên minh Hợp tác xã tỉnh, Sở Công Thương\n|\n", ""))
+    assert "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số." not in agencies(plan)
+    assert "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số." in unplaced(result)

@@ -14,6 +14,7 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
+from plandsl.importer.extract.task_table import extract_task_table
 from plandsl.importer.extract.tasks import extract_tasks
 from plandsl.importer.extract.zones import BOILERPLATE, zone_lines
 
@@ -41,6 +42,7 @@ def extract(doc: Document) -> Draft:
     extract_header(ctx)
     extract_objectives(ctx)
     extract_tasks(ctx)
+    extract_task_table(ctx)
     extract_reports(ctx)
     extract_organisation(ctx)
     extract_funding(ctx)

@@ -104,6 +104,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ"):
                 new = "closing"
+            elif re.fullmatch(r"PHỤ LỤC(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
+                new = "appendix"  # an appendix's table is read apart (task_table), never as the tasks above it
         if zone == "recipients" and new is None and style not in ("dash",) and not text.startswith(("+", "-")):
             zone = "after_recipients"
         if new is not None:
