@@ -31,6 +31,9 @@ from plandsl.language.fastlex import (
 from plandsl.language.assemble import make_objective, make_plan, make_responsibility, make_task
 from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word
 
+# The model's classes built most often, by model.maker (every field, in order, positionally).
+_AGENCY, _TARGET, _TEXT, _BASIS, _PHASE, _FUNDING, _REPORT = map(
+    m.maker, (m.AgencyRef, m.Target, m.Text, m.Basis, m.Phase, m.Funding, m.Report))
 MAX_DEPTH = 64  # parser.MAX_TASK_DEPTH: anything deeper is left to Lark (and PRS103)
 _CMP = {">=": m.Comparator.AT_LEAST, "≥": m.Comparator.AT_LEAST, "<=": m.Comparator.AT_MOST,
         "≤": m.Comparator.AT_MOST, "=": m.Comparator.EXACTLY}
@@ -65,7 +68,7 @@ class _Parser(Cursor):
         out = []
         while True:
             name = self.string()
-            out.append(m.AgencyRef(name, span=self.span(self.t[self.i - 1].start(STRING))))
+            out.append(_AGENCY(name, self.span(self.t[self.i - 1].start(STRING))))
             if not self.at(","):
                 return out
             self.i += 1
@@ -141,7 +144,7 @@ class _Parser(Cursor):
         number = self.string() if self.maybe("number") else None
         date = self.tok(DATE) if self.maybe("dated") else None
         span = self.span(start)
-        return ("bases", m.Basis(text, number, _date(date) if date is not None else None, span=span), span)
+        return ("bases", _BASIS(text, number, _date(date) if date is not None else None, span), span)
 
     def amendment(self, start: int, replaces: bool = False) -> tuple:
         plan_id = self.name()
@@ -171,7 +174,7 @@ class _Parser(Cursor):
         last = self.year()
         label = self.string() if self.kind() == STRING else None
         span = self.span(start)
-        return ("phases", m.Phase(phase_id, first, last, label, span=span), span)
+        return ("phases", _PHASE(phase_id, first, last, label, span), span)
 
     def refs(self, start: int, tag: str, cls: type) -> tuple:
         refs = []
@@ -184,7 +187,7 @@ class _Parser(Cursor):
     def general(self, start: int) -> tuple:
         value = self.string()
         span = self.span(start)
-        return ("general", m.Text(value, span=span), span)
+        return ("general", _TEXT(value, span), span)
 
     def waive(self, start: int) -> tuple:
         objective = self.name()
@@ -197,7 +200,7 @@ class _Parser(Cursor):
         amount = self.number() if self.maybe("amount") else None
         details = tuple(text for _, text, _ in self.block(TEXTS)) if self.at("{") else ()
         span = self.span(start)
-        return ("fundings", m.Funding(source, amount, details, span=span), span)
+        return ("fundings", _FUNDING(source, amount, details, span), span)
 
     def quantity(self, start: int) -> tuple:
         q_id, text = self.name(), self.string()
@@ -219,12 +222,12 @@ class _Parser(Cursor):
         span = self.span(start)
         cycle = _enum_word(N_("reporting cycle"), m.Cycle, cycle_tok)
         day, month = _day_month(deadline) if deadline is not None else (None, None)
-        return ("reports", m.Report(cycle or m.Cycle.AD_HOC, day, month, to, span=span), span)
+        return ("reports", _REPORT(cycle or m.Cycle.AD_HOC, day, month, to, span), span)
 
     def agency(self) -> m.AgencyRef:
         """An agency named by a STRING, with the span of the string."""
         name = self.string()
-        return m.AgencyRef(name, span=self.span(self.t[self.i - 1].start(STRING)))
+        return _AGENCY(name, self.span(self.t[self.i - 1].start(STRING)))
 
     def allow(self, start: int) -> tuple:
         code = self.name()
@@ -284,8 +287,7 @@ class _Parser(Cursor):
             if negative:
                 value = -value
         span = self.span(start)
-        return ("targets", m.Target(phase, value, comparator, percent, base_year, maintain=maintain,
-                                    through=through, span=span), span)
+        return ("targets", _TARGET(phase, value, comparator, percent, base_year, maintain, through, span), span)
 
     # ------------------------------------------------------------ tasks and agencies
 
@@ -326,8 +328,8 @@ def _text_node(keep_span: bool):
         value = p.string()
         if keep_span:
             span = p.span(start)
-            return ("text", m.Text(value, span=span), span)
-        return ("text", m.Text(value), p.later(start))
+            return ("text", _TEXT(value, span), span)
+        return ("text", _TEXT(value, m.NO_SPAN), p.later(start))
     return rule
 
 

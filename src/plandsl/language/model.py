@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import Any, Callable
 
 import attrs
 from attrs import field, frozen
@@ -18,6 +19,25 @@ from plandsl.core.span import Span  # re-exported: the model's location type
 
 
 NO_SPAN = Span("<unknown>", 0, 0, 0, 0)
+
+
+def maker(cls: type) -> Callable[..., Any]:
+    """A function that builds an instance of the frozen attrs class ``cls`` from the values of all its
+    fields, positionally in the order of ``attrs.fields(cls)`` (keyword-only ones too, ``span`` last),
+    in about half the time of ``cls(...)``: the ``__init__`` attrs writes for a frozen class sets every
+    slot through ``object.__setattr__`` by name; this one sets them by their slot descriptors. The same
+    object, for a class without converters, validators or post-init (checked). The fast parser builds
+    some 180 objects per commune with these (tests/test_fastparse.py compares them with Lark's)."""
+    fields = attrs.fields(cls)
+    if any(f.converter or f.validator for f in fields) or hasattr(cls, "__attrs_post_init__"):
+        raise TypeError(f"{cls.__name__} converts or validates: build it with its own __init__")
+    names = [f.name for f in fields]
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    scope.update({f"_set_{name}": cls.__dict__[name].__set__ for name in names})
+    sets = "".join(f"    _set_{name}(self, {name})\n" for name in names)
+    # The same technique as attrs' own generated __init__: the source is made from the field names only.
+    exec(f"def make_{cls.__name__}({', '.join(names)}):\n    self = _new(_cls)\n{sets}    return self\n", scope)
+    return scope[f"make_{cls.__name__}"]
 
 
 def _span() -> attrs.Attribute:
