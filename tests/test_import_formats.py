@@ -1245,3 +1245,20 @@ def test_an_appendix_table_of_tasks_with_lead_and_support_columns():
     result, plan = draft(TASK_TABLE.replace("Liên minh Hợp tác xã tỉnh, Sở Công Thương\n|\n", ""))
     assert "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số." not in agencies(plan)
     assert "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số." in unplaced(result)
+
+
+def test_a_year_range_cut_at_its_dash_and_a_period_from_the_time_line():
+    # The fifth set's Bắc Ninh 141 ("Trong giai đoạn 2026" / "- 2030 phấn đấu có ít nhất 10% …": the second line was
+    # taken for a bullet, and the target under it lost its year) and HCM 2853 ("1. Thời gian: từ nay đến năm 2030."
+    # under "II. THỜI GIAN VÀ PHẠM VI", the title naming no years), on made-up texts.
+    _, plan = draft("KẾ HOẠCH\nBồi dưỡng cán bộ pháp chế giai đoạn 2026 - 2030\nII. MỤC TIÊU CHỦ YẾU\n"
+                    "1. 100% cán bộ pháp chế có trình độ đại học luật.\n2. Trong giai đoạn 2026\n"
+                    "- 2030 phấn đấu có ít nhất 10% cán bộ pháp chế từ nguồn thu hút người có tài năng.\n"
+                    "3. 100% cán bộ pháp chế được bồi dưỡng kỹ năng.\n")
+    assert targets(plan) == Counter({(2030, 100.0, ">="): 2, (2030, 10.0, ">="): 1})
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 31/KH-UBND\nKhánh Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                    "Nâng cao nhận thức cộng đồng về phòng, chống thiên tai\nI. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+                    "- 100% hộ gia đình được tiếp nhận thông tin về thiên tai.\nII. THỜI GIAN VÀ PHẠM VI\n"
+                    "1. Thời gian: từ nay đến năm 2030.\n2. Phạm vi: toàn tỉnh.\n")
+    assert tuple(plan.period) == (2025, 2030)
+    assert targets(plan) == Counter({(2030, 100.0, ">="): 1})

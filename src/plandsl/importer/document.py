@@ -41,6 +41,7 @@ _END = re.compile(r"[.:!?…)\]”\"/]$")
 # target's wording and its figure ("Năm 2025 đạt" / "60% các cơ quan …").
 _DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|"
                        r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?)$")
+_RANGE_CUT = re.compile(r"\b(?:giai đoạn|GIAI ĐOẠN|[Tt]ừ|TỪ|[Nn]ăm|NĂM)\s+\d{4}$")
 _NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 
 
@@ -61,6 +62,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
     if not prev or not cur:
         return False
     first = cur[0]
+    if _RANGE_CUT.search(prev) and re.match(r"[-–]\s*\d{4}\b", cur):
+        return True  # a year range cut at its dash ("Trong giai đoạn 2026" / "- 2030 phấn đấu …"), not a bullet
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
         return True
     if _END.search(prev) and not (prev.endswith(("...", "…")) and first.islower() and not _ITEM.match(cur)):

@@ -10,7 +10,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
-from plandsl.importer.extract.title import lost_title
+from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
                                                one_year, sentence_case, year_range)
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -472,7 +472,9 @@ def _period(ctx: Context) -> None:
         d.period = Val((year, year), d.title.where)  # a plan for one year ("… năm 2022 trên địa bàn …")
     else:
         m = re.search(r"giai đoạn đến\s+(?:năm\s+)?(\d{4})", t, re.IGNORECASE)
-        if m:
+        if (found := period_of_time_line(ctx)) is not None:
+            d.period = Val(*found)
+        elif m:
             d.notes.append(_("the title says 'giai đoạn đến {year}' without a start year: no period was set "
                              "({where})").format(year=m.group(1), where=d.title.where))
     v = re.search(r"(?:tầm nhìn|định hướng) đến (?:năm )?(\d{4})", t, re.IGNORECASE)

@@ -110,3 +110,23 @@ def _first_line(ctx: Context, top) -> list:
 def _tidy(title: str) -> str:
     title = re.sub(r"\s*([-–])\s*(?=\d{4})", r"\1", title)
     return re.sub(r"(\d{4})\s*([-–])", r"\1\2", title).strip()
+
+
+# "II. THỜI GIAN VÀ PHẠM VI" / "1. Thời gian: từ nay đến năm 2030.", "Thời gian thực hiện: Từ năm 2026 đến hết năm 2030."
+_TIME_LINE = re.compile(r"^Thời gian(?: thực hiện)?\s*:\s*[Tt]ừ\s+(?:(?P<now>nay)|(?:năm\s+)?(?P<start>\d{4}))\s+"
+                        r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<end>\d{4})\s*\.?$")
+
+
+def period_of_time_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
+    """The plan's period from its "Thời gian" line outside the tasks (a title without years), "từ nay" being the
+    year of the document; the years and where, or None."""
+    ins = ctx.draft.instrument
+    for z in ctx.zoned:
+        m = _TIME_LINE.match(z.rest if z.style in ("num1", "letter", "dash") else z.line.text)
+        if not m or z.zone in ("tasks", "appendix"):
+            continue
+        start = int(m.group("start")) if m.group("start") else ins.date.year if ins and ins.date else None
+        if start is not None and start <= int(m.group("end")):
+            ctx.place(z)
+            return (start, int(m.group("end"))), z.line.where
+    return None
