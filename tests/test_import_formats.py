@@ -1262,3 +1262,16 @@ def test_a_year_range_cut_at_its_dash_and_a_period_from_the_time_line():
                     "1. Thời gian: từ nay đến năm 2030.\n2. Phạm vi: toàn tỉnh.\n")
     assert tuple(plan.period) == (2025, 2030)
     assert targets(plan) == Counter({(2030, 100.0, ">="): 1})
+
+
+def test_a_line_going_on_in_a_name_in_mixed_case_and_a_paragraph_after_an_ellipsis():
+    # The fifth set's Đồng Tháp 617 on a made-up text: "b) Triển khai đề án ứng dụng" / "IoT trong …" and "c) Thúc đẩy
+    # ứng dụng AI," / "IoT, Big Data, …" go on (a name such as "IoT" does not open a sentence); the paragraph after
+    # "…" is the item's text without a stray full stop.
+    _, plan = draft("KẾ HOẠCH\nChuyển đổi số năm 2026\nIII. NHIỆM VỤ\n1. Phát triển hạ tầng số\n"
+                    "a) Triển khai đề án ứng dụng\nIoT trong nông nghiệp, giao thông,…\n"
+                    "Chuyển đổi số trong các khu công nghiệp.\nb) Thúc đẩy ứng dụng AI,\nIoT, Big Data trong đô thị "
+                    "thông minh.\n")
+    assert tasks(plan) == ["Phát triển hạ tầng số", "Triển khai đề án ứng dụng IoT trong nông nghiệp, giao thông,… "
+                           "Chuyển đổi số trong các khu công nghiệp.",
+                           "Thúc đẩy ứng dụng AI, IoT, Big Data trong đô thị thông minh."]

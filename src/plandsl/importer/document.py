@@ -42,6 +42,7 @@ _END = re.compile(r"[.:!?…)\]”\"/]$")
 _DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|"
                        r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?)$")
 _RANGE_CUT = re.compile(r"\b(?:giai đoạn|GIAI ĐOẠN|[Tt]ừ|TỪ|[Nn]ăm|NĂM)\s+\d{4}$")
+_MIXED_CASE = re.compile(r"(?:[A-Z][a-z]+[A-Z]|[a-z]+[A-Z])\w*\b")  # "IoT", "eKYC", "iPad": not a sentence start
 _NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 
 
@@ -66,6 +67,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # a year range cut at its dash ("Trong giai đoạn 2026" / "- 2030 phấn đấu …"), not a bullet
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
         return True
+    if _MIXED_CASE.match(cur) and (prev[-1:].isalpha() and prev[-1:].islower() or prev.endswith(",")):
+        return True  # "b) Triển khai đề án ứng dụng" / "IoT trong một số ngành …": a name in mixed case goes on
     if _END.search(prev) and not (prev.endswith(("...", "…")) and first.islower() and not _ITEM.match(cur)):
         return False  # an ellipsis ("(Facebook, Youtube...)..." / "để lan tỏa …") does not end the sentence
     if _ITEM.match(cur):

@@ -172,7 +172,9 @@ def extract_tasks(ctx: Context) -> None:
                     stack[-1][0] in ("num1", "num2", "num3", "letter") and _body_ends(zs, k) and not text.isupper():
                 # the one paragraph under a numbered heading, before the next heading: the task's own text
                 ctx.place(z)
-                stack[-1][1].text = f"{stack[-1][1].text.rstrip('.:;')}. {text}"
+                head = stack[-1][1].text
+                stack[-1][1].text = f"{head} {text}" if head.endswith(("…", "...", "?", "!")) else \
+                    f"{head.rstrip('.:;')}. {text}"
                 continue
             if _lead_in(z, rest, owner):
                 stack.append((style, None))  # kept in the draft as a line not placed
