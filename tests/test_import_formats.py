@@ -1275,3 +1275,14 @@ def test_a_line_going_on_in_a_name_in_mixed_case_and_a_paragraph_after_an_ellips
     assert tasks(plan) == ["Phát triển hạ tầng số", "Triển khai đề án ứng dụng IoT trong nông nghiệp, giao thông,… "
                            "Chuyển đổi số trong các khu công nghiệp.",
                            "Thúc đẩy ứng dụng AI, IoT, Big Data trong đô thị thông minh."]
+
+
+def test_a_document_named_without_a_date_takes_the_date_the_clause_gives_it_later():
+    # The fifth set's Hà Nội 308 on a made-up text: "Quyết định số 142/QĐ-TTg của Thủ tướng …" has no date where it is
+    # named, and "… triển khai thực hiện Quyết định số 142/QĐ-TTg ngày 02/02/2024 …" dates it in the same clause.
+    _, plan = draft("KẾ HOẠCH\nTạo lập dữ liệu năm 2025\nThực hiện Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ "
+                    "phê duyệt Chiến lược dữ liệu quốc gia; Quyết định 1229/QĐ-UBND ngày 28/02/2025 của UBND Thành phố "
+                    "về việc phê duyệt Chiến lược dữ liệu triển khai thực hiện Quyết định số 142/QĐ-TTg ngày "
+                    "02/02/2024 của Thủ tướng Chính phủ; UBND Thành phố ban hành Kế hoạch như sau:\n")
+    assert [(r.number, r.date) for r in plan.implementing] == [("142/QĐ-TTg", dt.date(2024, 2, 2)),
+                                                             ("1229/QĐ-UBND", dt.date(2025, 2, 28))]

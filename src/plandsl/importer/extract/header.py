@@ -390,6 +390,9 @@ def _clause(ctx: Context, z, text: str) -> None:
         ref = parse_ref(part, z.line.where)
         if not ref.text:
             continue
+        if ref.number and ref.date is None:  # dated where the clause names it again ("… số 142/QĐ-TTg ngày 02/02/2024")
+            again = re.search(re.escape(ref.number) + r"\s*,?\s*(ngày\s+[^;,]{1,30})", text)
+            ref.date = find_date(again.group(1))[0] if again else None
         (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
 
 
