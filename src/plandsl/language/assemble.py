@@ -76,8 +76,9 @@ _PLAN_MULTI = frozenset({"bases", "phases", "parents", "general", "objectives", 
                          "amendments", "no_targets"})
 
 
-def make_plan(plan_id: str, items: list, span: Span) -> m.Plan:
-    """The plan from its statements' (tag, value, span) items; PRS130 for a single field given twice."""
+def make_plan(plan_id: str, items: list, span: Span, lang: str = "en") -> m.Plan:
+    """The plan from its statements' (tag, value, span) items; PRS130 for a single field given twice.
+    ``lang``: the keyword set, where the caller knows it (parser._finish sets it otherwise)."""
     field_spans: dict[str, Span] = {}
     values: dict[str, Any] = {}
     for tag, value, item_span in items:
@@ -99,4 +100,4 @@ def make_plan(plan_id: str, items: list, span: Span) -> m.Plan:
     for key, value in list(values.items()):
         if isinstance(value, list):
             values[key] = tuple(value)
-    return m.Plan(plan_id, lang="en", span=span, field_spans=field_spans, **values)
+    return m.Plan(plan_id, lang=lang, span=span, field_spans=field_spans, **values)

@@ -27,7 +27,7 @@ import datetime as dt
 from plandsl.core.i18n import N_
 from plandsl.language import model as m
 from plandsl.language.fastlex import (
-    DATE, DAY_MONTH, NUMBER, STRING, SYMBOL, WORD, Bail, Cursor, line_starts, tokens)
+    DATE, DAY_MONTH, NUMBER, STRING, SYMBOL, WORD, Bail, Cursor, Tok, line_starts, tokens)
 from plandsl.language.assemble import make_objective, make_plan, make_responsibility, make_task
 from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word
 
@@ -41,7 +41,7 @@ _CMP_WORDS = {"at_least": m.Comparator.AT_LEAST, "at_most": m.Comparator.AT_MOST
 
 
 def parse(text: str, path: str) -> m.Plan | None:
-    """The plan (its ``lang`` not yet set) with CONTEXT filled as the Lark route fills it; or None."""
+    """The plan (its ``lang`` the first keyword's) with CONTEXT filled as the Lark route fills it; or None."""
     try:
         return read(text, path)
     except Exception:  # noqa: BLE001 - a fault of the fast path must not reach the user: Lark reads the text
@@ -85,7 +85,8 @@ class _Parser(Cursor):
         items = self.block(PLAN)
         if self.i != len(self.t):
             raise Bail
-        return make_plan(plan_id, items, span)
+        # The keyword set is the first keyword's (parser._check_keyword_set), here the plan's.
+        return make_plan(plan_id, items, span, "vi" if self.lang0 == "VI" else "en")
 
     def jurisdiction(self, start: int) -> tuple:
         name = self.string()
@@ -93,8 +94,8 @@ class _Parser(Cursor):
         return ("jurisdiction", (name, code), self.span(start))
 
     def level(self, start: int) -> tuple:
-        tok = self.tok(WORD)
-        return ("level", _enum_word(N_("level"), m.Level, tok), self.span(start))
+        word = self.take(WORD)
+        return ("level", self.member(N_("level"), m.Level, word, self.e), self.span(start))
 
     def signature(self) -> dict:
         """The fields of a signature block (``{ place … signer … }``), the last of a kind kept, as Lark's
@@ -214,13 +215,13 @@ class _Parser(Cursor):
         return ("quantities", m.Quantity(q_id, text, total, years, average, span=span), span)
 
     def report(self, start: int) -> tuple:
-        cycle_tok = self.tok(WORD)
+        cycle, cycle_end = self.take(WORD), self.e
         deadline = self.tok(DAY_MONTH) if self.maybe("before") else None
         to = None
         if self.maybe("to"):
             to = self.agency()
         span = self.span(start)
-        cycle = _enum_word(N_("reporting cycle"), m.Cycle, cycle_tok)
+        cycle = self.member(N_("reporting cycle"), m.Cycle, cycle, cycle_end)
         day, month = _day_month(deadline) if deadline is not None else (None, None)
         return ("reports", _REPORT(cycle or m.Cycle.AD_HOC, day, month, to, span), span)
 
@@ -244,11 +245,16 @@ class _Parser(Cursor):
         return ("objectives", *make_objective(obj_id, items, self.span(start)))
 
     def enum_field(self, start: int, tag: str, kind: str, cls: type) -> tuple:
-        if tag == "unit" and self.at("%"):
-            tok = self.tok(SYMBOL)
-        else:
-            tok = self.tok(WORD)
-        return (tag, _enum_word(kind, cls, tok), self.later(start))
+        word = self.take(SYMBOL if tag == "unit" and self.at("%") else WORD)
+        return (tag, self.member(kind, cls, word, self.e), self.later(start))
+
+    def member(self, kind: str, cls: type, word: str, end: int):
+        """The member of the enumeration ``cls`` spelt ``word`` (the token that ends at ``end``); when
+        none is, None and PRS120 (``_enum_word``, given a token with its location only then)."""
+        found = cls.lookup(word)
+        if found is None:
+            return _enum_word(kind, cls, Tok(word, end - len(word), end, self.starts))
+        return found
 
     def baseline(self, start: int) -> tuple:
         year = self.year()

@@ -60,10 +60,7 @@ class Level(enum.Enum):
 
     @classmethod
     def lookup(cls, word: str) -> "Level | None":
-        for level in cls:
-            if word in (level.en, level.vi):
-                return level
-        return None
+        return _SPELLINGS[cls].get(word)
 
 
 class Direction(enum.Enum):
@@ -78,7 +75,7 @@ class Direction(enum.Enum):
 
     @classmethod
     def lookup(cls, word: str) -> "Direction | None":
-        return next((d for d in cls if word in (d.en, d.vi)), None)
+        return _SPELLINGS[cls].get(word)
 
 
 class Unit(enum.Enum):
@@ -100,7 +97,7 @@ class Unit(enum.Enum):
     def lookup(cls, word: str) -> "Unit | None":
         if word == "%":
             return cls.PERCENT
-        return next((u for u in cls if word in (u.en, u.vi)), None)
+        return _SPELLINGS[cls].get(word)
 
 
 class Comparator(enum.Enum):
@@ -126,7 +123,7 @@ class Cycle(enum.Enum):
 
     @classmethod
     def lookup(cls, word: str) -> "Cycle | None":
-        return next((c for c in cls if word in (c.en, c.vi)), None)
+        return _SPELLINGS[cls].get(word)
 
 
 class Aggregation(enum.Enum):
@@ -143,7 +140,21 @@ class Aggregation(enum.Enum):
 
     @classmethod
     def lookup(cls, word: str) -> "Aggregation | None":
-        return next((a for a in cls if word in (a.en, a.vi)), None)
+        return _SPELLINGS[cls].get(word)
+
+
+def _spellings(cls: type[enum.Enum]) -> dict[str, enum.Enum]:
+    """Each spelling (English, Vietnamese) of an enumeration's members → the first member spelt so."""
+    out: dict[str, enum.Enum] = {}
+    for member in cls:
+        out.setdefault(member.en, member)  # type: ignore[attr-defined]
+        out.setdefault(member.vi, member)  # type: ignore[attr-defined]
+    return out
+
+
+# What the classes' ``lookup`` reads: a dict instead of a walk over the members (the parser looks up
+# some 13 words per commune).
+_SPELLINGS = {cls: _spellings(cls) for cls in (Level, Direction, Unit, Cycle, Aggregation)}
 
 
 class Mode(enum.Enum):

@@ -195,7 +195,8 @@ def _finish(plan: m.Plan, path: str, text: str) -> ParseResult:
         return ParseResult(path, None, (too_deep,), (), text)
     diags = list(CONTEXT.diagnostics)
     lang = _check_keyword_set(diags)
-    plan = attrs.evolve(plan, lang=lang)
+    if lang != plan.lang:  # the fast path knows it already
+        plan = attrs.evolve(plan, lang=lang)
     comments = tuple(Comment(t.line, t.column, t.value) for t in CONTEXT.comments)
     return ParseResult(path, plan, tuple(diags), comments, text)
 
@@ -271,6 +272,8 @@ def parse_source(source: Source) -> ParseResult:
     if source.text is None:
         return ParseResult(source.path, None, source.diagnostics, (), None)
     result = parse_text(source.text, source.path)
+    if not source.diagnostics:
+        return result
     return attrs.evolve(result, diagnostics=source.diagnostics + result.diagnostics)
 
 
