@@ -1286,3 +1286,18 @@ def test_a_document_named_without_a_date_takes_the_date_the_clause_gives_it_late
                     "02/02/2024 của Thủ tướng Chính phủ; UBND Thành phố ban hành Kế hoạch như sau:\n")
     assert [(r.number, r.date) for r in plan.implementing] == [("142/QĐ-TTg", dt.date(2024, 2, 2)),
                                                              ("1229/QĐ-UBND", dt.date(2025, 2, 28))]
+
+
+def test_an_appendix_title_naming_tasks_stays_in_the_appendix_and_a_cell_that_lost_its_comma():
+    # An unseen Hà Nội plan of the same repository: the appendix's title "NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH …" opened a
+    # tasks zone, so its table was read as running tasks; and a phối hợp cell "Sở Khoa học và Công nghệ Sở Công
+    # Thương" (no comma between the two Sở).
+    text = TASK_TABLE.replace("DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM", "NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH").replace(
+        "Liên minh Hợp tác xã tỉnh, Sở Công Thương", "Sở Khoa học và Công nghệ Sở Công Thương")
+    _, plan = draft(text)
+    assert agencies(plan)["Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số."] == (
+        ["Sở KH&CN"], ["Sở Khoa học và Công nghệ", "Sở Công Thương"])
+    from plandsl.importer.extract.patterns import split_agencies
+
+    assert split_agencies("Sở Giáo dục và Đào tạo và Sở Y tế") == ["Sở Giáo dục và Đào tạo", "Sở Y tế"]
+    assert split_agencies("Sở Y tế và Giám đốc Sở Tài chính") == ["Sở Y tế và Giám đốc Sở Tài chính"]

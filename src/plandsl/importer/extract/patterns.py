@@ -148,6 +148,9 @@ def split_agencies(text: str) -> list[str]:
     text = text.strip().rstrip(".;:").strip()
     text = re.sub(r"^(?:với|cùng|và)\s+", "", text)
     pieces: list[str] = []
+    # "Sở Khoa học và Công nghệ Sở Công Thương": a table cell that lost the comma between two Sở
+    text = re.sub(r"(?<=\w)(?<!\bvà)(?<!\bcủa)(?<!\bvới)(?<!\bcùng)(?<!\bđốc)(?<!\btại)\s+(?=Sở\s)", ", ", text) \
+        if text.startswith("Sở ") else text
     for chunk in re.split(r";\s*|,\s*", text):
         chunk = chunk.strip()
         if not chunk:

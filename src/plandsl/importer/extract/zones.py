@@ -85,7 +85,7 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "specific" if zone in ("objectives", "general", "purpose") else "objectives"
         elif style is None:
             up = text.upper()
-            if text.isupper() and len(text) < 80 and _top_zone(text):
+            if text.isupper() and len(text) < 80 and _top_zone(text) and zone != "appendix":  # not its title
                 new = _top_zone(text)
             elif text.replace(" ", "") == "QUYẾTĐỊNH:":
                 new = "decision"
