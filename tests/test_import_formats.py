@@ -1301,3 +1301,20 @@ def test_an_appendix_title_naming_tasks_stays_in_the_appendix_and_a_cell_that_lo
 
     assert split_agencies("Sở Giáo dục và Đào tạo và Sở Y tế") == ["Sở Giáo dục và Đào tạo", "Sở Y tế"]
     assert split_agencies("Sở Y tế và Giám đốc Sở Tài chính") == ["Sở Y tế và Giám đốc Sở Tài chính"]
+
+
+def test_duties_whose_heading_says_chu_tri_or_phoi_hop_and_a_phan_cong_nhiem_vu_section():
+    # The fifth set's HCM 2853, Bắc Ninh 141 and Nghệ An 1026 on a made-up text: "2. Sở Y tế chủ trì, phối hợp với …:"
+    # is the duty of Sở Y tế (its agency was the whole line), "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan
+    # đầu mối …" a duty of the Sở cut after "Sở", and "III. PHÂN CÔNG NHIỆM VỤ" a section of duties.
+    _, plan = draft("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Giao Sở\n"
+                    "Nông nghiệp và Môi trường là cơ quan đầu mối, hướng dẫn các địa phương thực hiện Kế hoạch.\n"
+                    "2. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình sau:\n"
+                    "- Tập huấn sơ cấp cứu cho cộng đồng.\n3. Sở Tài chính phối hợp với các cơ quan liên quan bố trí "
+                    "kinh phí thực hiện Kế hoạch.\n")
+    assert [(r.agency.name, [t.value for t in r.duties]) for r in plan.responsibilities] == [
+        ("Sở Nông nghiệp và Môi trường", ["Là cơ quan đầu mối, hướng dẫn các địa phương thực hiện Kế hoạch."]),
+        ("Sở Y tế", ["Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình sau",
+                     "Tập huấn sơ cấp cứu cho cộng đồng."]),
+        ("Sở Tài chính", ["Phối hợp với các cơ quan liên quan bố trí kinh phí thực hiện Kế hoạch."])]
+    assert plan.tasks == ()

@@ -67,6 +67,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # a year range cut at its dash ("Trong giai đoạn 2026" / "- 2030 phấn đấu …"), not a bullet
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
         return True
+    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban)$", prev) and first.isupper():
+        return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
     if _MIXED_CASE.match(cur) and (prev[-1:].isalpha() and prev[-1:].islower() or prev.endswith(",")):
         return True  # "b) Triển khai đề án ứng dụng" / "IoT trong một số ngành …": a name in mixed case goes on
     if _END.search(prev) and not (prev.endswith(("...", "…")) and first.islower() and not _ITEM.match(cur)):

@@ -45,7 +45,7 @@ def _top_zone(rest: str) -> str | None:
         return "objectives"
     if up.startswith(("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN LỰC VÀ KINH PHÍ")):
         return "funding"
-    if "TỔ CHỨC THỰC HIỆN" in up or up.startswith("TRÁCH NHIỆM"):
+    if "TỔ CHỨC THỰC HIỆN" in up or up.startswith(("TRÁCH NHIỆM", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM")):
         return "org"
     if up.startswith(("NHIỆM VỤ", "NỘI DUNG", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "CÁC GIẢI PHÁP", "CÁC HOẠT ĐỘNG",
                       "HOẠT ĐỘNG")):
