@@ -1318,3 +1318,17 @@ def test_duties_whose_heading_says_chu_tri_or_phoi_hop_and_a_phan_cong_nhiem_vu_
                      "Tập huấn sơ cấp cứu cho cộng đồng."]),
         ("Sở Tài chính", ["Phối hợp với các cơ quan liên quan bố trí kinh phí thực hiện Kế hoạch."])]
     assert plan.tasks == ()
+
+
+def test_a_bare_letterhead_takes_its_place_from_a_unit_the_title_names():
+    # The second set's Quảng Bình 869 and Hà Nội 138 shape on a made-up text: the letterhead is only "ỦY BAN NHÂN
+    # DÂN" and the title names the province without "trên địa bàn" ("… vì trẻ em tỉnh Lai Châu giai đoạn …").
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 51/KH-UBND | Lai Châu, ngày 02 tháng 3 năm 2022 |\n"
+            "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG VÌ TRẺ EM TỈNH LAI CHÂU GIAI ĐOẠN 2021-2030\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình, cụ thể như sau:\n")
+    result, plan = draft(text)
+    assert (plan.issuer, plan.jurisdiction, plan.level.en) == ("Ủy ban nhân dân tỉnh Lai Châu", "Tỉnh Lai Châu", "province")
+    assert "review: the letterhead names only 'Ủy ban nhân dân'" in result.text
+    # A unit the title names that is not the place of issue is not taken.
+    _, plan = draft(text.replace("Lai Châu, ngày", "Điện Biên, ngày"))
+    assert plan.issuer is None

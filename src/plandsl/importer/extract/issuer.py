@@ -22,6 +22,7 @@ _PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UB
 _SPEAKS = re.compile(r"(?:^|[,;]\s*)(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>" + UNITS + r")\b"
                      r"(?P<rest>[^;]*?\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình)\b[^;]*)$")
 _LEVEL = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_IN_TITLE = re.compile(r"\b(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<name>" + _NAME + ")")
 
 
 def preamble_issuer(ctx: Context) -> bool:
@@ -83,6 +84,12 @@ def place_of_bare_letterhead(ctx: Context, *, letterhead: bool = True) -> Val | 
         for m in AREA.finditer(s.group("rest")):
             found.add((m.group("unit").lower(), m.group("name")))
             where = where or z.line.where
+    if not found and d.title is not None:
+        # "… vì trẻ em tỉnh Quảng Bình giai đoạn 2021-2030": a unit the title names, the place of issue agreeing
+        named = {(m.group("unit").lower(), m.group("name")) for m in _IN_TITLE.finditer(d.title.value)}
+        if d.place is not None:
+            named = {(u, n) for u, n in named if n.lower() == d.place.value.lower()}
+        found, where = named, d.title.where
     if len(found) != 1 or len(levels) > 1:
         return None
     [(unit, name)] = found
