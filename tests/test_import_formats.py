@@ -1107,7 +1107,7 @@ def test_a_title_citing_a_directive_on_its_second_line_and_a_number_with_a_space
     assert plan.title == ("Kế hoạch triển khai thực hiện chỉ thị số 05/CT-TTG ngày 10/3/2025 của Thủ tướng Chính phủ "
                           "về phòng, chống đuối nước trẻ em trên địa bàn tỉnh Hà Giang")
     _, plan = draft(SIGNED.replace("Tờ trình số 305/TTr-SLĐTBXH", "Tờ trình số 305/TTr- SLĐTBXH"))
-    assert plan.instrument.proposal.number == "305/TTr- SLĐTBXH"
+    assert plan.instrument.proposal.number == "305/TTr-SLĐTBXH"
 
 
 def test_duties_listing_their_tasks_under_to_chuc_thuc_hien_and_a_note_in_parentheses_are_no_tasks():
@@ -1272,8 +1272,8 @@ def test_a_line_going_on_in_a_name_in_mixed_case_and_a_paragraph_after_an_ellips
                     "a) Triển khai đề án ứng dụng\nIoT trong nông nghiệp, giao thông,…\n"
                     "Chuyển đổi số trong các khu công nghiệp.\nb) Thúc đẩy ứng dụng AI,\nIoT, Big Data trong đô thị "
                     "thông minh.\n")
-    assert tasks(plan) == ["Phát triển hạ tầng số", "Triển khai đề án ứng dụng IoT trong nông nghiệp, giao thông,… "
-                           "Chuyển đổi số trong các khu công nghiệp.",
+    assert tasks(plan) == ["Phát triển hạ tầng số", ("Triển khai đề án ứng dụng IoT trong nông nghiệp, giao thông,… "
+                                                     "Chuyển đổi số trong các khu công nghiệp."),
                            "Thúc đẩy ứng dụng AI, IoT, Big Data trong đô thị thông minh."]
 
 
@@ -1332,3 +1332,11 @@ def test_a_bare_letterhead_takes_its_place_from_a_unit_the_title_names():
     # A unit the title names that is not the place of issue is not taken.
     _, plan = draft(text.replace("Lai Châu, ngày", "Điện Biên, ngày"))
     assert plan.issuer is None
+
+
+def test_a_number_printed_with_spaces_inside_is_read_as_meant():
+    # The first set's Tuyên Quang 154 shape: "Số: 154 /KH- UBND" (spaces before the slash and after the hyphen).
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 61 /KH- UBND\nTuyên Quang, ngày\n20 tháng 9 năm 2022\n"
+                    "KẾ HOẠCH\nThực hiện công tác xã hội năm 2022\n")
+    assert (plan.instrument.number, plan.instrument.date, plan.instrument.place) == (
+        "61/KH-UBND", dt.date(2022, 9, 20), "Tuyên Quang")

@@ -12,7 +12,7 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
-                                               one_year, sentence_case, year_range)
+                                               one_year, sentence_case, tidy_number, year_range)
 from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
@@ -63,7 +63,7 @@ def extract_header(ctx: Context) -> None:
     for z in top:
         if z.line.no in ctx.placed:
             continue
-        m = _NUMBER_LINE.search(z.line.text)
+        m = _NUMBER_LINE.search(tidy_number(z.line.text))
         if m and d.instrument is None and not _STAMP.match(z.line.text):
             date_line = next((y for y in top if _PLACE_DATE.search(y.line.text) and find_date(y.line.text)[0]), None)
             if date_line is not None:
@@ -410,7 +410,7 @@ def _proposal(ctx: Context) -> None:
                 date = make_date(int(bare.group(1)), int(bare.group(2)), int(bare.group(3))) or date
             if date:
                 ctx.place(z)
-                d.proposal = Proposal(m.group("num"), date, m.group("by").strip(), z.line.where)
+                d.proposal = Proposal(tidy_number(m.group("num")), date, m.group("by").strip(), z.line.where)
             return
 
 

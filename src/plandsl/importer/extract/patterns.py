@@ -13,6 +13,11 @@ DASH = "-–—"
 DOC_NUMBER = (r"\d{1,5}(?:/\d{4})?(?:-[A-ZĐ][\wĐđ]*)?/[A-ZĐ](?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*"
               r"(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
 NUMBER_RE = re.compile(DOC_NUMBER)
+
+
+def tidy_number(text: str) -> str:
+    """A number printed with spaces inside ("154 /KH- UBND", "9512/TTr- SNN-CCTL") as it is meant: 154/KH-UBND."""
+    return re.sub(r"(?<=[\wĐđ])-\s+(?=[A-ZĐ])", "-", re.sub(r"(?<=\d)\s+/\s*(?=[A-ZĐ])", "/", text))
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 _DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 DOC_TYPES = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư liên tịch",

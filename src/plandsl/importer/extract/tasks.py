@@ -133,17 +133,17 @@ def extract_tasks(ctx: Context) -> None:
                 block = block or pending  # a line of its own after items: theirs
                 pending = []
                 blocked.update(id(x) for x in block)
-            for host in block if z.style is None and block else [host]:
+            for target in block if z.style is None and block else [host]:
                 for m, kind in hits:
                     names = split_agencies(m.group(1))
                     if kind == "lead":
-                        host.leads.extend(names)
+                        target.leads.extend(names)
                     elif kind == "support":
-                        host.supports.extend(names)
+                        target.supports.extend(names)
                     elif not m.group(1).strip():
-                        doers = (z.marker, host)  # the bodies follow as "+" items
+                        doers = (z.marker, target)  # the bodies follow as "+" items
                     else:
-                        _agencies_of(host, m.group(1), z.line.where)
+                        _agencies_of(target, m.group(1), z.line.where)
         else:
             due = _DUE.match(rest)
             if due and owner is not None:
