@@ -141,13 +141,22 @@ def _suspect_pairs(text: str) -> tuple[tuple[str, str, str], ...]:
         return _suspect_pairs_by_word(text)
     found: dict[str, tuple[str, str]] = {}
     for mt in _RUN.finditer(text):
-        parts = _SPACES.split(mt.group(0))
-        lower = _SPACES.split(low[mt.start():mt.end()])
-        for i in range(0, len(parts) - 2, 2):
-            w1, w2 = lower[i], lower[i + 2]
-            if f"{w1} {w2}" not in BIGRAMS:
-                found.setdefault(parts[i] + parts[i + 1] + parts[i + 2], (w1, w2))
+        for written, w1, w2 in _run_pairs(mt.group(0), low[mt.start():mt.end()]):
+            found.setdefault(written, (w1, w2))
     return tuple((written, w1, w2) for written, (w1, w2) in found.items())
+
+
+def _run_pairs(run: str, low: str) -> list[tuple[str, str, str]]:
+    """The pairs of one run of syllables that are not bigrams: (written, w1, w2), first occurrences, in order
+    (``low``: the run in lower case, as it reads in its text)."""
+    parts = _SPACES.split(run)
+    lower = _SPACES.split(low)
+    found: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(parts) - 2, 2):
+        w1, w2 = lower[i], lower[i + 2]
+        if f"{w1} {w2}" not in BIGRAMS:
+            found.setdefault(parts[i] + parts[i + 1] + parts[i + 2], (w1, w2))
+    return [(written, w1, w2) for written, (w1, w2) in found.items()]
 
 
 def _suspect_pairs_by_word(text: str) -> tuple[tuple[str, str, str], ...]:
@@ -251,16 +260,53 @@ def _damage(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, st
 
     Memoised: the same strings (agency names, boilerplate) recur in every spec.
     Only the findings are kept (almost always two empty tuples), not the pairs.
+    A pair never spans two runs of syllables, so the findings of each run are memoised too: a text new
+    to the memo is mostly made of runs that are not ("... giai đoạn 2021-2030 trên địa bàn Xã X").
     """
     legacy: list[tuple[str, str]] = []
     typo: list[tuple[str, str]] = []
-    for written, w1, w2 in _suspect_pairs(text):
-        for repair, found in ((_repair_legacy, legacy), (_repair_typo, typo)):
-            fixed = repair(w1, w2)
-            if fixed is not None:
-                c1, c2 = fixed
-                found.append((written, _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)))
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        # A letter whose lower case is longer, or a capital sigma (its lower case depends on the letters
+        # around it, which a run alone does not show): the pairs of the whole text.
+        for written, w1, w2 in _suspect_pairs(text):
+            _add_repairs(written, w1, w2, legacy, typo)
+        return tuple(legacy), tuple(typo)
+    seen: set[str] = set()
+    for mt in _RUN.finditer(text):
+        for written, fixed_legacy, fixed_typo in _run_damage(mt.group(0)):
+            if written in seen:
+                continue  # the first occurrence of a pair, as written, is reported
+            seen.add(written)
+            if fixed_legacy is not None:
+                legacy.append((written, fixed_legacy))
+            if fixed_typo is not None:
+                typo.append((written, fixed_typo))
     return tuple(legacy), tuple(typo)
+
+
+def _add_repairs(written: str, w1: str, w2: str, legacy: list, typo: list) -> None:
+    for repair, found in ((_repair_legacy, legacy), (_repair_typo, typo)):
+        fixed = repair(w1, w2)
+        if fixed is not None:
+            c1, c2 = fixed
+            found.append((written, _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_damage(run: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """(written pair, legacy repair or None, typo repair or None) for each distinct damaged pair of one
+    run of space-separated syllables (a match of ``_RUN``), in order; the text holding the run has no
+    capital sigma and keeps its length in lower case (see :func:`_damage`), so the run's lower case is
+    the text's lower case there."""
+    out = []
+    for written, w1, w2 in _run_pairs(run, run.lower()):
+        legacy: list[tuple[str, str]] = []
+        typo: list[tuple[str, str]] = []
+        _add_repairs(written, w1, w2, legacy, typo)
+        if legacy or typo:
+            out.append((written, legacy[0][1] if legacy else None, typo[0][1] if typo else None))
+    return tuple(out)
 
 
 # A unit type opening a jurisdiction name: "Xã Phượng Dực" is the commune named "Phượng Dực".
