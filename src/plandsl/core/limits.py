@@ -63,7 +63,7 @@ def max_file_size() -> int:
     """The configured limit on a spec file's size, in bytes (cached per folder and environment)."""
     env = os.environ.get(ENV_VAR)
     try:
-        here = str(Path.cwd())
+        here = os.getcwd()  # str(Path.cwd()) without building a Path: asked twice for every file read
     except OSError:  # the current folder was removed
         here = ""
     key = (here, env)
