@@ -166,3 +166,31 @@ def test_assemble_takes_no_findings_of_deviation_rules_from_the_maps():
     stray = al.diag(None, "stray")
     found = engine.assemble([al, PerPlan()], {"AL001": [stray]}, [{"AL001": [stray]}], ctx)
     assert found == []
+
+
+def test_per_plan_rules_leave_no_reference_cycles():
+    """The per-plan rules make no cyclic garbage: a worker of a big run checks thousands of plans, and each
+    cycle (a recursive closure, with the plan's tasks it holds) waits for the garbage collector, whose
+    young-generation collections then walk them all."""
+    import gc
+    from pathlib import Path
+
+    from plandsl.inherit.resolve import resolve as resolve_specs
+    from plandsl.language.parser import parse_text
+    from plandsl.project.loader import SpecSet
+
+    paths = sorted(Path(__file__).parent.parent.joinpath("specs", "ctxh-2021-2030").glob("*.plan"))
+    assert paths
+
+    def check_fresh_copies() -> int:
+        specs = SpecSet(tuple(parse_text(p.read_text("utf-8"), str(p)) for p in paths))
+        resolution = resolve_specs(specs)
+        ctx = RuleContext(specs, resolution)
+        rules = [r for r in engine.select_rules(Config()) if not engine.is_deviation_rule(r)]
+        gc.collect()  # whatever parsing and resolving left
+        found = [engine.plan_findings(rules, resolution.plans[pid], ctx) for pid in resolution.graph.order()]
+        assert len(found) == len(paths)
+        return gc.collect()
+
+    check_fresh_copies()  # loads the registries and fills the memos
+    assert check_fresh_copies() == 0

@@ -17,6 +17,7 @@ from plandsl.registry.normalize import fold_case, repair_damage, words
 from plandsl.rules.assignment import led_directly, responsibility_tasks
 from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
+from plandsl.rules.memo import all_tasks
 
 
 @lru_cache(maxsize=1 << 16)
@@ -50,43 +51,46 @@ class TaskWithoutLead(Rule):
     def check_plan(self, rp, ctx):
         covered, _supports = responsibility_tasks(rp.plan)
         lang = rp.plan.lang
-
-        def led(t) -> bool:
-            return led_directly(t, covered)
-
-        def any_lead(t) -> bool:
-            return led(t) or any(any_lead(s) for s in t.subtasks)
-
-        def walk(tasks):
-            for t in tasks:
-                if led(t):
-                    continue  # sub-tasks inherit the lead
-                if t.subtasks and any_lead(t):
-                    yield from walk(t.subtasks)
-                    continue
-                # Nobody leads this task nor any of its sub-tasks: one finding for the whole task.
-                subs = len(t.subtasks)
-                message = (ngettext("task '{id}' and its {n} sub-task have no lead agency",
-                                    "task '{id}' and its {n} sub-tasks have no lead agency", subs) if subs
-                           else _("task '{id}' has no lead agency"))
-                yield self.diag(t.span, message.format(id=t.id, n=subs),
-                                _("Add {fix} (the chủ trì) to task '{id}', or name it in the lead agency's "
-                                  "responsibility ({duty}).").format(
-                                    fix=snippet('`lead "<agency>"`', lang), id=t.id,
-                                    duty=snippet("`lead {id}`", lang, id=t.id)),
-                                subject=t.id)
-
         tasks = rp.plan.tasks
-        if tasks and not any(any_lead(t) for t in tasks):
+        if tasks and not any(_any_lead(t, covered) for t in tasks):
             # A plan that names no lead anywhere (duties only in `responsibility` blocks): one finding.
-            n = len(rp.plan.all_tasks())
+            n = len(all_tasks(rp.plan))
             message = (_("none of the {n} tasks of this plan names a lead agency") if n > 1
                        else _("the only task of this plan names no lead agency"))
             yield self.diag(tasks[0].span, message.format(n=n),
                             _("Give each task a {fix} (the chủ trì), taken from the plan's assignment of duties.").format(
                                 fix=snippet('`lead "<agency>"`', lang)))
             return
-        yield from walk(tasks)
+        for t in _unled(tasks, covered):
+            # Nobody leads this task nor any of its sub-tasks: one finding for the whole task.
+            subs = len(t.subtasks)
+            message = (ngettext("task '{id}' and its {n} sub-task have no lead agency",
+                                "task '{id}' and its {n} sub-tasks have no lead agency", subs) if subs
+                       else _("task '{id}' has no lead agency"))
+            yield self.diag(t.span, message.format(id=t.id, n=subs),
+                            _("Add {fix} (the chủ trì) to task '{id}', or name it in the lead agency's "
+                              "responsibility ({duty}).").format(
+                                fix=snippet('`lead "<agency>"`', lang), id=t.id,
+                                duty=snippet("`lead {id}`", lang, id=t.id)),
+                            subject=t.id)
+
+
+# Module functions rather than closures in check_plan: a recursive closure refers to itself, and the
+# cycle lives (with what it holds) until the garbage collector runs.
+def _any_lead(t, covered) -> bool:
+    """The task or one of its sub-tasks (at any depth) is led."""
+    return led_directly(t, covered) or any(_any_lead(s, covered) for s in t.subtasks)
+
+
+def _unled(tasks, covered):
+    """The tasks that nobody leads, nor any of their sub-tasks (sub-tasks inherit a lead), in order."""
+    for t in tasks:
+        if led_directly(t, covered):
+            continue
+        if t.subtasks and _any_lead(t, covered):
+            yield from _unled(t.subtasks, covered)
+            continue
+        yield t
 
 
 @register
@@ -105,7 +109,7 @@ class MultipleLeads(Rule):
     severity = Severity.WARNING
 
     def check_plan(self, rp, ctx):
-        for t in rp.plan.all_tasks():
+        for t in all_tasks(rp.plan):
             if len(t.leads) < 2:
                 continue
             names = ", ".join(f"'{a.name}'" for a in t.leads)
@@ -132,7 +136,7 @@ class LeadAlsoSupport(Rule):
     severity = Severity.WARNING
 
     def check_plan(self, rp, ctx):
-        for t in rp.plan.all_tasks():
+        for t in all_tasks(rp.plan):
             leads = {agency_key(a.name): a for a in t.leads}
             for s in t.supports:
                 lead = leads.get(agency_key(s.name))
@@ -235,7 +239,7 @@ class AssignedMassOrganisation(Rule):
     def check_plan(self, rp, ctx):
         plan = rp.plan
         found = []
-        for t in plan.all_tasks():
+        for t in all_tasks(plan):
             found += [(a, N_("'{name}' ({why}) leads task '{id}', but it can only be requested, not assigned"),
                        t.id) for a in t.leads]
             found += [(a, N_("'{name}' ({why}) supports task '{id}', but it can only be requested, not assigned"),

@@ -11,6 +11,7 @@ from plandsl.language.wording import target_words
 from plandsl.inherit.resolve import Status
 from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
+from plandsl.rules.memo import all_tasks
 from plandsl.rules.strings import find_in_list, locate_with
 from plandsl.core.suggest import did_you_mean
 
@@ -265,7 +266,7 @@ class DuplicateId(Rule):
         plan = rp.plan
         groups = [
             [(N_("objective"), o.id, o.span) for o in plan.objectives]
-            + [(N_("task"), t.id, t.span) for t in plan.all_tasks()],
+            + [(N_("task"), t.id, t.span) for t in all_tasks(plan)],
             [(N_("phase"), p.id, p.span) for p in plan.phases],
             [(N_("quantity"), q.id, q.span) for q in plan.quantities],
         ]
@@ -304,7 +305,7 @@ class UnknownServes(Rule):
 
     def check_plan(self, rp, ctx):
         known = {o.id for o in rp.objectives} | {o.id for o in rp.plan.objectives}
-        for task in rp.plan.all_tasks():
+        for task in all_tasks(rp.plan):
             for oid in task.serves:
                 if oid in known:
                     continue

@@ -16,6 +16,7 @@ from plandsl.inherit.resolve import Status, no_target_years
 from plandsl.language.snippets import snippet
 from plandsl.rules.base import Rule, register
 from plandsl.rules.coverage import normalise_number
+from plandsl.rules.memo import all_tasks
 
 
 @register
@@ -110,7 +111,7 @@ class UnknownTaskInDuties(Rule):
     severity = Severity.ERROR
 
     def check_plan(self, rp, ctx):
-        ids = {t.id for t in rp.plan.all_tasks()}
+        ids = {t.id for t in all_tasks(rp.plan)}
         for r in rp.plan.responsibilities:
             for tid in (*r.lead_tasks, *r.support_tasks):
                 if tid not in ids:

@@ -19,7 +19,7 @@ from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import N_, _, pick
 from plandsl.language.model import AgencyRef, Level, Mode, Plan
 from plandsl.rules.base import Rule, register
-from plandsl.rules.memo import for_plan
+from plandsl.rules.memo import all_tasks, for_plan
 
 _UNIT_LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
@@ -45,7 +45,7 @@ def _date(plan: Plan):
 def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[AgencyRef, str, str | None]]:
     """Every agency a plan names: (ref, role, subject). ``directed_only``: leads and assigned
     responsibilities only (the bodies the plan puts in charge)."""
-    for t in plan.all_tasks():
+    for t in all_tasks(plan):
         for a in t.leads:
             yield a, N_("lead"), t.id
         if not directed_only:

@@ -121,6 +121,8 @@ def plan_strings(plan: Plan, names: bool = True) -> tuple[tuple[str, Span, str |
 
 
 def _plan_strings(plan: Plan, names: bool) -> Iterator[tuple[str, Span, str | None]]:
+    from plandsl.rules.memo import all_tasks
+
     for name in ("kind", "title", "issuer", "jurisdiction"):
         value = getattr(plan, name)
         if value and (names or name != "jurisdiction"):
@@ -148,7 +150,7 @@ def _plan_strings(plan: Plan, names: bool) -> Iterator[tuple[str, Span, str | No
     for w in plan.waivers:
         if w.reason:
             yield w.reason, w.span, w.objective_id
-    for task in plan.all_tasks():
+    for task in all_tasks(plan):
         if task.text:
             yield task.text, task.span, task.id
         if isinstance(task.due, str):
