@@ -107,6 +107,12 @@ def tokens(text: str, starts: list[int]) -> list[re.Match]:
     return kept
 
 
+def spelled(rules: dict) -> dict:
+    """A block's rules by keyword name → by each spelling of the keyword, with its keyword set (what
+    ``Cursor.block`` takes: one look-up a statement)."""
+    return {word: (rules[canon], lang) for word, (canon, lang) in KEYWORDS.items() if canon in rules}
+
+
 class Bail(Exception):
     """Not sure: let Lark parse it."""
 
@@ -251,7 +257,8 @@ class Cursor:
         return self.name() if self.kind() == WORD else self.year()
 
     def block(self, rules: dict) -> list[tuple]:
-        """``{`` statements ``}``: their (tag, value, span) items."""
+        """``{`` statements ``}``: their (tag, value, span) items. ``rules``: each keyword spelling the
+        block accepts → (the rule that reads its statement, its keyword set); see ``spelled``."""
         t = self.t
         self.skip("{")
         items = []
@@ -260,14 +267,14 @@ class Cursor:
             kind = mt.lastindex
             if kind == WORD:
                 word = mt[WORD]
-                info = KEYWORDS.get(word)
-                rule = rules.get(info[0]) if info is not None else None
-                if rule is None:
+                entry = rules.get(word)
+                if entry is None:  # not a keyword, or not one of this block's statements
                     raise Bail
                 self.i += 1
                 self.e = end = mt.end()
-                if info[1] != self.lang0:
-                    self.other(info[1], mt)
+                rule, lang = entry
+                if lang != self.lang0:
+                    self.other(lang, mt)
                 items.append(rule(self, end - len(word)))
             elif kind == SYMBOL and mt[SYMBOL] == "}":
                 self.i += 1

@@ -27,7 +27,7 @@ import datetime as dt
 from plandsl.core.i18n import N_
 from plandsl.language import model as m
 from plandsl.language.fastlex import (
-    DATE, DAY_MONTH, NUMBER, STRING, SYMBOL, WORD, Bail, Cursor, Tok, line_starts, tokens)
+    DATE, DAY_MONTH, NUMBER, STRING, SYMBOL, WORD, Bail, Cursor, Tok, line_starts, spelled, tokens)
 from plandsl.language.assemble import make_objective, make_plan, make_responsibility, make_task
 from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word
 
@@ -382,3 +382,5 @@ PLAN = {
     "request": lambda p, s: p.responsibility(s, m.Mode.REQUEST), "funding": P.funding, "quantity": P.quantity,
     "report": P.report, "allow": P.allow, "recipients": _list("recipients", lambda p: tuple(p.strings()), True),
 }
+SIGNATURE, TEXTS, OBJECTIVE, TASK, RESPONSIBILITY, PLAN = map(
+    spelled, (SIGNATURE, TEXTS, OBJECTIVE, TASK, RESPONSIBILITY, PLAN))
