@@ -1340,3 +1340,87 @@ def test_a_number_printed_with_spaces_inside_is_read_as_meant():
                     "KẾ HOẠCH\nThực hiện công tác xã hội năm 2022\n")
     assert (plan.instrument.number, plan.instrument.date, plan.instrument.place) == (
         "61/KH-UBND", dt.date(2022, 9, 20), "Tuyên Quang")
+
+
+# Shapes of task tables in other plans of the same repository, made up: bare "CHỦ TRÌ" / "PHỐI HỢP" headers and
+# extra columns, a group row whose number is a cell of its own ("I" / "Hoàn thiện thể chế"), a task cell broken where
+# a line opens in capitals, an empty last cell dropped, and a row with a sub-row (merged cells) that cannot be read.
+TASK_TABLE_2 = """\
+PHỤ LỤC
+NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN
+|
+**TT**
+|
+**NHIỆM VỤ VÀ GIẢI PHÁP**
+|
+**CHỦ TRÌ**
+|
+**PHỐI HỢP**
+|
+**THỜI GIAN**
+|
+**Kết quả dự kiến**
+|
+|
+**I**
+|
+**Hoàn thiện thể chế**
+|
+|
+1
+|
+Rà soát các cơ chế khuyến khích đầu tư (PPP, FDI,
+ODA) cho đổi mới công nghệ.
+|
+Sở Tài chính
+|
+Sở, ban, ngành có liên quan
+|
+Thường xuyên
+|
+Báo cáo
+|
+|
+2
+|
+Xây dựng hạ tầng dự phòng.
+|
+Trung tâm Chuyển đổi số
+|
+Sở Khoa học và Công nghệ
+|
+Quý IV/2026
+|
+Hạ tầng
+|
+Bổ sung thiết bị sao lưu.
+|
+Trung tâm Chuyển đổi số
+|
+|
+3
+|
+Đào tạo nhân lực công nghệ.
+|
+Sở Nội vụ
+|
+Các sở, ngành
+|
+Năm 2027
+|
+"""
+
+
+def test_task_tables_with_bare_headers_split_cells_and_a_row_that_does_not_line_up():
+    result, plan = draft("KẾ HOẠCH\nĐổi mới công nghệ năm 2026\n" + TASK_TABLE_2)
+    assert agencies(plan) == {
+        "Hoàn thiện thể chế": ([], []),
+        "Rà soát các cơ chế khuyến khích đầu tư (PPP, FDI, ODA) cho đổi mới công nghệ.":
+            (["Sở Tài chính"], ["Sở, ban, ngành có liên quan"]),
+        "Đào tạo nhân lực công nghệ.": (["Sở Nội vụ"], ["Các sở, ngành"])}
+    # Row 2 has a sub-row: its cells are kept as lines, none of them read as a task or an agency.
+    assert {"Xây dựng hạ tầng dự phòng.", "Bổ sung thiết bị sao lưu."} <= set(unplaced(result))
+    # A "chủ trì, phối hợp với" line cut after "và" is not read as agencies (its list goes on in the next line).
+    _, plan = draft("KẾ HOẠCH\nĐổi mới công nghệ năm 2026\nII. NHIỆM VỤ\n1. Xây dựng khu lưu trú cho chuyên gia\n"
+                    "Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và\nCông nghệ hoàn chỉnh dự án.\n")
+    assert all(not (leads or supports) for leads, supports in agencies(plan).values())

@@ -41,6 +41,7 @@ _END = re.compile(r"[.:!?…)\]”\"/]$")
 # target's wording and its figure ("Năm 2025 đạt" / "60% các cơ quan …").
 _DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|"
                        r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?)$")
+_CELL_BREAK = "\u241e"  # stands for a lone "|" line while the lines are assembled
 _RANGE_CUT = re.compile(r"\b(?:giai đoạn|GIAI ĐOẠN|[Tt]ừ|TỪ|[Nn]ăm|NĂM)\s+\d{4}$")
 _MIXED_CASE = re.compile(r"(?:[A-Z][a-z]+[A-Z]|[a-z]+[A-Z])\w*\b")  # "IoT", "eKYC", "iPad": not a sentence start
 _NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
@@ -91,25 +92,31 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     if web:
         from plandsl.importer.webcopy import join_emphasis, split_table_rows, wrap_width
 
-        raw = split_table_rows(join_emphasis(raw) if any("*" in text for text, _where in raw) else raw)
+        raw = join_emphasis(raw) if any("*" in text for text, _where in raw) else raw
+        # A lone "|" line is a cell boundary in a page converted to Markdown: nothing joins across it.
+        raw = split_table_rows([(_CELL_BREAK if text.strip() == "|" else text, where) for text, where in raw])
     cleaned = [(clean(text), where) for text, where in raw]
     if web:
         width = wrap_width([text for text, _where in cleaned])
     out: list[Line] = []
     physical = ""  # the last line as written, before any join
+    broken = False  # a cell boundary since the last line
     for text, where in cleaned:
-        if not text:
+        if not text or text == _CELL_BREAK:
             physical = ""
+            broken = broken or text == _CELL_BREAK
             continue
-        if out and (_is_continuation(out[-1].text, text) or width and physical and _wrapped(physical, text, width)
-                    or web and physical == out[-1].text and _cut_in_cell(physical, text)
-                    or web and _goes_on(out[-1].text, text)):
+        if out and not broken and (_is_continuation(out[-1].text, text)
+                                   or width and physical and _wrapped(physical, text, width)
+                                   or web and physical == out[-1].text and _cut_in_cell(physical, text)
+                                   or web and _goes_on(out[-1].text, text)):
             last = out[-1]
             out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr)
             physical = text
             continue
         out.append(Line(text, where, len(out), ocr))
         physical = text
+        broken = False
     return out
 
 

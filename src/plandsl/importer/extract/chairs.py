@@ -40,8 +40,8 @@ def chairs(text: str, *, sentence: bool = False) -> tuple[list[str], list[str]] 
             sup = w.group("sup")
             cut = _VERB.search(sup)
             tail = sup[cut.start():] if cut else ""
-            if sentence and len(tail) > 80:
-                return None
+            if sentence and (len(tail) > 80 or re.search(r"(?:\s(?:và|của|với)|,)\s*$", sup)):
+                return None  # a longer sentence is a task's text; a list cut at "và" or "," goes on in the next line
             supports.extend(split_agencies(sup[:cut.start()] if cut else sup))
         leads.extend(split_agencies(m.group("lead")))
     return (leads, supports) if leads else None

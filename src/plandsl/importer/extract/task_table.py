@@ -15,12 +15,19 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import sentence_case, split_agencies
 
 _NUMBER = re.compile(r"^(?:stt|tt|số tt)$")
-_TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt động|tên hoạt động)")
-_LEAD = re.compile(r"^(?:cơ quan|đơn vị) chủ trì")
-_SUPPORT = re.compile(r"^(?:cơ quan|đơn vị) phối hợp")
+_TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt động|tên hoạt động|giải pháp)")
+_LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị) )?chủ trì")
+_SUPPORT = re.compile(r"^(?:(?:cơ quan|đơn vị) )?phối hợp")
 _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí)")
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
+# What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
+_AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
+                        r"Liên hiệp|Liên minh|Hiệp hội|Đoàn|Viện|Trường|Ngân hàng|Bảo hiểm|Kho bạc|Doanh nghiệp|"
+                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh)\b")
+_TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo", re.IGNORECASE)
+_AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
+_GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
 
 def _cell(text: str) -> str:
@@ -61,15 +68,24 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
     n = 1
     while i < len(cells):
         text = cells[i].replace("*", "").strip()
-        if _GROUP.match(text) and text.isupper():
+        if _GROUP.match(text) and text.isupper() or _GROUP_MARK.match(text) and i + 1 < len(cells) \
+                and not re.fullmatch(r"\d{1,3}", cells[i + 1]):
             rows.append(("group", i, {}))
-            i += 1
+            i += 1 if _GROUP.match(text) else 2
             n = 1 if rows and cells[i:i + 1] == ["1"] else n
             continue
-        if cells[i] != str(n) or not _lines_up(cells, i, k):
-            break
-        rows.append(("row", i, dict(zip(kinds[1:], cells[i + 1:i + k]))))
-        n, i = n + 1, i + k
+        read = _row(cells, i, kinds, n) if cells[i] == str(n) else None
+        if read is None:
+            # A row that does not line up (merged cells, a sub-row) is left as lines; reading goes on at the next
+            # row's number when it comes soon after.
+            nxt = next((j for j in range(i + 1, min(i + len(kinds) + 8, len(cells))) if cells[i] == str(n)
+                        and _starts_row(cells, j, n) and not _AFTER_TABLE.match(cells[j])), None)
+            if nxt is None:
+                break
+            n, i = n + 1 if cells[nxt] == str(n + 1) else n, nxt
+            continue
+        rows.append(("row", i, read[0] | {"end": read[1]}))
+        n, i = n + 1, read[1]
     while rows and rows[-1][0] == "group":
         i = rows.pop()[1]  # a group row with no row after it is not read
     if not any(kind == "row" for kind, _i, _c in rows):
@@ -78,10 +94,11 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
     group: Task | None = None
     for kind, at, row in rows:
         if kind == "group":
-            group = Task(f"t{len(d.tasks) + 1}", sentence_case(_GROUP.match(cells[at].replace("*", "").strip())
-                                                                .group("rest").strip(" .:")), zs[at].line.where)
+            g = _GROUP.match(cells[at].replace("*", "").strip())
+            name = g.group("rest") if g else cells[at + 1].replace("*", "").strip()
+            group = Task(f"t{len(d.tasks) + 1}", sentence_case(name.strip(" .:")), zs[at].line.where)
             d.tasks.append(group)
-            ctx.place(zs[at])
+            ctx.place(*zs[at:at + (1 if g else 2)])
             continue
         siblings = group.subtasks if group is not None else d.tasks
         tid = f"{group.id}_{len(siblings) + 1}" if group is not None else f"t{len(d.tasks) + 1}"
@@ -91,12 +108,42 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
             task.due = int(y.group(1)) if y else row["time"].strip(" .")
         siblings.append(task)
-        ctx.place(*zs[at:at + k])
+        ctx.place(*zs[at:row["end"]])
     return i
 
 
-def _lines_up(cells: list[str], i: int, k: int) -> bool:
-    """Whether the row at ``i`` has its k cells, none of them a row number or a group row."""
-    row = cells[i + 1:i + k]
-    return len(row) == k - 1 and not any(re.fullmatch(r"\d{1,3}", c) or _GROUP.match(c.replace("*", "")) and
-                                         c.isupper() for c in row)
+def _starts_row(cells: list[str], j: int, n: int) -> bool:
+    """Whether the cell at ``j`` opens the next row (its number), a group row, or what follows the table."""
+    text = cells[j].replace("*", "").strip()
+    return text == str(n + 1) or bool(_GROUP.match(text) and text.isupper()) or bool(_AFTER_TABLE.match(text)) \
+        or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
+
+
+def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int] | None:
+    """The cells of the row numbered at ``i`` by kind, and where the next row starts; None when they do not line up.
+
+    The row runs to the next row's number, a group row or the table's end. The copy breaks a long cell over lines
+    when a line opens in capitals ("Phối hợp rà soát, sửa đổi Luật" / "Quy hoạch và …"), and drops an empty cell:
+    the task may take up to three lines and trailing columns other than the lead, supports and time may be empty,
+    when exactly one way of reading gives a lead cell that names a body, a supports cell that names bodies and a time
+    cell that says a time. Otherwise (or when the row does not end where the next begins) nothing is read."""
+    j = i + 1
+    while j < len(cells) and not _starts_row(cells, j, n):
+        j += 1
+        if j - i > len(kinds) + 3:
+            return None
+    span = cells[i + 1:j]
+    if any(re.fullmatch(r"\d{1,3}", c) for c in span):
+        return None
+    after = kinds[2:]  # the columns after the task
+    needed = len([k for k in after if k != "other"])
+    found = []
+    for t in (1, 2, 3):
+        rest = span[t:]
+        if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
+            continue
+        cell = dict(zip(after, rest))
+        if _AGENCYISH.match(cell["lead"]) and ("support" not in cell or _AGENCYISH.match(cell["support"])) \
+                and ("time" not in cell or _TIMEISH.search(cell["time"])):
+            found.append({"task": " ".join(span[:t])} | {k: v for k, v in cell.items() if k != "other"})
+    return (found[0], j) if len(found) == 1 else None
