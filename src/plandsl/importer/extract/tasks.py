@@ -228,7 +228,8 @@ def _agencies_of(host: Task, text: str, where: str) -> None:
 
 
 def _body_ends(zs, k: int) -> bool:
-    """Whether the line after ``zs[k]`` opens another numbered heading (or there is none)."""
+    """Whether the line after ``zs[k]`` opens another numbered heading or is a field of the task ("Đơn vị chủ trì:
+    …", "Thời gian thực hiện: …"), or there is none."""
     return k + 1 >= len(zs) or zs[k + 1].style in ("roman", "art", "num1", "num2", "num3", "letter") \
         or _FIELD_LINE.match(zs[k + 1].line.text) is not None
 
