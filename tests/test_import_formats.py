@@ -1424,3 +1424,47 @@ def test_task_tables_with_bare_headers_split_cells_and_a_row_that_does_not_line_
     _, plan = draft("KẾ HOẠCH\nĐổi mới công nghệ năm 2026\nII. NHIỆM VỤ\n1. Xây dựng khu lưu trú cho chuyên gia\n"
                     "Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và\nCông nghệ hoàn chỉnh dự án.\n")
     assert all(not (leads or supports) for leads, supports in agencies(plan).values())
+
+
+HEALTH = ("KẾ HOẠCH\nThực hiện Chương trình chăm sóc sức khỏe sinh sản giai đoạn 2021 - 2025\n\nI. MỤC TIÊU\n"
+          "1. Mục tiêu tổng quát\nNâng cao sức khỏe sinh sản của người dân.\n2. Các mục tiêu cụ thể\n")
+
+
+def test_targets_that_are_not_a_percentage_a_rate_per_100_or_1000_a_ratio_a_fall_from_one_figure_and_a_count_in_words():
+    result, plan = draft(HEALTH + "- Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 109 bé trai/100 bé gái vào năm 2025.\n"
+                         "- Chỉ tiêu 2: Giảm thời gian làm việc nhà không được trả công của phụ nữ so với nam giới "
+                         "còn 1,5 lần vào năm 2025.\n"
+                         "- Chỉ tiêu 3: Tỷ suất chết trẻ em dưới 1 tuổi giảm từ 14 trẻ/1.000 trẻ đẻ sống xuống 12 "
+                         "trẻ/1.000 trẻ đẻ sống vào năm 2025.\n"
+                         "- Chỉ tiêu 4: Có ít nhất hai cơ sở trợ giúp xã hội cung cấp dịch vụ tư vấn vào năm 2025.\n")
+    # "ở mức" is exactly (and says no direction); "còn 1,5 lần" and "xuống 12 …/1.000" are ceilings with no unit (the
+    # language has none per 100, per 1.000 or for "lần"); "ít nhất hai cơ sở" a floor of 2 facilities.
+    assert targets(plan) == Counter({(2025, 109.0, "="): 1, (2025, 1.5, "<="): 1, (2025, 12.0, "<="): 1,
+                                     (2025, 2.0, ">="): 1})
+    assert [(o.unit.en if o.unit else None, o.direction.en if o.direction else None) for o in plan.objectives] == [
+        (None, None), (None, "down"), (None, "down"), ("facilities", "up")]
+    assert "# review: a rate per 100: written without a unit; 'ở mức' (at the level of): written as exactly this value" \
+        in result.text
+    assert "# review: a ratio ('… lần'): written without a unit" in result.text
+    assert ("# review: a fall or rise from one figure to another: written as the figure it ends at; the figure it starts "
+            "from is not written; a rate per 1.000: written without a unit") in result.text
+    assert "# review: a count written in words: check the unit and that it is a target" in result.text
+
+
+def test_a_fall_or_rise_between_two_percentages_is_the_figure_it_ends_at_and_unsure_shapes_set_nothing():
+    # Before, "từ 6% xuống 4%" gave a floor of 6% (the first figure, "từ" read as "from at least"): a wrong value.
+    result, plan = draft(HEALTH + "- Giảm tỷ lệ hộ nghèo từ 6% xuống 4% vào năm 2025.\n"
+                         "- Tăng tỷ lệ người dân tham gia bảo hiểm y tế từ 85% lên 92% vào năm 2025.\n")
+    assert targets(plan) == Counter({(2025, 4.0, "<="): 1, (2025, 92.0, ">="): 1})
+    assert [o.unit.en for o in plan.objectives] == ["percent", "percent"]
+    # Two end figures for two years, a frequency ("2 lần/năm" is no ratio: the count of people is read as before),
+    # a count per commune, "100/100 xã" (a count of communes, not a rate), a change by a factor: nothing is guessed.
+    result, plan = draft(HEALTH + "- Giảm tỷ lệ suy dinh dưỡng từ 12% xuống 9% vào năm 2025 và 7% vào năm 2030.\n"
+                         "- Tổ chức ít nhất 2 lần/năm tập huấn cho 100 cán bộ vào năm 2025.\n"
+                         "- Mỗi xã có ít nhất một mô hình câu lạc bộ vào năm 2025.\n"
+                         "- Đạt 100/100 xã có điểm tư vấn sức khỏe sinh sản vào năm 2025.\n"
+                         "- Giảm 2 lần số ca tai biến sản khoa vào năm 2025.\n")
+    assert targets(plan) == Counter({(2025, 100.0, ">="): 1})
+    assert plan.objectives[1].unit.en == "people"
+    assert len(plan.objectives) == 5
+    assert "# review: a change from one figure to another that is not clear: no target set" in result.text

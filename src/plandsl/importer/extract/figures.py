@@ -8,6 +8,7 @@ flags)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from plandsl.core.i18n import _
@@ -25,8 +26,25 @@ _RANGE = re.compile(r"\d{1,3}(?:,\d+)?\s*%?\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")
 # "Giảm 10% số trẻ em …", "tăng thêm 5% …" with no "so với năm …": a change against a base the text does not give.
 # "tăng thêm ít nhất 20% số nhóm trẻ …": up to two of these words between the verb and the figure.
 _CHANGE = re.compile(r"\b(?P<dir>giảm|tăng)\s+(?:(?:thêm|ít nhất|tối thiểu)\s+){0,2}\d{1,3}(?:,\d+)?\s*%", re.IGNORECASE)
-# "500/100.000 trẻ em", "500 trẻ em/100.000 trẻ em": a rate per 100.000.
-_RATE = re.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?:[^\W\d]+\s*){0,3}/\s*100\.000\b")
+# "500/100.000 trẻ em", "500 trẻ em/100.000 trẻ em", "18 ca sinh/1.000 phụ nữ": a rate per 100.000, 10.000 or 1.000;
+# "107 bé trai/100 bé gái": per 100 only with words between the figure and "/" ("35/100 xã" is a count of communes).
+_RATE = re.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?P<words>(?:[^\W\d]+\s*){0,4})"
+                   r"/\s*(?P<per>100\.000|10\.000|1\.000|100)(?![\d,]|\.\d)")
+# "ở mức 107 …/100": a level, exactly.
+_AT = re.compile(r"\bở\s+mức\s*$", re.IGNORECASE)
+# "giảm … từ 6% xuống 4%", "từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ", "tăng … từ 60% lên 80%": a fall
+# or rise from one figure to another; the target is the figure it ends at.
+_FIG = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*(?:%|(?:[^\W\d]+\s*){0,4}/\s*(?:100\.000|10\.000|1\.000|100)(?![\d,]|\.\d)|lần\b)"
+_FROM_TO = re.compile(r"\btừ\s+(?:mức\s+)?(?P<a>" + _FIG + r")\s*(?:[^\W\d]+\s+){0,4}?(?:(?:vào\s+|trong\s+)?năm\s+\d{4}\s*)?,?\s*"
+                      r"(?P<to>xuống(?:\s+còn)?|còn|lên)\s+(?:(?:dưới|trên|mức|còn)\s+)?(?P<b>" + _FIG + r")", re.IGNORECASE)
+# "… còn 1,7 lần": a ratio, held under a ceiling; "ở mức 2 lần": exactly. Not a frequency ("2 lần/năm").
+_TIMES = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d+)?)\s*lần\b(?!\s*/|\s+(?:mỗi|một|trong)\b)", re.IGNORECASE)
+# "Có ít nhất một cơ sở y tế …": a count in words, after "ít nhất" / "tối thiểu".
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORD_COUNT = re.compile(r"\b(?:ít nhất|tối thiểu)\s+(?P<w>" + "|".join(_WORD_NUMBERS) + r")\s+"
+                         r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ)\b(?![^,;/]{0,20}/)",
+                         re.IGNORECASE)
+_LABEL = re.compile(r"^(?:Chỉ tiêu|Mục tiêu)\s+\d{1,2}\s*[:.]", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\b(?:xuống|còn|dưới|không quá|tối đa|không vượt quá)\b", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:đạt|trên|ít nhất|tối thiểu|không dưới)\b", re.IGNORECASE)
@@ -44,6 +62,9 @@ def special_figures(ob: Any, clause: str, phase, where: str) -> list[Target] | N
     if _RANGE.search(clause):
         ob.unread = _("a range of figures ('5-10%'): no target set")
         return []
+    from_to = _FROM_TO.search(clause)
+    if from_to:
+        return _from_to(ob, clause, from_to, phase, where)
     change = _CHANGE.search(clause)
     if change and not _DOWN_TO.search(clause[:change.start()] + " " + change.group(0)):
         base = re.search(r"so với\s+(?:năm\s+)?(\d{4})\b", clause)
@@ -61,7 +82,7 @@ def special_figures(ob: Any, clause: str, phase, where: str) -> list[Target] | N
             return []
         sign = -1 if change.group("dir").lower() == "giảm" else 1
         return [Target(ph, value * sign, None, True, int(base.group(1)), where, unit="%")]
-    rates = list(_RATE.finditer(clause))
+    rates = [r for r in _RATE.finditer(clause) if r.group("per") != "100" or r.group("words").strip()]
     if rates:
         return _rates(ob, clause, rates, phase, where)
     m = _COUNT_TWO.match(clause.strip(" .;"))
@@ -75,6 +96,8 @@ def special_figures(ob: Any, clause: str, phase, where: str) -> list[Target] | N
                 return []
             out.append(Target(ob.phase_for(int(m.group(y))), value, ">=", False, None, where, why, unit=unit))
         return out
+    if "%" not in clause and phase is not None:
+        return _ratio(clause, phase, where) or _word_count(clause, phase, where)
     return None
 
 def _rates(ob: Any, clause: str, rates: list[re.Match], phase, where: str) -> list[Target]:
@@ -83,8 +106,14 @@ def _rates(ob: Any, clause: str, rates: list[re.Match], phase, where: str) -> li
     comparator, or which year each is for, is not clear."""
     years = [int(y.group(1)) for y in _ANY_YEAR.finditer(clause)]
     before = clause[:rates[0].start()]
-    cmp_ = "<=" if _DOWN_TO.search(before) else ">=" if _UP_TO.search(before) else None
-    if cmp_ is None:
+    why = _("a rate per {per}: written without a unit").format(per=rates[0].group("per"))
+    if _AT.search(before) and not re.search(r"\b(?:duy trì|giữ)\b", clause, re.IGNORECASE):
+        # "Tỷ số giới tính khi sinh ở mức 107 bé trai/100 bé gái": a level, exactly (a guess: a review).
+        cmp_ = "="
+        why = f"{why}; " + _("'ở mức' (at the level of): written as exactly this value")
+    else:
+        cmp_ = "<=" if _DOWN_TO.search(before) else ">=" if _UP_TO.search(before) else None
+    if cmp_ is None or len({r.group("per") for r in rates}) > 1:
         return []
     if len(years) == len(rates) and years == sorted(set(years)):
         pairs = list(zip(years, rates))
@@ -93,7 +122,6 @@ def _rates(ob: Any, clause: str, rates: list[re.Match], phase, where: str) -> li
     else:
         ob.several_years = len(years) > 1
         return []
-    why = _("a rate per 100.000: written without a unit")
     out = []
     for year, m in pairs:
         value = to_decimal(m.group("n"))
@@ -102,3 +130,71 @@ def _rates(ob: Any, clause: str, rates: list[re.Match], phase, where: str) -> li
         ph = ob.phase_for(year) if isinstance(year, int) else year
         out.append(Target(ph, value, cmp_, False, None, where, why))
     return out
+
+
+def _year(ob: Any, clause: str, phase):
+    """The one year a clause names, as a phase; the current phase when it names none; None when it names several."""
+    years = {int(y.group(1)) for y in _ANY_YEAR.finditer(clause)}
+    if len(years) > 1:
+        return None
+    return ob.phase_for(years.pop()) if years else phase
+
+
+def _from_to(ob: Any, clause: str, m: re.Match, phase, where: str) -> list[Target]:
+    """"Giảm tỷ lệ hộ nghèo từ 6% xuống 4% vào năm 2025", "tăng … từ 60% lên 80%": the figure it ends at, a ceiling
+    after "xuống" / "còn" and a floor after "lên", in the year the clause names. The figure it starts from is not
+    written (a review says so). None when the two figures are not of one kind, the verb goes the other way,
+    or the clause has other figures or several years."""
+    a, b = m.group("a"), m.group("b")
+    kind = lambda f: "%" if "%" in f else "lần" if f.rstrip().endswith("lần") else f.rsplit("/", 1)[1].strip()
+    down = m.group("to").lower() != "lên"
+    verb = re.search(r"\b(giảm|tăng|nâng)\b", clause[:m.start()], re.IGNORECASE)
+    rest = clause[:m.start()] + " " + clause[m.end():]
+    value = to_decimal(re.match(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", b).group(0))
+    ph = _year(ob, re.sub(r"\btừ\s.*", "", clause[:m.start()]) + clause[m.end():], phase)
+    if (kind(a) != kind(b) or (verb and (verb.group(1).lower() == "giảm") != down) or value is None or ph is None
+            or re.search(r"\d\s*(?:%|/\s*1|lần\b)", rest)):
+        ob.unread = _("a change from one figure to another that is not clear: no target set")
+        return []
+    why = _("a fall or rise from one figure to another: written as the figure it ends at; the figure it starts "
+            "from is not written")
+    if kind(b) == "%":
+        return [Target(ph, value, "<=" if down else ">=", True, None, where, why, unit="%")]
+    what = (_("a ratio ('… lần'): written without a unit") if kind(b) == "lần"
+            else _("a rate per {per}: written without a unit").format(per=kind(b)))
+    return [Target(ph, value, "<=" if down else ">=", False, None, where, f"{why}; {what}")]
+
+
+def _ratio(clause: str, phase, where: str) -> list[Target] | None:
+    """"Giảm số giờ làm việc nhà … của phụ nữ còn 1,7 lần": a ratio under a ceiling after "còn", "xuống", "dưới",
+    "không quá"; exactly after "ở mức". None for anything else ("giảm 2 lần", "gấp 2 lần": a change by a factor)."""
+    found = list(_TIMES.finditer(clause))
+    if len(found) != 1 or re.search(r"\d\s*/", clause):
+        return None
+    m = found[0]
+    before = clause[:m.start()]
+    why = _("a ratio ('… lần'): written without a unit")
+    if re.search(r"\b(?:xuống(?:\s+còn)?|còn|dưới|không quá|tối đa)\s*$", before, re.IGNORECASE):
+        cmp_ = "<="
+    elif _AT.search(before):
+        cmp_ = "="
+        why = f"{why}; " + _("'ở mức' (at the level of): written as exactly this value")
+    else:
+        return None
+    value = to_decimal(m.group("n"))
+    if value is None or value <= 0:
+        return None
+    return [Target(phase, value, cmp_, False, None, where, why)]
+
+
+def _word_count(clause: str, phase, where: str) -> list[Target] | None:
+    """"Có ít nhất một cơ sở y tế cung cấp …": a count written in words, a floor. None when the clause has a
+    figure in digits (other than its label and years) or counts per unit ("mỗi xã có ít nhất một mô hình")."""
+    m = _WORD_COUNT.search(clause)
+    if m is None or re.search(r"\b(?:mỗi|từng)\b", clause[:m.start()], re.IGNORECASE):
+        return None
+    if re.search(r"\d", _ANY_YEAR.sub("", _LABEL.sub("", clause))):
+        return None
+    value = Decimal(_WORD_NUMBERS[m.group("w").lower()])
+    return [Target(phase, value, ">=", False, None, where, _("a count written in words: check the unit and that it "
+                                                             "is a target"), unit=UNITS[m.group("unit").lower()])]

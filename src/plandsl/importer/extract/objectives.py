@@ -192,6 +192,9 @@ class _Objectives:
                 obj.targets.append(t)
                 if t.unit and obj.unit is None:
                     obj.unit = t.unit
+            if all(t.comparator == "=" for t in targets):  # a level held exactly ("ở mức 107 …/100") has no direction
+                last = obj
+                continue
             obj.direction = obj.direction or ("down" if re.search(r"\b(?:giảm|khống chế)\b", clause, re.IGNORECASE) else "up")
             last = obj
         if not made_any:
