@@ -1449,6 +1449,13 @@ def test_targets_that_are_not_a_percentage_a_rate_per_100_or_1000_a_ratio_a_fall
     assert ("# review: a fall or rise from one figure to another: written as the figure it ends at; the figure it starts "
             "from is not written; a rate per 1.000: written without a unit") in result.text
     assert "# review: a count written in words: check the unit and that it is a target" in result.text
+    # A rate per 10.000 is read like one per 100.000; counts in words for each commune or village, and a ratio
+    # against a base year, are not targets of the plan's own.
+    _, plan = draft(HEALTH + "- Số giường bệnh đạt 30 giường/10.000 dân vào năm 2025.\n"
+                    "- Các xã có ít nhất một cán bộ làm công tác dân số vào năm 2025.\n"
+                    "- Có ít nhất một cán bộ y tế tại mỗi thôn vào năm 2025.\n"
+                    "- Giảm chênh lệch còn 2 lần so với năm 2020 vào năm 2025.\n")
+    assert targets(plan) == Counter({(2025, 30.0, ">="): 1})
 
 
 def test_a_fall_or_rise_between_two_percentages_is_the_figure_it_ends_at_and_unsure_shapes_set_nothing():

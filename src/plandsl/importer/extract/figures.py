@@ -167,9 +167,10 @@ def _from_to(ob: Any, clause: str, m: re.Match, phase, where: str) -> list[Targe
 
 def _ratio(clause: str, phase, where: str) -> list[Target] | None:
     """"Giảm số giờ làm việc nhà … của phụ nữ còn 1,7 lần": a ratio under a ceiling after "còn", "xuống", "dưới",
-    "không quá"; exactly after "ở mức". None for anything else ("giảm 2 lần", "gấp 2 lần": a change by a factor)."""
+    "không quá"; exactly after "ở mức". None for anything else ("giảm 2 lần", "gấp 2 lần": a change by a factor) and
+    against a base year ("… so với năm 2020")."""
     found = list(_TIMES.finditer(clause))
-    if len(found) != 1 or re.search(r"\d\s*/", clause):
+    if len(found) != 1 or re.search(r"\d\s*/|\bso với\s+(?:năm\s+)?\d{4}", clause, re.IGNORECASE):
         return None
     m = found[0]
     before = clause[:m.start()]
@@ -189,9 +190,11 @@ def _ratio(clause: str, phase, where: str) -> list[Target] | None:
 
 def _word_count(clause: str, phase, where: str) -> list[Target] | None:
     """"Có ít nhất một cơ sở y tế cung cấp …": a count written in words, a floor. None when the clause has a
-    figure in digits (other than its label and years) or counts per unit ("mỗi xã có ít nhất một mô hình")."""
+    figure in digits (other than its label and years) or counts per unit ("mỗi xã có ít nhất một mô hình", "các xã
+    có ít nhất một cán bộ", "… tại mỗi xã")."""
     m = _WORD_COUNT.search(clause)
-    if m is None or re.search(r"\b(?:mỗi|từng)\b", clause[:m.start()], re.IGNORECASE):
+    if m is None or re.search(r"\b(?:mỗi|từng|mọi)\b", clause, re.IGNORECASE) or re.search(
+            r"\b(?:các|tất cả|toàn bộ|những)\b", clause[:m.start()], re.IGNORECASE):
         return None
     if re.search(r"\d", _ANY_YEAR.sub("", _LABEL.sub("", clause))):
         return None
