@@ -47,6 +47,7 @@ _TITLE_BEFORE = {("chánh",): ("văn",), ("trưởng",): ("phòng", "ban", "côn
 _MARKERS = [(("thành", "phố"), Level.PROVINCE), (("thị", "xã"), Level.DISTRICT), (("thị", "trấn"), Level.COMMUNE),
             (("tỉnh",), Level.PROVINCE), (("huyện",), Level.DISTRICT), (("quận",), Level.DISTRICT),
             (("xã",), Level.COMMUNE), (("phường",), Level.COMMUNE)]
+_MARKER_FIRST = frozenset(marker[0] for marker, _level in _MARKERS)
 _NOT_AFTER_MARKER = {"hội", "ủy", "ủy"}  # "xã hội", "tỉnh ủy", "huyện ủy"
 _DROP = {"và"}
 
@@ -86,6 +87,8 @@ def _key(tokens: tuple[str, ...]) -> str:
 def _strip_place(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], Level | None]:
     """Cut a trailing place ('tỉnh Quảng Ngãi', 'huyện') off; return (head, level it names)."""
     for i in range(1, len(tokens)):
+        if tokens[i] not in _MARKER_FIRST:
+            continue  # no marker starts here
         for marker, level in _MARKERS:
             n = len(marker)
             if tuple(tokens[i:i + n]) != marker:

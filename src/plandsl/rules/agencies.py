@@ -246,8 +246,12 @@ class AssignedMassOrganisation(Rule):
                        t.id) for a in t.supports]
         found += [(r.agency, N_("'{name}' ({why}) has a responsibility, but it can only be requested, not assigned"),
                    None) for r in plan.responsibilities if r.mode is Mode.ASSIGN]
+        whys: dict[str, str | None] = {}  # the answer depends on the name and the plan's level only
         for agency, message, subject in found:
-            why = request_only(agency.name, plan, ctx)
+            if agency.name in whys:
+                why = whys[agency.name]
+            else:
+                why = whys[agency.name] = request_only(agency.name, plan, ctx)
             if why is None:
                 continue
             yield self.diag(

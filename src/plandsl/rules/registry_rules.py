@@ -71,12 +71,17 @@ def _matches(plan: Plan, ctx, directed_only: bool = False) -> list:
 
 def _find_matches(plan: Plan, reg, directed_only: bool):
     seen: set[tuple[int, int, str]] = set()
+    level, when = plan.level, _date(plan)
+    parts_of: dict[str, tuple] = {}  # the plan's names recur (each lead and support): split each once
     for ref, role, subject in agency_refs(plan, directed_only):
         key = (ref.span.line, ref.span.col, ref.name)
         if key in seen:
             continue
         seen.add(key)
-        for part in _split_list(reg, ref.name, plan.level, _date(plan)):
+        parts = parts_of.get(ref.name)
+        if parts is None:
+            parts = parts_of[ref.name] = _split_list(reg, ref.name, level, when)
+        for part in parts:
             yield ref, role, subject, part
 
 
@@ -219,6 +224,12 @@ class WrongLevelAgency(Rule):
 
 
 def _lookup_jurisdiction(plan: Plan):
+    """The registry's answer for the plan's jurisdiction on its date, or None (read by AG013 and AG014:
+    once per plan)."""
+    return for_plan(plan, "jurisdiction", lambda: _find_jurisdiction(plan))
+
+
+def _find_jurisdiction(plan: Plan):
     from plandsl.registry import jurisdictions as J
     from plandsl.registry.model import RegistryError
 
