@@ -1475,3 +1475,5 @@ def test_a_fall_or_rise_between_two_percentages_is_the_figure_it_ends_at_and_uns
     assert plan.objectives[1].unit.en == "people"
     assert len(plan.objectives) == 5
     assert "# review: a change from one figure to another that is not clear: no target set" in result.text
+    assert ("# review: a change by a factor ('giảm 2 lần', 'tăng gấp 2 lần'): the plan language cannot write it; no "
+            "target set") in result.text

@@ -97,7 +97,7 @@ def special_figures(ob: Any, clause: str, phase, where: str) -> list[Target] | N
             out.append(Target(ob.phase_for(int(m.group(y))), value, ">=", False, None, where, why, unit=unit))
         return out
     if "%" not in clause and phase is not None:
-        return _ratio(clause, phase, where) or _word_count(clause, phase, where)
+        return _ratio(ob, clause, phase, where) or _word_count(clause, phase, where)
     return None
 
 def _rates(ob: Any, clause: str, rates: list[re.Match], phase, where: str) -> list[Target]:
@@ -165,7 +165,7 @@ def _from_to(ob: Any, clause: str, m: re.Match, phase, where: str) -> list[Targe
     return [Target(ph, value, "<=" if down else ">=", False, None, where, f"{why}; {what}")]
 
 
-def _ratio(clause: str, phase, where: str) -> list[Target] | None:
+def _ratio(ob: Any, clause: str, phase, where: str) -> list[Target] | None:
     """"Giảm số giờ làm việc nhà … của phụ nữ còn 1,7 lần": a ratio under a ceiling after "còn", "xuống", "dưới",
     "không quá"; exactly after "ở mức". None for anything else ("giảm 2 lần", "gấp 2 lần": a change by a factor) and
     against a base year ("… so với năm 2020")."""
@@ -180,6 +180,11 @@ def _ratio(clause: str, phase, where: str) -> list[Target] | None:
     elif _AT.search(before):
         cmp_ = "="
         why = f"{why}; " + _("'ở mức' (at the level of): written as exactly this value")
+    elif re.search(r"\b(?:giảm|tăng|gấp)\s*$", before, re.IGNORECASE):
+        # "Giảm 2 lần số ca …", "tăng gấp 2 lần": a change by a factor, which a target cannot say.
+        ob.unread = _("a change by a factor ('giảm 2 lần', 'tăng gấp 2 lần'): the plan language cannot write it; no "
+                      "target set")
+        return []
     else:
         return None
     value = to_decimal(m.group("n"))
