@@ -1456,6 +1456,11 @@ def test_targets_that_are_not_a_percentage_a_rate_per_100_or_1000_a_ratio_a_fall
                     "- Có ít nhất một cán bộ y tế tại mỗi thôn vào năm 2025.\n"
                     "- Giảm chênh lệch còn 2 lần so với năm 2020 vào năm 2025.\n")
     assert targets(plan) == Counter({(2025, 30.0, ">="): 1})
+    # The same for counts in digits: one per commune or village is no total of the plan's; a total still is one.
+    _, plan = draft(HEALTH + "- Mỗi xã có ít nhất 01 mô hình câu lạc bộ vào năm 2025.\n"
+                    "- Các xã có ít nhất 02 cán bộ làm công tác dân số vào năm 2025.\n"
+                    "- Xây dựng ít nhất 12 mô hình câu lạc bộ vào năm 2025.\n")
+    assert targets(plan) == Counter({(2025, 12.0, ">="): 1})
 
 
 def test_a_fall_or_rise_between_two_percentages_is_the_figure_it_ends_at_and_unsure_shapes_set_nothing():

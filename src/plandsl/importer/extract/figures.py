@@ -193,13 +193,21 @@ def _ratio(ob: Any, clause: str, phase, where: str) -> list[Target] | None:
     return [Target(phase, value, cmp_, False, None, where, why)]
 
 
+_EACH = re.compile(r"\b(?:mỗi|từng|mọi)\b", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:các|tất cả|toàn bộ|những)\b", re.IGNORECASE)
+
+
+def per_unit(clause: str, at: int) -> bool:
+    """Whether the count at offset ``at`` of the clause is one per unit ("mỗi xã có ít nhất 01 mô hình", "các xã có
+    ít nhất một cán bộ", "… tại mỗi thôn"): not a total, so no target is written for it."""
+    return _EACH.search(clause) is not None or _ALL.search(clause, 0, at) is not None
+
+
 def _word_count(clause: str, phase, where: str) -> list[Target] | None:
     """"Có ít nhất một cơ sở y tế cung cấp …": a count written in words, a floor. None when the clause has a
-    figure in digits (other than its label and years) or counts per unit ("mỗi xã có ít nhất một mô hình", "các xã
-    có ít nhất một cán bộ", "… tại mỗi xã")."""
+    figure in digits (other than its label and years) or counts per unit (:func:`per_unit`)."""
     m = _WORD_COUNT.search(clause)
-    if m is None or re.search(r"\b(?:mỗi|từng|mọi)\b", clause, re.IGNORECASE) or re.search(
-            r"\b(?:các|tất cả|toàn bộ|những)\b", clause[:m.start()], re.IGNORECASE):
+    if m is None or per_unit(clause, m.start()):
         return None
     if re.search(r"\d", _ANY_YEAR.sub("", _LABEL.sub("", clause))):
         return None

@@ -16,7 +16,7 @@ from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
-from plandsl.importer.extract.figures import special_figures
+from plandsl.importer.extract.figures import per_unit, special_figures
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.table import add_table, read_table
 
@@ -319,7 +319,7 @@ class _Objectives:
                 out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
         elif not out and phase is not None and "%" not in clause:
             m = _COUNT.search(clause)
-            if m and not re.search(r"\btừ\s+$", clause[:m.start()]):
+            if m and not re.search(r"\btừ\s+$", clause[:m.start()]) and not per_unit(clause, m.start()):
                 value = to_decimal(m.group("n"))
                 if value is not None and value > 0:
                     out.append(Target(phase, value, ">=", False, None, where,
