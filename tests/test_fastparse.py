@@ -325,3 +325,31 @@ def test_the_fast_string_pattern_is_the_grammar_s_unrolled():
 def test_the_fast_string_pattern_matches_what_the_grammar_s_matches(text):
     a, b = _GRAMMAR_STRING.match(text), _FAST_STRING.match(text)
     assert (a and a.group()) == (b and b.group())
+
+
+def test_maker_builds_what_the_class_builds_and_refuses_classes_it_cannot_build():
+    from plandsl.language import model as m
+
+    make = m.maker(m.Target)
+    args = ("gd1", Decimal("60"), ">=", True, None, False, None)
+    span = m.Span("a.plan", 1, 2, 1, 9)
+    built, plain = make(*args, span), m.Target(*args, span=span)
+    assert built == plain and built.span == plain.span and hash(built) == hash(plain) and repr(built) == repr(plain)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.value = Decimal("1")
+
+    @attrs.frozen(cache_hash=True)
+    class Hashed:
+        x: int
+
+    @attrs.frozen
+    class Checked:
+        x: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @attrs.frozen
+    class Converted:
+        x: int = attrs.field(converter=int)
+
+    for cls in (Hashed, Checked, Converted):
+        with pytest.raises(TypeError):
+            m.maker(cls)

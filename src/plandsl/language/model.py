@@ -29,9 +29,10 @@ def maker(cls: type) -> Callable[..., Any]:
     object, for a class without converters, validators or post-init (checked). The fast parser builds
     some 180 objects per commune with these (tests/test_fastparse.py compares them with Lark's)."""
     fields = attrs.fields(cls)
-    if any(f.converter or f.validator for f in fields) or hasattr(cls, "__attrs_post_init__"):
-        raise TypeError(f"{cls.__name__} converts or validates: build it with its own __init__")
     names = [f.name for f in fields]
+    if any(f.converter or f.validator for f in fields) or hasattr(cls, "__attrs_post_init__") \
+            or set(getattr(cls, "__slots__", ())) - {"__weakref__"} != set(names):  # e.g. a cached hash's slot
+        raise TypeError(f"{cls.__name__} converts, validates or has other slots: build it with its own __init__")
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     scope.update({f"_set_{name}": cls.__dict__[name].__set__ for name in names})
     sets = "".join(f"    _set_{name}(self, {name})\n" for name in names)
