@@ -112,3 +112,18 @@ def test_a_title_longer_than_words_property_limit_renders_docx(hostile_specs, tm
     assert main(["render", PLAN, str(hostile_specs), "-o", str(out)]) == 0
     props = docx.Document(str(out)).core_properties
     assert len(props.title) <= 255 and props.title.endswith("…")
+
+
+def test_the_printable_shortcut_of_tx004_is_exact():
+    """TX004 skips a spec whose text is printable but for its newlines and tabs: every character CONTROL
+    matches is unprintable, over all code points, so such a text holds none."""
+    import sys
+
+    from plandsl.rules.controls import may_hold_control
+
+    matched = [c for c in map(chr, range(sys.maxunicode + 1)) if CONTROL.match(c)]
+    assert len(matched) > 2000 and not any(c.isprintable() for c in matched)
+    assert not may_hold_control("Nâng cao năng lực\n\tcông tác xã hội “Đề án”\n")
+    for c in ("\x1b", "\x00", "\x85", "\u202e", "\u2028", "\ufffe", "\x0c", "\r"):
+        assert may_hold_control(f"Nâng cao\n{c}năng lực")
+    assert not may_hold_control("a\u00a0b\u200bc")  # unprintable, yet not a control character: searched

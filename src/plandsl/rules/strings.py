@@ -24,6 +24,17 @@ def sources(ctx) -> dict[str, str]:
     return _SOURCES[1]
 
 
+def source_of(ctx, path: str) -> str | None:
+    """``sources(ctx).get(path)`` without building the mapping for a spec set not seen yet (a commune's set
+    in a big run holds its ancestors' files too, and only its own text is read)."""
+    if _SOURCES[0] is ctx.specs:
+        return _SOURCES[1].get(path)
+    for f in reversed(ctx.specs.files):  # the mapping keeps the last file of a path that has a text
+        if f.path == path and f.text is not None:
+            return f.text
+    return None
+
+
 def _line_starts(path: str, text: str) -> list[int]:
     """Offsets at which the lines of ``text`` start, computed once per spec of the current set."""
     starts = _SOURCES[2].get(path)
