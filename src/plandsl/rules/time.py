@@ -7,6 +7,7 @@ incomplete (unknown parent or cycle; reported once by the GR rules).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from plandsl.core.diagnostics import Severity
 from plandsl.core.i18n import _, pick
@@ -191,6 +192,12 @@ class IssuedBeforeParent(Rule):
 def _day_of_year(day: int | None, month: int | None) -> int:
     if day is None or month is None:
         raise ValueError("no deadline")  # mid-term, final and ad-hoc reports have none
+    return _yday(day, month)
+
+
+@lru_cache(maxsize=1024)
+def _yday(day: int, month: int) -> int:
+    """The day of the year of day/month in a leap year (memoised: the same few deadlines in every plan)."""
     return dt.date(2024, month, day).timetuple().tm_yday
 
 
@@ -217,9 +224,10 @@ def _report_pairs(rp, ctx):
                 if pr.cycle is not report.cycle or pr.day is None or pr.month is None:
                     continue
                 try:
-                    theirs.append((abs(_offset(report, pr)), _offset(report, pr), pr))
+                    offset = _offset(report, pr)
                 except ValueError:
                     continue
+                theirs.append((abs(offset), offset, pr))
             if theirs:
                 _dist, offset, pr = min(theirs, key=lambda x: (x[0], x[1]))
                 yield report, parent_id, pr, offset
