@@ -168,27 +168,30 @@ def _phase_key(plan: Plan, year: int) -> str | int:
     return phase.id if phase else year
 
 
-def _own_targets(plan: Plan, obj: Objective) -> list[ResolvedTarget]:
+def _own_targets(plan: Plan, obj: Objective, parent: ResolvedObjective | None = None) -> list[ResolvedTarget]:
+    """The objective's own targets; with ``parent`` (the objective it adapts), each overrides the parent's
+    target of the same year, kind and base year, if there is one (made once: called for every plan)."""
     out = []
     for t in obj.targets:
         years = target_years(plan, t)
         if years is None:
             continue  # an unknown phase id; the consistency rules report it
         first = years[0] if t.maintain else None
-        out.append(ResolvedTarget(obj.id, t.phase, years[1], t, Provenance(plan.id, t.span), first_year=first))
+        same = _same_target(parent, years[1], t) if parent is not None else None
+        if same is None:
+            out.append(ResolvedTarget(obj.id, t.phase, years[1], t, Provenance(plan.id, t.span), first_year=first))
+        else:
+            out.append(ResolvedTarget(obj.id, t.phase, years[1], t, Provenance(plan.id, t.span, same.provenance),
+                                      same, first))
     return out
 
 
-def _match_parent(rt: ResolvedTarget, parent: ResolvedObjective | None) -> ResolvedTarget:
-    if parent is None:
-        return rt
-    t = rt.target
-    for same in parent.targets:  # a plain loop and direct constructors: called for every own target
-        if same.year == rt.year and same.target.relative == t.relative and same.target.base_year == t.base_year:
-            prov = Provenance(rt.provenance.plan_id, rt.provenance.span, overrides=same.provenance)
-            return ResolvedTarget(rt.objective_id, rt.phase, rt.year, t, prov, parent=same,
-                                  first_year=rt.first_year)
-    return rt
+def _same_target(parent: ResolvedObjective, year: int, t: Target) -> ResolvedTarget | None:
+    """The parent's target for ``year`` of the same kind (relative or not) and base year as ``t``."""
+    for same in parent.targets:  # a plain loop: called for every own target
+        if same.year == year and same.target.relative == t.relative and same.target.base_year == t.base_year:
+            return same
+    return None
 
 
 def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[tuple],
@@ -240,7 +243,7 @@ def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> Res
                                                 pro, parent_id, no_targets=nts))
         elif oid in own:
             obj = own[oid]
-            targets = [_match_parent(rt, pro) for rt in _own_targets(plan, obj)]
+            targets = _own_targets(plan, obj, pro)
             taken = {(y, t.target.relative, t.target.base_year) for t in targets
                      for y in range(t.first_year if t.first_year is not None else t.year, t.year + 1)}
             targets += _inherit(plan, pro.targets, taken, skip)
