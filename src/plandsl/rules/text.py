@@ -184,6 +184,9 @@ _BY_SECOND: dict[str, tuple[str, ...]] = {}
 for _first, _second in sorted(b.split(" ", 1) for b in BIGRAMS):
     _BY_FIRST[_first] = _BY_FIRST.get(_first, ()) + (_second,)
     _BY_SECOND[_second] = _BY_SECOND.get(_second, ()) + (_first,)
+_FIRSTS_BY_LENGTH: dict[int, tuple[str, ...]] = {}  # a repaired word has the length of the word as written
+for _first in _BY_FIRST:
+    _FIRSTS_BY_LENGTH[len(_first)] = _FIRSTS_BY_LENGTH.get(len(_first), ()) + (_first,)
 
 
 def _is_typo_of(written: str, fixed: str) -> bool:
@@ -236,7 +239,7 @@ def _repair_legacy(w1: str, w2: str) -> tuple[str, str] | None:
     # Both words damaged: the first (a, b) of the product of their sorted variants. Only variants
     # that open a bigram can succeed, so those are found by testing the bigrams' first words
     # (enumerating every variant of w1 is exponential in its damaged letters).
-    for a in sorted(k for k in _BY_FIRST if _is_legacy_of(w1, k)):
+    for a in sorted(k for k in _FIRSTS_BY_LENGTH.get(len(w1), ()) if _is_legacy_of(w1, k)):
         b = min((b for b in _BY_FIRST.get(a, ()) if _is_legacy_of(w2, b)), default=None)
         if b is not None:
             return a, b
@@ -289,8 +292,13 @@ def _add_repairs(written: str, w1: str, w2: str, legacy: list, typo: list) -> No
     for repair, found in ((_repair_legacy, legacy), (_repair_typo, typo)):
         fixed = repair(w1, w2)
         if fixed is not None:
-            c1, c2 = fixed
-            found.append((written, _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)))
+            found.append((written, _as_written(fixed, written, w1, w2)))
+
+
+def _as_written(fixed: tuple[str, str], written: str, w1: str, w2: str) -> str:
+    """The repaired pair (lower case) with the spaces and the capitals of the pair as written."""
+    c1, c2 = fixed
+    return _recase(f"{c1}{written[len(w1):-len(w2)]}{c2}", written)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -301,11 +309,10 @@ def _run_damage(run: str) -> tuple[tuple[str, str | None, str | None], ...]:
     the text's lower case there."""
     out = []
     for written, w1, w2 in _run_pairs(run, run.lower()):
-        legacy: list[tuple[str, str]] = []
-        typo: list[tuple[str, str]] = []
-        _add_repairs(written, w1, w2, legacy, typo)
-        if legacy or typo:
-            out.append((written, legacy[0][1] if legacy else None, typo[0][1] if typo else None))
+        legacy, typo = _repair_legacy(w1, w2), _repair_typo(w1, w2)
+        if legacy is not None or typo is not None:
+            out.append((written, None if legacy is None else _as_written(legacy, written, w1, w2),
+                        None if typo is None else _as_written(typo, written, w1, w2)))
     return tuple(out)
 
 
