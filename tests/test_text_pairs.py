@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plandsl.rules.text import _add_repairs, _damage, _suspect_pairs, _suspect_pairs_by_word
+from plandsl.rules.text import _add_repairs, _damage, _pieces, _suspect_pairs, _suspect_pairs_by_word
 
 _CHARS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
          "AĂÂĐÊÔƠƯẮẦỆ  \t-,.;:()/0123456789_\u0301\u00a0İ"
@@ -25,8 +25,8 @@ def test_examples():
 
 
 # Syllables that make damaged pairs ("xó hội", "cụng tỏc", "Mật trận"), bigrams and other words, and separators.
-_SYLLABLES = ["xó", "Xó", "hội", "HỘI", "cụng", "tỏc", "công", "tác", "xã", "gia", "đỡnh", "Mật", "trận", "để",
-              "xuất", "Hồi", "Xuân", "ΑΣ", "Σ", "İ", "ß"]
+_SYLLABLES = ["xó", "Xó", "hội", "HỘI", "cụng", "tỏc", "công", "tác", "xã", "Xã", "XÃ", "phường", "gia", "đỡnh",
+              "Mật", "trận", "để", "xuất", "Hồi", "Xuân", "ΑΣ", "Σ", "İ", "ß"]
 _SEPARATORS = [" ", "  ", ", ", ". ", "'", "\u0301", "-", " 12 "]
 
 
@@ -54,3 +54,12 @@ def test_damage_examples():
     assert _damage("Bảo trợ xó hội, cụng tác xó hội; Mật trận") == (
         (("xó hội", "xã hội"), ("cụng tác", "công tác")), (("Mật trận", "Mặt trận"),))
     assert _damage("xó hội ΑΣ.Β") == _damage_of_the_whole_text("xó hội ΑΣ.Β")
+
+
+def test_a_run_is_read_in_pieces_that_overlap_at_xa_and_phuong():
+    assert _pieces("Ủy ban nhân dân xã Đông Thọ") == ["Ủy ban nhân dân xã", "xã Đông Thọ"]
+    assert _pieces("công tác xã hội  Phường Một xã") == ["công tác xã", "xã hội  Phường", "Phường Một xã"]
+    assert _pieces("xã hội") == ["xã hội"] and _pieces("Xã") == ["Xã"]
+    text = "Trạm Y tế xó hội xã Đông Thọ, cụng tỏc xã hội phường xó hội"
+    assert _damage(text) == _damage_of_the_whole_text(text)
+    assert [w for w, _ in _damage(text)[0]] == ["xó hội", "cụng tỏc", "phường xó"]

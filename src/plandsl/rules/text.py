@@ -259,33 +259,40 @@ def find_damage(text: str, variants) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1 << 16)
 def _damage(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """The TX001 and the TX003 findings of a string, found in one scan.
-
-    Memoised: the same strings (agency names, boilerplate) recur in every spec.
-    Only the findings are kept (almost always two empty tuples), not the pairs.
-    A pair never spans two runs of syllables, so the findings of each run are memoised too: a text new
-    to the memo is mostly made of runs that are not ("... giai đoạn 2021-2030 trên địa bàn Xã X").
-    """
+    """The TX001 and the TX003 findings of a string (almost always two empty tuples), found in one scan;
+    memoised, and so is each piece of a run of syllables (:func:`_pieces`): they recur in every spec."""
     legacy: list[tuple[str, str]] = []
     typo: list[tuple[str, str]] = []
     low = text.lower()
-    if len(low) != len(text) or "\u03a3" in text:
-        # A letter whose lower case is longer, or a capital sigma (its lower case depends on the letters
-        # around it, which a run alone does not show): the pairs of the whole text.
+    if len(low) != len(text) or "\u03a3" in text:  # a piece's lower case might not be the text's there
         for written, w1, w2 in _suspect_pairs(text):
             _add_repairs(written, w1, w2, legacy, typo)
         return tuple(legacy), tuple(typo)
     seen: set[str] = set()
     for mt in _RUN.finditer(text):
-        for written, fixed_legacy, fixed_typo in _run_damage(mt.group(0)):
-            if written in seen:
-                continue  # the first occurrence of a pair, as written, is reported
-            seen.add(written)
-            if fixed_legacy is not None:
-                legacy.append((written, fixed_legacy))
-            if fixed_typo is not None:
-                typo.append((written, fixed_typo))
+        for piece in _pieces(mt.group(0)):
+            for written, fixed_legacy, fixed_typo in _run_damage(piece):
+                if written not in seen:  # the first occurrence of a pair, as written, is reported
+                    seen.add(written)
+                    if fixed_legacy is not None:
+                        legacy.append((written, fixed_legacy))
+                    if fixed_typo is not None:
+                        typo.append((written, fixed_typo))
     return tuple(legacy), tuple(typo)
+
+
+# A run is read in pieces that overlap by one word at each "xã" or "phường" (a pair never spans two):
+# a commune's name follows one, so the pieces before it are those of every other commune's texts.
+_PIECE_AT = re.compile(r"(?<= )(?:[xX]ã|XÃ|[pP]hường|PHƯỜNG)(?= )")
+
+
+def _pieces(run: str) -> list[str]:
+    out, start = [], 0
+    for mt in _PIECE_AT.finditer(run):
+        out.append(run[start:mt.end()])
+        start = mt.start()
+    out.append(run[start:])
+    return out
 
 
 def _add_repairs(written: str, w1: str, w2: str, legacy: list, typo: list) -> None:
@@ -303,10 +310,8 @@ def _as_written(fixed: tuple[str, str], written: str, w1: str, w2: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _run_damage(run: str) -> tuple[tuple[str, str | None, str | None], ...]:
-    """(written pair, legacy repair or None, typo repair or None) for each distinct damaged pair of one
-    run of space-separated syllables (a match of ``_RUN``), in order; the text holding the run has no
-    capital sigma and keeps its length in lower case (see :func:`_damage`), so the run's lower case is
-    the text's lower case there."""
+    """(written pair, legacy repair or None, typo repair or None) for each distinct damaged pair of a
+    run of syllables or a piece of one, in order (its lower case is its text's: see :func:`_damage`)."""
     out = []
     for written, w1, w2 in _run_pairs(run, run.lower()):
         legacy, typo = _repair_legacy(w1, w2), _repair_typo(w1, w2)
