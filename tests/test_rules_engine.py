@@ -3,6 +3,8 @@ come, and how recorded deviations (`allow`) suppress them (issue #19)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plandsl.core.diagnostics import Severity
 from plandsl.project.config import OFF, Config
 from plandsl.rules import engine
@@ -194,3 +196,31 @@ def test_per_plan_rules_leave_no_reference_cycles():
 
     check_fresh_copies()  # loads the registries and fills the memos
     assert check_fresh_copies() == 0
+
+
+def test_plan_all_tasks_is_depth_first_and_leaves_no_reference_cycle():
+    import gc
+
+    from plandsl.language.parser import parse_text
+
+    text = (Path(__file__).parent.parent / "specs" / "ctxh-2021-2030").glob("*.plan")
+    plans = [parse_text(p.read_text("utf-8"), str(p)).plan for p in sorted(text)]
+    plan = max(plans, key=lambda p: sum(len(t.subtasks) for t in p.tasks))
+    assert any(t.subtasks for t in plan.tasks)
+
+    def walk(tasks):
+        for t in tasks:
+            yield t
+            yield from walk(t.subtasks)
+
+    assert plan.all_tasks() == tuple(walk(plan.tasks))
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(10):
+            plan.all_tasks()
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()

@@ -461,13 +461,12 @@ class Plan:
         return self.field_spans.get(name, self.span)
 
     def all_tasks(self) -> tuple[Task, ...]:
-        """Every task, sub-tasks included, depth first."""
+        """Every task, sub-tasks included, depth first. Walked with a stack: a recursive inner function
+        refers to itself through its closure, a cycle (holding the tasks) left for the garbage collector."""
         out: list[Task] = []
-
-        def walk(tasks: tuple[Task, ...]) -> None:
-            for t in tasks:
-                out.append(t)
-                walk(t.subtasks)
-
-        walk(self.tasks)
+        stack = list(reversed(self.tasks))
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(reversed(t.subtasks))
         return tuple(out)

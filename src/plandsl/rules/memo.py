@@ -28,20 +28,5 @@ def for_plan(plan: object, key: Hashable, compute: Callable[[], V]) -> V:
 
 
 def all_tasks(plan) -> tuple:
-    """``plan.all_tasks()`` (every task, sub-tasks included, depth first), once per plan.
-
-    Walked with a stack: a recursive inner function refers to itself through its closure, and each
-    such cycle (with the tasks it holds) lives until the garbage collector runs (ten per commune made
-    the worker's young-generation collections walk tens of thousands of dead objects).
-    """
-    return for_plan(plan, "all_tasks", lambda: _walk_tasks(plan.tasks))
-
-
-def _walk_tasks(tasks: tuple) -> tuple:
-    out = []
-    stack = list(reversed(tasks))
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(reversed(t.subtasks))
-    return tuple(out)
+    """``plan.all_tasks()`` (every task, sub-tasks included, depth first), once per plan."""
+    return for_plan(plan, "all_tasks", plan.all_tasks)
