@@ -1482,3 +1482,20 @@ def test_a_fall_or_rise_between_two_percentages_is_the_figure_it_ends_at_and_uns
     assert "# review: a change from one figure to another that is not clear: no target set" in result.text
     assert ("# review: a change by a factor ('giảm 2 lần', 'tăng gấp 2 lần'): the plan language cannot write it; no "
             "target set") in result.text
+
+
+def test_a_title_wrapped_in_mid_word_that_cites_a_plan_it_issues_on_a_line_of_its_own():
+    # The sixth set's wrong title, on a made-up text: "KẾ HOẠCH" / "THỰC" / "HIỆN QUYẾT ĐỊNH SỐ … BAN HÀNH" /
+    # "KẾ HOẠCH TRIỂN KHAI …" / "…": the third line opens with the kind word, but after "BAN HÀNH" it is the plan
+    # the title cites. Before, it restarted the title and only the last line was kept.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 81/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                    "**KẾ HOẠCH**\nTHỰC\nHIỆN QUYẾT ĐỊNH SỐ 15/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH\n"
+                    "KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT\n"
+                    "PHÒNG, CHỐNG THIÊN TAI\n"
+                    "Thực hiện Quyết định số 15/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế "
+                    "hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về giao thông đường thủy.\n")
+    assert plan.title.casefold() == (
+        "Kế hoạch thực hiện quyết định số 15/QĐ-TTG ngày 04/9/2025 của Thủ tướng Chính phủ ban hành kế hoạch triển "
+        "khai thi hành nghị định quy định chi tiết một số điều của luật phòng, chống thiên tai").casefold()
+    # The last line, "PHÒNG, CHỐNG …", names the law ("… CỦA LUẬT" goes on), not a body (a "Phòng"): no authority.
+    assert (plan.issuer, plan.jurisdiction) == ("Ủy ban nhân dân tỉnh Hà Giang", "Tỉnh Hà Giang")

@@ -144,6 +144,8 @@ def _kind_title(ctx: Context, top) -> None:
             title = f"{doc_kind} {title[0].lower()}{title[1:]}"
     # A plan attached to the decision gives a better (mixed-case) title.
     for z in kinds[1:]:
+        if z.line.no in ctx.placed:
+            continue  # "… BAN HÀNH" / "KẾ HOẠCH TRIỂN KHAI …": a plan the title cites, read into it
         k = _KIND.match(z.line.text)
         if k.group(1).capitalize() == d.kind.value:
             ctx.place(z)
@@ -166,7 +168,7 @@ def _kind_title(ctx: Context, top) -> None:
 _TITLE_STOP = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|"
                          r"SỞ |BỘ |BAN |PHÒNG |UBND|\(|\[|[IVX]{1,5}[.)]|PHẦN\b|CHƯƠNG\b|ĐIỀU\b|\d+[.)])")
 _TITLE_OPEN = re.compile(r"(?:\s|^)(?:VÀ|CỦA|VỀ|TẠI|TRÊN|ĐỊA BÀN|GIAI ĐOẠN|NĂM|ĐẾN|TỪ|CHO|VỚI|THEO|CÁC|NHỮNG|"
-                         r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT)[,]?$")
+                         r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT|LUẬT)[,]?$")
 
 
 def _title_goes_on(ctx: Context, first, title: str) -> str:
@@ -181,7 +183,8 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         t = z.line.text
         year_end = re.fullmatch(r"\d{4}\W{0,3}", t) and re.search(r"(?:\d{4}\s*[-–]|GIAI ĐOẠN|NĂM|ĐẾN)$", title)
         # "TRIỂN KHAI THỰC HIỆN" / "CHỈ THỊ SỐ 32/CT-TTG …": a document the title cites, not a kind heading.
-        cited = _TITLE_OPEN.search(title) and re.match(r"^\w+ \w+ SỐ\s+\d", t)
+        cited = _TITLE_OPEN.search(title) and (re.match(r"^\w+ \w+ SỐ\s+\d", t)
+                                               or re.search(r"(?:BAN HÀNH|PHÊ DUYỆT)$", title))
         if not year_end and (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t)
                 or _KIND.match(t) and not cited or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
