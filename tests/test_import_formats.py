@@ -1499,3 +1499,24 @@ def test_a_title_wrapped_in_mid_word_that_cites_a_plan_it_issues_on_a_line_of_it
         "khai thi hành nghị định quy định chi tiết một số điều của luật phòng, chống thiên tai").casefold()
     # The last line, "PHÒNG, CHỐNG …", names the law ("… CỦA LUẬT" goes on), not a body (a "Phòng"): no authority.
     assert (plan.issuer, plan.jurisdiction) == ("Ủy ban nhân dân tỉnh Hà Giang", "Tỉnh Hà Giang")
+
+
+def test_the_present_state_and_how_results_are_judged_under_the_tasks_are_no_tasks():
+    # The sixth set's added tasks, on a made-up text: "1. Hiện trạng" and "3. Tiêu chí đánh giá, xếp loại" /
+    # "4. Cách thức xếp hạng" / "Lưu ý …" under the tasks say what is or how the results are judged. They stay
+    # in the draft as lines not placed; the tasks go on at the next heading of the same level.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 82/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G TRÊN ĐỊA BÀN TỈNH NĂM 2026\n"
+                         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng mạng viễn thông.\n"
+                         "II. NỘI DUNG THỰC HIỆN\n1. Hiện trạng\nToàn tỉnh hiện có 300 trạm thu phát sóng.\n"
+                         "Tuy nhiên, vùng sâu còn nhiều điểm lõm sóng.\n"
+                         "2. Xây dựng trạm 5G\n- Lắp đặt trạm 5G tại các khu công nghiệp.\n"
+                         "3. Tiêu chí đánh giá, xếp loại\n- Trên cơ sở kết quả thực hiện của các đơn vị.\n"
+                         "4. Cách thức xếp hạng\nXếp hạng theo tổng số điểm.\nLưu ý khi bình xét\n"
+                         "- Đối với các xã: ưu tiên xã có nhiều trạm.\n"
+                         "5. Triển khai nền tảng IoT\n- Xây dựng nền tảng IoT dùng chung.\n"
+                         "III. TỔ CHỨC THỰC HIỆN\nSở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n")
+    assert tasks(plan) == ["Xây dựng trạm 5G", "Lắp đặt trạm 5G tại các khu công nghiệp.",
+                           "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]
+    assert {"1. Hiện trạng", "Toàn tỉnh hiện có 300 trạm thu phát sóng.", "4. Cách thức xếp hạng",
+            "- Đối với các xã: ưu tiên xã có nhiều trạm."} <= set(unplaced(result))

@@ -66,9 +66,17 @@ _LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu tổng quát|Mục ti
 _PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện)\b|\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)\b")
 
 
+# Under the tasks, "1. Hiện trạng", "3. Tiêu chí đánh giá, xếp loại", "4. Cách thức xếp hạng", "Lưu ý …": the
+# present state or how results are judged, not things to do. Kept as lines not placed, up to the next heading of
+# the same level, where the tasks go on.
+_ASIDE = re.compile(r"^(?:Hiện trạng|Thực trạng|Tiêu chí\s+(?:đánh giá|chấm điểm|xếp loại|thi đua)|"
+                    r"Cách thức\s+(?:xếp hạng|chấm điểm|đánh giá)|Lưu ý\b)", re.IGNORECASE)
+
+
 def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
+    aside_style = None  # the heading level of an aside under the tasks
     for line in lines:
         text = line.text
         style, marker, rest = heading(text)
@@ -106,6 +114,11 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "closing"
             elif re.fullmatch(r"PHỤ LỤC(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
                 new = "appendix"  # an appendix's table is read apart (task_table), never as the tasks above it
+        if style in ("num1", "num2") and _ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside"):
+            aside_style = aside_style if zone == "aside" else style
+            new = "aside"
+        elif zone == "aside" and new is None and style == aside_style:
+            new = "tasks"
         if zone == "recipients" and new is None and style not in ("dash",) and not text.startswith(("+", "-")):
             zone = "after_recipients"
         if new is not None:
