@@ -1520,3 +1520,20 @@ def test_the_present_state_and_how_results_are_judged_under_the_tasks_are_no_tas
                            "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]
     assert {"1. Hiện trạng", "Toàn tỉnh hiện có 300 trạm thu phát sóng.", "4. Cách thức xếp hạng",
             "- Đối với các xã: ưu tiên xã có nhiều trạm."} <= set(unplaced(result))
+
+
+def test_a_breakdown_in_parentheses_wrapped_over_lines_is_one_line():
+    # The sixth set's station lines, on a made-up text: "+ … 40 trạm (Trong đó: VNPT:" / "15 trạm, Viettel: 25
+    # trạm);" (the parenthesis closes on the next line, which opens with a figure) and "… 100 trạm" / "(Trong đó:
+    # …)". Before, each continuation was an item of its own ("15 trạm, …" read as item 15).
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 83/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G TRÊN ĐỊA BÀN TỈNH NĂM 2026\n"
+                    "I. NỘI DUNG THỰC HIỆN\n1. Xây dựng trạm 5G\n"
+                    "- Lắp đặt mới trạm 4G: 40 trạm (Trong đó: VNPT:\n15 trạm, Viettel: 25 trạm);\n"
+                    "- Chuyển đổi trạm 4G sang trạm 5G: 100 trạm\n(Trong đó: VNPT: 60 trạm, Viettel: 40 trạm).\n"
+                    "2. Triển khai nền tảng IoT\n- Xây dựng nền tảng IoT dùng chung.\n"
+                    "II. TỔ CHỨC THỰC HIỆN\nSở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n")
+    assert tasks(plan) == [
+        "Xây dựng trạm 5G", "Lắp đặt mới trạm 4G: 40 trạm (Trong đó: VNPT: 15 trạm, Viettel: 25 trạm);",
+        "Chuyển đổi trạm 4G sang trạm 5G: 100 trạm (Trong đó: VNPT: 60 trạm, Viettel: 40 trạm).",
+        "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]

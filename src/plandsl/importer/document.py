@@ -66,6 +66,11 @@ def _is_continuation(prev: str, cur: str) -> bool:
     first = cur[0]
     if _RANGE_CUT.search(prev) and re.match(r"[-–]\s*\d{4}\b", cur):
         return True  # a year range cut at its dash ("Trong giai đoạn 2026" / "- 2030 phấn đấu …"), not a bullet
+    if prev.count("(") > prev.count(")") and cur.count(")") > cur.count("(") and not _ITEM.match(cur) \
+            and first not in "-+•*" and not _END.search(prev.rstrip(":")):
+        return True  # "… 58 trạm (Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm);": the parenthesis closes here
+    if re.match(r"\((?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|[Cc]hiếm)\b", cur) and not _END.search(prev) and not prev.isupper():
+        return True  # "… sang trạm 5G: 125 trạm" / "(Trong đó: MobiFone: 22 trạm, …)": a breakdown of the figure
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
         return True
     if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban)$", prev) and first.isupper():
