@@ -1537,3 +1537,97 @@ def test_a_breakdown_in_parentheses_wrapped_over_lines_is_one_line():
         "Xây dựng trạm 5G", "Lắp đặt mới trạm 4G: 40 trạm (Trong đó: VNPT: 15 trạm, Viettel: 25 trạm);",
         "Chuyển đổi trạm 4G sang trạm 5G: 100 trạm (Trong đó: VNPT: 60 trạm, Viettel: 40 trạm).",
         "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]
+
+
+# A table one cell per line as a law-library page gives it: a "Sản phẩm dự kiến" column, a group row that repeats
+# a task of the body word for word, a supports cell naming no particular body, a time in words, cells broken over
+# lines, and a part of the table lost in the copy ("…......") before the next group row.
+LOST_TABLE = """\
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2026
+I. NỘI DUNG
+1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai.
+2. Diễn tập phòng, chống thiên tai.
+**PHỤ LỤC**
+|
+**TT**
+|
+**Nội dung thực hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+**Sản phẩm dự kiến**
+|
+**I**
+|
+**KIỆN TOÀN BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI**
+|
+1
+|
+Ban hành quy chế hoạt động của Ban Chỉ huy.
+|
+Sở Nông nghiệp và
+Môi trường
+|
+Cơ quan, địa phương liên quan
+|
+Sau khi có Quy chế của Trung ương
+|
+Quyết định của Chủ tịch
+UBND tỉnh
+|
+2
+|
+Rà soát lực lượng xung kích cấp xã.
+|
+Bộ CHQS tỉnh
+|
+Các sở, ban, ngành
+|
+Thường xuyên
+|
+Báo cáo
+|
+….................................
+|
+3
+|
+Một hàng không còn đủ ô.
+|
+|
+**II**
+|
+**DIỄN TẬP PHÒNG, CHỐNG THIÊN TAI**
+|
+1
+|
+Diễn tập phòng, chống thiên tai cấp xã.
+|
+Ban Chỉ huy phòng, chống thiên tai tỉnh
+|
+Sở Tài chính
+|
+Theo Kế hoạch riêng
+|
+Cuộc diễn tập
+|
+"""
+
+
+def test_an_appendix_table_with_generic_supports_words_for_time_broken_cells_and_a_lost_part():
+    result, plan = draft(LOST_TABLE)
+    assert agencies(plan) == {
+        # The group rows repeat the body's tasks word for word: the rows go under them, no second copy.
+        "Kiện toàn Ban Chỉ huy phòng, chống thiên tai.": ([], []),
+        "Ban hành quy chế hoạt động của Ban Chỉ huy.": (["Sở Nông nghiệp và Môi trường"],
+                                                         ["Cơ quan, địa phương liên quan"]),
+        "Rà soát lực lượng xung kích cấp xã.": (["Bộ CHQS tỉnh"], ["Các sở, ban, ngành"]),
+        "Diễn tập phòng, chống thiên tai.": ([], []),
+        "Diễn tập phòng, chống thiên tai cấp xã.": (["Ban Chỉ huy phòng, chống thiên tai tỉnh"], ["Sở Tài chính"])}
+    assert [t.due for t in plan.tasks[0].subtasks] == ["Sau khi có Quy chế của Trung ương", "Thường xuyên"]
+    # The row after the lost part is not read (its group row is gone): kept as lines.
+    assert "Một hàng không còn đủ ô." in unplaced(result)

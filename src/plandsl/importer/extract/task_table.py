@@ -4,7 +4,9 @@ the task, the lead, the supports and the time, with group rows ("I. NÂNG CAO NH
 
 Each row is a task with the "chủ trì" cell as its lead(s) and the "phối hợp" cell as its supports, under the group
 row before it. A row is read only when its cells line up (the next row's number, a group row or the table's end
-right after its last cell); from the first row that does not, the rest of the table is left as lines not placed."""
+right after its last cell); a row that does not is left as lines not placed, and after a part of the table lost in
+the copy reading goes on only at the next group row. A group row that repeats a task of the body word for word
+takes its rows as that task's sub-tasks."""
 
 from __future__ import annotations
 
@@ -24,8 +26,9 @@ _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
 _AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
                         r"Liên hiệp|Liên minh|Hiệp hội|Đoàn|Viện|Trường|Ngân hàng|Bảo hiểm|Kho bạc|Doanh nghiệp|"
-                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh)\b")
-_TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo", re.IGNORECASE)
+                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh|Cơ quan|[Đđ]ịa phương)\b")
+_TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo|sau khi|khi có",
+                      re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
@@ -81,7 +84,14 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
             nxt = next((j for j in range(i + 1, min(i + len(kinds) + 8, len(cells))) if cells[i] == str(n)
                         and _starts_row(cells, j, n) and not _AFTER_TABLE.match(cells[j])), None)
             if nxt is None:
-                break
+                # A part of the table lost in the copy ("…......"): its rows belong to a group row that is gone, so
+                # reading goes on only at the next group row, which numbers its rows from 1 again.
+                nxt = next((j for j in range(i + 1, min(i + 150, len(cells))) if _AFTER_TABLE.match(cells[j])
+                            or _is_group(cells, j)), None)
+                if nxt is None or not _is_group(cells, nxt):
+                    break
+                i = nxt
+                continue
             n, i = n + 1 if cells[nxt] == str(n + 1) else n, nxt
             continue
         rows.append(("row", i, read[0] | {"end": read[1]}))
@@ -96,8 +106,13 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
         if kind == "group":
             g = _GROUP.match(cells[at].replace("*", "").strip())
             name = g.group("rest") if g else cells[at + 1].replace("*", "").strip()
-            group = Task(f"t{len(d.tasks) + 1}", sentence_case(name.strip(" .:")), zs[at].line.where)
-            d.tasks.append(group)
+            name = sentence_case(name.strip(" .:"))
+            # A group row that repeats, word for word, a task of the plan's body without sub-tasks ("VII. DIỄN TẬP
+            # PHÒNG THỦ DÂN SỰ" / "7. Diễn tập phòng thủ dân sự.") details that task: its rows go under it.
+            same = [t for t in d.tasks if _plain(t.text) == _plain(name) and not t.subtasks]
+            group = same[0] if len(same) == 1 else Task(f"t{len(d.tasks) + 1}", name, zs[at].line.where)
+            if len(same) != 1:
+                d.tasks.append(group)
             ctx.place(*zs[at:at + (1 if g else 2)])
             continue
         siblings = group.subtasks if group is not None else d.tasks
@@ -110,6 +125,16 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
         siblings.append(task)
         ctx.place(*zs[at:row["end"]])
     return i
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _is_group(cells: list[str], j: int) -> bool:
+    text = cells[j].replace("*", "").strip()
+    return bool(_GROUP.match(text) and text.isupper()) \
+        or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
 
 def _starts_row(cells: list[str], j: int, n: int) -> bool:
@@ -135,11 +160,22 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int]
     span = cells[i + 1:j]
     if any(re.fullmatch(r"\d{1,3}", c) for c in span):
         return None
+    # A cell cut after "và" or a comma ("Sở Nông nghiệp và" / "Môi trường") goes on in the next line.
+    joined: list[str] = []
+    for c in span:
+        if joined and re.search(r"(?:\s(?:và|của)|,)$", joined[-1]) and len(joined) > 1:
+            joined[-1] = f"{joined[-1]} {c}"
+        else:
+            joined.append(c)
+    span = joined
     after = kinds[2:]  # the columns after the task
     needed = len([k for k in after if k != "other"])
     found = []
     for t in (1, 2, 3):
         rest = span[t:]
+        if after[-1] == "other" and len(rest) == len(after) + 1 and not rest[-2].endswith((".", ";")):
+            # a last cell broken over two lines ("Quyết định Chủ tịch" / "UBND tỉnh"); more lines are a sub-row
+            rest = rest[:len(after) - 1] + [" ".join(rest[len(after) - 1:])]
         if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
             continue
         cell = dict(zip(after, rest))
