@@ -1631,3 +1631,24 @@ def test_an_appendix_table_with_generic_supports_words_for_time_broken_cells_and
     assert [t.due for t in plan.tasks[0].subtasks] == ["Sau khi có Quy chế của Trung ương", "Thường xuyên"]
     # The row after the lost part is not read (its group row is gone): kept as lines.
     assert "Một hàng không còn đủ ô." in unplaced(result)
+
+
+def test_numbered_chi_tieu_under_the_tasks_are_objectives_not_tasks():
+    # The sixth set's campaign plan, on a made-up text: under "1. Nội dung thi đua" a paragraph ending "… bằng
+    # các chỉ tiêu cụ thể như sau:" and "(1) 100% …" / "(2) Ít nhất 85% …": the plan's targets, not sub-tasks,
+    # up to the next heading ("2. Phương án triển khai"), where the tasks go on. The address after "tại địa
+    # chỉ:" stays on its line.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 84/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPHONG TRÀO THI ĐUA CHI TRẢ KHÔNG DÙNG TIỀN MẶT\n"
+                         "I. NỘI DUNG THI ĐUA\n1. Nội dung thi đua\n"
+                         "Vận động người hưởng trợ cấp mở tài khoản, được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
+                         "(1) 100% số người hưởng trợ cấp được tuyên truyền;\n"
+                         "(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản, cập nhật tại địa chỉ:\n"
+                         "https://dulieu.example.gov.vn/.\n"
+                         "2. Phương án triển khai\n- Tổ chức hội nghị phát động phong trào.\n"
+                         "II. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì triển khai Kế hoạch.\n")
+    assert tasks(plan) == ["Nội dung thi đua", "Phương án triển khai", "Tổ chức hội nghị phát động phong trào."]
+    texts = [o.text for o in plan.objectives]
+    assert "(1) 100% số người hưởng trợ cấp được tuyên truyền;" in texts
+    assert ("(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản, cập nhật tại địa chỉ: https://dulieu.example.gov.vn/."
+            in texts)

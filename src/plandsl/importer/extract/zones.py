@@ -73,6 +73,11 @@ _ASIDE = re.compile(r"^(?:Hiện trạng|Thực trạng|Tiêu chí\s+(?:đánh g
                     r"Cách thức\s+(?:xếp hạng|chấm điểm|đánh giá)|Lưu ý\b)", re.IGNORECASE)
 
 
+# "… được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" under the tasks: the items after it, up to the next heading,
+# are the plan's targets ("(1) 100% số người …"), not tasks.
+_CHI_TIEU = re.compile(r"\bcác chỉ tiêu(?: cụ thể)?(?: như)? sau\s*:$", re.IGNORECASE)
+
+
 def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
@@ -114,6 +119,11 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "closing"
             elif re.fullmatch(r"PHỤ LỤC(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
                 new = "appendix"  # an appendix's table is read apart (task_table), never as the tasks above it
+        if zone == "tasks" and new is None and style is None and _CHI_TIEU.search(text):
+            new, aside_style = "specific", "any"
+        elif zone == "specific" and aside_style == "any" and style in ("roman", "num1", "num2", "num3"):
+            aside_style = None
+            new = new or "tasks"
         if style in ("num1", "num2") and _ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside"):
             aside_style = aside_style if zone == "aside" else style
             new = "aside"
