@@ -1652,3 +1652,26 @@ def test_numbered_chi_tieu_under_the_tasks_are_objectives_not_tasks():
     assert "(1) 100% số người hưởng trợ cấp được tuyên truyền;" in texts
     assert ("(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản, cập nhật tại địa chỉ: https://dulieu.example.gov.vn/."
             in texts)
+
+
+def test_a_campaign_whose_time_section_gives_dates_in_one_year_gives_the_period_and_its_targets_year():
+    # The sixth set's Cần Thơ, on a made-up text: no year in the title, no "Thời gian: từ … đến …" line, but
+    # "2. Thời gian thi đua" with dates all in the document's year: the period is that year, for review, and the
+    # numbered chỉ tiêu take it. Dates in two years give no period (nothing is guessed).
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 85/KH-UBND\nHà Giang, ngày 02 tháng 11 năm 2025\n"
+            "KẾ HOẠCH\nPHONG TRÀO THI ĐUA CHI TRẢ KHÔNG DÙNG TIỀN MẶT\n"
+            "I. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA\n1. Đối tượng thi đua\nCác xã, phường.\n2. Thời gian thi đua\n"
+            "a) Thời gian thi đua chia thành\n02 đợt:\n- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 "
+            "năm 2025;\n- Đợt 02: từ ngày 08 đến ngày 10 tháng 12 năm 2025.\n"
+            "II. NỘI DUNG THI ĐUA\n1. Nội dung thi đua\n"
+            "Vận động người hưởng trợ cấp mở tài khoản, được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
+            "(1) 100% số người hưởng trợ cấp được tuyên truyền;\n(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản.\n"
+            "2. Phương án triển khai\n- Tổ chức hội nghị phát động phong trào.\n")
+    result, plan = draft(text)
+    assert plan.period == (2025, 2025)
+    assert targets(plan) == Counter({(2025, 100.0, ">="): 1, (2025, 85.0, ">="): 1})
+    lines = result.text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("period 2025..2025"))
+    assert "Thời gian thi đua" in lines[at - 1] and "# review:" in lines[at - 1]
+    _, plan = draft(text.replace("ngày 10 tháng 12 năm 2025", "ngày 10 tháng 01 năm 2026"))
+    assert not targets(plan)

@@ -125,6 +125,7 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         o.review(I1, ref.review or ocr, ref.where)
         o.stmt(I1, f"implementing {quote(ref.text)}{tail}", ref.where)
     if d.period:
+        o.review(I1, d.period.review, d.period.where)
         o.stmt(I1, f"period {d.period.value[0]}..{d.period.value[1]}", d.period.where)
     if d.vision:
         o.stmt(I1, f"vision {d.vision.value}", d.vision.where)

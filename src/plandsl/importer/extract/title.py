@@ -129,4 +129,26 @@ def period_of_time_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
         if start is not None and start <= int(m.group("end")):
             ctx.place(z)
             return (start, int(m.group("end"))), z.line.where
+    return _one_year_under_time_heading(ctx)
+
+
+def _one_year_under_time_heading(ctx: Context) -> tuple[tuple[int, int], str, str] | None:
+    """A "2. Thời gian thi đua" heading whose lines, up to the next heading of its level, give dates all in the
+    document's own year: a plan for that year, for review."""
+    ins = ctx.draft.instrument
+    if ins is None or ins.date is None:
+        return None
+    for i, z in enumerate(ctx.zoned):
+        if z.style not in ("num1", "roman") or not re.match(r"Thời gian\b", z.rest) or z.zone in ("tasks", "appendix"):
+            continue
+        years: list[str] = []
+        for y in ctx.zoned[i + 1:i + 30]:
+            if y.style == "roman" or y.style == "num1" and re.match(r"\d{1,2}\.\s", y.line.text):
+                break
+            years += re.findall(r"(?:năm\s+|/)(\d{4})\b", y.line.text)
+        if years and set(years) == {str(ins.date.year)}:
+            why = _("the period is read from the dates under '{heading}', all in {year}; targets without a year of "
+                    "their own take it").format(
+                heading=z.rest.strip(" *"), year=ins.date.year)
+            return (ins.date.year, ins.date.year), z.line.where, why
     return None
