@@ -1592,9 +1592,20 @@ Thường xuyên
 |
 Báo cáo
 |
+3
+|
+Tập huấn lực lượng xung kích.
+|
+Bộ CHQS tỉnh
+|
+Cơ quan có liên quan
+|
+Năm 2026
+|
+Kế hoạch tập huấn
 ….................................
 |
-3
+2
 |
 Một hàng không còn đủ ô.
 |
@@ -1626,9 +1637,11 @@ def test_an_appendix_table_with_generic_supports_words_for_time_broken_cells_and
         "Ban hành quy chế hoạt động của Ban Chỉ huy.": (["Sở Nông nghiệp và Môi trường"],
                                                          ["Cơ quan, địa phương liên quan"]),
         "Rà soát lực lượng xung kích cấp xã.": (["Bộ CHQS tỉnh"], ["Các sở, ban, ngành"]),
+        # The row right before the lost part ("…......", no cell break before it) ends there.
+        "Tập huấn lực lượng xung kích.": (["Bộ CHQS tỉnh"], ["Cơ quan có liên quan"]),
         "Diễn tập phòng, chống thiên tai.": ([], []),
         "Diễn tập phòng, chống thiên tai cấp xã.": (["Ban Chỉ huy phòng, chống thiên tai tỉnh"], ["Sở Tài chính"])}
-    assert [t.due for t in plan.tasks[0].subtasks] == ["Sau khi có Quy chế của Trung ương", "Thường xuyên"]
+    assert [t.due for t in plan.tasks[0].subtasks] == ["Sau khi có Quy chế của Trung ương", "Thường xuyên", 2026]
     # The row after the lost part is not read (its group row is gone): kept as lines.
     assert "Một hàng không còn đủ ô." in unplaced(result)
 

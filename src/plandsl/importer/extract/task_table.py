@@ -140,6 +140,8 @@ def _is_group(cells: list[str], j: int) -> bool:
 def _starts_row(cells: list[str], j: int, n: int) -> bool:
     """Whether the cell at ``j`` opens the next row (its number), a group row, or what follows the table."""
     text = cells[j].replace("*", "").strip()
+    if re.fullmatch(r"[….]{5,}", text):
+        return True  # "…......": a part of the table lost in the copy starts here
     return text == str(n + 1) or bool(_GROUP.match(text) and text.isupper()) or bool(_AFTER_TABLE.match(text)) \
         or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
