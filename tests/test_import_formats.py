@@ -1688,3 +1688,21 @@ def test_a_campaign_whose_time_section_gives_dates_in_one_year_gives_the_period_
     assert "Thời gian thi đua" in lines[at - 1] and "# review:" in lines[at - 1]
     _, plan = draft(text.replace("ngày 10 tháng 12 năm 2025", "ngày 10 tháng 01 năm 2026"))
     assert not targets(plan)
+
+
+def test_counts_of_stations_under_trong_do_are_targets_without_a_unit_for_review():
+    # The sixth set's station counts, on a made-up text: "Trong đó:" / "+ Lắp đặt mới trạm 4G: 40 trạm (…);" under
+    # a task of a 2026-2030 plan. "trạm" is no unit of the plan language: a count without a unit, in the plan's last
+    # year (the lines name none), each with a review; the lines are objectives, not sub-tasks.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 86/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G GIAI ĐOẠN 2026 - 2030\n"
+                         "I. NỘI DUNG THỰC HIỆN\n1. Xây dựng trạm 5G\n- Lắp đặt các trạm 5G tại khu công nghiệp.\n"
+                         "Trong đó:\n+ Lắp đặt mới trạm 4G: 40 trạm (Trong đó: VNPT: 15 trạm, Viettel: 25 trạm);\n"
+                         "+ Đầu tư mới trạm 5G: 12 trạm.\n"
+                         "2. Triển khai nền tảng IoT\n- Xây dựng nền tảng IoT dùng chung.\n")
+    assert targets(plan) == Counter({(2030, 40.0, ">="): 1, (2030, 12.0, ">="): 1})
+    assert [o.unit for o in plan.objectives] == [None, None]
+    assert tasks(plan) == ["Xây dựng trạm 5G", "Lắp đặt các trạm 5G tại khu công nghiệp.",
+                           "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]
+    assert result.text.count("a unit the plan language does not have") == 2 \
+        or result.text.count("đơn vị mà ngôn ngữ kế hoạch không có") == 2

@@ -27,7 +27,7 @@ _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấ
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
-                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ)\b(?!\s*(?:đến|-|–)\s*\d)"
+                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|trạm)\b(?!\s*(?:đến|-|–)\s*\d)"
                     r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
@@ -322,8 +322,13 @@ class _Objectives:
             if m and not re.search(r"\btừ\s+$", clause[:m.start()]) and not per_unit(clause, m.start()):
                 value = to_decimal(m.group("n"))
                 if value is not None and value > 0:
-                    out.append(Target(phase, value, ">=", False, None, where,
-                                      _("a count: check the unit and that it is a target"), unit=_UNITS[m.group("unit")]))
+                    unit = _UNITS.get(m.group("unit"))
+                    why = _("a count: check the unit and that it is a target") if unit else _(
+                        "a count of '{unit}', a unit the plan language does not have: written without a unit; check "
+                        "that it is a target").format(unit=m.group("unit"))
+                    if not unit and not named and self.phase is None:
+                        why = f"{why}; " + _("the line names no year: the plan's last year is taken")
+                    out.append(Target(phase, value, ">=", False, None, where, why, unit=unit))
         return out
 
     def _per_year(self, clause: str, pcts: list[re.Match], where: str) -> list[Target] | None:

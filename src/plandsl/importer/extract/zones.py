@@ -119,8 +119,13 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "closing"
             elif re.fullmatch(r"PHỤ LỤC(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
                 new = "appendix"  # an appendix's table is read apart (task_table), never as the tasks above it
-        if zone == "tasks" and new is None and style is None and _CHI_TIEU.search(text):
+        if aside_style == "next":
+            new, aside_style = new or "specific", "any"
+        elif zone == "tasks" and new is None and style is None and _CHI_TIEU.search(text):
             new, aside_style = "specific", "any"
+        elif zone == "tasks" and new is None and re.fullmatch(r"Trong đó\s*:", text):
+            # "Trong đó:" / "+ Lắp đặt mới trạm 5G: 58 trạm; …": the figures the task's lines are to reach
+            new, aside_style = "scope", "next"
         elif zone == "specific" and aside_style == "any" and style in ("roman", "num1", "num2", "num3"):
             aside_style = None
             new = new or "tasks"
