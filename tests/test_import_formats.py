@@ -1706,3 +1706,20 @@ def test_counts_of_stations_under_trong_do_are_targets_without_a_unit_for_review
                            "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]
     assert result.text.count("a unit the plan language does not have") == 2 \
         or result.text.count("đơn vị mà ngôn ngữ kế hoạch không có") == 2
+
+
+def test_a_list_of_systems_after_nhu_is_the_content_of_its_task():
+    # The sixth set's Đồng Tháp, on a made-up text: under "4.4. Nền tảng …" the paragraph "Triển khai các nền tảng
+    # … như:" and the systems it names ("- Hệ thống …"): things, not actions, so one task whose text holds the
+    # list. Items that are actions ("- Xây dựng …") stay sub-tasks.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 87/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ GIAO THÔNG NĂM 2026\n"
+                    "I. NHIỆM VỤ\n1. Nền tảng giao thông thông minh\n"
+                    "Triển khai các nền tảng số hỗ trợ điều hành giao thông như:\n"
+                    "- Hệ thống giám sát giao thông.\n- Hệ thống thu phí tự động tại các bãi đỗ xe.\n"
+                    "2. Hạ tầng số\nThực hiện các nội dung như:\n- Xây dựng trung tâm dữ liệu.\n"
+                    "- Hệ thống sao lưu dữ liệu.\n")
+    assert tasks(plan) == [
+        "Nền tảng giao thông thông minh. Triển khai các nền tảng số hỗ trợ điều hành giao thông như: Hệ thống "
+        "giám sát giao thông; Hệ thống thu phí tự động tại các bãi đỗ xe.",
+        "Hạ tầng số", "Thực hiện các nội dung như", "Xây dựng trung tâm dữ liệu.", "Hệ thống sao lưu dữ liệu."]

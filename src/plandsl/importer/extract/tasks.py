@@ -198,7 +198,35 @@ def extract_tasks(ctx: Context) -> None:
     for item, where in items if doers is not None else ():
         _agencies_of(doers[1], item, where)
     _fold(d.tasks, blocked)
+    _fold_things(d.tasks)
     _quantities(ctx)
+
+
+# "- Hệ thống kiểm tra tải trọng xe tự động.": an item that names a thing (a system, a platform), not an action.
+_THING = re.compile(r"^(?:Hệ thống|Nền tảng|Phần mềm|Cơ sở dữ liệu|Trung tâm|Thiết bị|Mạng lưới)\b")
+
+
+def _things(t: Task) -> bool:
+    """Whether ``t`` is "… như:" and its items all name things, with no agencies or items of their own."""
+    return re.search(r"\bnhư\s*:?$", t.text.rstrip()) is not None and bool(t.subtasks) and all(
+        _THING.match(c.text) and not (c.subtasks or c.leads or c.supports) for c in t.subtasks)
+
+
+def _fold_things(tasks: list[Task]) -> None:
+    """"Nghiên cứu, triển khai các nền tảng … như:" / "- Hệ thống …" / "- Hệ thống …": the list completes the
+    sentence and names what the task deploys, so it is the task's content, not sub-tasks (one task to report on);
+    the paragraph, when it is all a numbered heading holds, is that heading's text."""
+    for t in tasks:
+        _fold_things(t.subtasks)
+        if _things(t):
+            t.text = f"{t.text.rstrip(' :')}: " + "; ".join(c.text.rstrip(".;") for c in t.subtasks) + "."
+            t.subtasks = []
+        if len(t.subtasks) == 1 and not t.subtasks[0].subtasks and t.subtasks[0].text.endswith(".") \
+                and re.search(r"\bnhư: ", t.subtasks[0].text) and not (t.leads or t.supports):
+            [c] = t.subtasks
+            t.text = f"{t.text.rstrip('.:;')}. {c.text}"
+            t.leads, t.supports, t.due = c.leads, c.supports, t.due or c.due
+            t.subtasks = []
 
 
 def _fold(tasks: list[Task], blocked: set[int]) -> None:
