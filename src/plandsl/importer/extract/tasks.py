@@ -199,7 +199,22 @@ def extract_tasks(ctx: Context) -> None:
         _agencies_of(doers[1], item, where)
     _fold(d.tasks, blocked)
     _fold_things(d.tasks)
+    _own_chair(d.tasks)
     _quantities(ctx)
+
+
+def _own_chair(tasks: list[Task]) -> None:
+    """"- Sở Y tế chủ trì kiểm tra, đôn đốc …": an item that opens with the body that leads it has that lead, when the
+    item has no agencies of its own and "chủ trì" is followed by what it does, not by "phối hợp với …" (where that
+    list ends in a running item is not sure, "… các xã cấp hóa chất …")."""
+    for t in tasks:
+        _own_chair(t.subtasks)
+        if t.leads or t.supports:
+            continue
+        first = re.split(r"[;.]", t.text, maxsplit=1)[0]
+        both = chairs(first) if re.match(r"^\S.{1,80}?\s+chủ trì\s+(?!phối hợp)\w", first) else None
+        if both:
+            t.leads = both[0]
 
 
 # "- Hệ thống kiểm tra tải trọng xe tự động.": an item that names a thing (a system, a platform), not an action.
