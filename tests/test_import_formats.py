@@ -1742,3 +1742,16 @@ def test_an_item_that_opens_with_the_body_that_leads_it():
         # "chủ trì, phối hợp với …" in a running item: where the supports end is not sure, so nothing is read.
         "Sở Công Thương chủ trì, phối hợp với Ủy ban nhân dân các xã cấp nước sạch.": ([], []),
         "Sở Tài chính bố trí kinh phí phòng, chống dịch.": ([], [])}
+
+
+def test_a_time_line_without_a_colon_wrapped_before_a_capital_is_the_tasks_due():
+    # The sixth set's Lai Châu, on a made-up text: "Thời gian thực hiện sau khi" / "Chiến lược … được ban hành."
+    # (no colon, wrapped before a name in capitals): the task's time, not two sub-tasks.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 89/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nTRIỂN KHAI LUẬT TIÊU CHUẨN NĂM 2026\n"
+                    "I. NHIỆM VỤ\n1. Tổ chức triển khai Chiến lược tiêu chuẩn quốc gia\n"
+                    "Thời gian thực hiện sau khi\nChiến lược tiêu chuẩn quốc gia được ban hành.\n"
+                    "2. Tuyên truyền Luật\n- Tổ chức hội nghị phổ biến Luật.\n")
+    assert tasks(plan) == ["Tổ chức triển khai Chiến lược tiêu chuẩn quốc gia", "Tuyên truyền Luật",
+                           "Tổ chức hội nghị phổ biến Luật."]
+    assert "sau khi Chiến lược tiêu chuẩn quốc gia được ban hành" in str(plan.tasks[0].due)

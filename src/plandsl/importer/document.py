@@ -73,6 +73,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… sang trạm 5G: 125 trạm" / "(Trong đó: MobiFone: 22 trạm, …)": a breakdown of the figure
     if re.search(r"\bđịa chỉ\s*:$", prev) and re.match(r"(?:https?://|www\.)", cur):
         return True  # "… tại địa chỉ:" / "https://…": the address goes on the line
+    if re.search(r"\b(?:sau|trước) khi$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
+        return True  # "Thời gian thực hiện sau khi" / "Chiến lược … được ban hành.": the clause goes on
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur):
         return True
     if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban)$", prev) and first.isupper():
