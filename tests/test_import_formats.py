@@ -945,14 +945,7 @@ Sở Văn hóa chủ trì, phối hợp với Hội Người cao tuổi tỉnh t
 
 def test_lead_and_support_agencies_of_activities_in_fields_and_sentences():
     result, plan = draft(AGENCIES)
-    by_text = {}
-
-    def walk(ts):
-        for t in ts:
-            by_text[t.text] = ([a.name for a in t.leads], [a.name for a in t.supports])
-            walk(t.subtasks)
-
-    walk(plan.tasks)
+    by_text = agencies(plan)
     # "Hoạt động 1" names nothing: the "Nội dung" under it is the task's text, and its "+" items are.
     assert by_text["Khám sức khỏe định kỳ cho người cao tuổi tại trạm y tế xã."] == (
         ["Sở Y tế"], ["Sở Tài chính", "Ủy ban nhân dân xã, phường", "báo, đài", "các đơn vị có liên quan"])
