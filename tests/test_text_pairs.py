@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plandsl.rules.text import _add_repairs, _damage, _pieces, _suspect_pairs, _suspect_pairs_by_word
+from plandsl.rules.text import _damage, _pieces, _repairs, _suspect_pairs, _suspect_pairs_by_word
 
 _CHARS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" \
          "AĂÂĐÊÔƠƯẮẦỆ  \t-,.;:()/0123456789_\u0301\u00a0İ"
@@ -33,7 +33,11 @@ _SEPARATORS = [" ", "  ", ", ", ". ", "'", "\u0301", "-", " 12 "]
 def _damage_of_the_whole_text(text):
     legacy, typo = [], []
     for written, w1, w2 in _suspect_pairs_by_word(text):
-        _add_repairs(written, w1, w2, legacy, typo)
+        fixed_legacy, fixed_typo = _repairs(written, w1, w2)
+        if fixed_legacy is not None:
+            legacy.append((written, fixed_legacy))
+        if fixed_typo is not None:
+            typo.append((written, fixed_typo))
     return tuple(legacy), tuple(typo)
 
 

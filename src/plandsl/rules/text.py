@@ -265,19 +265,17 @@ def _damage(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, st
     typo: list[tuple[str, str]] = []
     low = text.lower()
     if len(low) != len(text) or "\u03a3" in text:  # a piece's lower case might not be the text's there
-        for written, w1, w2 in _suspect_pairs(text):
-            _add_repairs(written, w1, w2, legacy, typo)
-        return tuple(legacy), tuple(typo)
+        found = ((written, *_repairs(written, w1, w2)) for written, w1, w2 in _suspect_pairs(text))
+    else:
+        found = (d for mt in _RUN.finditer(text) for piece in _pieces(mt.group(0)) for d in _run_damage(piece))
     seen: set[str] = set()
-    for mt in _RUN.finditer(text):
-        for piece in _pieces(mt.group(0)):
-            for written, fixed_legacy, fixed_typo in _run_damage(piece):
-                if written not in seen:  # the first occurrence of a pair, as written, is reported
-                    seen.add(written)
-                    if fixed_legacy is not None:
-                        legacy.append((written, fixed_legacy))
-                    if fixed_typo is not None:
-                        typo.append((written, fixed_typo))
+    for written, fixed_legacy, fixed_typo in found:
+        if written not in seen:  # the first occurrence of a pair, as written, is reported
+            seen.add(written)
+            if fixed_legacy is not None:
+                legacy.append((written, fixed_legacy))
+            if fixed_typo is not None:
+                typo.append((written, fixed_typo))
     return tuple(legacy), tuple(typo)
 
 
@@ -295,11 +293,11 @@ def _pieces(run: str) -> list[str]:
     return out
 
 
-def _add_repairs(written: str, w1: str, w2: str, legacy: list, typo: list) -> None:
-    for repair, found in ((_repair_legacy, legacy), (_repair_typo, typo)):
-        fixed = repair(w1, w2)
-        if fixed is not None:
-            found.append((written, _as_written(fixed, written, w1, w2)))
+def _repairs(written: str, w1: str, w2: str) -> tuple[str | None, str | None]:
+    """The legacy-font and the typo repair of a pair (each None when there is none), as written."""
+    legacy, typo = _repair_legacy(w1, w2), _repair_typo(w1, w2)
+    return (None if legacy is None else _as_written(legacy, written, w1, w2),
+            None if typo is None else _as_written(typo, written, w1, w2))
 
 
 def _as_written(fixed: tuple[str, str], written: str, w1: str, w2: str) -> str:
@@ -312,13 +310,8 @@ def _as_written(fixed: tuple[str, str], written: str, w1: str, w2: str) -> str:
 def _run_damage(run: str) -> tuple[tuple[str, str | None, str | None], ...]:
     """(written pair, legacy repair or None, typo repair or None) for each distinct damaged pair of a
     run of syllables or a piece of one, in order (its lower case is its text's: see :func:`_damage`)."""
-    out = []
-    for written, w1, w2 in _run_pairs(run, run.lower()):
-        legacy, typo = _repair_legacy(w1, w2), _repair_typo(w1, w2)
-        if legacy is not None or typo is not None:
-            out.append((written, None if legacy is None else _as_written(legacy, written, w1, w2),
-                        None if typo is None else _as_written(typo, written, w1, w2)))
-    return tuple(out)
+    found = ((written, *_repairs(written, w1, w2)) for written, w1, w2 in _run_pairs(run, run.lower()))
+    return tuple(d for d in found if d[1] is not None or d[2] is not None)
 
 
 # A unit type opening a jurisdiction name: "Xã Phượng Dực" is the commune named "Phượng Dực".
