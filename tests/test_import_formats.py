@@ -1748,3 +1748,16 @@ def test_a_time_line_without_a_colon_wrapped_before_a_capital_is_the_tasks_due()
     assert tasks(plan) == ["Tổ chức triển khai Chiến lược tiêu chuẩn quốc gia", "Tuyên truyền Luật",
                            "Tổ chức hội nghị phổ biến Luật."]
     assert "sau khi Chiến lược tiêu chuẩn quốc gia được ban hành" in str(plan.tasks[0].due)
+
+
+def test_a_total_after_a_count_on_one_line_is_a_second_target():
+    # The sixth set's Nghệ An 987, on a made-up text: "+ Chuyển đổi …: 60 trạm (Trong đó: …), nâng tổng số trạm 5G:
+    # 90 trạm.": the total is a target of its own; the breakdown in parentheses gives none.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 90/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G GIAI ĐOẠN 2026 - 2030\n"
+                    "I. NỘI DUNG THỰC HIỆN\n1. Xây dựng trạm 5G\n- Lắp đặt các trạm 5G tại khu công nghiệp.\n"
+                    "Trong đó:\n+ Chuyển đổi từ trạm 4G sang trạm 5G: 60 trạm (Trong đó: VNPT: 20 trạm, Viettel: 40 "
+                    "trạm), nâng tổng số trạm 5G: 90 trạm.\n"
+                    "2. Triển khai nền tảng IoT\n- Xây dựng nền tảng IoT dùng chung.\n")
+    assert targets(plan) == Counter({(2030, 60.0, ">="): 1, (2030, 90.0, ">="): 1})
+    assert [o.text for o in plan.objectives][1] == "Nâng tổng số trạm 5G: 90 trạm."

@@ -75,7 +75,12 @@ def shared(clause: str) -> list[str] | None:
     return [f"{m.group('lead')}{f.strip()}{m.group('tail') or ''}" for f in figures]
 
 
+# "…: 125 trạm (…), nâng tổng số trạm 5G: 188 trạm": a second count, of a total, after the first one's comma.
+_TOTAL_AFTER = re.compile(r",\s+(?=(?:nâng|đưa)\s+tổng\s+số\b[^,;()%]{0,60}?(?::\s*|\s+lên\s+)\d)", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[str]:
+    text = _TOTAL_AFTER.sub(lambda m: "; " if _COUNT.search(m.string[:m.start()]) else m.group(0), text)
     parts = re.split(r";(?!\s*(?:và\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*,?\s+)?" + _HOLD + r"\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
     out: list[str] = []
     for part in (p.strip(" .;,") for p in parts if p and p.strip(" .;,")):
