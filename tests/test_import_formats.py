@@ -1761,3 +1761,23 @@ def test_a_total_after_a_count_on_one_line_is_a_second_target():
                     "2. Triển khai nền tảng IoT\n- Xây dựng nền tảng IoT dùng chung.\n")
     assert targets(plan) == Counter({(2030, 60.0, ">="): 1, (2030, 90.0, ">="): 1})
     assert [o.text for o in plan.objectives][1] == "Nâng tổng số trạm 5G: 90 trạm."
+
+
+def test_a_rate_by_a_year_inside_a_purpose_paragraph_is_a_target_for_review():
+    # The sixth set's Nghệ An 987, on a made-up text: "… mục tiêu tỷ lệ phủ sóng … đến năm 2030 đạt 100%." inside
+    # "1. Mục đích" is a target with a review. Only that shape: a figure without "tỷ lệ" or with a year outside the
+    # plan's period (the parent's goal for 2025) gives nothing, and the paragraphs stay general objectives.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 91/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G GIAI ĐOẠN 2026 - 2030\n"
+                         "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+                         "- Phát triển hạ tầng số tại các khu công nghiệp, mục tiêu tỷ lệ phủ sóng mạng 5G tại các khu "
+                         "công nghiệp đến năm 2030 đạt 100%.\n"
+                         "- Góp phần thực hiện mục tiêu tỷ lệ hộ gia đình dùng cáp quang đến năm 2025 đạt 90%.\n"
+                         "- Nâng cao chất lượng dịch vụ, phấn đấu đến năm 2030 đạt 95% doanh nghiệp hài lòng.\n"
+                         "2. Yêu cầu\n- Các doanh nghiệp viễn thông phối hợp thực hiện.\n"
+                         "II. NHIỆM VỤ\n1. Xây dựng trạm 5G tại các khu công nghiệp.\n")
+    assert targets(plan) == Counter({(2030, 100.0, ">="): 1})
+    [obj] = plan.objectives
+    assert obj.text == "Mục tiêu tỷ lệ phủ sóng mạng 5G tại các khu công nghiệp đến năm 2030 đạt 100%."
+    assert "purpose paragraph" in result.text or "đoạn mục đích" in result.text
+    assert len(plan.general) == 4  # the three purposes and the one requirement

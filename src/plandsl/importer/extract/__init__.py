@@ -13,6 +13,7 @@ from plandsl.importer.draft import Draft, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.objectives import extract_objectives
+from plandsl.importer.extract.purpose import extract_purpose_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
 from plandsl.importer.extract.task_table import extract_task_table
 from plandsl.importer.extract.tasks import extract_tasks
@@ -41,6 +42,7 @@ def extract(doc: Document) -> Draft:
     ctx = Context(zoned)
     extract_header(ctx)
     extract_objectives(ctx)
+    extract_purpose_targets(ctx)
     extract_tasks(ctx)
     extract_task_table(ctx)
     extract_reports(ctx)
