@@ -1781,3 +1781,48 @@ def test_a_rate_by_a_year_inside_a_purpose_paragraph_is_a_target_for_review():
     assert obj.text == "Mục tiêu tỷ lệ phủ sóng mạng 5G tại các khu công nghiệp đến năm 2030 đạt 100%."
     assert "purpose paragraph" in result.text or "đoạn mục đích" in result.text
     assert len(plan.general) == 4  # the three purposes and the one requirement
+
+
+def test_a_lead_in_with_a_period_and_a_figure_under_the_tasks_is_a_target_and_its_plan_heading_no_task():
+    # The sixth set's Nghệ An 987, on a made-up text: "2. Kế hoạch phát triển giai đoạn 2026 - 2030" over "2.1. …",
+    # "2.2. …", and its lead-in "Trong giai đoạn 2026 - 2030, Bảo đảm xây dựng trạm" / "BTS 5G đạt 100% và …, cụ thể
+    # như sau:", wrapped before the capitals "BTS". The wrap is joined; the words up to the figure are an objective
+    # (2030 >= 100%, with a review); the heading is the period's plan, not a task: its items are the tasks.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 92/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G GIAI ĐOẠN 2026 - 2030\n"
+                         "I. NỘI DUNG THỰC HIỆN\n1. Kế hoạch phát triển giai đoạn 2026 - 2030\n"
+                         "Trong giai đoạn 2026 - 2030, Bảo đảm xây dựng trạm\n"
+                         "BTS 5G đạt 100% và triển khai ứng dụng IoT tại các khu công nghiệp, cụ thể như sau:\n"
+                         "1.1. Xây dựng trạm 5G\n- Lắp đặt các trạm BTS 5G tại khu công nghiệp.\n"
+                         "1.2. Triển khai nền tảng IoT\n- Xây dựng nền tảng IoT dùng chung.\n"
+                         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n"
+                         "Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; đồng thời\n"
+                         "UBND các xã phối hợp bố trí mặt bằng.\n")
+    assert targets(plan) == Counter({(2030, 100.0, ">="): 1})
+    assert plan.objectives[0].text == "Trong giai đoạn 2026 - 2030, Bảo đảm xây dựng trạm BTS 5G đạt 100%."
+    assert "lead-in under the tasks" in result.text or "lời dẫn dưới phần nhiệm vụ" in result.text
+    assert tasks(plan) == ["Xây dựng trạm 5G", "Lắp đặt các trạm BTS 5G tại khu công nghiệp.",
+                           "Triển khai nền tảng IoT", "Xây dựng nền tảng IoT dùng chung."]
+    assert "Trong giai đoạn 2026 - 2030, Bảo đảm xây dựng trạm BTS 5G đạt 100% và triển khai ứng dụng IoT tại các " \
+        "khu công nghiệp, cụ thể như sau:" in unplaced(result)  # the whole lead-in is kept
+
+
+def test_a_line_opening_with_capitals_after_a_heading_or_a_blank_line_is_not_joined():
+    # Only a wrap inside running text goes on before an abbreviation in capitals: not after a heading ("1. Xây dựng
+    # trạm" / "BTS …"), not across a blank line, and a lead-in without a period gives no target.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 93/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPHÁT TRIỂN MẠNG 5G GIAI ĐOẠN 2026 - 2030\n"
+                         "I. NỘI DUNG THỰC HIỆN\n1. Xây dựng trạm\nBTS 5G được lắp đặt tại các khu công nghiệp.\n"
+                         "2. Kế hoạch phát triển hạ tầng số tại các khu công nghiệp\n"
+                         "UBND các xã bố trí mặt bằng đạt 100% nhu cầu, cụ thể như sau:\n"
+                         "- Rà soát quỹ đất cho trạm.\n")
+    assert targets(plan) == Counter()
+    assert tasks(plan)[:2] == ["Xây dựng trạm. BTS 5G được lắp đặt tại các khu công nghiệp.",
+                               "Kế hoạch phát triển hạ tầng số tại các khu công nghiệp"]
+    from plandsl.importer.document import assemble
+
+    wrapped = "Bố trí mặt bằng cho các doanh nghiệp viễn thông tại khu công nghiệp"
+    assert [ln.text for ln in assemble([(wrapped, "1"), ("UBND các xã bố trí mặt bằng.", "2")])] == [
+        f"{wrapped} UBND các xã bố trí mặt bằng."]
+    assert [ln.text for ln in assemble([(wrapped, "1"), ("", "2"), ("UBND các xã bố trí mặt bằng.", "3")])] == [
+        wrapped, "UBND các xã bố trí mặt bằng."]

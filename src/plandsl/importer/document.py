@@ -45,6 +45,15 @@ _CELL_BREAK = "\u241e"  # stands for a lone "|" line while the lines are assembl
 _RANGE_CUT = re.compile(r"\b(?:giai đoạn|GIAI ĐOẠN|[Tt]ừ|TỪ|[Nn]ăm|NĂM)\s+\d{4}$")
 _MIXED_CASE = re.compile(r"(?:[A-Z][a-z]+[A-Z]|[a-z]+[A-Z])\w*\b")  # "IoT", "eKYC", "iPad": not a sentence start
 _NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
+# "Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm" / "BTS 5G đạt 100% …": a sentence wrapped before an
+# abbreviation in capitals goes on, when no blank line is between and the line before is running text, not a heading.
+_ACRONYM_START = re.compile(r"^[A-ZĐ]{2,5}\s+(?=[a-zđà-ỹ\d])")
+_MARKED = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d|Chương\b)")
+
+
+def _acronym_goes_on(prev: str, cur: str) -> bool:
+    return bool(_ACRONYM_START.match(cur)) and len(prev) >= 30 and prev[-1:].isalpha() and prev[-1:].islower() \
+        and not _MARKED.match(prev) and not prev.isupper()
 
 
 def clean(text: str) -> str:
@@ -116,6 +125,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
             broken = broken or text == _CELL_BREAK
             continue
         if out and not broken and (_is_continuation(out[-1].text, text)
+                                   or physical and _acronym_goes_on(out[-1].text, text)
                                    or width and physical and _wrapped(physical, text, width)
                                    or web and physical == out[-1].text and _cut_in_cell(physical, text)
                                    or web and _goes_on(out[-1].text, text)):

@@ -390,6 +390,23 @@ def _maintained(ctx: Context) -> None:
                               first.unit, True, last)]
 
 
+def _lead_figure(ob: _Objectives, z) -> None:
+    """"Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm BTS 5G đạt 100% và …, cụ thể như sau:" under the tasks:
+    the words up to the figure are an objective with a target in the period's last year, with a review, when that
+    year is the plan's or a phase's last; the line is also kept as it is (its lead-in is not placed)."""
+    d = ob.ctx.draft
+    end = int(re.findall(r"\d{4}", z.line.text)[1])
+    if not (d.period is not None and d.period.value[1] == end or any(p.end == end for p in d.phases)):
+        return
+    cut = z.line.text[:_PCT.search(z.line.text).end()]
+    saved, ob.phase = ob.phase, ob.phase_for(end)
+    ob.item(cut, z.line.where, z.line.ocr)
+    ob.phase = saved
+    why = _("a figure in a lead-in under the tasks: check that it is a target")
+    for t in (t for o in d.objectives for t in o.targets if t.where == z.line.where):
+        t.review = f"{t.review}; {why}" if t.review else why
+
+
 def extract_objectives(ctx: Context) -> None:
     d = ctx.draft
     ob = _Objectives(ctx)
@@ -429,6 +446,8 @@ def extract_objectives(ctx: Context) -> None:
             if rest:
                 d.general.append(Val(rest[0].upper() + rest[1:], z.line.where,
                                      _("read by OCR") if z.line.ocr else None))
+        elif z.zone == "lead_figure":
+            _lead_figure(ob, z)
         elif z.zone in ("specific", "objectives"):
             rest = z.rest if z.style else text
             low = rest.lower().strip(" :.")

@@ -181,7 +181,7 @@ def extract_tasks(ctx: Context) -> None:
                 stack.append((style, None))  # kept in the draft as a line not placed
                 continue
             ctx.place(z)
-            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest):
+            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
                 stack.append((style, None))
                 continue
             parent = next((t for _, t in reversed(stack) if t is not None), None)
@@ -220,6 +220,19 @@ def _own_chair(tasks: list[Task]) -> None:
 
 # "- Hệ thống kiểm tra tải trọng xe tự động.": an item that names a thing (a system, a platform), not an action.
 _THING = re.compile(r"^(?:Hệ thống|Nền tảng|Phần mềm|Cơ sở dữ liệu|Trung tâm|Thiết bị|Mạng lưới)\b")
+
+
+# "2. Kế hoạch phát triển giai đoạn 2026 - 2030" over "2.1. …", "2.2. …": the period's plan, whose items are the
+# tasks; a heading that names no action of its own.
+_PHASE_PLAN = re.compile(r"^(?:Kế hoạch|Lộ trình)\b[^.:;]{0,60}?\bgiai đoạn\s+\d{4}\s*[-–]\s*\d{4}$", re.IGNORECASE)
+
+
+def _phase_plan(zs: list, k: int) -> bool:
+    z = zs[k]
+    if z.style not in ("roman", "num1", "num2") or not _PHASE_PLAN.match(z.rest.strip(" .:*")) or k + 1 >= len(zs):
+        return False
+    nxt = zs[k + 1].style
+    return nxt in _DEEP and _DEEP.index(nxt) > _DEEP.index(z.style) and nxt not in ("dash", "para")
 
 
 def _things(t: Task) -> bool:

@@ -78,6 +78,12 @@ _ASIDE = re.compile(r"^(?:Hiện trạng|Thực trạng|Tiêu chí\s+(?:đánh g
 _CHI_TIEU = re.compile(r"\bcác chỉ tiêu(?: cụ thể)?(?: như)? sau\s*:$", re.IGNORECASE)
 
 
+# "Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm BTS 5G đạt 100% và …, cụ thể như sau:" under the tasks: a
+# lead-in naming a period and a figure it is to reach; its figure is a target (with a review), not a task.
+_LEAD_FIGURE = re.compile(r"^(?:Trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}\s*,[^%;:]*?"
+                          r"\bđạt\s+\d{1,3}(?:,\d+)?\s*%[^%]*\bnhư sau\s*:$", re.IGNORECASE)
+
+
 def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
@@ -119,10 +125,14 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "closing"
             elif re.fullmatch(r"PHỤ LỤC(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
                 new = "appendix"  # an appendix's table is read apart (task_table), never as the tasks above it
-        if aside_style == "next":
+        if aside_style == "back":  # the one line is read apart, then the tasks go on
+            new, aside_style = new or "tasks", None
+        elif aside_style == "next":
             new, aside_style = new or "specific", "any"
         elif zone == "tasks" and new is None and style is None and _CHI_TIEU.search(text):
             new, aside_style = "specific", "any"
+        elif zone == "tasks" and new is None and style is None and _LEAD_FIGURE.match(text):
+            new, aside_style = "lead_figure", "back"
         elif zone == "tasks" and new is None and re.fullmatch(r"Trong đó\s*:", text):
             # "Trong đó:" / "+ Lắp đặt mới trạm 5G: 58 trạm; …": the figures the task's lines are to reach
             new, aside_style = "scope", "next"
