@@ -104,6 +104,26 @@ def test_broken_file_is_a_clean_error(tmp_path):
         AgencyRegistry.load(bad)
 
 
+@pytest.mark.parametrize("pattern", ["^(unclosed", "a)|(?:b"])
+def test_a_bad_pattern_is_a_clean_error_on_loading_or_on_first_use(tmp_path, pattern):
+    """A pattern that does not compile is named in a RegistryError: on loading when the patterns cannot
+    be combined into the quick test, else when the quick test first matches (they are compiled lazily)."""
+    path = tmp_path / "agencies.yaml"
+    path.write_text("version: 1\ntypes:\n  - id: x\n    kind: government\n    names: {province: Sở X}\n"
+                    f"    assignable: true\n    patterns: ['{pattern}']\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="bad pattern"):
+        AgencyRegistry.load(path).resolve("b")
+
+
+def test_collective_patterns_compile_when_first_needed_and_resolve():
+    reg = AgencyRegistry.load(AGENCIES_YAML)  # a fresh one: the shared registry may have compiled them
+    assert reg.resolve("Sở Y tế", Level.PROVINCE)[0].id == "so-y-te"
+    assert reg._compiled is None  # no name so far needed the patterns one by one
+    assert reg.resolve("các bộ, ngành")[0].id == "bo-nganh"
+    assert reg.resolve("Ủy ban nhân dân các xã, phường")[0].id == "ubnd-cap-xa"
+    assert reg.resolve("Ủy ban nhân dân các tỉnh, thành phố")[0].id == "ubnd-cac-tinh"
+
+
 # ------------------------------------------------------------------ matching
 def test_defunct_in_2026_with_successor(reg):
     m = reg.match("Sở Lao động - Thương binh và Xã hội", Level.PROVINCE, D2026)

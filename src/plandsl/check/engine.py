@@ -44,7 +44,7 @@ from attrs import evolve
 
 from plandsl.check import codec
 from plandsl.check.env import content_digest, messages_language, parse_key
-from plandsl.check.files import FileState, read_disk, read_states, stat_only
+from plandsl.check.files import FileState, absolute, read_disk, read_states, stat_only
 from plandsl.check.run import CheckResult, ensure_graph, resolve_some, run_check
 from plandsl.core.cachedb import CacheDB
 from plandsl.core.diagnostics import Diagnostic
@@ -152,7 +152,7 @@ class Engine:
             if state.data is not None:
                 self.stats["hashed"] += 1
                 if self.db is not None and state.size >= 0:  # copied or checked out: trusted from the next run on
-                    self.db.put_stat(os.path.abspath(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
+                    self.db.put_stat(absolute(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
                 if not hold:  # the level line is all a big run needs of the bytes before its workers read them
                     self._ranks[path] = shards.level_rank(state.data)
                     state = evolve(state, data=None)
@@ -462,7 +462,7 @@ class Engine:
         if self.db is not None and state.digest and path not in self._overlays:
             self.db.put("parsed", parse_key(path, state.digest, lang), text)
             if state.size >= 0:
-                self.db.put_stat(os.path.abspath(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
+                self.db.put_stat(absolute(path), state.size, state.mtime_ns, state.digest, state.seen_ns)
 
     def _load_full(self, paths: list[str]) -> bool:
         """Fully parse files known only by their summary. Returns True when a file turned out to have

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from plandsl.check.store import code_fingerprint
 
 DEFAULT_MESSAGES_LANG = "vi"
+# os.fsencode(p) == p.encode("utf-8", "surrogateescape") on such a system (see run_key)
+_FS_UTF8 = sys.getfilesystemencoding() == "utf-8" and sys.getfilesystemencodeerrors() == "surrogateescape"
 
 
 def messages_language() -> str:
@@ -80,6 +83,10 @@ def run_key(env: bytes, discovered: list[str], files: list[tuple[str, str]]) -> 
     h = hashlib.blake2b(env, digest_size=20)
     for text in discovered:
         h.update(text.encode("utf-8", "surrogatepass") + b"\x1f")
-    # One update of the joined bytes (the same digest as one update per file, 5-10 times faster).
-    h.update(b"".join([os.fsencode(path) + b"\0" + digest.encode() + b"\x1e" for path, digest in files]))
+    # One update of the joined bytes (the same digest as one update per file, 5-10 times faster), encoded
+    # once: os.fsencode is this encoding on a UTF-8 file system, where one call per path cost ~3 us each.
+    if _FS_UTF8:
+        h.update("".join([f"{path}\0{digest}\x1e" for path, digest in files]).encode("utf-8", "surrogateescape"))
+    else:
+        h.update(b"".join([os.fsencode(path) + b"\0" + digest.encode() + b"\x1e" for path, digest in files]))
     return h.hexdigest()

@@ -50,6 +50,17 @@ class FileState:
         return st.st_size == self.size and st.st_mtime_ns == self.mtime_ns and self.mtime_ns < self.seen_ns - RACY_NS
 
 
+def absolute(path: str) -> str:
+    """``os.path.abspath(path)``, without its normpath when ``path`` is already normal, as discovered
+    paths are (POSIX; the stat records are looked up by it for every file of a run)."""
+    if os.sep != "/" or not path or "//" in path or "/." in path or path[0] == "." or path[-1] == "/":
+        return os.path.abspath(path)
+    if path[0] == "/":
+        return path
+    cwd = os.getcwd()
+    return cwd + path if cwd == "/" else cwd + "/" + path
+
+
 def read_disk(path: str, old: FileState | None, stats: dict | None) -> FileState:
     """The file's state: ``old`` itself when its stat is unchanged, a state from the stored stat
     record (digest only) when that matches, else the bytes read and hashed."""
@@ -60,7 +71,7 @@ def read_disk(path: str, old: FileState | None, stats: dict | None) -> FileState
     if old is not None and not old.overlay and old.trusted(st):
         return old
     if stats is not None:
-        rec = stats.get(os.path.abspath(path))
+        rec = stats.get(absolute(path))
         if rec is not None:
             size, mtime, digest, seen = rec
             candidate = FileState(digest, size, mtime, seen)

@@ -43,12 +43,13 @@ def code_fingerprint() -> str:
                 _stat_into(h, spec.origin, module)
                 _stat_into(h, os.path.dirname(spec.origin), module + "/")
         for root in roots:
+            cut = len(os.path.join(os.fspath(root), ""))  # the relative name is what follows "root/"
             for dirpath, dirs, files in os.walk(root):
                 dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
                 for name in sorted(files):
                     if name.endswith((".py", ".lark", ".yaml", ".yml", ".json", ".toml", ".csv", ".mo", ".so", ".pyx")):
                         path = os.path.join(dirpath, name)
-                        _stat_into(h, path, os.path.relpath(path, root))
+                        _stat_into(h, path, path[cut:])
         _code_fp = h.hexdigest()
     return _code_fp
 

@@ -199,12 +199,14 @@ class CacheDB:
         conn = self._connect()
         if conn is None:
             return {}
-        out = {}
         try:
-            for path, size, mtime, digest, seen in conn.execute("SELECT * FROM stats"):
-                if isinstance(path, str) and isinstance(size, int) and isinstance(mtime, int) \
-                        and isinstance(digest, str) and isinstance(seen, int):
-                    out[path] = (size, mtime, digest, seen)
+            # The types are checked by SQLite (typeof), not per row in Python: a third of the time of
+            # a one-file re-check's reading of some 3,000 records.
+            rows = conn.execute(
+                "SELECT path, size, mtime_ns, digest, seen_ns FROM stats WHERE typeof(path)='text' AND "
+                "typeof(size)='integer' AND typeof(mtime_ns)='integer' AND typeof(digest)='text' AND "
+                "typeof(seen_ns)='integer'").fetchall()
+            out = {path: (size, mtime, digest, seen) for path, size, mtime, digest, seen in rows}
         except (sqlite3.Error, UnicodeDecodeError, ValueError):  # damaged or crafted: a miss, rebuilt
             self._fail()
             return {}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 from plandsl.core.i18n import N_
@@ -35,6 +34,8 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, *, overwrite: bool,
     if not overwrite and target.exists():
         raise FileExistsError(f"{target} already exists (use --force to overwrite it)")
     folder = target.parent if str(target.parent) else Path(".")
+    import tempfile  # only writes need it (~4 ms to import: random, shutil)
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:

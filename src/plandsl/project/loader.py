@@ -49,6 +49,32 @@ class SpecSet:
         return out
 
 
+def _walk(top: str, found: set[str]) -> None:
+    """Add the ``*.plan`` files under ``top`` to ``found``, as ``os.walk`` would give them (joined to
+    ``top``; folders whose name starts with a dot and links to folders are not entered; unreadable
+    folders are skipped), without its per-file ``os.path.join``."""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        prefix = folder if folder.endswith(os.sep) else folder + os.sep
+        try:
+            entries = os.scandir(folder)
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                name = entry.name
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if not name.startswith(".") and not entry.is_symlink():
+                        stack.append(prefix + name)
+                elif name.endswith(SPEC_SUFFIX):
+                    found.add(prefix + name)
+
+
 def discover(paths: Iterable[str]) -> tuple[list[str], list[Diagnostic]]:
     """Every ``*.plan`` file under the given files and folders, sorted."""
     found: set[str] = set()
@@ -56,9 +82,7 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[Diagnostic]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.update(os.path.join(root, f) for f in files if f.endswith(SPEC_SUFFIX))
+            _walk(os.fspath(path), found)
         elif path.is_file():
             found.add(str(path))
         else:

@@ -208,13 +208,13 @@ class AgencyMatch:
         }
 
 
-def _any_of(patterns: list[re.Pattern]) -> re.Pattern | None:
+def _any_of(patterns: list[str]) -> re.Pattern | None:
     """One regex that matches where any of ``patterns`` does (a quick test before trying each in
-    order); None when they cannot be combined (back-references would be renumbered)."""
-    if not patterns or any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", p.pattern) for p in patterns):
+    order); None when they cannot be combined (back-references would be renumbered, or one is bad)."""
+    if not patterns or any(type(p) is not str or re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux-]+\)", p) for p in patterns):
         return None
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
     except re.error:
         return None
 
@@ -265,7 +265,8 @@ class AgencyRegistry:
         self._by_id = {t.id: t for t in types}
         self._index: dict[str, list[tuple[AgencyType, Level | None]]] = {}
         self._display: dict[str, tuple[AgencyType, Level | None]] = {}
-        self._patterns: list[tuple[re.Pattern, AgencyType]] = []
+        self._sources: list[tuple[str, AgencyType]] = [(pat, t) for t in types for pat in t.patterns]
+        self._compiled: list[tuple[re.Pattern, AgencyType]] | None = None
         # Memoised answers of resolve() and match(): a few hundred names recur across thousands of plans.
         self._resolved: dict[tuple[str, Level | None], tuple[AgencyType, Level | None] | None] = {}
         self._matched: dict[tuple[str, Level | None, dt.date | None], AgencyMatch] = {}
@@ -277,12 +278,23 @@ class AgencyRegistry:
                 if entry not in self._index.setdefault(key, []):
                     self._index[key].append(entry)
                 self._display.setdefault(" ".join(_strip_place(_tokens(text))[0]), entry)
-            for pat in t.patterns:
+        # The patterns one by one are compiled when the combined quick test first matches (most runs never
+        # need them: ~10 ms of a one-file re-check); when they cannot be combined, at once, so that a bad
+        # pattern is reported on loading.
+        self._any_pattern = _any_of([pat for pat, _ in self._sources])
+        if self._any_pattern is None:
+            self._patterns()
+
+    def _patterns(self) -> list[tuple[re.Pattern, AgencyType]]:
+        if self._compiled is None:
+            compiled = []
+            for pat, t in self._sources:
                 try:
-                    self._patterns.append((re.compile(pat), t))
-                except re.error as exc:
+                    compiled.append((re.compile(pat), t))
+                except (re.error, TypeError) as exc:
                     raise RegistryError(f"agencies.yaml type '{t.id}': bad pattern {pat!r} ({exc})") from exc
-        self._any_pattern = _any_of([p for p, _ in self._patterns])
+            self._compiled = compiled
+        return self._compiled
 
     @staticmethod
     def load(path: str | Path | None = None) -> "AgencyRegistry":
@@ -309,7 +321,7 @@ class AgencyRegistry:
             return None
         text = " ".join(toks)
         if self._any_pattern is None or self._any_pattern.search(text):
-            for pat, t in self._patterns:
+            for pat, t in self._patterns():
                 if pat.search(text):
                     return t, None
         found = self._pick(self._index.get(_key(toks), []), None, level)
