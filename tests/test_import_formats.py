@@ -951,8 +951,10 @@ def test_lead_and_support_agencies_of_activities_in_fields_and_sentences():
         ["Sở Y tế"], ["Sở Tài chính", "Ủy ban nhân dân xã, phường", "báo, đài", "các đơn vị có liên quan"])
     assert by_text["Tập huấn kỹ năng chăm sóc người cao tuổi tại gia đình. Biên soạn tài liệu hướng dẫn chăm sóc."] \
         == (["Sở Giáo dục và Đào tạo", "Sở Y tế"], ["Hội Người cao tuổi tỉnh"])
-    # "Nội dung thực hiện:" is part of the task above; every chủ trì agency is a lead, as the text names them.
-    assert by_text["Tổ chức kiểm tra việc thực hiện chính sách. Kiểm tra việc chi trả trợ cấp xã hội hằng tháng."] == (
+    # "Nội dung thực hiện:" is the content of the task above (a comment in it: the heading names the task, the
+    # reading of the sixth set's answers); every chủ trì agency is a lead, as the text names them.
+    assert "# Nội dung thực hiện: Kiểm tra việc chi trả trợ cấp xã hội hằng tháng." in result.text
+    assert by_text["Tổ chức kiểm tra việc thực hiện chính sách"] == (
         ["Sở Nội vụ", "Sở Tài chính"], ["Bảo hiểm xã hội tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
                                         "các cơ quan, đơn vị có liên quan"])
     # A sentence "X chủ trì, phối hợp với Y …" under a task gives its lead and support.
@@ -1151,8 +1153,8 @@ def test_agency_blocks_after_each_item_and_agencies_as_fields_of_a_task():
         "Giáo dục chính trị, tư tưởng cho đội ngũ.": ([], ["Sở Tư pháp"]),
         "Nâng cao ý thức trách nhiệm của đội ngũ.": ([], ["Sở Tư pháp"]),
         "Tổ chức tập huấn kỹ năng xây dựng pháp luật.": (["Sở Tư pháp"], ["Các cơ quan, đơn vị, địa phương liên quan"]),
-        "Học tập kinh nghiệm công tác xây dựng pháp luật ở các tỉnh. Tham mưu tổ chức đoàn học tập kinh nghiệm tại "
-        "các tỉnh, thành trong nước.": (["Sở Tư pháp"], ["Văn phòng UBND tỉnh"])}
+        # a heading in bold over one paragraph: the heading is the task, the paragraph its content (a comment)
+        "Học tập kinh nghiệm công tác xây dựng pháp luật ở các tỉnh": (["Sở Tư pháp"], ["Văn phòng UBND tỉnh"])}
     assert plan.tasks[0].due == "Thường xuyên"
     # The Hà Nội 308 shape: "a) Nhiệm vụ: …" is the task's content, "b) Cơ quan thực hiện:" with "- Đơn vị chủ trì:"
     # and "- Đơn vị phối hợp:" its agencies, "c) Thời gian thực hiện:" its time; an empty "a) Nhiệm vụ:" has the
@@ -1826,3 +1828,31 @@ def test_a_line_opening_with_capitals_after_a_heading_or_a_blank_line_is_not_joi
         f"{wrapped} UBND các xã bố trí mặt bằng."]
     assert [ln.text for ln in assemble([(wrapped, "1"), ("", "2"), ("UBND các xã bố trí mặt bằng.", "3")])] == [
         wrapped, "UBND các xã bố trí mặt bằng."]
+
+
+def test_a_named_heading_keeps_its_name_and_its_content_field_or_bold_paragraph_is_a_comment():
+    # The sixth set's Lai Châu and Đắk Lắk, on a made-up text: "2. Rà soát văn bản" / "- Nội dung: Rà soát các văn
+    # bản …" and a heading set in bold ("**3. Công tác truyền thông**") over one paragraph: the heading is the task,
+    # the field or paragraph its content, written as a comment in the task. "- Các nội dung … bao gồm:" over "+"
+    # items names them: the items are the task's sub-tasks, the line is kept as not placed. A heading not in bold
+    # over one paragraph still takes it as its text (the seeds' reading).
+    result, plan = draft("ỦY BAN NHÂN DÂN\n\nTỈNH HÀ GIANG\n\nSố: 94/KH-UBND\n\nHà Giang, ngày 02 tháng 12 năm 2025\n\n"
+                         "**KẾ HOẠCH**\n\n**Triển khai Luật Tiêu chuẩn năm 2026**\n\n**I. NHIỆM VỤ**\n\n"
+                         "1. Tuyên truyền Luật\n\nTổ chức hội nghị phổ biến Luật cho cán bộ.\n\n"
+                         "2. Rà soát văn bản quy phạm pháp luật\n\n"
+                         "- Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan đến Luật.\n\n"
+                         "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n\n"
+                         "**3. Công tác truyền thông cộng đồng**\n\n"
+                         "Truyền thông trên loa đài, mạng xã hội về nội dung của Luật.\n\n"
+                         "4. Tổ chức hỗ trợ thi hành Luật\n\n- Các nội dung hỗ trợ thi hành Luật bao gồm:\n\n"
+                         "+ Hướng dẫn áp dụng các văn bản quy định chi tiết;\n\n"
+                         "+ Tiếp nhận và xử lý kiến nghị của tổ chức, cá nhân.\n\n"
+                         "**II. TỔ CHỨC THỰC HIỆN**\n\nCác sở, ngành triển khai thực hiện Kế hoạch này.\n")
+    assert tasks(plan) == ["Tuyên truyền Luật. Tổ chức hội nghị phổ biến Luật cho cán bộ.",
+                           "Rà soát văn bản quy phạm pháp luật", "Công tác truyền thông cộng đồng",
+                           "Tổ chức hỗ trợ thi hành Luật", "Hướng dẫn áp dụng các văn bản quy định chi tiết;",
+                           "Tiếp nhận và xử lý kiến nghị của tổ chức, cá nhân."]
+    assert agencies(plan)["Rà soát văn bản quy phạm pháp luật"] == (["Sở Khoa học và Công nghệ"], [])
+    assert "# Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan đến Luật." in result.text
+    assert "# Truyền thông trên loa đài, mạng xã hội về nội dung của Luật." in result.text
+    assert "- Các nội dung hỗ trợ thi hành Luật bao gồm:" in unplaced(result)

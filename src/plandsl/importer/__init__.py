@@ -46,7 +46,7 @@ def _repair(doc: Document) -> None:
                 made.append((w, f))
             suspects = []
         if made:
-            doc.lines[i] = Line(text, line.where, line.no, line.ocr)
+            doc.lines[i] = Line(text, line.where, line.no, line.ocr, line.bold)
             for w, f in made:
                 if len(w) < 40:
                     repaired.setdefault(w, f)

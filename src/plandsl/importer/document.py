@@ -19,6 +19,7 @@ class Line:
     where: str  # "line 46", "page 2, line 5", "paragraph 12": shown in review comments
     no: int  # position in the document, 0-based
     ocr: bool = False
+    bold: bool = False  # written whole in bold in the source ("**4. Công tác truyền thông**"): a heading
 
 
 @define
@@ -113,13 +114,13 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         raw = join_emphasis(raw) if any("*" in text for text, _where in raw) else raw
         # A lone "|" line is a cell boundary in a page converted to Markdown: nothing joins across it.
         raw = split_table_rows([(_CELL_BREAK if text.strip() == "|" else text, where) for text, where in raw])
-    cleaned = [(clean(text), where) for text, where in raw]
+    cleaned = [(clean(text), where, _all_bold(text)) for text, where in raw]
     if web:
-        width = wrap_width([text for text, _where in cleaned])
+        width = wrap_width([text for text, _where, _bold in cleaned])
     out: list[Line] = []
     physical = ""  # the last line as written, before any join
     broken = False  # a cell boundary since the last line
-    for text, where in cleaned:
+    for text, where, bold in cleaned:
         if not text or text == _CELL_BREAK:
             physical = ""
             broken = broken or text == _CELL_BREAK
@@ -130,13 +131,18 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
                                    or web and physical == out[-1].text and _cut_in_cell(physical, text)
                                    or web and _goes_on(out[-1].text, text)):
             last = out[-1]
-            out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr)
+            out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr, last.bold and bold)
             physical = text
             continue
-        out.append(Line(text, where, len(out), ocr))
+        out.append(Line(text, where, len(out), ocr, bold))
         physical = text
         broken = False
     return out
+
+
+def _all_bold(raw: str) -> bool:
+    raw = raw.strip()
+    return len(raw) > 4 and raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and re.search(r"\w", raw) is not None
 
 
 def _cut_in_cell(prev: str, cur: str) -> bool:

@@ -88,6 +88,7 @@ class Task:
     due: object = None
     subtasks: list["Task"] = field(factory=list)
     reviews: list[str] = field(factory=list)
+    notes: list[str] = field(factory=list)  # the document's words on the task, written as comments ("Nội dung: …")
 
 
 @define

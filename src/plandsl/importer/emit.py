@@ -223,6 +223,8 @@ def _task(o: _Out, t: Task, indent: str, keywords: str) -> None:
     for r in t.reviews:
         o.review(inner, r)
     o.stmt(inner, f"text {quote(t.text)}")
+    for note in t.notes:
+        o.comment(inner, note)
     if len(t.leads) > 1:
         # As the document names them (a chủ trì agency written as a support would be a wrong value); `check`
         # reports the task (AG002).

@@ -58,6 +58,7 @@ def extract_tasks(ctx: Context) -> None:
     pending: list[Task] = []
     block: list[Task] = []
     blocked: set[int] = set()
+    bold_heads: set[int] = set()  # tasks from a heading written whole in bold
     for k, z in enumerate(zs):
         if k in skip:
             continue
@@ -102,7 +103,12 @@ def extract_tasks(ctx: Context) -> None:
             if content:
                 ctx.place(z)
                 text_ = content.group(1).strip()
-                owner.text = text_ if _BARE.match(owner.text) else f"{owner.text.rstrip('.:;')}. {text_}"
+                if _BARE.match(owner.text) or not owner.text.strip():
+                    owner.text = text_
+                else:
+                    # "2. Rà soát văn bản …" / "- Nội dung: Rà soát các văn bản …": the heading names the task, the
+                    # field says what it holds (a comment in the task).
+                    owner.notes.append(f"{rest[:content.start(1)].strip()} {text_}")
                 continue
             if _LABEL.match(rest) and rest.lower().startswith("nội dung") and _BARE.match(owner.text):
                 ctx.place(z)
@@ -171,13 +177,17 @@ def extract_tasks(ctx: Context) -> None:
                 continue
             elif style == "para" and stack and stack[-1][1] is not None and stack[-1][1].subtasks == [] and \
                     stack[-1][0] in ("num1", "num2", "num3", "letter") and _body_ends(zs, k) and not text.isupper():
-                # the one paragraph under a numbered heading, before the next heading: the task's own text
+                # the one paragraph under a numbered heading, before the next heading: the task's own text; under
+                # a heading the document sets in bold, its content (the heading names the task)
                 ctx.place(z)
                 head = stack[-1][1].text
+                if id(stack[-1][1]) in bold_heads and head.strip() and not z.line.bold:
+                    stack[-1][1].notes.append(text)
+                    continue
                 stack[-1][1].text = f"{head} {text}" if head.endswith(("…", "...", "?", "!")) else \
                     f"{head.rstrip('.:;')}. {text}"
                 continue
-            if _lead_in(z, rest, owner):
+            if _lead_in(z, rest, owner, zs[k + 1] if k + 1 < len(zs) else None):
                 stack.append((style, None))  # kept in the draft as a line not placed
                 continue
             ctx.place(z)
@@ -187,6 +197,8 @@ def extract_tasks(ctx: Context) -> None:
             parent = next((t for _, t in reversed(stack) if t is not None), None)
             siblings = parent.subtasks if parent is not None else roots
             task = Task(_new_id(parent, len(siblings) + 1, z.marker, style), rest.rstrip(":").strip(), z.line.where)
+            if z.line.bold:
+                bold_heads.add(id(task))
             gm = re.match(r"^Giai đoạn\s*\d{4}\s*[-–]\s*(\d{4})\s*,", rest)
             if gm:
                 task.due = int(gm.group(1))
@@ -269,6 +281,7 @@ def _fold(tasks: list[Task], blocked: set[int]) -> None:
             t.text = f"{t.text.rstrip('.:;')}. {c.text}"
             t.leads, t.supports, t.due = c.leads, c.supports, t.due or c.due
             t.reviews.extend(c.reviews)
+            t.notes.extend(c.notes)
             t.subtasks = []
 
 
@@ -291,11 +304,21 @@ def _body_ends(zs, k: int) -> bool:
         or _FIELD_LINE.match(zs[k + 1].line.text) is not None
 
 
-def _lead_in(z, rest: str, owner: Task | None) -> bool:
+# "- Các nội dung hỗ trợ thi hành Luật bao gồm:" over "+" items: a dash item naming what the items are.
+_NAMING_LEAD = re.compile(r"^(?:Các|Những)\s+(?:nội dung|hoạt động|nhiệm vụ|công việc)\b[^:;.]*\b"
+                          r"(?:bao gồm|gồm có|gồm|như sau)\s*:$", re.IGNORECASE)
+
+
+def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
     """A paragraph under a task that ends in ":" introducing the items after it ("Căn cứ tình hình thực tế, các
-    cơ quan, đơn vị … thực hiện các hoạt động sau:") is not a task; it stays in the draft as a comment."""
-    return owner is not None and z.style is None and rest.endswith(":") and re.search(
-        r"\b(?:sau|như sau|gồm|bao gồm)\s*:$", rest) is not None
+    cơ quan, đơn vị … thực hiện các hoạt động sau:") is not a task; it stays in the draft as a comment. So is a
+    dash item that only names the items of another mark under it ("- Các nội dung … bao gồm:" / "+ …")."""
+    if owner is None or not rest.endswith(":"):
+        return False
+    if z.style == "dash":
+        return _NAMING_LEAD.match(rest) is not None and nxt is not None and nxt.style == "dash" \
+            and nxt.marker != z.marker
+    return z.style is None and re.search(r"\b(?:sau|như sau|gồm|bao gồm)\s*:$", rest) is not None
 
 
 def _host(stack) -> Task:
