@@ -131,14 +131,32 @@ def test_shipped_specs(tmp_path, monkeypatch):
     assert _check(folder).stats.get("patched", 0) >= 2  # the programme and the plans under it
 
 
+def _value(**changes) -> dict:
+    """A stored value of the current layout for two files and one plan; ``changes`` replace parts."""
+    from plandsl.check import patch
+
+    value = {"v": patch.VERSION, "env": "", "rules": [], "digests": "a" * 80, "sigs": "b" * 32, "ids": ["p"],
+             "file": [1], "keys": "c" * 40, "parents": [[]], "complete": "1", "topo": [0], "parse": {}, "set": {},
+             "out": [], "touch": {}}
+    value.update(changes)
+    return value
+
+
+def test_load_takes_a_well_formed_value():
+    from plandsl.check import patch
+
+    assert patch.load(json.dumps(_value()), ["a.plan", "b.plan"])["ids"] == ["p"]
+
+
 @pytest.mark.parametrize("value", [
-    {"v": 2, "env": "", "rules": [], "files": [1, 2], "plans": [], "parse": {}, "set": {}, "out": [], "touch": {}},
-    {"v": 2, "env": "", "rules": [], "files": [], "plans": [["a", -1, "", [], True, 0]], "parse": {}, "set": {},
-     "out": [], "touch": {}},
-    [1, 2, 3], "text", None,
+    _value(v=2), _value(digests="a" * 79), _value(sigs="b" * 48), _value(keys="c" * 80), _value(file=[2]),
+    _value(file=[-1]), _value(file=["1"]), _value(parents=[[1]]), _value(parents=[["p"]]), _value(complete="2"),
+    _value(complete=""), _value(topo=[]), _value(ids=["p", "p"], file=[0, 1], keys="c" * 80, parents=[[], []],
+                                                       complete="11", topo=[0, 1]),
+    _value(ids=[3]), {k: v for k, v in _value().items() if k != "touch"}, [1, 2, 3], "text", None,
 ])
 def test_load_refuses_what_plandsl_does_not_write(value):
     from plandsl.check import codec, patch
 
     with pytest.raises(codec.Invalid):
-        patch.load(json.dumps(value), [])
+        patch.load(json.dumps(value), ["a.plan", "b.plan"])
