@@ -1856,3 +1856,20 @@ def test_a_named_heading_keeps_its_name_and_its_content_field_or_bold_paragraph_
     assert "# Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan đến Luật." in result.text
     assert "# Truyền thông trên loa đài, mạng xã hội về nội dung của Luật." in result.text
     assert "- Các nội dung hỗ trợ thi hành Luật bao gồm:" in unplaced(result)
+
+
+def test_a_plan_with_no_period_whose_objectives_are_set_to_a_year_runs_from_its_own_year_for_review():
+    # The sixth set's Đồng Tháp, on a made-up text: no year in the title, no "Thời gian" line, and "2. Mục tiêu cụ
+    # thể đến năm 2030" the one heading of the objectives with a year: the period is the document's year to 2030,
+    # with a review saying it is inferred. Another year among the objectives gives no period.
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 95/KH-UBND\nHà Giang, ngày 02 tháng 12 năm 2025\n"
+            "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TRONG QUẢN LÝ HẠ TẦNG GIAO THÔNG\n"
+            "I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao năng lực quản lý hạ tầng giao thông.\n"
+            "2. Mục tiêu cụ thể đến năm 2030\n- Phấn đấu 100% hồ sơ được quản lý trên môi trường số.\n{extra}"
+            "II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hạ tầng giao thông.\n")
+    result, plan = draft(text.format(extra=""))
+    assert tuple(plan.period) == (2025, 2030)
+    assert targets(plan) == Counter({(2030, 100.0, ">="): 1})
+    assert "no period is written" in result.text or "không ghi thời kỳ" in result.text
+    _, plan = draft(text.format(extra="- Đến năm 2027, 60% hồ sơ được số hóa.\n"))
+    assert plan.period is None

@@ -129,7 +129,7 @@ def period_of_time_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
         if start is not None and start <= int(m.group("end")):
             ctx.place(z)
             return (start, int(m.group("end"))), z.line.where
-    return _one_year_under_time_heading(ctx)
+    return _one_year_under_time_heading(ctx) or _to_the_objectives_year(ctx)
 
 
 def _one_year_under_time_heading(ctx: Context) -> tuple[tuple[int, int], str, str] | None:
@@ -152,3 +152,32 @@ def _one_year_under_time_heading(ctx: Context) -> tuple[tuple[int, int], str, st
                 heading=z.rest.strip(" *"), year=ins.date.year)
             return (ins.date.year, ins.date.year), z.line.where, why
     return None
+
+
+_OBJECTIVES_TO = re.compile(r"^(?:Các\s+)?Mục tiêu(?: cụ thể| chung| tổng quát)?\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4})\s*:?$",
+                            re.IGNORECASE)
+
+
+def _to_the_objectives_year(ctx: Context) -> tuple[tuple[int, int], str, str] | None:
+    """No period written, and the one heading of the objectives that names a year, "2. Mục tiêu cụ thể đến năm
+    2030", with no other year in the objectives under it: a plan from the document's year to that one, for
+    review (inferred, not stated)."""
+    ins = ctx.draft.instrument
+    if ins is None or ins.date is None:
+        return None
+    heads = [(i, z) for i, z in enumerate(ctx.zoned) if z.style in ("roman", "num1", "num2", "letter")
+             and z.zone in ("general", "specific", "objectives") and _OBJECTIVES_TO.match(z.rest.strip(" *"))]
+    if len(heads) != 1:
+        return None
+    i, z = heads[0]
+    end = int(_OBJECTIVES_TO.match(z.rest.strip(" *")).group(1))
+    if not 0 < end - ins.date.year <= 10:
+        return None
+    for y in ctx.zoned[i + 1:]:
+        if y.zone not in ("specific", "objectives"):
+            break
+        if set(re.findall(r"\b(?:19|20)\d{2}\b", y.line.text)) - {str(end)}:
+            return None  # another year among the objectives: which years the plan covers is not sure
+    why = _("no period is written: from the document's year, {start}, to the year its objectives are set for "
+            "('{heading}')").format(start=ins.date.year, heading=z.rest.strip(" *"))
+    return (ins.date.year, end), z.line.where, why
