@@ -1873,3 +1873,19 @@ def test_a_plan_with_no_period_whose_objectives_are_set_to_a_year_runs_from_its_
     assert "no period is written" in result.text or "không ghi thời kỳ" in result.text
     _, plan = draft(text.format(extra="- Đến năm 2027, 60% hồ sơ được số hóa.\n"))
     assert plan.period is None
+
+
+def test_tro_xuong_and_tro_len_after_a_figure_give_its_comparator():
+    # "từ 1,5% trở xuống" is a ceiling, not the floor "từ" would say; "90% trở lên" a floor with nothing to review.
+    # A target that is only a ceiling ("không quá 1%") is of an indicator that goes down.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 46/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nGiảm nghèo bền vững năm 2026\nI. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+                         "- Tỷ lệ hộ nghèo theo chuẩn đa chiều từ 1,5% trở xuống vào cuối năm 2026.\n"
+                         "- 90% trở lên hộ cận nghèo được hỗ trợ vay vốn.\n"
+                         "- Tỷ lệ trẻ em bỏ học không quá 1%.\n"
+                         "- Đến năm 2026, tỷ lệ lao động qua đào tạo đạt 70% trở lên.\n"
+                         "II. NHIỆM VỤ\n1. Hỗ trợ vay vốn cho hộ nghèo.\n")
+    assert targets(plan) == Counter({(2026, 1.5, "<="): 1, (2026, 90.0, ">="): 1, (2026, 1.0, "<="): 1,
+                                     (2026, 70.0, ">="): 1})
+    assert [o.direction.name.lower() for o in plan.objectives] == ["down", "up", "down", "up"]
+    assert "no comparator written" not in result.text and "không ghi mức so sánh" not in result.text

@@ -25,6 +25,7 @@ _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|
                   r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:năm\s+)?(?P<base>\d{4}))?")
 _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                     r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|trạm)\b(?!\s*(?:đến|-|–)\s*\d)"
@@ -200,7 +201,8 @@ class _Objectives:
             if all(t.comparator == "=" for t in targets):  # a level held exactly ("ở mức 107 …/100") has no direction
                 last = obj
                 continue
-            obj.direction = obj.direction or ("down" if re.search(r"\b(?:giảm|khống chế)\b", clause, re.IGNORECASE) else "up")
+            obj.direction = obj.direction or ("down" if re.search(r"\b(?:giảm|khống chế)\b", clause, re.IGNORECASE)
+                                              or all(t.comparator == "<=" for t in targets) else "up")
             last = obj
         if not made_any:
             self.count += 1
@@ -305,7 +307,9 @@ class _Objectives:
             value = to_decimal(m.group(1))
             before = clause[max(0, m.start() - 30):m.start()]
             review = None
-            if _LE.search(before):
+            if _AFTER.match(clause, m.end()):  # "1,5% trở xuống", "từ 90% trở lên": the words after say it
+                cmp_ = "<=" if _AFTER.match(clause, m.end()).group(1) == "xuống" else ">="
+            elif _LE.search(before):
                 cmp_ = "<="
             elif _GE.search(before):
                 cmp_ = ">="
@@ -353,7 +357,9 @@ class _Objectives:
             if value is None:
                 return None
             before = clause[max(0, m.start() - 30):m.start()]
-            cmp_ = "<=" if _LE.search(before) else ">=" if _GE.search(before) else last_cmp
+            after = _AFTER.match(clause, m.end())
+            cmp_ = ("<=" if after.group(1) == "xuống" else ">=") if after else \
+                "<=" if _LE.search(before) else ">=" if _GE.search(before) else last_cmp
             review = None
             if cmp_ is None:
                 cmp_, review = ">=", _("no comparator written; 'at least' assumed")
