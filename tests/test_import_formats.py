@@ -1889,3 +1889,17 @@ def test_tro_xuong_and_tro_len_after_a_figure_give_its_comparator():
                                      (2026, 70.0, ">="): 1})
     assert [o.direction.name.lower() for o in plan.objectives] == ["down", "up", "down", "up"]
     assert "no comparator written" not in result.text and "không ghi mức so sánh" not in result.text
+
+
+def test_a_tasks_lead_supports_and_time_on_its_own_line():
+    # A shape common in commune plans: "1. Rà soát … . Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z; Thời gian thực
+    # hiện: Năm 2026." on the task's line. A line where something else follows the fields keeps its text whole.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 47/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nPhát triển giáo dục năm 2026\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+                    "1. Rà soát, sắp xếp mạng lưới trường lớp. Đơn vị chủ trì: Phòng Văn hóa - Xã hội; Đơn vị phối "
+                    "hợp: các trường học, Công an xã; Thời gian thực hiện: Năm 2026.\n"
+                    "2. Tu sửa phòng học. Đơn vị chủ trì: Ban Quản lý dự án xã. Huy động xã hội hóa khi cần.\n")
+    assert agencies(plan) == {
+        "Rà soát, sắp xếp mạng lưới trường lớp.": (["Phòng Văn hóa - Xã hội"], ["các trường học", "Công an xã"]),
+        "Tu sửa phòng học. Đơn vị chủ trì: Ban Quản lý dự án xã. Huy động xã hội hóa khi cần.": ([], [])}
+    assert plan.tasks[0].due == "Năm 2026"

@@ -133,7 +133,7 @@ def extract_tasks(ctx: Context) -> None:
                          rest.strip(" *_"))
         hits = [(rx.match(part), kind) for part in parts
                 for rx, kind in ((_LEAD, "lead"), (_SUPPORT, "support"), (_DOER, "doer")) if rx.match(part)]
-        if hits and top is not None:
+        if hits and top is not None and hits[0][0].string == parts[0]:  # the line opens with a field
             ctx.place(z)
             host = _host(stack)
             if z.style is None and (pending or block):
@@ -199,6 +199,7 @@ def extract_tasks(ctx: Context) -> None:
             task = Task(_new_id(parent, len(siblings) + 1, z.marker, style), rest.rstrip(":").strip(), z.line.where)
             if z.line.bold:
                 bold_heads.add(id(task))
+            _inline_fields(task)
             gm = re.match(r"^Giai đoạn\s*\d{4}\s*[-–]\s*(\d{4})\s*,", rest)
             if gm:
                 task.due = int(gm.group(1))
@@ -245,6 +246,33 @@ def _phase_plan(zs: list, k: int) -> bool:
         return False
     nxt = zs[k + 1].style
     return nxt in _DEEP and _DEEP.index(nxt) > _DEEP.index(z.style) and nxt not in ("dash", "para")
+
+
+# "1. Rà soát mạng lưới trường lớp. Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z." : the fields on the task's own line.
+_INLINE_AT = re.compile(r"[.;]\s+(?=(?:Cơ quan|Đơn vị)\s+chủ trì\b[^:;.]{0,30}:)")
+_INLINE_SPLIT = re.compile(r"[;.]\s*(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:phối hợp|thực hiện|chủ trì)|Thời gian\b)")
+
+
+def _inline_fields(task: Task) -> None:
+    """The lead, supports and time written after the task's text on its line, when every part after the text is
+    one of those fields; otherwise the line stays the task's text, as before."""
+    at = _INLINE_AT.search(task.text)
+    if at is None:
+        return
+    parts = [p for p in _INLINE_SPLIT.split(task.text[at.end():].strip()) if p.strip(" .;")]
+    read = [(rx.match(p.strip(" .;")), kind) for p in parts for rx, kind in ((_LEAD, "lead"), (_SUPPORT, "support"),
+                                                                          (_DUE, "due")) if rx.match(p.strip(" .;"))]
+    if len(read) != len(parts) or not any(kind == "lead" for _, kind in read) \
+            or any(re.search(r"\.\s+\S", m.group(1)) for m, _ in read):  # a sentence after a field: not sure
+        return
+    task.text = task.text[:at.start() + 1].strip()
+    for m, kind in read:
+        if kind == "lead":
+            task.leads.extend(split_agencies(m.group(1)))
+        elif kind == "support":
+            task.supports.extend(split_agencies(m.group(1)))
+        else:
+            task.due = _due(m.group(1))
 
 
 def _things(t: Task) -> bool:
