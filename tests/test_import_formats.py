@@ -1903,3 +1903,19 @@ def test_a_tasks_lead_supports_and_time_on_its_own_line():
         "Rà soát, sắp xếp mạng lưới trường lớp.": (["Phòng Văn hóa - Xã hội"], ["các trường học", "Công an xã"]),
         "Tu sửa phòng học. Đơn vị chủ trì: Ban Quản lý dự án xã. Huy động xã hội hóa khi cần.": ([], [])}
     assert plan.tasks[0].due == "Năm 2026"
+
+
+def test_a_level_kept_with_no_year_is_held_every_year_of_the_period():
+    # "Duy trì tỷ lệ 100% trạm y tế xã có bác sĩ" in a 2026-2030 plan: held from 2026 to 2030, with a review; with
+    # a year of its own ("duy trì … đến năm 2028") or two figures it is read as before.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 48/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPhát triển y tế xã An Bình giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
+                         "1. Mục tiêu cụ thể\n- Duy trì tỷ lệ 100% trạm y tế xã có bác sĩ.\n"
+                         "- Hằng năm, 95% trở lên trẻ em trong độ tuổi được tiêm chủng đầy đủ.\n"
+                         "- Đến năm 2030, tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 90%.\n"
+                         "II. NHIỆM VỤ\n1. Tuyển dụng bác sĩ cho trạm y tế.\n")
+    kept, yearly, plain = plan.objectives
+    assert [(t.maintain, t.phase, t.through, float(t.value)) for t in kept.targets] == [(True, 2026, 2030, 100.0)]
+    assert [(t.maintain, t.phase, t.through, float(t.value)) for t in yearly.targets] == [(True, 2026, 2030, 95.0)]
+    assert [(t.maintain, t.phase) for t in plain.targets] == [(False, 2030)]
+    assert "'duy trì' (kept) with no year" in result.text or "'duy trì' (giữ mức) không ghi năm" in result.text

@@ -39,6 +39,9 @@ _BY_YEAR = re.compile(r"^(?:(?:mục tiêu\s+)?(?:tầm nhìn\s+)?(?:đến|tớ
 _UNSURE = "?"
 _NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+# "Duy trì tỷ lệ 100% trạm y tế xã có bác sĩ", "Tiếp tục duy trì 100% …": a level kept, when no year is named.
+_KEEP = re.compile(r"^\W*(?:tiếp tục\s+)?duy trì\s+(?:tỷ lệ\s+|ở mức\s+)?\d{1,3}(?:,\d+)?\s*%(?![^;]*\b(?:năm|19\d\d|20\d\d)\b)",
+                   re.IGNORECASE)
 # "… vào năm 2025 và duy trì đến năm 2030", "… giữ vững đến năm 2030", "…, đến năm 2030 duy trì tỷ lệ này",
 # "…; đến năm 2030 tiếp tục duy trì": the level is then held to that year.
 _HOLD = r"(?:tiếp tục\s+)?(?:duy trì|giữ vững|giữ ổn định)"
@@ -116,7 +119,7 @@ class _Objectives:
                 self.default_year = one_year(d.title.value)
         self.phase: str | int | None = None
         self.count = 0
-        self.yearly = False
+        self.yearly: str | None = None  # "year": "Hằng năm …"; "kept": "Duy trì 100% …"
         self.several_years = False
         self.several_figures = False
         self.unread = None  # why a figure of the sentence gave no target (a range, a change without a base)
@@ -165,7 +168,7 @@ class _Objectives:
         clauses = _clauses(text)
         split = {c for c in clauses if c not in text}  # made by `shared`: one figure each
         # "Hằng năm, khoảng 80% …; 70% …": every figure of the sentence is held every year of the phase.
-        self.yearly = bool(_YEARLY.match(text))
+        self.yearly = "year" if _YEARLY.match(text) else "kept" if _KEEP.match(text) and len(_PCT.findall(text)) == 1 else None
         self.several_years = self.several_figures = False
         self.unread = None
         made_any = False
@@ -191,7 +194,8 @@ class _Objectives:
                 obj = Objective(f"o{self.count}", clause[0].upper() + clause[1:] + ".", where)
                 d.objectives.append(obj)
             if self.yearly:
-                targets = self._held(targets)
+                held = self._held(targets)
+                targets = held if held or self.yearly == "year" else targets  # a level kept: else as written
             for t in targets:
                 if ocr:
                     t.review = _("read by OCR")
@@ -237,7 +241,8 @@ class _Objectives:
                 continue
             if t.base_year is not None:
                 continue
-            why = _("'hằng năm' (every year): written as held every year")
+            why = _("'hằng năm' (every year): written as held every year") if self.yearly == "year" else _(
+                "'duy trì' (kept) with no year: written as held every year of the period")
             out.append(attrs.evolve(t, phase=first, maintain=True, through=last,
                                     review=f"{t.review}; {why}" if t.review else why))
         return out
