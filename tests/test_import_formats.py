@@ -1919,3 +1919,26 @@ def test_a_level_kept_with_no_year_is_held_every_year_of_the_period():
     assert [(t.maintain, t.phase, t.through, float(t.value)) for t in yearly.targets] == [(True, 2026, 2030, 95.0)]
     assert [(t.maintain, t.phase) for t in plain.targets] == [(False, 2030)]
     assert "'duy trì' (kept) with no year" in result.text or "'duy trì' (giữ mức) không ghi năm" in result.text
+
+
+def test_a_markdown_table_of_targets_with_year_columns():
+    # A targets table written in Markdown ("| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 |"): one objective per
+    # row, a target per year column, read with the checks of a copied table. Figures that fall from column to
+    # column with no comparator written ("Tỷ lệ hộ nghèo | % | 3 | 1") are ceilings of an indicator that goes down.
+    # A row whose cells do not line up gives no target.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 49/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPhát triển kinh tế - xã hội xã An Bình giai đoạn 2026 - 2030\n"
+                         "I. MỤC TIÊU\n1. Mục tiêu cụ thể\n\n"
+                         "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 |\n|---|---|---|---|---|\n"
+                         "| 1 | Tỷ lệ hộ nghèo | % | 3 | 1 |\n"
+                         "| 2 | Tỷ lệ trường đạt chuẩn quốc gia | % | 60 | 100 |\n"
+                         "| 3 | Số lao động được đào tạo nghề | người | 100 | 150 |\n"
+                         "| 4 | Số hộ dùng nước sạch | hộ | 500 |\n\n"
+                         "II. NHIỆM VỤ\n1. Hỗ trợ vay vốn cho hộ nghèo.\n")
+    assert targets(plan) == Counter({(2026, 3.0, "<="): 1, (2030, 1.0, "<="): 1, (2026, 60.0, ">="): 1,
+                                     (2030, 100.0, ">="): 1, (2026, 100.0, ">="): 1, (2030, 150.0, ">="): 1})
+    assert [o.text for o in plan.objectives][:3] == ["Tỷ lệ hộ nghèo", "Tỷ lệ trường đạt chuẩn quốc gia",
+                                                     "Số lao động được đào tạo nghề"]
+    assert plan.objectives[0].direction.name == "DOWN"
+    assert "| 4 | Số hộ dùng nước sạch | hộ | 500 |" in unplaced(result)
+    assert tasks(plan) == ["Hỗ trợ vay vốn cho hộ nghèo."]

@@ -52,6 +52,9 @@ _ACRONYM_START = re.compile(r"^[A-ZĐ]{2,5}\s+(?=[a-zđà-ỹ\d])")
 _MARKED = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d|Chương\b)")
 
 
+_PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a Markdown table ("| 1 | Tỷ lệ hộ nghèo | % | 3 |"): never joined
+
+
 def _acronym_goes_on(prev: str, cur: str) -> bool:
     return bool(_ACRONYM_START.match(cur)) and len(prev) >= 30 and prev[-1:].isalpha() and prev[-1:].islower() \
         and not _MARKED.match(prev) and not prev.isupper()
@@ -125,7 +128,8 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
             physical = ""
             broken = broken or text == _CELL_BREAK
             continue
-        if out and not broken and (_is_continuation(out[-1].text, text)
+        if out and not broken and not (_PIPE_ROW.match(text) or _PIPE_ROW.match(out[-1].text)) \
+                and (_is_continuation(out[-1].text, text)
                                    or physical and _acronym_goes_on(out[-1].text, text)
                                    or width and physical and _wrapped(physical, text, width)
                                    or web and physical == out[-1].text and _cut_in_cell(physical, text)

@@ -18,7 +18,7 @@ from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
 from plandsl.importer.extract.figures import per_unit, special_figures
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
-from plandsl.importer.extract.table import add_table, read_table
+from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
@@ -428,7 +428,8 @@ def extract_objectives(ctx: Context) -> None:
         text = z.line.text
         if i in in_table:
             continue
-        if z.zone in ("general", "purpose", "specific", "objectives") and (table := read_table(texts, wheres, i)) is not None:
+        if z.zone in ("general", "purpose", "specific", "objectives") and (
+                table := read_table(texts, wheres, i) or read_pipe_table(texts, wheres, i)) is not None:
             in_table.update(table.lines)
             ctx.place(*(ctx.zoned[x] for x in table.lines if x not in table.unread))
             add_table(ob, table, z.line.ocr)

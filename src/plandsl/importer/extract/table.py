@@ -165,12 +165,55 @@ def add_table(ob: Any, table: Table, ocr: bool) -> None:
             continue
         unit = UNITS[row.unit.strip().lower()]
         obj.unit, obj.direction = unit, "up"
-        for phase, cell in zip(phases, row.cells):
-            read = value_of(cell)
+        reads = [(value_of(c), c) for c in row.cells]
+        values = [to_decimal(r[1]) for r, _c in reads if r]
+        # "Tỷ lệ hộ nghèo | % | 3 | 2 | 1" with no comparator written: figures that fall from column to column are
+        # ceilings of an indicator that goes down, not floors.
+        falling = len(values) >= 2 and None not in values and all(a > b for a, b in zip(values, values[1:])) and \
+            not any(re.match(r"^\W|^[^\d\W]", c.strip()) for r, c in reads if r)
+        if falling:
+            obj.direction = "down"
+        for phase, (read, cell) in zip(phases, reads):
             value = to_decimal(read[1]) if read else None
             if value is None:
                 continue
             written = re.match(r"^\W|^[^\d\W]", cell.strip())
-            review = _("read by OCR") if ocr else None if written else _("no comparator written; 'at least' assumed")
-            obj.targets.append(Target(phase, value, read[0], unit == "%", None, row.where, review,
+            review = _("read by OCR") if ocr else None if written else _(
+                "no comparator written; the figures fall from year to year: 'at most' assumed") if falling else _(
+                "no comparator written; 'at least' assumed")
+            obj.targets.append(Target(phase, value, "<=" if falling else read[0], unit == "%", None, row.where, review,
                                       unit=unit if unit != "%" else "%"))
+
+
+_PIPE = re.compile(r"^\|.*\|$")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def read_pipe_table(texts: list[str], wheres: list[str], i: int) -> Table | None:
+    """A Markdown table of targets ("| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 |" over "|---|…|" and
+    its rows) whose first row is ``texts[i]``: its cells read as the cells of a copied table, with the same checks;
+    the table's lines are the rows'."""
+    if not _PIPE.match(texts[i]) or (i > 0 and _PIPE.match(texts[i - 1])):
+        return None
+    cells: list[str] = []
+    where: list[str] = []
+    of: list[int] = []  # the line of each cell
+    rules: list[int] = []
+    j = i
+    while j < len(texts) and _PIPE.match(texts[j]):
+        if _PIPE_RULE.match(texts[j]):
+            rules.append(j)
+        else:
+            row = [c.strip() for c in texts[j].strip()[1:-1].split("|")]
+            cells += row
+            where += [wheres[j]] * len(row)
+            of += [j] * len(row)
+        j += 1
+    table = read_table(cells, where, 0) if cells else None
+    if table is None:
+        return None
+    unread = {of[x] for x in table.unread} | {of[r.lines[0]] for r in table.rows if not r.cells}  # kept as written
+    lines = {of[x] for x in table.lines} | set(rules)
+    rows = tuple(Row(r.no, r.wording, r.unit, r.cells, r.where, tuple(sorted({of[x] for x in r.lines})))
+                 for r in table.rows)
+    return Table(table.columns, rows, tuple(sorted(lines)), tuple(sorted(unread)))
