@@ -7,7 +7,6 @@ same way: the nearest such file going up from a folder.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 BROKEN = object()  # the nearest settings file cannot be read (the configuration loader reports it)
@@ -28,6 +27,8 @@ def nearest_settings(start: Path) -> tuple[Path | None, dict | object | None]:
                 return folder, BROKEN
             if name == "pyproject.toml" and "[tool.plandsl" not in text:
                 continue
+            import tomllib  # only when a settings file is there (~4 ms to import)
+
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError:

@@ -11,7 +11,6 @@ current folder, is used.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from attrs import field, frozen
@@ -49,6 +48,8 @@ def load_config(path: Path | None = None, known_codes: set[str] | None = None) -
     path = path or find_config()
     if path is None:
         return Config()
+    import tomllib  # only when a configuration file is there (~4 ms to import)
+
     where = Span(str(path), 1, 1, 1, 1)
     try:
         data = tomllib.loads(path.read_text("utf-8"))
