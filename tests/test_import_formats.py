@@ -1942,3 +1942,24 @@ def test_a_markdown_table_of_targets_with_year_columns():
     assert plan.objectives[0].direction.name == "DOWN"
     assert "| 4 | Số hộ dùng nước sạch | hộ | 500 |" in unplaced(result)
     assert tasks(plan) == ["Hỗ trợ vay vốn cho hộ nghèo."]
+
+
+def test_a_markdown_table_of_tasks_with_a_commune_office_as_lead():
+    # A commune plan's task table in Markdown: each row a task with its lead ("Phòng Kinh tế", an office of the
+    # commune), supports and time; the rows are no tasks of the body text. A row whose cells do not line up stays
+    # as its line.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 50/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nXây dựng nông thôn mới xã An Bình năm 2026\nI. NHIỆM VỤ\n\n"
+                         "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+                         "|---|---|---|---|---|\n"
+                         "| 1 | Xây dựng kế hoạch phát triển thôn kiểu mẫu | Phòng Kinh tế | Các thôn | Quý I/2026 |\n"
+                         "| 2 | Tổ chức công nhận gia đình văn hóa | Phòng Văn hóa - Xã hội | Ủy ban Mặt trận Tổ quốc "
+                         "Việt Nam xã | Tháng 12/2026 |\n"
+                         "| 3 | Rà soát tiêu chí nông thôn mới |\n\n"
+                         "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị triển khai thực hiện Kế hoạch.\n")
+    assert agencies(plan) == {
+        "Xây dựng kế hoạch phát triển thôn kiểu mẫu": (["Phòng Kinh tế"], ["Các thôn"]),
+        "Tổ chức công nhận gia đình văn hóa": (["Phòng Văn hóa - Xã hội"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"])}
+    assert [t.due for t in plan.tasks] == ["Quý I/2026", "Tháng 12/2026"]
+    assert unplaced(result) == ["| 3 | Rà soát tiêu chí nông thôn mới |",
+                                "Các cơ quan, đơn vị triển khai thực hiện Kế hoạch."]

@@ -26,10 +26,12 @@ _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
 _AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
                         r"Liên hiệp|Liên minh|Hiệp hội|Đoàn|Viện|Trường|Ngân hàng|Bảo hiểm|Kho bạc|Doanh nghiệp|"
-                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh|Cơ quan|[Đđ]ịa phương)\b")
+                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh|Cơ quan|[Đđ]ịa phương|Phòng(?!\s*,))\b")
 _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo|sau khi|khi có",
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
+_PIPE = re.compile(r"^\|.*\|$")
+_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
 
@@ -53,12 +55,21 @@ def _header(cells: list[str], i: int) -> list[str] | None:
 
 
 def extract_task_table(ctx: Context) -> None:
-    zs = [z for z in ctx.zoned if z.line.no not in ctx.placed and z.line.text.strip()]
-    cells = [z.line.text.strip() for z in zs]
+    zs, cells = [], []
+    for z in ctx.zoned:
+        if z.line.no in ctx.placed or not z.line.text.strip() or _RULE.match(z.line.text):
+            continue
+        # a Markdown table's row ("| 1 | Tên nhiệm vụ | Sở Y tế | … |"): its cells, one by one, all of its line
+        row = [c.strip() for c in z.line.text.strip()[1:-1].split("|")] if _PIPE.match(z.line.text) else [z.line.text.strip()]
+        zs += [z] * len(row)
+        cells += row
     i = 0
     while i < len(cells):
         kinds = _header(cells, i)
         i = _rows(ctx, zs, cells, i, kinds) if kinds is not None else i + 1
+    for a, z, b in zip(ctx.zoned, ctx.zoned[1:], ctx.zoned[2:]):
+        if _RULE.match(z.line.text) and a.line.no in ctx.placed and b.line.no in ctx.placed:
+            ctx.place(z)  # the "|---|" under a Markdown table's header, when the header and a row were read
 
 
 def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:

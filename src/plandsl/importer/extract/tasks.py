@@ -45,7 +45,8 @@ def _new_id(parent: Task | None, n: int, marker: str, style: str) -> str:
 
 def extract_tasks(ctx: Context) -> None:
     d = ctx.draft
-    zs = [z for z in ctx.zoned if z.zone == "tasks"]
+    # A Markdown table's rows ("| 1 | … | Sở Y tế | … |") are left to the task table reader.
+    zs = [z for z in ctx.zoned if z.zone == "tasks" and not re.match(r"^\|.*\|$", z.line.text)]
     stack: list[tuple[str, Task | None]] = []  # (style, task); a label is (style, None)
     roots: list[Task] = d.tasks
     started = False
