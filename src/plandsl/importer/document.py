@@ -48,7 +48,8 @@ _MIXED_CASE = re.compile(r"(?:[A-Z][a-z]+[A-Z]|[a-z]+[A-Z])\w*\b")  # "IoT", "eK
 _NEW_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # "Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm" / "BTS 5G đạt 100% …": a sentence wrapped before an
 # abbreviation in capitals goes on, when no blank line is between and the line before is running text, not a heading.
-_ACRONYM_START = re.compile(r"^[A-ZĐ]{2,5}\s+(?=[a-zđà-ỹ\d])")
+# A body's abbreviation ("UBND tỉnh ban hành …") may open a new sentence: not joined.
+_ACRONYM_START = re.compile(r"^(?!(?:UBND|HĐND|MTTQ|BCĐ|BCH|BTV|BQL|TAND|VKSND)\b)[A-ZĐ]{2,5}\s+(?=[a-zđà-ỹ\d])")
 _MARKED = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d|Chương\b)")
 
 
