@@ -1966,3 +1966,15 @@ def test_a_markdown_table_of_tasks_with_a_commune_office_as_lead():
     assert [t.due for t in plan.tasks] == ["Quý I/2026", "Tháng 12/2026"]
     assert unplaced(result) == ["| 3 | Rà soát tiêu chí nông thôn mới |",
                                 "Các cơ quan, đơn vị triển khai thực hiện Kế hoạch."]
+
+
+def test_phan_dau_before_the_year_is_the_comparator_of_the_figure_after_it():
+    # "Phấn đấu đến năm 2030, 100% trường học … được công nhận …": the year between "phấn đấu" and the figure does
+    # not hide the floor, so nothing is left to review; with no such word the review stays.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 52/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nPhát triển giáo dục xã An Bình giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
+                         "1. Mục tiêu cụ thể\n- Phấn đấu đến năm 2030, 100% trường học được công nhận đạt chuẩn "
+                         "quốc gia.\n- Đến năm 2030, 90% trẻ em 5 tuổi được học 2 buổi/ngày.\n"
+                         "II. NHIỆM VỤ\n1. Tu sửa phòng học.\n")
+    assert targets(plan) == Counter({(2030, 100.0, ">="): 1, (2030, 90.0, ">="): 1})
+    assert result.text.count("no comparator written") + result.text.count("không ghi mức so sánh") == 1

@@ -26,6 +26,7 @@ _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|
 _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
+_NAMED_TAIL = re.compile(r"\s*(?:đến|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                     r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|trạm)\b(?!\s*(?:đến|-|–)\s*\d)"
@@ -316,7 +317,7 @@ class _Objectives:
                 cmp_ = "<=" if _AFTER.match(clause, m.end()).group(1) == "xuống" else ">="
             elif _LE.search(before):
                 cmp_ = "<="
-            elif _GE.search(before):
+            elif _GE.search(before) or _GE.search(_NAMED_TAIL.sub("", before)):  # "Phấn đấu đến năm 2030, 100% …"
                 cmp_ = ">="
             else:
                 cmp_ = ">="
