@@ -1978,3 +1978,17 @@ def test_phan_dau_before_the_year_is_the_comparator_of_the_figure_after_it():
                          "II. NHIỆM VỤ\n1. Tu sửa phòng học.\n")
     assert targets(plan) == Counter({(2030, 100.0, ">="): 1, (2030, 90.0, ">="): 1})
     assert result.text.count("no comparator written") + result.text.count("không ghi mức so sánh") == 1
+
+
+def test_a_section_of_chi_tieu_holds_targets_and_a_commune_health_station_leads():
+    # Commune plans often give their targets in a section of their own, "II. CHỈ TIÊU" ("- Tỷ lệ …: 95%."), and
+    # name commune bodies ("Trạm Y tế xã chủ trì, phối hợp với các thôn"): targets and a lead, not lines not placed.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 53/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                         "KẾ HOẠCH\nThực hiện công tác dân số xã An Bình năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                         "1. Mục đích\nNâng cao chất lượng dân số trên địa bàn xã.\nII. CHỈ TIÊU\n"
+                         "- Tỷ lệ bao phủ bảo hiểm y tế: 95%.\n- Tỷ lệ sàng lọc trước sinh: đạt 70% trở lên.\n"
+                         "III. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền về dân số\n- Thời gian: Trước ngày 30/6/2026.\n"
+                         "- Đơn vị thực hiện: Trạm Y tế xã chủ trì, phối hợp với các thôn.\n")
+    assert targets(plan) == Counter({(2026, 95.0, ">="): 1, (2026, 70.0, ">="): 1})
+    assert agencies(plan) == {"Tuyên truyền về dân số": (["Trạm Y tế xã"], ["các thôn"])}
+    assert unplaced(result) == []

@@ -43,6 +43,8 @@ def _top_zone(rest: str) -> str | None:
         if "NỘI DUNG" in up or "NHIỆM VỤ" in up:
             return "objectives"
         return "objectives"
+    if up.startswith(("CHỈ TIÊU", "CÁC CHỈ TIÊU")) and "NHIỆM VỤ" not in up and "GIẢI PHÁP" not in up:
+        return "specific"  # "II. CHỈ TIÊU", "II. CÁC CHỈ TIÊU CHỦ YẾU": the plan's targets
     if up.startswith(("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN LỰC VÀ KINH PHÍ")):
         return "funding"
     if "TỔ CHỨC THỰC HIỆN" in up or up.startswith(("TRÁCH NHIỆM", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM")):
