@@ -1992,3 +1992,17 @@ def test_a_section_of_chi_tieu_holds_targets_and_a_commune_health_station_leads(
     assert targets(plan) == Counter({(2026, 95.0, ">="): 1, (2026, 70.0, ">="): 1})
     assert agencies(plan) == {"Tuyên truyền về dân số": (["Trạm Y tế xã"], ["các thôn"])}
     assert unplaced(result) == []
+
+
+def test_a_rise_on_the_same_time_last_year_in_a_plan_for_one_year():
+    # "tăng 3% so với cùng kỳ" in a plan for 2026: against 2025, with a review; in a plan of several years the base
+    # is not sure and no target is set (a review says why).
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 54/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+            "KẾ HOẠCH\nPhát triển nông nghiệp xã An Bình {years}\nI. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+            "- Giá trị sản xuất nông nghiệp tăng 3% so với cùng kỳ.\nII. NHIỆM VỤ\n1. Chuyển đổi cơ cấu cây trồng.\n")
+    result, plan = draft(text.format(years="năm 2026"))
+    [t] = plan.objectives[0].targets
+    assert (t.phase, float(t.value), t.base_year) == (2026, 3.0, 2025)
+    assert "the year before, 2025, taken as the base" in result.text or "năm trước đó, 2025" in result.text
+    _, plan = draft(text.format(years="giai đoạn 2026 - 2030"))
+    assert plan.objectives[0].targets == ()

@@ -22,7 +22,8 @@ from plandsl.importer.extract.table import add_table, read_pipe_table, read_tabl
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
-                  r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:năm\s+)?(?P<base>\d{4}))?")
+                  r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:(?:năm\s+)?(?P<base>\d{4})|"
+                  r"(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm trước)\b))?")
 _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
@@ -282,14 +283,20 @@ class _Objectives:
         used: list[tuple[int, int]] = []
         for m in _REL.finditer(clause):
             value = to_decimal(m.group("val"))
-            if m.group("base") is None or value is None:
+            # "so với cùng kỳ" / "so với năm trước" in a plan for one year: the year before it, for review
+            one = self.ctx.draft.period.value[0] if self.ctx.draft.period and len(set(self.ctx.draft.period.value)) == 1 \
+                else None
+            base = int(m.group("base")) if m.group("base") else one - 1 if m.group("last") and one else None
+            if base is None or value is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
             ph = self.phase_for(year) if year else phase
-            if ph is None:
+            if ph is None or m.group("last") and ph != one:
                 continue
             sign = -1 if m.group("dir") == "giảm" else 1
-            out.append(Target(ph, value * sign, None, True, int(m.group("base")), where, unit="%"))
+            why = None if m.group("base") else _("'so với {words}' in a plan for one year: the year before, {year}, "
+                                                 "taken as the base").format(words=m.group("last"), year=base)
+            out.append(Target(ph, value * sign, None, True, base, where, why, unit="%"))
             used.append(m.span())
         if not out:
             special = special_figures(self, clause, phase, where)
