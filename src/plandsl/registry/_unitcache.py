@@ -2,9 +2,9 @@
 
 Building the index normalises ~14k unit names (0.2-0.6 s); it depends only on
 the unit packages and this package's code, so it is kept between runs, twice:
-whole (one value) and one row per lookup key (name key, accent-free key, code).
-A check that looks up a few units (one edited commune, an editor's keystroke)
-reads only those rows (:class:`LazyIndex`); anything that needs every unit
+whole (one value) and by lookup (name key, accent-free key, code), the lookups
+in 512 rows by a hash of their name. A check that looks up a few units (one
+edited commune, an editor's keystroke) reads only those rows (:class:`LazyIndex`); anything that needs every unit
 (suggestions) reads the whole value. Stored values are untrusted: they are
 decoded and checked field by field, and anything unexpected is a miss (the
 whole index is then read or built again).
@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import operator
+import zlib
 from typing import Iterator
 from pathlib import Path
 
@@ -162,47 +163,66 @@ def read(make_index):
         db.close()
 
 
-def key_rows(index, key: str, places: frozenset[str] | None = None,
-             unit_rows: dict[int, list] | None = None) -> Iterator[tuple[str, str]]:
-    """One row per lookup key: the units under a name key or an accent-free key of a slot, a unit by code;
-    the marker row last (its presence says the rows are complete)."""
-    unit_rows = unit_rows if unit_rows is not None else _rows(index)
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for the ~50k texts (json.dumps makes one each)
+BUCKETS = 512  # lookup rows per index: each holds the entries of the lookup names that hash to it
+
+
+def bucket_of(name: str) -> int:
+    """The row of a lookup name (crc32: the same in every process)."""
+    return zlib.crc32(name.encode("utf-8", "surrogatepass")) % BUCKETS
+
+
+def _entries(index, places: frozenset[str] | None, unit_rows: dict[int, list]) -> Iterator[tuple[str, str]]:
+    """(lookup name, JSON text) per lookup: the units under a name key or an accent-free key of a slot,
+    a unit by code, and the keys of place names."""
     text: dict[int, str] = {}  # each unit's JSON once (the text json.dumps gives a list of them: ", " between)
 
     def of(u) -> str:
         found = text.get(id(u))
         if found is None:
-            found = text[id(u)] = json.dumps(unit_rows[id(u)], ensure_ascii=False)
+            found = text[id(u)] = _encode(unit_rows[id(u)])
         return found
 
+    # A name or accent-free key lists its units by their code entries' names (a unit is under several
+    # keys: its JSON is stored once, under its code).
     for kind, which in (("e", index.exact), ("f", index.folded)):
         for slot, table in which.items():
+            where = _slot(slot)
             for k, units in table.items():
-                yield f"{key}|{kind}|{_slot(slot)}|{k}", "[" + ", ".join(of(u) for u in units) + "]"
+                yield f"{kind}|{where}|{k}", _encode([f"{where}|{u.code}" for u in units])
     for (legacy, level, code), u in index.by_code.items():
-        yield f"{key}|c|{_slot((legacy, level))}|{code}", of(u)
+        yield f"c|{_slot((legacy, level))}|{code}", of(u)
     if places is not None:
-        yield f"{key}|places", json.dumps(sorted(places), ensure_ascii=False)
+        yield "places", json.dumps(sorted(places), ensure_ascii=False)
+
+
+def key_rows(index, key: str, places: frozenset[str] | None = None,
+             unit_rows: dict[int, list] | None = None) -> Iterator[tuple[str, str]]:
+    """The stored rows of the lookups: one per bucket of lookup names (a JSON object of name -> entry),
+    then the marker row (its presence says the rows are complete). Some 40k lookups in 512 rows: one
+    row each cost ~1 s of a first check to write (a checksum, an insert, a key per row)."""
+    unit_rows = unit_rows if unit_rows is not None else _rows(index)
+    buckets: dict[int, list[str]] = {}
+    for name, value in _entries(index, places, unit_rows):
+        buckets.setdefault(bucket_of(name), []).append(_encode(name) + ":" + value)
+    for n in sorted(buckets):
+        yield f"{key}|b|{n}", "{" + ",".join(buckets[n]) + "}"
     yield f"{key}|complete", "1"
 
 
 def write(index, places: frozenset[str] | None = None) -> None:
-    """Store the whole index, its rows per lookup key and (``places``) the keys of place names. The rows
-    are written a few thousand at a time, the marker that says they are complete last, so that the ~40k
-    rows are never all held in memory at once."""
+    """Store the whole index, its lookup rows and (``places``) the keys of place names, the marker that
+    says the rows are complete last."""
     from plandsl.core.cachedb import CacheDB
 
     db = CacheDB()
     key = index_key()
     unit_rows = _rows(index)
     db.put(NAMESPACE, key, dump(index, unit_rows))
-    db.commit()
     kept = []
     for k, v in key_rows(index, key, places, unit_rows):
         db.put(KEYS_NAMESPACE, k, v)
         kept.append(k)
-        if len(kept) % 4096 == 0:
-            db.commit()
     db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: kept}, limit=1)
     db.close()
 
@@ -232,7 +252,8 @@ class LazyIndex:
 
         self._key, self._db, self._pid, self._load_whole = key, db, os.getpid(), whole
         self._whole = None
-        self._rows: dict[str, object] = {}
+        self._rows: dict[str, object] = {}  # decoded entries by lookup name
+        self._buckets: dict[int, dict] = {}  # the rows read, decoded (entries not yet)
         self.exact = _Slots(self, "e")
         self.folded = _Slots(self, "f")
         self.by_code = _Codes(self)
@@ -261,35 +282,48 @@ class LazyIndex:
         return None
 
     def row(self, name: str):
-        """The decoded row ``name`` (None when there is none); raises _Bad when it is damaged."""
-        import os
-
+        """The decoded entry ``name`` (None when there is none); raises _Bad when its row is damaged."""
         if name in self._rows:
             return self._rows[name]
+        raw = self._bucket(bucket_of(name)).get(name)
+        value = None
+        if raw is not None:
+            if name.startswith("c|"):
+                value = _unit(raw)
+            elif name == "places":
+                _need(type(raw) is list and all(type(k) is str for k in raw))
+                value = raw
+            else:
+                _need(type(raw) is list and bool(raw) and all(type(r) is str for r in raw))
+                value = [self.row("c|" + r) for r in raw]
+                _need(None not in value)
+        self._rows[name] = value
+        return value
+
+    def _bucket(self, n: int) -> dict:
+        """The stored row of lookup bucket ``n``, decoded ({} when no lookup name falls in it)."""
+        import os
+
+        found = self._buckets.get(n)
+        if found is not None:
+            return found
         if self._pid != os.getpid():  # a forked worker: never use the parent's connection
             from plandsl.core.cachedb import CacheDB
 
             self._db, self._pid = CacheDB(), os.getpid()
         try:
-            text = self._db.get_present(KEYS_NAMESPACE, f"{self._key}|{name}")
+            text = self._db.get_present(KEYS_NAMESPACE, f"{self._key}|b|{n}")
         except ValueError:
             raise _Bad() from None
-        value = None
+        found = {}
         if text is not None:
             try:
-                data = json.loads(text)
+                found = json.loads(text)
             except (ValueError, RecursionError):
                 raise _Bad() from None
-            if name.startswith("c|"):
-                value = _unit(data)
-            elif name == "places":
-                _need(type(data) is list and all(type(k) is str for k in data))
-                value = data
-            else:
-                _need(type(data) is list and bool(data))
-                value = [_unit(r) for r in data]
-        self._rows[name] = value
-        return value
+            _need(type(found) is dict)
+        self._buckets[n] = found
+        return found
 
 
 class _Bucket:
