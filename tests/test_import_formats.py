@@ -2006,3 +2006,14 @@ def test_a_rise_on_the_same_time_last_year_in_a_plan_for_one_year():
     assert "the year before, 2025, taken as the base" in result.text or "năm trước đó, 2025" in result.text
     _, plan = draft(text.format(years="giai đoạn 2026 - 2030"))
     assert plan.objectives[0].targets == ()
+
+
+def test_a_chi_tieu_heading_is_a_label_not_an_objective():
+    # "2. Chỉ tiêu" under "I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU" opens the targets: it is no objective of its own.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 55/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
+                    "KẾ HOẠCH\nBảo vệ môi trường xã An Bình năm 2026\nI. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU\n1. Mục đích\n"
+                    "Nâng cao ý thức bảo vệ môi trường của Nhân dân.\n2. Chỉ tiêu\n"
+                    "- 100% rác thải sinh hoạt được thu gom, xử lý.\nII. NỘI DUNG THỰC HIỆN\n"
+                    "1. Ra quân tổng vệ sinh môi trường.\n")
+    assert [o.text for o in plan.objectives] == ["100% rác thải sinh hoạt được thu gom, xử lý."]
+    assert targets(plan) == Counter({(2026, 100.0, ">="): 1})

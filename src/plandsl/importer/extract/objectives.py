@@ -471,7 +471,7 @@ def extract_objectives(ctx: Context) -> None:
         elif z.zone in ("specific", "objectives"):
             rest = z.rest if z.style else text
             low = rest.lower().strip(" :.")
-            if z.style == "roman" or low in ("mục tiêu", "mục tiêu cụ thể"):
+            if z.style == "roman" or re.fullmatch(r"(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu)?", low):
                 ctx.place(z)
                 continue
             head = re.match(r"^(?:Các\s+)?(?:Mục tiêu cụ thể|Mục tiêu)([^:]*):\s*(.*)$", rest, re.IGNORECASE)
