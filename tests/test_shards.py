@@ -109,6 +109,20 @@ def test_level_sniffing_decides_the_stream_only():
     assert shards.split_leaves({"a": b"level commune", "b": b"level commune"})[1] == []
 
 
+def test_sniffing_a_file_reads_past_its_first_4_kb_only_when_it_must(tmp_path):
+    from plandsl.check.bulk import _sniff
+
+    short = tmp_path / "short.plan"
+    short.write_bytes(b"plan x {\n  level commune\n}\n")
+    late = tmp_path / "late.plan"  # a long comment first: the level line after 4 KB (and after 1 MB)
+    late.write_bytes(b"# " + b"x" * (1 << 20) + b"\nplan y {\n  level province\n}\n")
+    none = tmp_path / "none.plan"
+    none.write_bytes(b"plan z { }\n" + b"#" * 5000)
+    assert [_sniff(str(p), None) for p in (short, late, none)] == [4, 2, None]
+    assert _sniff(str(tmp_path / "missing.plan"), None) is None
+    assert _sniff(str(short), b"plan x {\n  level national\n}") == shards.level_rank(b"level national")
+
+
 def test_small_runs_stay_in_process(template):
     engine = Engine.open([str(template)], jobs=2, cache=False)
     assert _streamed(engine) == []  # fewer files than SHARD_MIN

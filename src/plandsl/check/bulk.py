@@ -16,6 +16,8 @@ of a clean run, by the same argument that lets the cache store serve them.
 
 from __future__ import annotations
 
+import os
+
 from attrs import evolve
 
 from plandsl.check import codec
@@ -62,13 +64,24 @@ def _sniff(path: str, data: bytes | None) -> int | None:
     if data is not None:
         return level_rank(data)
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
-            rank = level_rank(head)
-            if rank is None and len(head) == 4096:
-                rank = level_rank(head + fh.read())
+        fd = os.open(path, os.O_RDONLY)  # (a Python file object costs ~7 of the ~18 us per file)
     except OSError:
         return None
+    try:
+        head = os.read(fd, 4096)
+        rank = level_rank(head)
+        if rank is None and len(head) == 4096:  # the level line may be further on: the whole file
+            parts = [head]
+            while True:
+                more = os.read(fd, 1 << 20)
+                if not more:
+                    break
+                parts.append(more)
+            rank = level_rank(b"".join(parts))
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     return rank
 
 
