@@ -1986,10 +1986,11 @@ def test_a_section_of_chi_tieu_holds_targets_and_a_commune_health_station_leads(
     result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 53/KH-UBND\nAn Bình, ngày 10 tháng 12 năm 2025\n"
                          "KẾ HOẠCH\nThực hiện công tác dân số xã An Bình năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
                          "1. Mục đích\nNâng cao chất lượng dân số trên địa bàn xã.\nII. CHỈ TIÊU\n"
-                         "- Tỷ lệ bao phủ bảo hiểm y tế: 95%.\n- Tỷ lệ sàng lọc trước sinh: đạt 70% trở lên.\n"
+                         "- Tỷ lệ bao phủ bảo hiểm y tế: 95%.\n(2) Tỷ lệ sàng lọc trước sinh: đạt 70% trở lên.\n"
                          "III. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền về dân số\n- Thời gian: Trước ngày 30/6/2026.\n"
                          "- Đơn vị thực hiện: Trạm Y tế xã chủ trì, phối hợp với các thôn.\n")
     assert targets(plan) == Counter({(2026, 95.0, ">="): 1, (2026, 70.0, ">="): 1})
+    assert [o.text for o in plan.objectives][1] == "Tỷ lệ sàng lọc trước sinh: đạt 70% trở lên."  # no "(2)"
     assert agencies(plan) == {"Tuyên truyền về dân số": (["Trạm Y tế xã"], ["các thôn"])}
     assert unplaced(result) == []
 

@@ -469,7 +469,7 @@ def extract_objectives(ctx: Context) -> None:
         elif z.zone == "lead_figure":
             _lead_figure(ob, z)
         elif z.zone in ("specific", "objectives"):
-            rest = z.rest if z.style else text
+            rest = z.rest if z.style else re.sub(r"^\(\d{1,2}\)\s+(?=\S)", "", text)  # "(1) 100% số người …"
             low = rest.lower().strip(" :.")
             if z.style == "roman" or re.fullmatch(r"(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu)?", low):
                 ctx.place(z)
