@@ -85,7 +85,7 @@ class _Plans:
         return len(self.ids)
 
 
-class _Keys_of:
+class _PlanKeys:
     """The plans' keys (bytes) by id: the stored ones (one hex string, ``KEY`` digits each, in the order of
     ``number``), those set since overriding them."""
 
@@ -259,7 +259,7 @@ def _apply(engine, value: dict, states: dict):
     if not all(plans[pid][4] for pid in _with_ancestors(plans, dirty)):
         return None  # an unknown parent or a cycle: the ordinary step
     env = engine._env[1]
-    keys = _Keys_of(value["keys"], plans.number)  # the plans' keys, the dirty ones made again
+    keys = _PlanKeys(value["keys"], plans.number)  # the plans' keys, the dirty ones made again
     digest = {p: states[p].digest for p in states}
     for pid in sorted(dirty, key=lambda q: plans[q][5]):
         keys[pid] = plan_key(env, pid, plans[pid][1], digest[plans[pid][1]], True, [(keys[q], []) for q in plans[pid][3]])
