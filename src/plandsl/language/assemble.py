@@ -37,7 +37,10 @@ def _collect(children: list, multi: set[str]) -> dict[str, Any]:
 
 # The nodes with a body, built from their (tag, value, span) items; the fast parser builds them here too,
 # by model.maker (every field, in order, positionally: half the time of the classes' __init__).
-_OBJECTIVE, _TASK, _RESPONSIBILITY = map(m.maker, (m.Objective, m.Task, m.Responsibility))
+_OBJECTIVE = m.maker(m.Objective, "id text indicator unit direction baseline_year baseline_value targets aggregation "
+                                  "not_comparable span")
+_TASK = m.maker(m.Task, "id text leads supports due serves subtasks span")
+_RESPONSIBILITY = m.maker(m.Responsibility, "agency mode duties lead_tasks support_tasks review span")
 
 
 def make_objective(obj_id: str, children: list, span: Span) -> tuple[m.Objective, Span]:

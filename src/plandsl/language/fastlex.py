@@ -45,7 +45,7 @@ def _keywords() -> dict[str, tuple[str, str]]:
 KEYWORDS = _keywords()
 
 
-new_span = maker(Span)  # Span(...) in two thirds of the time (model.maker)
+new_span = maker(Span, "path line col end_line end_col")  # Span(...) in two thirds of the time (model.maker)
 
 
 def line_starts(text: str) -> list[int]:

@@ -32,8 +32,13 @@ from plandsl.language.assemble import make_objective, make_plan, make_responsibi
 from plandsl.language.values import CONTEXT, _date, _day_month, _enum_word
 
 # The model's classes built most often, by model.maker (every field, in order, positionally).
-_AGENCY, _TARGET, _TEXT, _BASIS, _PHASE, _FUNDING, _REPORT = map(
-    m.maker, (m.AgencyRef, m.Target, m.Text, m.Basis, m.Phase, m.Funding, m.Report))
+_AGENCY = m.maker(m.AgencyRef, "name span")
+_TARGET = m.maker(m.Target, "phase value comparator percent base_year maintain through span")
+_TEXT = m.maker(m.Text, "value span")
+_BASIS = m.maker(m.Basis, "text number date span")
+_PHASE = m.maker(m.Phase, "id start end label span")
+_FUNDING = m.maker(m.Funding, "source amount details span")
+_REPORT = m.maker(m.Report, "cycle day month to span")
 MAX_DEPTH = 64  # parser.MAX_TASK_DEPTH: anything deeper is left to Lark (and PRS103)
 _CMP = {">=": m.Comparator.AT_LEAST, "≥": m.Comparator.AT_LEAST, "<=": m.Comparator.AT_MOST,
         "≤": m.Comparator.AT_MOST, "=": m.Comparator.EXACTLY}

@@ -21,15 +21,19 @@ from plandsl.core.span import Span  # re-exported: the model's location type
 NO_SPAN = Span("<unknown>", 0, 0, 0, 0)
 
 
-def maker(cls: type) -> Callable[..., Any]:
+def maker(cls: type, order: str) -> Callable[..., Any]:
     """A function that builds an instance of the frozen attrs class ``cls`` from the values of all its
     fields, positionally in the order of ``attrs.fields(cls)`` (keyword-only ones too, ``span`` last),
+    which must be ``order`` (the field names, separated by spaces: the order the caller passes them in,
+    so that a field added or moved in the class fails at import instead of shifting the values),
     in about half the time of ``cls(...)``: the ``__init__`` attrs writes for a frozen class sets every
     slot through ``object.__setattr__`` by name; this one sets them by their slot descriptors. The same
     object, for a class without converters, validators or post-init (checked). The fast parser builds
     some 180 objects per commune with these (tests/test_fastparse.py compares them with Lark's)."""
     fields = attrs.fields(cls)
     names = [f.name for f in fields]
+    if names != order.split():
+        raise TypeError(f"{cls.__name__}'s fields are now {' '.join(names)}: update the positional calls")
     if any(f.converter or f.validator for f in fields) or hasattr(cls, "__attrs_post_init__") \
             or set(getattr(cls, "__slots__", ())) - {"__weakref__"} != set(names):  # e.g. a cached hash's slot
         raise TypeError(f"{cls.__name__} converts, validates or has other slots: build it with its own __init__")
