@@ -2018,3 +2018,24 @@ def test_a_chi_tieu_heading_is_a_label_not_an_objective():
                     "1. Ra quân tổng vệ sinh môi trường.\n")
     assert [o.text for o in plan.objectives] == ["100% rác thải sinh hoạt được thu gom, xử lý."]
     assert targets(plan) == Counter({(2026, 100.0, ">="): 1})
+
+
+def test_a_commune_plan_s_heads_of_hamlets_are_a_body_and_an_unknown_item_is_nobody_s_duty():
+    # A commune's "Tổ chức thực hiện": "Trưởng các ấp" is a body of its own (it had been written as a duty of the
+    # request before it: a wrong value), and an item of that level naming no body ("5. Lưu ý") gives its lines to
+    # nobody: they stay as lines, not duties of the body above.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 45/KH-UBND\nTân Phú, ngày 12 tháng 3 năm 2026\n"
+                         "KẾ HOẠCH\nThực hiện công tác xã hội trên địa bàn xã năm 2026\n"
+                         "I. NHIỆM VỤ\n1. Rà soát, lập danh sách đối tượng cần trợ giúp.\n"
+                         "II. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội\n"
+                         "Chủ trì triển khai thực hiện Kế hoạch.\n"
+                         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể\n"
+                         "Phối hợp tuyên truyền, vận động hội viên tham gia thực hiện.\n"
+                         "3. Trưởng các ấp\nPhối hợp rà soát đối tượng, giới thiệu cộng tác viên.\n"
+                         "4. Lưu ý chung\nQuá trình thực hiện có khó khăn, vướng mắc thì kịp thời phản ánh.\n")
+    got = [(r.agency.name, r.mode.name, [t.value for t in r.duties]) for r in plan.responsibilities]
+    assert got == [("Công chức Văn hóa - Xã hội", "ASSIGN", ["Chủ trì triển khai thực hiện Kế hoạch."]),
+                   ("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể", "REQUEST",
+                    ["Phối hợp tuyên truyền, vận động hội viên tham gia thực hiện."]),
+                   ("Trưởng các ấp", "ASSIGN", ["Phối hợp rà soát đối tượng, giới thiệu cộng tác viên."])]
+    assert "Quá trình thực hiện có khó khăn, vướng mắc thì kịp thời phản ánh." in unplaced(result)

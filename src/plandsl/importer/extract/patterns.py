@@ -141,7 +141,7 @@ AGENCY_START = re.compile(
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
     r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
     r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB|Chi nhánh|"
-    r"báo|Trạm|Công chức|Đảng ủy)\b")
+    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu)\b")
 
 
 def split_agencies(text: str) -> list[str]:

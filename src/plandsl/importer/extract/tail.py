@@ -72,6 +72,9 @@ def extract_organisation(ctx: Context) -> None:
                 ctx.place(z)
                 closed = False
                 continue
+            if top_style is not None:  # an item of the agencies' level that names no body known here: its
+                current = None         # lines are not the previous body's duties (they stay as lines)
+                continue
         if current is not None and not closed:
             if z.style is None and current.texts and any(
                     y.style == "dash" for y in zs if y.line.where != z.line.where and y.line.no < z.line.no
