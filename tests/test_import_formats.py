@@ -2039,3 +2039,21 @@ def test_a_commune_plan_s_heads_of_hamlets_are_a_body_and_an_unknown_item_is_nob
                     ["Phối hợp tuyên truyền, vận động hội viên tham gia thực hiện."]),
                    ("Trưởng các ấp", "ASSIGN", ["Phối hợp rà soát đối tượng, giới thiệu cộng tác viên."])]
     assert "Quá trình thực hiện có khó khăn, vướng mắc thì kịp thời phản ánh." in unplaced(result)
+
+
+def test_a_commune_s_namesakes_are_told_apart_by_the_province_of_the_documents_it_cites():
+    # Five communes are named Xã Tân Phú; the plan implements a plan of Đồng Nai's committee: that one, with its
+    # code and a review. A plan citing no province (or two) keeps the name as written, with the namesakes listed.
+    head = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 45/KH-UBND\nTân Phú, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n" \
+           "Thực hiện công tác xã hội năm 2026\n"
+    body = "I. NHIỆM VỤ\n1. Rà soát, lập danh sách đối tượng cần trợ giúp.\n"
+    cited = "Thực hiện Kế hoạch số 120/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Đồng Nai về công tác xã hội;\n"
+    result, plan = draft(head + cited + body)
+    assert (plan.jurisdiction, plan.jurisdiction_code) == ("Xã Tân Phú, Tỉnh Đồng Nai", "26116")
+    assert "the province named in the document it cites" in result.text \
+        or "tỉnh được nêu trong văn bản mà kế hoạch viện dẫn" in result.text
+    result, plan = draft(head + body)
+    assert (plan.jurisdiction, plan.jurisdiction_code) == ("Xã Tân Phú", None)
+    two = cited + "Căn cứ Kế hoạch số 7/KH-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh Tây Ninh;\n"
+    result, plan = draft(head + two + body)
+    assert (plan.jurisdiction, plan.jurisdiction_code) == ("Xã Tân Phú", None)

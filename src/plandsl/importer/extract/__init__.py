@@ -98,6 +98,15 @@ def _jurisdiction(d: Draft) -> None:
     written = f"{unit[0].upper()}{unit[1:]} {name}"
     level = _LEVELS.get(unit, "province" if unit == "thành phố" else None)
     why = None
+    chosen = _named_province(d, found.matches) if found is not None and found.status == "ambiguous" else None
+    if chosen is not None:  # namesakes told apart by the one province the documents it cites name
+        u, where = chosen
+        d.level = Val(u.level.en, d.issuer.where)
+        d.jurisdiction = Val(u.qualified_name, d.issuer.where, _(
+            "several units have this name; the one in {province}, the province named in the document it "
+            "cites ({where})").format(province=u.province_name, where=where))
+        d.code = u.code
+        return
     if found is not None and found.status == "ambiguous":
         why = _("several units have this name: {units}").format(units="; ".join(
             f"{u.name}, {u.province_name}" for u in found.matches[:4] if u.province_name))
@@ -106,3 +115,23 @@ def _jurisdiction(d: Draft) -> None:
     if level:
         d.level = Val(level, d.issuer.where)
     d.jurisdiction = Val(written, d.issuer.where, why)
+
+
+def _named_province(d: Draft, units) -> tuple | None:
+    """(unit, the source line) of the one namesake whose province the plan's bases or implemented documents
+    name (their text or issuer: "… của Ủy ban nhân dân tỉnh Đồng Nai"), or None when none or several do."""
+    from plandsl.registry.normalize import fold_case
+
+    refs = [r for r in (*d.implementing, *d.bases) if r.text or r.by]
+    hits = {}
+    for u in units:
+        bare = re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", u.province_name or "")
+        if not bare:
+            continue
+        pattern = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)\s+" + re.escape(fold_case(bare)) + r"\b")
+        for r in refs:
+            if pattern.search(fold_case(f"{r.text or ''} {r.by or ''}")):
+                hits.setdefault(u.province_name, (u, r.where))
+                break
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
