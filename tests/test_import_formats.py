@@ -2057,3 +2057,27 @@ def test_a_commune_s_namesakes_are_told_apart_by_the_province_of_the_documents_i
     two = cited + "Căn cứ Kế hoạch số 7/KH-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh Tây Ninh;\n"
     result, plan = draft(head + two + body)
     assert (plan.jurisdiction, plan.jurisdiction_code) == ("Xã Tân Phú", None)
+
+
+def test_a_commune_plan_s_short_field_lines_joint_office_and_groups():
+    # "- Chủ trì: X." / "- Phối hợp: Y." / "- Thời gian: …" under a task are its fields (they had been sub-tasks with
+    # the time on the last: wrong values); "Văn phòng HĐND và UBND xã" is one office; "Tổ công nghệ số cộng đồng"
+    # is a body of its own; "Các cơ quan, đơn vị căn cứ Kế hoạch này …" is a body and its duty, not a body's name.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 112/KH-UBND\nHòa An, ngày 05 tháng 9 năm 2025\n"
+                         "KẾ HOẠCH\nChuyển đổi số trên địa bàn xã giai đoạn 2025 - 2030\n"
+                         "I. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Phát triển hạ tầng số\n- Chủ trì: Phòng Kinh tế.\n"
+                         "- Phối hợp: Văn phòng HĐND và UBND xã, các doanh nghiệp viễn thông.\n- Thời gian: Hằng năm.\n"
+                         "2. Phổ cập kỹ năng số cho người dân\n- Chủ trì: Phòng Văn hóa - Xã hội.\n"
+                         "- Phối hợp: Hội Liên hiệp Phụ nữ xã, Tổ công nghệ số cộng đồng các thôn.\n"
+                         "- Thời gian: 2025 - 2030.\n"
+                         "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội là cơ quan thường trực, theo dõi, đôn đốc.\n"
+                         "2. Các cơ quan, đơn vị căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai thực hiện.\n")
+    got = [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in plan.tasks]
+    assert [(text, leads, supports) for text, leads, supports, _ in got] == [
+        ("Phát triển hạ tầng số", ["Phòng Kinh tế"], ["Văn phòng HĐND và UBND xã", "các doanh nghiệp viễn thông"]),
+        ("Phổ cập kỹ năng số cho người dân", ["Phòng Văn hóa - Xã hội"],
+         ["Hội Liên hiệp Phụ nữ xã", "Tổ công nghệ số cộng đồng các thôn"])]
+    assert all(not t.subtasks for t in plan.tasks) and all(due is not None for *_, due in got)
+    assert [r.agency.name for r in plan.responsibilities] == ["Phòng Văn hóa - Xã hội", "Các cơ quan, đơn vị"]
+    assert [t.value for t in plan.responsibilities[1].duties] == [
+        "Căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai thực hiện."]

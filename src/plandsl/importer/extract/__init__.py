@@ -104,7 +104,7 @@ def _jurisdiction(d: Draft) -> None:
         d.level = Val(u.level.en, d.issuer.where)
         d.jurisdiction = Val(u.qualified_name, d.issuer.where, _(
             "several units have this name; the one in {province}, the province named in the document it "
-            "cites ({where})").format(province=u.province_name, where=where))
+            "cites, {where}").format(province=u.province_name, where=where))
         d.code = u.code
         return
     if found is not None and found.status == "ambiguous":

@@ -141,7 +141,11 @@ AGENCY_START = re.compile(
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
     r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
     r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB|Chi nhánh|"
-    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu)\b")
+    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ)\b")
+
+
+_JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+)?(?:HĐND|Hội đồng nhân dân)\s+và\s+"
+                           r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 
 
 def split_agencies(text: str) -> list[str]:
@@ -160,8 +164,10 @@ def split_agencies(text: str) -> list[str]:
         chunk = chunk.strip()
         if not chunk:
             continue
-        subs = re.split(r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|"
-                        r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
+        # "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office, not two bodies
+        subs = [chunk] if _JOINT_OFFICE.match(chunk) else re.split(
+            r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|"
+            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
             if pieces and j == 0 and (not AGENCY_START.match(sub) or re.match(r"[Cc]ác\s", pieces[-1])

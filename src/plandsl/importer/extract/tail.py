@@ -39,7 +39,7 @@ def _agency_head(rest: str) -> tuple[str, bool, str | None] | None:
     agency = re.sub(r"\s+(?:có trách nhiệm|chịu trách nhiệm)\s*:?$", "", re.sub(r"^Giao\s+", "", agency)).strip(" :")
     # "Sở Y tế chủ trì, phối hợp với Sở … thực hiện …:", "Sở Tài chính phối hợp với … tham mưu …": the body, then its duty
     cut = re.search(r"\s+(?=(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|trong phạm vi|chủ động|"
-                    r"là cơ quan)\b)", agency)
+                    r"là cơ quan|căn cứ|tham mưu|triển khai|tổ chức triển khai|tổ chức thực hiện)\b)", agency)
     if cut and AGENCY_START.match(agency):
         said = agency[cut.end():]
         agency, duty = agency[:cut.start()], f"{said[0].upper()}{said[1:]}" + (f": {duty}" if duty else "")

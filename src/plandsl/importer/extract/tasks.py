@@ -11,9 +11,12 @@ from plandsl.importer.extract.chairs import chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import split_agencies, to_decimal
 
-_LEAD = re.compile(r"^(?:Cơ quan|Đơn vị)\s+(?:chủ trì|chịu trách nhiệm chính)(?:\s+tham mưu)?(?:\s+thực hiện)?\s*:\s*(.+)$",
-                   re.IGNORECASE)
-_SUPPORT = re.compile(r"^(?:Cơ quan|Đơn vị)(?:\s+quan)?\s+phối hợp(?:,?\s*thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+# "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", and as a commune plan writes them "Chủ trì: X", "Phối hợp: Y"
+# (a colon right after: "Phối hợp với …" is a sentence).
+_LEAD = re.compile(r"^(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+)?(?:chủ trì|chịu trách nhiệm chính)(?:\s+tham mưu)?"
+                   r"(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+_SUPPORT = re.compile(r"^(?:(?:Cơ quan|Đơn vị|Bộ phận)(?:\s+quan)?\s+)?phối hợp(?:,?\s*thực hiện)?\s*:\s*(.+)$",
+                      re.IGNORECASE)
 _DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.*)$", re.IGNORECASE)
 # "- Nội dung thực hiện: …" under a task is the task's content, not a task of its own; "a) Hoạt động 1" is a
 # heading that names nothing: the "Nội dung" under it is its text.
@@ -24,8 +27,8 @@ _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm 
 # "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …": fields of the task above, not sub-tasks.
 _TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)
 # A line of agencies or time after an item ("Đơn vị chủ trì thực hiện: …", "- Đơn vị phối hợp: …").
-_FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện)\b",
-                         re.IGNORECASE)
+_FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện|"
+                         r"(?:Chủ trì|Phối hợp|Thời gian|Thời hạn)\s*:)", re.IGNORECASE)
 _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn)\s*(?::\s*|\s(?=(?:sau|trước) khi\b))(.+)$",
                   re.IGNORECASE)
 _AVG = re.compile(r"\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})+|\d+)\s*[^()]{0,20}?/\s*năm\s*\)")
