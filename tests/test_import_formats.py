@@ -2081,3 +2081,17 @@ def test_a_commune_plan_s_short_field_lines_joint_office_and_groups():
     assert [r.agency.name for r in plan.responsibilities] == ["Phòng Văn hóa - Xã hội", "Các cơ quan, đơn vị"]
     assert [t.value for t in plan.responsibilities[1].duties] == [
         "Căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai thực hiện."]
+
+
+def test_a_yearly_average_change_is_not_a_level():
+    # "giảm tỷ lệ hộ nghèo bình quân 0,5%/năm" had been read as the level '≥ 0.5%' in the last year (a wrong value):
+    # a change each year gives no target, with a review; a level in the same list is still read.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH MINH\nSố: 21/KH-UBND\nBình Minh, ngày 20 tháng 10 năm 2025\n"
+                         "KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2026 - 2030\nI. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n"
+                         "- Phấn đấu giảm tỷ lệ hộ nghèo bình quân 0,5%/năm;\n"
+                         "- Tỷ lệ lao động qua đào tạo tăng 1,5% mỗi năm;\n"
+                         "- Đến năm 2030, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm xuống dưới 1%.\n")
+    assert targets(plan) == Counter({(2030, 1.0, "<="): 1})
+    assert len(plan.objectives) == 3
+    assert "yearly change ('0,5%/năm'), not a level" in result.text \
+        or "mức thay đổi mỗi năm ('0,5%/năm')" in result.text  # "tăng 1,5% mỗi năm": a rise with no base, as before

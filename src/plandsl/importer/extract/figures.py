@@ -214,3 +214,41 @@ def _word_count(clause: str, phase, where: str) -> list[Target] | None:
     value = Decimal(_WORD_NUMBERS[m.group("w").lower()])
     return [Target(phase, value, ">=", False, None, where, _("a count written in words: check the unit and that it "
                                                              "is a target"), unit=UNITS[m.group("unit").lower()])]
+
+
+# "tăng bình quân 8%/năm", "giảm 1,5% mỗi năm": a change each year, not a level the indicator reaches.
+_RATE_AFTER = re.compile(r"\s*(?:/\s*năm\b|mỗi năm\b|một năm\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\bbình quân\s+(?:\w+\s+){0,2}$|\b(?:tăng|giảm)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def without_rates(clause: str, pcts: list) -> tuple[list, str | None]:
+    """The figures of ``pcts`` that are levels, and a review when others were yearly rates of change: a figure
+    followed by "/năm" ("0,5%/năm"), or "mỗi năm" after a rise or a fall or an average ("bình quân")."""
+    rates = [m for m in pcts if (after := _RATE_AFTER.match(clause, m.end())) is not None
+             and ("/" in after.group(0) or _RATE_BEFORE.search(clause[max(0, m.start() - 40):m.start()]))]
+    if not rates:
+        return pcts, None
+    return [m for m in pcts if m not in rates], _("a yearly change ('{figure}'), not a level: no target set").format(
+        figure=clause[rates[0].start():_RATE_AFTER.match(clause, rates[0].end()).end()].strip())
+
+
+def maintained(ctx) -> None:
+    """The same level restated in every phase ("100% … được trợ giúp kịp thời" in 2018-2020, 2021-2025 and
+    the 2030 vision) is a level held every year: one `maintain` from the first phase to the last year."""
+    d = ctx.draft
+    starts = {p.id: p.start for p in d.phases}
+    ends = {p.id: p.end for p in d.phases}
+    for obj in d.objectives:
+        ts = obj.targets
+        if len(ts) < 2 or any(t.base_year is not None for t in ts):
+            continue
+        if len({(t.value, t.comparator, t.percent) for t in ts}) != 1 or len({t.phase for t in ts}) != len(ts):
+            continue
+        first = ts[0]
+        start = starts.get(first.phase, first.phase if isinstance(first.phase, int) else None)
+        last = max(ends.get(t.phase, t.phase) if not isinstance(t.phase, int) else t.phase for t in ts)
+        if not isinstance(start, int) or not isinstance(last, int):
+            continue
+        obj.targets = [Target(start, first.value, first.comparator, first.percent, None, first.where,
+                              _("the same level in every phase: written as held every year"),
+                              first.unit, True, last)]

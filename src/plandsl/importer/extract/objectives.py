@@ -16,7 +16,7 @@ from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
-from plandsl.importer.extract.figures import per_unit, special_figures
+from plandsl.importer.extract.figures import maintained, per_unit, special_figures, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
@@ -302,7 +302,10 @@ class _Objectives:
             special = special_figures(self, clause, phase, where)
             if special is not None:
                 return special
-        pcts = [m for m in _PCT.finditer(clause) if not any(a <= m.start() < b for a, b in used)]
+        pcts, rate = without_rates(clause, [m for m in _PCT.finditer(clause) if not any(a <= m.start() < b for a, b in used)])
+        if rate and not pcts and not out:
+            self.unread = rate  # "giảm bình quân 0,5%/năm": a yearly change, not a level
+            return []
         paired = None if out else self._per_year(clause, pcts, where)
         if paired:
             return paired
@@ -385,28 +388,6 @@ class _Objectives:
             if p.end == year:
                 return p.id
         return year
-
-
-def _maintained(ctx: Context) -> None:
-    """The same level restated in every phase ("100% … được trợ giúp kịp thời" in 2018-2020, 2021-2025 and
-    the 2030 vision) is a level held every year: one `maintain` from the first phase to the last year."""
-    d = ctx.draft
-    starts = {p.id: p.start for p in d.phases}
-    ends = {p.id: p.end for p in d.phases}
-    for obj in d.objectives:
-        ts = obj.targets
-        if len(ts) < 2 or any(t.base_year is not None for t in ts):
-            continue
-        if len({(t.value, t.comparator, t.percent) for t in ts}) != 1 or len({t.phase for t in ts}) != len(ts):
-            continue
-        first = ts[0]
-        start = starts.get(first.phase, first.phase if isinstance(first.phase, int) else None)
-        last = max(ends.get(t.phase, t.phase) if not isinstance(t.phase, int) else t.phase for t in ts)
-        if not isinstance(start, int) or not isinstance(last, int):
-            continue
-        obj.targets = [Target(start, first.value, first.comparator, first.percent, None, first.where,
-                              _("the same level in every phase: written as held every year"),
-                              first.unit, True, last)]
 
 
 def _lead_figure(ob: _Objectives, z) -> None:
@@ -494,4 +475,4 @@ def extract_objectives(ctx: Context) -> None:
                 continue
             ctx.place(z)
             ob.item(rest, z.line.where, z.line.ocr)
-    _maintained(ctx)
+    maintained(ctx)
