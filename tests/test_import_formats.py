@@ -2095,3 +2095,12 @@ def test_a_yearly_average_change_is_not_a_level():
     assert len(plan.objectives) == 3
     assert "yearly change ('0,5%/năm'), not a level" in result.text \
         or "mức thay đổi mỗi năm ('0,5%/năm')" in result.text  # "tăng 1,5% mỗi năm": a rise with no base, as before
+
+
+def test_a_count_of_workers_is_a_count_of_people():
+    result, plan = draft("ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH MINH\nSố: 21/KH-UBND\nBình Minh, ngày 20 tháng 10 năm 2025\n"
+                         "KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2026 - 2030\nI. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n"
+                         "- Hằng năm, hỗ trợ ít nhất 20 lao động thuộc hộ nghèo có việc làm.\n")
+    (obj,) = plan.objectives
+    (t,) = obj.targets
+    assert (obj.unit.name, t.maintain, t.phase, t.through, float(t.value)) == ("PEOPLE", True, 2026, 2030, 20.0)

@@ -20,7 +20,7 @@ from plandsl.importer.extract.patterns import to_decimal
 NAMED_YEAR = re.compile(r"(?:\b(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?|(?<=%\s))năm\s+(\d{4})\b", re.IGNORECASE)
 # The units a count is read in.
 UNITS = {"mô hình": "models", "trung tâm": "models", "cơ sở": "facilities", "người": "people", "lượt": "count",
-          "trẻ em": "people", "học sinh": "people", "cán bộ": "people"}
+          "trẻ em": "people", "học sinh": "people", "cán bộ": "people", "lao động": "people"}
 # "5-10%", "5 - 10 %": a range, not one figure.
 _RANGE = re.compile(r"\d{1,3}(?:,\d+)?\s*%?\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")
 # "Giảm 10% số trẻ em …", "tăng thêm 5% …" with no "so với năm …": a change against a base the text does not give.

@@ -30,7 +30,7 @@ _AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
 _NAMED_TAIL = re.compile(r"\s*(?:đến|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
-                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|trạm)\b(?!\s*(?:đến|-|–)\s*\d)"
+                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm)\b(?!\s*(?:đến|-|–)\s*\d)"
                     r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
