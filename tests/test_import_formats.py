@@ -2104,3 +2104,35 @@ def test_a_count_of_workers_is_a_count_of_people():
     (obj,) = plan.objectives
     (t,) = obj.targets
     assert (obj.unit.name, t.maintain, t.phase, t.through, float(t.value)) == ("PEOPLE", True, 2026, 2030, 20.0)
+
+
+def test_a_task_table_in_a_word_document_is_read_row_by_row(tmp_path):
+    # A Word table of three columns or more is a table of data: its rows go to the task table reader (each cell had
+    # been a task of its own, cells joined across: 17 wrong tasks here). The two-column header table is read as before.
+    from docx import Document as Docx
+
+    from plandsl.importer import import_document
+
+    d = Docx()
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text, head.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    head.cell(1, 0).text, head.cell(1, 1).text = "Số: 88/KH-UBND", "An Lão, ngày 10 tháng 4 năm 2023"
+    for text in ("KẾ HOẠCH", "Phát triển công tác xã hội trên địa bàn huyện năm 2023", "I. NHIỆM VỤ"):
+        d.add_paragraph(text)
+    rows = [("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+            ("1", "Tuyên truyền về công tác xã hội", "Phòng Lao động - Thương binh và Xã hội",
+             "Phòng Văn hóa và Thông tin; UBND các xã, thị trấn", "Năm 2023"),
+            ("2", "Kiện toàn đội ngũ cộng tác viên", "UBND các xã, thị trấn", "Phòng Nội vụ", "Quý II/2023")]
+    table = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    d.save(tmp_path / "huyen.docx")
+    result = import_document(str(tmp_path / "huyen.docx"), keywords="en")
+    plan = parse_text(result.text).plan
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks] == [
+        ("Tuyên truyền về công tác xã hội", ["Phòng Lao động - Thương binh và Xã hội"],
+         ["Phòng Văn hóa và Thông tin", "UBND các xã, thị trấn"]),
+        ("Kiện toàn đội ngũ cộng tác viên", ["UBND các xã, thị trấn"], ["Phòng Nội vụ"])]
+    assert plan.instrument.number == "88/KH-UBND" and plan.jurisdiction.startswith("Huyện An Lão")

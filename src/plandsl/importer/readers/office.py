@@ -51,6 +51,9 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
             table_no[0] += 1
             n = table_no[0]
             table = Table(child, None)
+            if _grid(table):
+                _pipe_rows(table, n, raw, notes, table_no)
+                continue
             for r, row in enumerate(table.rows, start=1):
                 seen: set[int] = set()
                 for c, cell in enumerate(row.cells, start=1):
@@ -65,6 +68,33 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 _walk(content, raw, notes, counter, table_no)
+
+
+def _grid(table) -> bool:
+    """Whether a table is a table of data (three columns or more: tasks, targets), not a layout table such as
+    the two-column header or signature."""
+    try:
+        return len(table.columns) >= 3
+    except (IndexError, ValueError):  # a malformed grid: read it cell by cell
+        return False
+
+
+def _pipe_rows(table, n: int, raw: list[tuple[str, str]], notes: set[str], table_no: list[int]) -> None:
+    """A table of data as Markdown rows ("| 1 | Nội dung | Sở Y tế | … |", a cell's lines joined by spaces, a
+    merged cell once): the readers of task and target tables take them row by row, cell by cell, as they take a
+    table copied from a web page, and no row is joined with the text around it."""
+    for r, row in enumerate(table.rows, start=1):
+        seen: set[int] = set()
+        texts = []
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue  # a merged cell repeats
+            seen.add(id(cell._tc))
+            inner: list[tuple[str, str]] = []
+            _walk(cell._tc, inner, notes, [0], table_no)
+            texts.append(" ".join(t.strip() for t, _where in inner if t.strip()).replace("|", "/"))
+        if any(texts):
+            raw.append(("| " + " | ".join(texts) + " |", _("table {n}, row {row}").format(n=n, row=r)))
 
 
 def read_docx(path: str) -> Document:
