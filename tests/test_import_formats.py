@@ -2136,3 +2136,26 @@ def test_a_task_table_in_a_word_document_is_read_row_by_row(tmp_path):
          ["Phòng Văn hóa và Thông tin", "UBND các xã, thị trấn"]),
         ("Kiện toàn đội ngũ cộng tác viên", ["UBND các xã, thị trấn"], ["Phòng Nội vụ"])]
     assert plan.instrument.number == "88/KH-UBND" and plan.jurisdiction.startswith("Huyện An Lão")
+
+
+def test_a_targets_table_in_a_word_document_gives_a_target_per_year_column(tmp_path):
+    from docx import Document as Docx
+
+    from plandsl.importer import import_document
+
+    d = Docx()
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text, head.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    head.cell(1, 0).text, head.cell(1, 1).text = "Số: 9/KH-UBND", "Cao Bằng, ngày 10 tháng 1 năm 2026"
+    for text in ("KẾ HOẠCH", "Phát triển công tác xã hội giai đoạn 2026 - 2030", "I. MỤC TIÊU", "2. Chỉ tiêu cụ thể"):
+        d.add_paragraph(text)
+    rows = [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2030"),
+            ("1", "Tỷ lệ xã có cộng tác viên công tác xã hội", "%", "60", "90")]
+    table = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    d.save(tmp_path / "tinh.docx")
+    plan = parse_text(import_document(str(tmp_path / "tinh.docx"), keywords="en").text).plan
+    assert [o.text for o in plan.objectives] == ["Tỷ lệ xã có cộng tác viên công tác xã hội"]
+    assert targets(plan) == Counter({(2026, 60.0, ">="): 1, (2030, 90.0, ">="): 1})
