@@ -7,7 +7,7 @@ import re
 from plandsl.importer.document import Document, assemble
 from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
-from plandsl.importer.readers import legacy, ocr
+from plandsl.importer.readers import legacy, ocr, pdftables
 
 
 
@@ -54,7 +54,11 @@ def read_pdf(path: str) -> Document:
         converted, name = legacy.convert_whole(text)
         if name:
             notes.append(_("page {n} converted from {encoding} to Unicode").format(n=n, encoding=name))
-        raw.extend(page_lines(converted, n))
+        tabled = None
+        if pdftables.looks_tabular(text):  # its ruled tables row by row (readers/pdftables.py)
+            tabled = pdftables.page_with_tables(path, n - 1, n, page_lines,
+                                                lambda t: legacy.convert_whole(t)[0] if name else t)
+        raw.extend(tabled if tabled is not None else page_lines(converted, n))
     return Document(path, assemble(raw), "pdf", notes)
 
 
