@@ -79,3 +79,46 @@ def to_vni(text: str) -> bytes:
 
 
 __all__ = ["write_docx", "convert", "soffice", "to_tcvn3", "to_vni", "seed_lines", "os"]
+
+
+def write_table_docx(path: Path, letterhead: str, number: str, place_date: str, before: list[str],
+                     rows: list[tuple[str, ...]], after: list[str] = (), borders: bool = False) -> Path:
+    """A plan as a Word document: the two-column header table, the paragraphs ``before``, a table of data with
+    ``rows`` (ruled when ``borders``, as printed plans are), the paragraphs ``after``."""
+    from docx import Document as Docx
+
+    d = Docx()
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text, head.cell(0, 1).text = letterhead, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    head.cell(1, 0).text, head.cell(1, 1).text = number, place_date
+    for text in before:
+        d.add_paragraph(text)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    if borders:
+        table.style = d.styles["Table Grid"]
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    for text in after:
+        d.add_paragraph(text)
+    d.save(path)
+    return path
+
+
+# A district plan's task table (a Phụ lục's usual shape), and the tasks it gives.
+DISTRICT_TASK_ROWS = [
+    ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+    ("1", "Tuyên truyền về công tác xã hội", "Phòng Lao động - Thương binh và Xã hội",
+     "Phòng Văn hóa và Thông tin; UBND các xã, thị trấn", "Năm 2023"),
+    ("2", "Kiện toàn đội ngũ cộng tác viên", "UBND các xã, thị trấn", "Phòng Nội vụ", "Quý II/2023")]
+DISTRICT_TASKS = [
+    ("Tuyên truyền về công tác xã hội", ["Phòng Lao động - Thương binh và Xã hội"],
+     ["Phòng Văn hóa và Thông tin", "UBND các xã, thị trấn"]),
+    ("Kiện toàn đội ngũ cộng tác viên", ["UBND các xã, thị trấn"], ["Phòng Nội vụ"])]
+
+
+def write_district_docx(path: Path, borders: bool = False) -> Path:
+    return write_table_docx(path, "ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO", "Số: 88/KH-UBND", "An Lão, ngày 10 tháng 4 năm 2023",
+                            ["KẾ HOẠCH", "Phát triển công tác xã hội trên địa bàn huyện năm 2023", "I. NHIỆM VỤ"],
+                            DISTRICT_TASK_ROWS, ["II. TỔ CHỨC THỰC HIỆN", "Phòng Nội vụ chủ trì theo dõi, báo cáo."],
+                            borders)

@@ -270,32 +270,10 @@ def test_pdf_imports_to_the_same_spec(qn_docx, tmp_path):
 def test_a_ruled_task_table_in_a_pdf_is_read_row_by_row(tmp_path):
     """A PDF's ruled table of tasks (a Word table with borders, printed by LibreOffice) gives a task per row with its
     lead and supports; its layout text had run the cells together line by line, each line a task."""
-    from docx import Document as Docx
-
-    d = Docx()
-    head = d.add_table(rows=2, cols=2)
-    head.cell(0, 0).text, head.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    head.cell(1, 0).text, head.cell(1, 1).text = "Số: 88/KH-UBND", "An Lão, ngày 10 tháng 4 năm 2023"
-    for text in ("KẾ HOẠCH", "Phát triển công tác xã hội trên địa bàn huyện năm 2023", "I. NHIỆM VỤ"):
-        d.add_paragraph(text)
-    rows = [("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
-            ("1", "Tuyên truyền về công tác xã hội", "Phòng Lao động - Thương binh và Xã hội",
-             "Phòng Văn hóa và Thông tin; UBND các xã, thị trấn", "Năm 2023"),
-            ("2", "Kiện toàn đội ngũ cộng tác viên", "UBND các xã, thị trấn", "Phòng Nội vụ", "Quý II/2023")]
-    table = d.add_table(rows=len(rows), cols=5)
-    table.style = d.styles["Table Grid"]
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    for text in ("II. TỔ CHỨC THỰC HIỆN", "Phòng Nội vụ chủ trì theo dõi, tổng hợp, báo cáo."):
-        d.add_paragraph(text)
-    d.save(tmp_path / "huyen.docx")
-    pdf = build.convert(tmp_path / "huyen.docx", "pdf", tmp_path)
+    pdf = build.convert(build.write_district_docx(tmp_path / "huyen.docx", borders=True), "pdf", tmp_path)
     plan = parse_text(import_document(str(pdf), keywords="en").text).plan
-    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks] == [
-        ("Tuyên truyền về công tác xã hội", ["Phòng Lao động - Thương binh và Xã hội"],
-         ["Phòng Văn hóa và Thông tin", "UBND các xã, thị trấn"]),
-        ("Kiện toàn đội ngũ cộng tác viên", ["UBND các xã, thị trấn"], ["Phòng Nội vụ"])]
+    tasks = [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks]
+    assert tasks == build.DISTRICT_TASKS
     assert plan.instrument.number == "88/KH-UBND"  # the header above the table is read as before
 
 

@@ -2109,53 +2109,26 @@ def test_a_count_of_workers_is_a_count_of_people():
 def test_a_task_table_in_a_word_document_is_read_row_by_row(tmp_path):
     # A Word table of three columns or more is a table of data: its rows go to the task table reader (each cell had
     # been a task of its own, cells joined across: 17 wrong tasks here). The two-column header table is read as before.
-    from docx import Document as Docx
+    from import_docs import DISTRICT_TASKS, write_district_docx
 
     from plandsl.importer import import_document
 
-    d = Docx()
-    head = d.add_table(rows=2, cols=2)
-    head.cell(0, 0).text, head.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    head.cell(1, 0).text, head.cell(1, 1).text = "Số: 88/KH-UBND", "An Lão, ngày 10 tháng 4 năm 2023"
-    for text in ("KẾ HOẠCH", "Phát triển công tác xã hội trên địa bàn huyện năm 2023", "I. NHIỆM VỤ"):
-        d.add_paragraph(text)
-    rows = [("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
-            ("1", "Tuyên truyền về công tác xã hội", "Phòng Lao động - Thương binh và Xã hội",
-             "Phòng Văn hóa và Thông tin; UBND các xã, thị trấn", "Năm 2023"),
-            ("2", "Kiện toàn đội ngũ cộng tác viên", "UBND các xã, thị trấn", "Phòng Nội vụ", "Quý II/2023")]
-    table = d.add_table(rows=len(rows), cols=5)
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
-    d.save(tmp_path / "huyen.docx")
-    result = import_document(str(tmp_path / "huyen.docx"), keywords="en")
-    plan = parse_text(result.text).plan
-    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks] == [
-        ("Tuyên truyền về công tác xã hội", ["Phòng Lao động - Thương binh và Xã hội"],
-         ["Phòng Văn hóa và Thông tin", "UBND các xã, thị trấn"]),
-        ("Kiện toàn đội ngũ cộng tác viên", ["UBND các xã, thị trấn"], ["Phòng Nội vụ"])]
+    plan = parse_text(import_document(str(write_district_docx(tmp_path / "huyen.docx")), keywords="en").text).plan
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks] == DISTRICT_TASKS
     assert plan.instrument.number == "88/KH-UBND" and plan.jurisdiction.startswith("Huyện An Lão")
 
 
 def test_a_targets_table_in_a_word_document_gives_a_target_per_year_column(tmp_path):
-    from docx import Document as Docx
+    from import_docs import write_table_docx
 
     from plandsl.importer import import_document
 
-    d = Docx()
-    head = d.add_table(rows=2, cols=2)
-    head.cell(0, 0).text, head.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    head.cell(1, 0).text, head.cell(1, 1).text = "Số: 9/KH-UBND", "Cao Bằng, ngày 10 tháng 1 năm 2026"
-    for text in ("KẾ HOẠCH", "Phát triển công tác xã hội giai đoạn 2026 - 2030", "I. MỤC TIÊU", "2. Chỉ tiêu cụ thể"):
-        d.add_paragraph(text)
     rows = [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2030"),
             ("1", "Tỷ lệ xã có cộng tác viên công tác xã hội", "%", "60", "90")]
-    table = d.add_table(rows=len(rows), cols=5)
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    d.save(tmp_path / "tinh.docx")
-    plan = parse_text(import_document(str(tmp_path / "tinh.docx"), keywords="en").text).plan
+    path = write_table_docx(tmp_path / "tinh.docx", "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "Số: 9/KH-UBND",
+                            "Cao Bằng, ngày 10 tháng 1 năm 2026",
+                            ["KẾ HOẠCH", "Phát triển công tác xã hội giai đoạn 2026 - 2030", "I. MỤC TIÊU",
+                             "2. Chỉ tiêu cụ thể"], rows)
+    plan = parse_text(import_document(str(path), keywords="en").text).plan
     assert [o.text for o in plan.objectives] == ["Tỷ lệ xã có cộng tác viên công tác xã hội"]
     assert targets(plan) == Counter({(2026, 60.0, ">="): 1, (2030, 90.0, ">="): 1})
