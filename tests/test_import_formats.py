@@ -2132,3 +2132,20 @@ def test_a_targets_table_in_a_word_document_gives_a_target_per_year_column(tmp_p
     plan = parse_text(import_document(str(path), keywords="en").text).plan
     assert [o.text for o in plan.objectives] == ["Tỷ lệ xã có cộng tác viên công tác xã hội"]
     assert targets(plan) == Counter({(2026, 60.0, ">="): 1, (2030, 90.0, ">="): 1})
+
+
+def test_a_title_cut_after_its_first_word_and_an_issuer_that_speaks_before_it_issues():
+    # "TRIỂN" / "KHAI ĐỢT THI ĐUA … (a long upper-case rest)" had been cut to "Kế hoạch triển", and the preamble's
+    # "Ủy ban nhân dân tỉnh X triển khai Đợt thi đua … và ban hành Kế hoạch …" had given all of it as the issuer
+    # (wrong values).
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 50/KH-UBND\nHà Tĩnh, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN\n"
+        "KHAI ĐỢT THI ĐUA CAO ĐIỂM CHÀO MỪNG KỶ NIỆM NGÀY THÀNH LẬP TỈNH; TĂNG TỐC, BỨT PHÁ HOÀN THÀNH THẮNG LỢI "
+        "CÁC MỤC TIÊU, NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025 TRÊN ĐỊA BÀN TỈNH HÀ TĨNH\n"
+        "Thực hiện Quyết định số 120/QĐ-UBND ngày 10 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh về công tác thi đua;\n"
+        "Ủy ban nhân dân tỉnh Hà Tĩnh triển khai Đợt thi đua cao điểm trên địa bàn tỉnh (sau đây viết tắt là Đợt "
+        "thi đua) và ban hành Kế hoạch tổ chức thực hiện như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo khí thế thi đua sôi nổi trong toàn tỉnh.\n"
+        "II. NỘI DUNG ĐỢT THI ĐUA\n1. Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.\n")
+    assert plan.title.startswith("Kế hoạch triển khai đợt thi đua cao điểm") and plan.title.endswith("tỉnh Hà Tĩnh")
+    assert plan.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"

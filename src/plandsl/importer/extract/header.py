@@ -185,7 +185,9 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         # "TRIỂN KHAI THỰC HIỆN" / "CHỈ THỊ SỐ 32/CT-TTG …": a document the title cites, not a kind heading.
         cited = _TITLE_OPEN.search(title) and (re.match(r"^\w+ \w+ SỐ\s+\d", t)
                                                or re.search(r"(?:BAN HÀNH|PHÊ DUYỆT)$", title))
-        if not year_end and (z.line.no in ctx.placed or not t.isupper() or len(t) > 160 or BOILERPLATE.match(t)
+        # A title cut after its first word ("TRIỂN" / "KHAI ĐỢT THI ĐUA …"): its one long rest goes on with it.
+        too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 else 160)
+        if not year_end and (z.line.no in ctx.placed or not t.isupper() or too_long or BOILERPLATE.match(t)
                 or _KIND.match(t) and not cited or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
             break
