@@ -2149,3 +2149,22 @@ def test_a_title_cut_after_its_first_word_and_an_issuer_that_speaks_before_it_is
         "II. NỘI DUNG ĐỢT THI ĐUA\n1. Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.\n")
     assert plan.title.startswith("Kế hoạch triển khai đợt thi đua cao điểm") and plan.title.endswith("tỉnh Hà Tĩnh")
     assert plan.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_the_elected_bodies_term_in_a_title_is_not_the_period_the_campaign_time_line_is():
+    # "… đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031" had given the period 2026..2031 (a wrong value). The time of the
+    # campaign, "3. Thời gian tổ chức phong trào thi đua: … từ tháng 10 năm 2025 đến hết tháng 3 năm 2026", is the
+    # period, and neither it nor the "2. Nội dung thi đua" heading over the contents a), b) is a task.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 77/KH-UBND\nGia Lai, ngày 5 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN THÀNH CÔNG CUỘC BẦU CỬ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026 - 2031\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Động viên cán bộ, công chức thi đua hoàn thành tốt công tác bầu cử.\n"
+        "II. ĐỐI TƯỢNG, NỘI DUNG VÀ THỜI GIAN THI ĐUA\n1. Đối tượng thi đua: các cơ quan, đơn vị, địa phương.\n"
+        "2. Nội dung thi đua\na) Thi đua làm tốt công tác tuyên truyền về bầu cử.\n"
+        "b) Thi đua bảo đảm an ninh, trật tự trong thời gian bầu cử.\n"
+        "3. Thời gian tổ chức phong trào thi đua: Phong trào được triển khai thực hiện từ tháng 10 năm 2025 đến hết "
+        "tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026.\n"
+        "III. HÌNH THỨC KHEN THƯỞNG\n1. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.\n")
+    assert tuple(plan.period) == (2025, 2026)
+    assert [t.text for t in plan.tasks] == ["Thi đua làm tốt công tác tuyên truyền về bầu cử.",
+                                            "Thi đua bảo đảm an ninh, trật tự trong thời gian bầu cử."]

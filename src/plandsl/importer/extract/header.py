@@ -472,7 +472,8 @@ def _period(ctx: Context) -> None:
     d = ctx.draft
     if d.title is None:
         return
-    t = d.title.value
+    # "… đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the elected bodies' term, not the plan's period.
+    t = re.sub(r"\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}", "", d.title.value, flags=re.IGNORECASE)
     r = year_range(t)
     if r:
         d.period = Val(r, d.title.where)

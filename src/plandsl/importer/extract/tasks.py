@@ -191,11 +191,18 @@ def extract_tasks(ctx: Context) -> None:
                 stack[-1][1].text = f"{head} {text}" if head.endswith(("…", "...", "?", "!")) else \
                     f"{head.rstrip('.:;')}. {text}"
                 continue
+            if d.period is not None and z.line.where == d.period.where and z.style is not None:
+                stack.append((style, None))  # "3. Thời gian tổ chức …: từ tháng 10 năm 2025 …": the period
+                continue
             if _lead_in(z, rest, owner, zs[k + 1] if k + 1 < len(zs) else None):
                 stack.append((style, None))  # kept in the draft as a line not placed
                 continue
             ctx.place(z)
-            if _LABEL.match(rest) or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
+            # "2. Nội dung thi đua" over its items a), b), …: the items are the tasks (one paragraph under it is its
+            # text: a task)
+            contents = re.match(r"^Nội dung thi đua\s*[:.]?$", rest.strip(" *"), re.IGNORECASE) and k + 1 < len(zs) \
+                and zs[k + 1].style in ("letter", "num2", "dash")
+            if _LABEL.match(rest) or contents or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
                 stack.append((style, None))
                 continue
             parent = next((t for _, t in reversed(stack) if t is not None), None)

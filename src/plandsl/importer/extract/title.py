@@ -129,7 +129,26 @@ def period_of_time_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
         if start is not None and start <= int(m.group("end")):
             ctx.place(z)
             return (start, int(m.group("end"))), z.line.where
-    return _one_year_under_time_heading(ctx) or _to_the_objectives_year(ctx)
+    return _months_line(ctx) or _one_year_under_time_heading(ctx) or _to_the_objectives_year(ctx)
+
+
+# "3. Thời gian tổ chức phong trào thi đua: Phong trào … được triển khai thực hiện từ tháng 10 năm 2025 đến hết
+# tháng 3 năm 2026. Tổng kết …": the campaign's time, months of two years.
+_MONTHS_LINE = re.compile(r"^Thời gian (?:thực hiện|tổ chức)\b[^:.;]{0,60}:[^.;:]*?\btừ\s+tháng\s+\d{1,2}\s+năm\s+"
+                          r"(?P<start>\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s+năm\s+(?P<end>\d{4})\b")
+
+
+def _months_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
+    """The period from a numbered "Thời gian tổ chức …:" line giving months from one year to another, also among
+    the contents (it is the plan's time, not a task)."""
+    for z in ctx.zoned:
+        if z.style not in ("num1", "letter", "roman") or z.zone == "appendix":
+            continue
+        m = _MONTHS_LINE.match(z.rest.replace("*", ""))
+        if m and int(m.group("start")) <= int(m.group("end")):
+            ctx.place(z)
+            return (int(m.group("start")), int(m.group("end"))), z.line.where
+    return None
 
 
 def _one_year_under_time_heading(ctx: Context) -> tuple[tuple[int, int], str, str] | None:
