@@ -2168,3 +2168,18 @@ def test_the_elected_bodies_term_in_a_title_is_not_the_period_the_campaign_time_
     assert tuple(plan.period) == (2025, 2026)
     assert [t.text for t in plan.tasks] == ["Thi đua làm tốt công tác tuyên truyền về bầu cử.",
                                             "Thi đua bảo đảm an ninh, trật tự trong thời gian bầu cử."]
+
+
+def test_a_long_lead_in_under_the_contents_heading_introduces_its_items():
+    # "Để toàn dân đồng lòng, … tập trung thi đua thực hiện các nội dung chủ yếu sau:" right under "II. NỘI DUNG" had
+    # been a task with the numbered contents as its sub-tasks (a wrong task): the contents are the tasks.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 51/KH-UBND\nHà Tĩnh, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Đợt thi đua cao điểm năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tạo khí thế thi đua sôi nổi trong toàn tỉnh.\n"
+        "II. NỘI DUNG ĐỢT THI ĐUA\n"
+        "Để toàn dân đồng lòng, thi đua hành động, các sở, ban, ngành, các xã, phường và mọi người dân triển khai Đợt "
+        "thi đua với tinh thần quyết tâm cao, tập trung thi đua thực hiện các nội dung chủ yếu sau:\n"
+        "1. Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.\n"
+        "2. Thi đua cải cách hành chính, chuyển đổi số.\n")
+    assert [t.text for t in plan.tasks] == ["Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.",
+                                            "Thi đua cải cách hành chính, chuyển đổi số."]
