@@ -2183,3 +2183,22 @@ def test_a_long_lead_in_under_the_contents_heading_introduces_its_items():
         "2. Thi đua cải cách hành chính, chuyển đổi số.\n")
     assert [t.text for t in plan.tasks] == ["Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.",
                                             "Thi đua cải cách hành chính, chuyển đổi số."]
+
+
+def test_the_duties_of_each_member_of_a_steering_board_are_responsibilities_not_tasks():
+    # "IV. NHIỆM VỤ CỤ THỂ" / "1. Nhiệm vụ của thành viên Ban Chỉ đạo" / "1.1. Trưởng Ban Chỉ đạo" / "- …": duties by
+    # body, as under "Phân công nhiệm vụ" (each body and each duty had been a task: wrong values). A bullet whose text
+    # the copy put on the next line is one duty, and the duty's time line goes with it.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 60/KH-UBND\nQuảng Trị, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Tổng kiểm kê tài sản công trên địa bàn tỉnh\nI. MỤC ĐÍCH, YÊU CẦU\n1. Kiểm kê đầy đủ tài sản công.\n"
+        "II. NỘI DUNG THỰC HIỆN\n1. Kiểm kê tài sản tại các cơ quan, đơn vị.\n2. Tổng hợp, báo cáo kết quả kiểm kê.\n"
+        "III. NHIỆM VỤ CỤ THỂ\n1. Nhiệm vụ của thành viên Ban Chỉ đạo\n1.1. Trưởng Ban Chỉ đạo\n"
+        "- Phụ trách chung, trực tiếp điều hành Ban Chỉ đạo.\n1.2. Sở Tài chính\n-\n"
+        "Tham mưu triển khai thực hiện kế hoạch kiểm kê.\nThời gian hoàn thành: Tháng 12/2025.\n"
+        "IV. KINH PHÍ THỰC HIỆN\nTừ ngân sách nhà nước.\n")
+    assert [t.text for t in plan.tasks] == ["Kiểm kê tài sản tại các cơ quan, đơn vị.",
+                                            "Tổng hợp, báo cáo kết quả kiểm kê."]
+    assert [(r.agency.name, [d.value for d in r.duties]) for r in plan.responsibilities] == [
+        ("Trưởng Ban Chỉ đạo", ["Phụ trách chung, trực tiếp điều hành Ban Chỉ đạo."]),
+        ("Sở Tài chính", ["Tham mưu triển khai thực hiện kế hoạch kiểm kê. Thời gian hoàn thành: Tháng 12/2025."])]

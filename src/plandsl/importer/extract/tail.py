@@ -55,6 +55,7 @@ def extract_organisation(ctx: Context) -> None:
     top_style = None
     current: Responsibility | None = None
     closed = False
+    bare = False  # the last line was a bullet mark alone
     for z in zs:
         text = z.line.text
         if z.style in ("roman", "art") and re.search(r"tổ chức thực hiện|trách nhiệm", text, re.IGNORECASE):
@@ -76,6 +77,19 @@ def extract_organisation(ctx: Context) -> None:
                 current = None         # lines are not the previous body's duties (they stay as lines)
                 continue
         if current is not None and not closed:
+            if z.style == "dash" and not z.rest.strip():
+                ctx.place(z)  # "-" / "Tham mưu …": a bullet whose text the copy put on the next line
+                bare = True
+                continue
+            if z.style is None and bare:
+                ctx.place(z)
+                current.texts.append(text)
+                bare = False
+                continue
+            if z.style is None and current.texts and re.match(r"^Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:", text):
+                ctx.place(z)  # the time of the duty above
+                current.texts[-1] = f"{current.texts[-1].rstrip(' .;')}. {text}"
+                continue
             if z.style is None and current.texts and any(
                     y.style == "dash" for y in zs if y.line.where != z.line.where and y.line.no < z.line.no
                     and y.line.no > _line_no(zs, current)):

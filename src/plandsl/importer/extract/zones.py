@@ -86,6 +86,12 @@ _LEAD_FIGURE = re.compile(r"^(?:Trong\s+)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)
                           r"\bđạt\s+\d{1,3}(?:,\d+)?\s*%[^%]*\bnhư sau\s*:$", re.IGNORECASE)
 
 
+# "IV. NHIỆM VỤ CỤ THỂ" / "1. Nhiệm vụ của thành viên Ban Chỉ đạo" / "1.1. Trưởng Ban Chỉ đạo" / "1.2. Sở Tài chính
+# …": duties by body (as under "Phân công nhiệm vụ"), not tasks.
+_MEMBERS = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm)(?:,?\s+(?:nhiệm vụ|trách nhiệm|quyền hạn))?\s+của\s+(?:các\s+|từng\s+)?"
+                      r"thành viên\s+Ban\b[^.;:]*$", re.IGNORECASE)
+
+
 def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
@@ -141,6 +147,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
         elif zone == "specific" and aside_style == "any" and style in ("roman", "num1", "num2", "num3"):
             aside_style = None
             new = new or "tasks"
+        if style == "num1" and zone == "tasks" and _MEMBERS.match(rest.strip(" *")):
+            new = "org"  # the duties of each member, by body, up to the next section
         if style in ("num1", "num2") and _ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside"):
             aside_style = aside_style if zone == "aside" else style
             new = "aside"
