@@ -2202,3 +2202,26 @@ def test_the_duties_of_each_member_of_a_steering_board_are_responsibilities_not_
     assert [(r.agency.name, [d.value for d in r.duties]) for r in plan.responsibilities] == [
         ("Trưởng Ban Chỉ đạo", ["Phụ trách chung, trực tiếp điều hành Ban Chỉ đạo."]),
         ("Sở Tài chính", ["Tham mưu triển khai thực hiện kế hoạch kiểm kê. Thời gian hoàn thành: Tháng 12/2025."])]
+
+
+def test_a_monitoring_task_s_sampling_detail_is_its_content_not_sub_tasks():
+    # Where, what and how often a monitoring task samples, and a printing task's form and print run, had each been a
+    # sub-task (wrong values); they are the task's content (comments), and the counts are no targets.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 70/KH-UBND\nNghệ An, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Quan trắc môi trường nuôi trồng thủy sản năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cảnh báo kịp thời cho người nuôi.\n"
+        "II. NỘI DUNG KẾ HOẠCH\n1. Quan trắc môi trường nuôi trồng thủy sản\na) Nguồn nước cấp nuôi tôm\n"
+        "Điểm quan trắc: Thực hiện quan trắc tại 02 cửa sông cấp nước cho vùng nuôi tôm, cụ thể:\n"
+        "- Cửa sông Lam: Lấy mẫu 01 vị trí tại khu vực cấp nước chung cho vùng nuôi tôm Hưng Hòa.\n"
+        "- Cửa sông Cấm: Lấy mẫu 02 vị trí gồm:\n+ 01 vị trí tại vùng nuôi tôm Nghi Thiết;\n"
+        "+ 01 vị trí tại vùng nuôi tôm Nghi Quang.\n"
+        "- Thông số, tần suất, thời gian và số lượng mẫu quan trắc: pH, độ mặn, DO quan trắc 2 lần/tháng; 48 mẫu.\n"
+        "b) Môi trường ao nuôi tôm\n"
+        "2. Thông tin tuyên truyền về chất lượng nước nuôi trồng thủy sản\n"
+        "- Hình thức: In tài liệu cấp phát cho cán bộ cấp xã, hợp tác xã.\n- Số lượng: 2.000 cuốn.\n"
+        "III. KINH PHÍ THỰC HIỆN\nTừ ngân sách tỉnh.\n")
+    assert [(t.text, [s.text for s in t.subtasks]) for t in plan.tasks] == [
+        ("Quan trắc môi trường nuôi trồng thủy sản", ["Nguồn nước cấp nuôi tôm", "Môi trường ao nuôi tôm"]),
+        ("Thông tin tuyên truyền về chất lượng nước nuôi trồng thủy sản", [])]
+    assert not plan.objectives or not any(o.targets for o in plan.objectives)
+    assert "Cửa sông Cấm: Lấy mẫu 02 vị trí gồm:" in _result.text and "Số lượng: 2.000 cuốn." in _result.text

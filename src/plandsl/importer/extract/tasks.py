@@ -31,6 +31,10 @@ _FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s
                          r"(?:Chủ trì|Phối hợp|Thời gian|Thời hạn)\s*:)", re.IGNORECASE)
 _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn)\s*(?::\s*|\s(?=(?:sau|trước) khi\b))(.+)$",
                   re.IGNORECASE)
+# Under a monitoring or printing task, "Điểm quan trắc: …", "- Thông số, tần suất, thời gian và số lượng mẫu quan
+# trắc: …", "- Hình thức: …", "- Số lượng: 5.000 cuốn." and the lines under them: the task's content, not sub-tasks.
+_DETAIL = re.compile(r"^(?:Điểm quan trắc|Vị trí quan trắc|Thông số|Các thông số|Tần suất|Hình thức|Số lượng)\b"
+                     r"[^:;.]{0,80}:")
 _AVG = re.compile(r"\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})+|\d+)\s*[^()]{0,20}?/\s*năm\s*\)")
 _TOTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)")
 _DEEP = ("roman", "art", "num1", "num2", "num3", "num4", "letter", "ord", "dash", "para")
@@ -63,6 +67,7 @@ def extract_tasks(ctx: Context) -> None:
     block: list[Task] = []
     blocked: set[int] = set()
     bold_heads: set[int] = set()  # tasks from a heading written whole in bold
+    detail_of: Task | None = None  # a monitoring task whose sampling detail the lines are
     for k, z in enumerate(zs):
         if k in skip:
             continue
@@ -94,6 +99,24 @@ def extract_tasks(ctx: Context) -> None:
                 _agencies_of(doers[1], item, where)
             doers = filling = None
             items = []
+        if detail_of is not None:
+            if z.style in ("roman", "art") or z.style in ("num1", "num2", "num3", "letter") \
+                    and not z.marker.startswith("0"):
+                detail_of = None  # the next task
+            else:
+                # "- Cửa sông Cung: Lấy mẫu 03 vị trí gồm:" / "+ 01 vị trí …" / "04 vị trí gồm:" (a count the copy
+                # broke onto a line of its own): where, what and how often the task samples, its content
+                ctx.place(z)
+                if z.style is None and detail_of.notes:
+                    detail_of.notes[-1] = f"{detail_of.notes[-1]} {text}"
+                else:
+                    detail_of.notes.append(text)
+                continue
+        if owner is not None and z.style in ("dash", None) and _DETAIL.match(rest):
+            ctx.place(z)
+            detail_of = owner
+            owner.notes.append(rest)
+            continue
         field_ = _TASK_FIELD.match(rest) if z.style in ("letter", "dash", None) else None
         if owner is not None and field_:
             ctx.place(z)
