@@ -2225,3 +2225,17 @@ def test_a_monitoring_task_s_sampling_detail_is_its_content_not_sub_tasks():
         ("Thông tin tuyên truyền về chất lượng nước nuôi trồng thủy sản", [])]
     assert not plan.objectives or not any(o.targets for o in plan.objectives)
     assert "Cửa sông Cấm: Lấy mẫu 02 vị trí gồm:" in _result.text and "Số lượng: 2.000 cuốn." in _result.text
+
+
+def test_a_line_ending_with_the_minister_goes_on_with_the_ministry():
+    # "… Thông tư số 24/2018/TT-BNNPTNT ngày 15/11/2018 của Bộ trưởng" / "Bộ Nông nghiệp và …": one sentence (the
+    # second line had been a task of its own: a wrong value).
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 71/KH-UBND\nNghệ An, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Quan trắc môi trường nuôi trồng thủy sản năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cảnh báo kịp thời cho người nuôi.\n"
+        "II. NỘI DUNG KẾ HOẠCH\n1. Xây dựng hệ thống quan trắc môi trường nuôi trồng thủy sản.\n"
+        "Cập nhật kết quả quan trắc vào cơ sở dữ liệu theo Thông tư số 24/2018/TT-BNNPTNT ngày 15/11/2018 của Bộ trưởng\n"
+        "Bộ Nông nghiệp và Phát triển nông thôn.\n"
+        "III. KINH PHÍ THỰC HIỆN\nTừ ngân sách tỉnh.\n")
+    (task,) = plan.tasks
+    assert not task.subtasks and task.text.endswith("của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.")

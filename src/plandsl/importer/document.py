@@ -93,6 +93,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True
     if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban)$", prev) and first.isupper():
         return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
+    if re.search(r"\bcủa (?:Bộ trưởng|Chủ tịch|Giám đốc)$", prev) and re.match(r"(?:Bộ|Ủy ban|Uỷ ban|Sở)\s+[A-ZĐÀ-Ỹ]", cur):
+        return True  # "… ngày 15/11/2018 của Bộ trưởng" / "Bộ Nông nghiệp và …": whose minister it is
     if _MIXED_CASE.match(cur) and (prev[-1:].isalpha() and prev[-1:].islower() or prev.endswith(",")):
         return True  # "b) Triển khai đề án ứng dụng" / "IoT trong một số ngành …": a name in mixed case goes on
     if _END.search(prev) and not (prev.endswith(("...", "…")) and first.islower() and not _ITEM.match(cur)):
