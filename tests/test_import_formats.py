@@ -2239,3 +2239,18 @@ def test_a_line_ending_with_the_minister_goes_on_with_the_ministry():
         "III. KINH PHÍ THỰC HIỆN\nTừ ngân sách tỉnh.\n")
     (task,) = plan.tasks
     assert not task.subtasks and task.text.endswith("của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.")
+
+
+def test_a_quantity_in_tonnes_and_a_value_in_usd_are_floors_without_a_unit():
+    # "đạt trên 46.200 tấn" and "đạt trên 48,3 triệu USD" had given no target; each is a floor for its year, the
+    # value as meant, without a unit, for review. Two such figures in one clause give none (which is which is not
+    # sure), and the yearly growth range is still not a target.
+    result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 80/KH-UBND\nLai Châu, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Xuất khẩu sản phẩm hàng hóa giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
+        "1. Tổng sản phẩm chè tham gia xuất khẩu phấn đấu đến năm 2030 đạt trên 46.200 tấn; tổng giá trị sản phẩm chè "
+        "tham gia xuất khẩu đến năm 2030 dự kiến đạt trên 48,3 triệu USD, tốc độ tăng bình quân 05 - 06%/năm.\n"
+        "2. Giá trị hàng hóa xuất khẩu đến năm 2030 đạt 40 triệu USD và sản lượng đạt 9.000 tấn.\n")
+    assert targets(plan) == Counter({(2030, 46200.0, ">="): 1, (2030, 48300000.0, ">="): 1})
+    assert all(o.unit is None for o in plan.objectives if o.targets)
+    assert "48300000" in result.text and ("written without a unit" in result.text or "ghi không có đơn vị" in result.text)

@@ -55,10 +55,40 @@ _COUNT_TWO = re.compile(r"^(?:khoảng\s+|có\s+|ít nhất\s+|tối thiểu\s+)
                         r"(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<y2>\d{4})$", re.IGNORECASE)
 
 
+# "… đến năm 2030 đạt trên 46.200 tấn", "… dự kiến đạt 48,3 triệu USD": a quantity or a value of exports.
+_AMOUNT = re.compile(r"\b(?:đạt|trên)\s+(?:trên\s+|khoảng\s+)?(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*"
+                     r"(?P<mul>triệu|nghìn|ngàn|tỷ)?\s*(?P<what>tấn|USD)\b")
+_MULT = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
+
+
+def _amount(ob: Any, clause: str, phase, where: str) -> list[Target] | None:
+    """One quantity in tấn or value in USD that the clause sets for its year ("đạt trên 46.200 tấn", "đạt 400 triệu
+    USD"): a floor without a unit (the plan language has none for them), the value as meant, for review. None when
+    the clause has no such figure, or several (which wording each is for is not sure)."""
+    found = list(_AMOUNT.finditer(clause))
+    if len(found) != 1 or phase is None or "%" in clause[:found[0].start()]:
+        return None
+    m = found[0]
+    value = to_decimal(m.group("n"))
+    if value is None or value <= 0:
+        return None
+    value = value * _MULT[m.group("mul")]
+    why = _("a figure in '{unit}': written without a unit, the value as meant ({value}); check that it is a "
+            "target").format(unit=f"{m.group('mul')} {m.group('what')}" if m.group("mul") else m.group("what"),
+                             value=f"{value.normalize():f}")
+    if _RANGE.search(clause):
+        why += "; " + _("a range of figures ('5-10%'): no target set")
+    return [Target(phase, value, ">=", False, None, where, why)]
+
+
 def special_figures(ob: Any, clause: str, phase, where: str) -> list[Target] | None:
     """Figures that are not a plain level: a range ("Hằng năm giảm 5-10% …") or a change without a base year
     ("Giảm 10% số trẻ em …") give no target (and a review); rates per 100.000 and a count for each of two
-    years give their targets. None when the clause is none of these."""
+    years give their targets; a quantity in tấn or a value in USD its floor. None when the clause is none of
+    these."""
+    amount = _amount(ob, clause, phase, where)
+    if amount is not None:
+        return amount
     if _RANGE.search(clause):
         ob.unread = _("a range of figures ('5-10%'): no target set")
         return []
