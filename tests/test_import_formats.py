@@ -2254,3 +2254,22 @@ def test_a_quantity_in_tonnes_and_a_value_in_usd_are_floors_without_a_unit():
     assert targets(plan) == Counter({(2030, 46200.0, ">="): 1, (2030, 48300000.0, ">="): 1})
     assert all(o.unit is None for o in plan.objectives if o.targets)
     assert "48300000" in result.text and ("written without a unit" in result.text or "ghi không có đơn vị" in result.text)
+
+
+def test_a_thuc_hien_clause_broken_into_lines_after_its_semicolons_is_one_clause():
+    # "…;" / "Hướng dẫn số 7886/HD-BNV …; Chỉ thị số 02-CT/TU … và Chỉ thị số 007/CT-UBND … đại biểu" / "Hội đồng nhân
+    # dân …": the copy broke the paragraph where a line ends in ";" before a capital; the documents after the break had
+    # been lost.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 78/KH-UBND\nGia Lai, ngày 5 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Phát động phong trào thi đua năm 2026\n\n"
+        "Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử;\n"
+        "Hướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ về khen thưởng trong công tác bầu cử; Chỉ thị số "
+        "02-CT/TU ngày 05/8/2025 của Ban Thường vụ Tỉnh ủy và Chỉ thị số 007/CT-UBND ngày 06/10/2025 của UBND tỉnh về "
+        "tổ chức cuộc bầu cử đại biểu\nHội đồng nhân dân các cấp.\n\n"
+        "UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Động viên cán bộ thi đua hoàn thành tốt công tác bầu cử.\n")
+    assert [(r.number, str(r.date)) for r in plan.implementing] == [
+        ("46-CT/TW", "2025-05-16"), ("7886/HD-BNV", "2025-09-14"), ("02-CT/TU", "2025-08-05"),
+        ("007/CT-UBND", "2025-10-06")]
+    assert plan.implementing[-1].text.endswith("đại biểu Hội đồng nhân dân các cấp")

@@ -10,6 +10,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
+from plandsl.importer.extract.refs import clause_lines
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
                                                one_year, sentence_case, tidy_number, year_range)
@@ -369,8 +370,11 @@ def _bases(ctx: Context) -> None:
             in_body = False  # the attached plan's own heading: its căn cứ may follow
         if z.zone not in ("header", "plan_header", "decision", "other", "general") or in_body:
             continue
+        text = z.line.text
+        if re.match(r"^(?:Căn cứ|Thực hiện)\s", text):
+            text = clause_lines(ctx, z)
         # "… năm 2025; Căn cứ Kế hoạch số 77/KH-UBND …": two clauses in one paragraph.
-        for clause in re.split(r";\s+(?=(?:Căn cứ|Thực hiện)\s)", z.line.text):
+        for clause in re.split(r";\s+(?=(?:Căn cứ|Thực hiện)\s)", text):
             _clause(ctx, z, clause)
 
 
