@@ -2273,3 +2273,21 @@ def test_a_thuc_hien_clause_broken_into_lines_after_its_semicolons_is_one_clause
         ("46-CT/TW", "2025-05-16"), ("7886/HD-BNV", "2025-09-14"), ("02-CT/TU", "2025-08-05"),
         ("007/CT-UBND", "2025-10-06")]
     assert plan.implementing[-1].text.endswith("đại biểu Hội đồng nhân dân các cấp")
+
+
+def test_a_list_of_documents_of_one_type_each_dated_after_its_run():
+    # "Các Công điện: số 7/CĐ-UBND ngày …, số 8/CĐ-UBND và số 9/CĐ-UBND ngày …; số 10/CĐ-UBND ngày … của UBND tỉnh về …"
+    # had been run into the text of the basis before it; each is a basis with the date written after its run.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 79/KH-UBND\nGia Lai, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Hỗ trợ nhu yếu phẩm khẩn cấp cho Nhân dân bị ảnh hưởng mưa lũ\n"
+        "Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ về ứng phó lũ; Các Công điện: số "
+        "7/CĐ-UBND ngày 17/11/2025, số 8/CĐ-UBND và số 9/CĐ-UBND ngày 19/11/2025; số 10/CĐ-UBND ngày 20/11/2025 của "
+        "UBND tỉnh về khắc phục hậu quả lũ lụt;\n"
+        "UBND tỉnh ban hành Kế hoạch hỗ trợ nhu yếu phẩm như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Hỗ trợ kịp thời cho người dân.\n")
+    assert [(r.number, str(r.date)) for r in plan.bases] == [
+        ("223/CĐ-TTg", "2025-11-20"), ("7/CĐ-UBND", "2025-11-17"), ("8/CĐ-UBND", "2025-11-19"),
+        ("9/CĐ-UBND", "2025-11-19"), ("10/CĐ-UBND", "2025-11-20")]
+    assert plan.bases[0].text == "Công điện của Thủ tướng Chính phủ về ứng phó lũ"
+    assert plan.bases[-1].text == "Công điện của UBND tỉnh về khắc phục hậu quả lũ lụt"

@@ -10,7 +10,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
-from plandsl.importer.extract.refs import clause_lines
+from plandsl.importer.extract.refs import clause_lines, grouped_refs
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
                                                one_year, sentence_case, tidy_number, year_range)
@@ -395,6 +395,7 @@ def _clause(ctx: Context, z, text: str) -> None:
     # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
     body = re.split(r"[,;]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
                     r"(?:sau|$))", body)[0]
+    grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
     for part in _split_refs(body):
         ref = parse_ref(part, z.line.where)
         if not ref.text:
@@ -403,6 +404,7 @@ def _clause(ctx: Context, z, text: str) -> None:
             again = re.search(re.escape(ref.number) + r"\s*,?\s*(ngày\s+[^;,]{1,30})", text)
             ref.date = find_date(again.group(1))[0] if again else None
         (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
+    (d.bases if m.group(1) == "Căn cứ" else d.implementing).extend(grouped)
 
 
 _BARE_DATE = re.compile(r"^\s*,?\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from plandsl.importer.draft import DocRef
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import DOC_TYPE_RE, find_number
+from plandsl.importer.extract.patterns import DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, tidy_number
 
 
 def clause_lines(ctx: Context, z) -> str:
@@ -27,3 +28,34 @@ def clause_lines(ctx: Context, z) -> str:
         else:
             break
     return text
+
+
+# "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND ngày
+# 20/11/2025 của UBND tỉnh về …": documents of one type listed by number, the date after a number or a run of them.
+_GROUP = re.compile(r"[;,]?\s*Các\s+(?P<kind>Công điện|Công văn|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Văn bản)\s*:\s*"
+                    r"(?P<items>số\s+(?:[^;]|;\s*(?=số\s))+?)\s+của\s+(?P<by>[^;,]+?)\s+(?P<about>về\s+[^;]+?)\s*(?=;|$)")
+_ITEM = re.compile(r"số\s+(?P<num>" + DOC_NUMBER + r")(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?")
+
+
+def grouped_refs(body: str, where: str) -> tuple[list[DocRef], str]:
+    """The documents of a "Các Công điện: số …, số … và số … ngày …; số … ngày … của X về Y" list, each with the date
+    written after it or after the run it ends, its type, author and subject shared; and the clause without the
+    list. No documents when a number has no date after it."""
+    m = _GROUP.search(body)
+    if not m:
+        return [], body
+    items = list(_ITEM.finditer(m.group("items")))
+    refs: list[DocRef] = []
+    waiting: list[str] = []
+    for it in items:
+        waiting.append(tidy_number(it.group("num")))
+        if it.group("date"):
+            date, _m = find_date(f"ngày {it.group('date')}")
+            if date is None:
+                return [], body
+            refs += [DocRef(f"{m.group('kind')} của {m.group('by')} {m.group('about')}", n, date, where, m.group("by"))
+                     for n in waiting]
+            waiting = []
+    if waiting or not refs:
+        return [], body
+    return refs, body[:m.start()] + body[m.end():]
