@@ -2291,3 +2291,18 @@ def test_a_list_of_documents_of_one_type_each_dated_after_its_run():
         ("9/CĐ-UBND", "2025-11-19"), ("10/CĐ-UBND", "2025-11-20")]
     assert plan.bases[0].text == "Công điện của Thủ tướng Chính phủ về ứng phó lũ"
     assert plan.bases[-1].text == "Công điện của UBND tỉnh về khắc phục hậu quả lũ lụt"
+
+
+def test_a_basis_whose_body_s_new_name_opens_the_next_line_and_a_number_printed_with_a_space():
+    # "… của Bộ Nông nghiệp và Phát triển nông thôn" / "(nay là Bộ Nông nghiệp và Môi trường) về việc … và Kế hoạch
+    # 223/KH- UBND ngày …": one clause; the second document had been lost, and its number is written as meant.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 235/KH-UBND\nThanh Hóa, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Quan trắc môi trường nuôi trồng thủy sản năm 2026\n"
+        "Căn cứ Quyết định số 4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn\n"
+        "(nay là Bộ Nông nghiệp và Môi trường) về việc phê duyệt Chương trình quan trắc môi trường và Kế hoạch "
+        "223/KH- UBND ngày 24/10/2025 của UBND tỉnh về quan trắc môi trường nuôi trồng thủy sản; Ủy ban nhân dân tỉnh "
+        "ban hành Kế hoạch quan trắc môi trường nuôi trồng thủy sản năm 2026, cụ thể như sau:\n"
+        "I. MỤC TIÊU\n1. Cảnh báo kịp thời cho người nuôi.\n")
+    assert [(r.number, str(r.date)) for r in plan.bases] == [("4255/QĐ-BNN-KHCN", "2024-12-04"),
+                                                            ("223/KH-UBND", "2025-10-24")]

@@ -358,7 +358,7 @@ def parse_ref(raw: str, where: str) -> DocRef:
         by = bm.group("by").strip(" ,")
     text = re.sub(r"\s*,\s*(?=của\b)", " ", text)  # "Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của …"
     text = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text)).strip(" ,;.")
-    return DocRef(text, num.group(0) if num else None, date, where, by)
+    return DocRef(text, tidy_number(num.group(0)) if num else None, date, where, by)
 
 
 def _bases(ctx: Context) -> None:

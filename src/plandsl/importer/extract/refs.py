@@ -12,7 +12,7 @@ from plandsl.importer.extract.patterns import DOC_NUMBER, DOC_TYPE_RE, find_date
 def clause_lines(ctx: Context, z) -> str:
     """The clause of the "Căn cứ" / "Thực hiện" line ``z`` with the lines the copy broke off it: after a ";", a
     line naming a document by its number ("Hướng dẫn số 7886/HD-BNV …"); after no end mark, a short line of running
-    text ("Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031."). Those lines are placed; another clause, a heading or
+    text ("Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031.") or the body's new name ("(nay là Bộ …) về việc …"). Those lines are placed; another clause, a heading or
     the sentence that issues the plan ends it."""
     text = z.line.text
     i = ctx.zoned.index(z)
@@ -20,7 +20,8 @@ def clause_lines(ctx: Context, z) -> str:
         t = y.line.text
         if y.style is not None or y.zone != z.zone or re.match(r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\b", t):
             break
-        if text.endswith(";") and DOC_TYPE_RE.match(t) and find_number(t) \
+        if not text.endswith((".", ";", ":")) and t.startswith("(nay là ") \
+                or text.endswith(";") and DOC_TYPE_RE.match(t) and find_number(t) \
                 or not text.endswith((".", ";", ":")) and re.match(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,3}\b", t) \
                 and not re.search(r"\b(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)", t) and len(t) < 80:
             text = f"{text} {t}"
