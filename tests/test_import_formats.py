@@ -2306,3 +2306,14 @@ def test_a_basis_whose_body_s_new_name_opens_the_next_line_and_a_number_printed_
         "I. MỤC TIÊU\n1. Cảnh báo kịp thời cho người nuôi.\n")
     assert [(r.number, str(r.date)) for r in plan.bases] == [("4255/QĐ-BNN-KHCN", "2024-12-04"),
                                                             ("223/KH-UBND", "2025-10-24")]
+
+
+def test_a_cong_van_named_after_theo_de_nghi_is_the_proposal():
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 90/QĐ-UBND\nQuảng Ngãi, ngày 21 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch tổng kiểm kê tài sản công\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "Theo đề nghị của Sở Tài chính tại Công văn số 3679/STC-QLGCS ngày 05 tháng 11 năm 2025.\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kiểm kê tài sản công.\n")
+    proposal = plan.instrument.proposal or plan.approval.proposal
+    assert (proposal.number, str(proposal.date), proposal.by) == ("3679/STC-QLGCS", "2025-11-05", "Sở Tài chính")

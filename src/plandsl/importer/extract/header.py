@@ -29,7 +29,7 @@ _SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGN
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
                          r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
-_PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+Tờ trình\s+số\s*(?P<num>" + DOC_NUMBER + r")")
+_PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 _NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|"
                    r"thị trấn)(?P<name>(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)\s+(?:đã\s+)?ban hành\s+(?P<kind>Kế hoạch|Quyết định|"
                    r"Chương trình|Đề án)\s+số\s*(?P<num>" + DOC_NUMBER + r")(?P<rest>[^.]*)")
