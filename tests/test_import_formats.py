@@ -2317,3 +2317,15 @@ def test_a_cong_van_named_after_theo_de_nghi_is_the_proposal():
         "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kiểm kê tài sản công.\n")
     proposal = plan.instrument.proposal or plan.approval.proposal
     assert (proposal.number, str(proposal.date), proposal.by) == ("3679/STC-QLGCS", "2025-11-05", "Sở Tài chính")
+
+
+def test_a_basis_dated_before_its_subject_keeps_no_stray_ngay():
+    # "Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025 về …" had kept "ngày" in its text ("Quy chế phối hợp ngày
+    # về …": a wrong text).
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 81/KH-UBND\nGia Lai, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Hỗ trợ nhu yếu phẩm khẩn cấp cho Nhân dân bị ảnh hưởng mưa lũ\n"
+        "Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025 về vận động, tiếp nhận các nguồn đóng góp tự "
+        "nguyện;\nI. MỤC ĐÍCH, YÊU CẦU\n1. Hỗ trợ kịp thời cho người dân.\n")
+    (basis,) = plan.bases
+    assert basis.text == "Quy chế phối hợp về vận động, tiếp nhận các nguồn đóng góp tự nguyện"

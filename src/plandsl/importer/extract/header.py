@@ -351,7 +351,7 @@ def parse_ref(raw: str, where: str) -> DocRef:
         text = text.replace(num.group(0), "")
     if dm:
         text = text.replace(dm.group(0), "")
-        text = re.sub(r"\s+ngày(?=\s*(?:của\b|,|$))", " ", text)  # not the "ngày" of a date named after it
+        text = re.sub(r"\s+ngày(?=\s*(?:của\b|về\b|,|$))", " ", text)  # not the "ngày" of a date named after it
     by = None
     bm = re.search(r"\bcủa\s+(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
     if bm:
