@@ -2329,3 +2329,17 @@ def test_a_basis_dated_before_its_subject_keeps_no_stray_ngay():
         "nguyện;\nI. MỤC ĐÍCH, YÊU CẦU\n1. Hỗ trợ kịp thời cho người dân.\n")
     (basis,) = plan.bases
     assert basis.text == "Quy chế phối hợp về vận động, tiếp nhận các nguồn đóng góp tự nguyện"
+
+
+def test_a_value_after_trong_do_is_a_clause_of_its_own():
+    # "… đến năm 2030 đạt 400 triệu USD, tăng bình quân … 10 - 13%/năm. Trong đó: Giá trị … đạt 395 triệu USD; …" had
+    # been one clause with two values (none read); "Trong đó:" opens the parts, each a floor of its own.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 82/KH-UBND\nLai Châu, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Xuất khẩu sản phẩm hàng hóa giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
+        "1. Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm đạt "
+        "10 - 13%/năm. Trong đó: Giá trị sản phẩm nông sản tham gia xuất khẩu đến năm 2030 đạt 395 triệu USD; Giá trị "
+        "hàng công nghiệp tham gia xuất khẩu đến năm 2030 đạt 05 triệu USD.\n")
+    assert targets(plan) == Counter({(2030, 400000000.0, ">="): 1, (2030, 395000000.0, ">="): 1,
+                                     (2030, 5000000.0, ">="): 1})
+    assert len([o for o in plan.objectives if o.targets]) == 3

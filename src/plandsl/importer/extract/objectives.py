@@ -87,7 +87,8 @@ _TOTAL_AFTER = re.compile(r",\s+(?=(?:nâng|đưa)\s+tổng\s+số\b[^,;()%]{0,6
 
 def _clauses(text: str) -> list[str]:
     text = _TOTAL_AFTER.sub(lambda m: "; " if _COUNT.search(m.string[:m.start()]) else m.group(0), text)
-    parts = re.split(r";(?!\s*(?:và\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*,?\s+)?" + _HOLD + r"\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)", text)
+    parts = re.split(r";(?!\s*(?:và\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*,?\s+)?" + _HOLD + r"\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)"
+                     r"|\.\s+Trong đó\s*:\s*(?=[^;.]*\d\s*(?:triệu\s+|nghìn\s+|tỷ\s+)?(?:USD|tấn)\b)", text)
     out: list[str] = []
     for part in (p.strip(" .;,") for p in parts if p and p.strip(" .;,")):
         start, first = 0, len(out)
