@@ -10,10 +10,10 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
-from plandsl.importer.extract.refs import clause_lines, grouped_refs
-from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
                                                one_year, sentence_case, tidy_number, year_range)
+from plandsl.importer.extract.refs import clause_lines, grouped_refs
+from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"

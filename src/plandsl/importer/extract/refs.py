@@ -6,7 +6,13 @@ import re
 
 from plandsl.importer.draft import DocRef
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, tidy_number
+from plandsl.importer.extract.patterns import (
+    DOC_NUMBER,
+    DOC_TYPE_RE,
+    find_date,
+    find_number,
+    tidy_number,
+)
 
 
 def clause_lines(ctx: Context, z) -> str:
