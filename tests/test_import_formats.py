@@ -2343,3 +2343,17 @@ def test_a_value_after_trong_do_is_a_clause_of_its_own():
     assert targets(plan) == Counter({(2030, 400000000.0, ">="): 1, (2030, 395000000.0, ">="): 1,
                                      (2030, 5000000.0, ">="): 1})
     assert len([o for o in plan.objectives if o.targets]) == 3
+
+
+def test_an_unnumbered_sentence_naming_a_body_and_its_duty_in_the_organisation_section():
+    # "Phòng Nội vụ chủ trì theo dõi, …" as a paragraph of its own, where no body is numbered: that body and its duty
+    # (it had been a line not placed); a sentence that names no body stays a line.
+    result, plan = draft("ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 88/KH-UBND\nAn Lão, ngày 10 tháng 4 năm 2023\nKẾ HOẠCH\n"
+                         "Phát triển công tác xã hội năm 2023\nI. NHIỆM VỤ\n1. Tuyên truyền.\nII. TỔ CHỨC THỰC HIỆN\n"
+                         "Phòng Nội vụ chủ trì theo dõi, tổng hợp, báo cáo Ủy ban nhân dân huyện.\n"
+                         "Các cơ quan, đơn vị có trách nhiệm triển khai thực hiện Kế hoạch này.\n"
+                         "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo.\n")
+    assert [(r.agency.name, [t.value for t in r.duties]) for r in plan.responsibilities] == [
+        ("Phòng Nội vụ", ["Chủ trì theo dõi, tổng hợp, báo cáo Ủy ban nhân dân huyện."]),
+        ("Các cơ quan, đơn vị", ["Có trách nhiệm triển khai thực hiện Kế hoạch này."])]
+    assert "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo." in unplaced(result)

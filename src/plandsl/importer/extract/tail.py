@@ -76,6 +76,15 @@ def extract_organisation(ctx: Context) -> None:
             if top_style is not None:  # an item of the agencies' level that names no body known here: its
                 current = None         # lines are not the previous body's duties (they stay as lines)
                 continue
+        if z.style is None and top_style is None and current is None:
+            # "Phòng Nội vụ chủ trì theo dõi, …." as a paragraph of its own, in a section with no numbered bodies:
+            # that body and its duty (only when the sentence goes on after the body with what it does)
+            head = _agency_head(text)
+            if head is not None and head[2] and re.match(r"(?:Chủ trì|Có trách nhiệm|Chịu trách nhiệm|Là cơ quan|"
+                                                         r"Phối hợp)\b", head[2]):
+                d.responsibilities.append(Responsibility(head[0], head[1], z.line.where, [head[2]]))
+                ctx.place(z)
+                continue
         if current is not None and not closed:
             if z.style == "dash" and not z.rest.strip():
                 ctx.place(z)  # "-" / "Tham mưu …": a bullet whose text the copy put on the next line
