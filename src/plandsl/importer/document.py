@@ -56,6 +56,12 @@ _MARKED = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điề
 _PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a Markdown table ("| 1 | Tỷ lệ hộ nghèo | % | 3 |"): never joined
 
 
+def pipe_row(cells: list[str]) -> str:
+    """A table's row as a Markdown row ("| 1 | Nội dung | Sở Y tế | … |"), a "|" inside a cell written "/": how the
+    Word and PDF readers hand their tables of data to the task and target table readers."""
+    return "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+
+
 def _acronym_goes_on(prev: str, cur: str) -> bool:
     return bool(_ACRONYM_START.match(cur)) and len(prev) >= 30 and prev[-1:].isalpha() and prev[-1:].islower() \
         and not _MARKED.match(prev) and not prev.isupper()

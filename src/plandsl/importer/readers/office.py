@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import tempfile
 
-from plandsl.importer.document import Document, assemble
+from plandsl.importer.document import Document, assemble, pipe_row
 from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy
@@ -92,9 +92,9 @@ def _pipe_rows(table, n: int, raw: list[tuple[str, str]], notes: set[str], table
             seen.add(id(cell._tc))
             inner: list[tuple[str, str]] = []
             _walk(cell._tc, inner, notes, [0], table_no)
-            texts.append(" ".join(t.strip() for t, _where in inner if t.strip()).replace("|", "/"))
+            texts.append(" ".join(t.strip() for t, _where in inner if t.strip()))
         if any(texts):
-            raw.append(("| " + " | ".join(texts) + " |", _("table {n}, row {row}").format(n=n, row=r)))
+            raw.append((pipe_row(texts), _("table {n}, row {row}").format(n=n, row=r)))
 
 
 def read_docx(path: str) -> Document:

@@ -55,7 +55,7 @@ def read_pdf(path: str) -> Document:
         if name:
             notes.append(_("page {n} converted from {encoding} to Unicode").format(n=n, encoding=name))
         tabled = None
-        if pdftables.looks_tabular(text):  # its ruled tables row by row (readers/pdftables.py)
+        if _tabular(text):  # its ruled tables row by row (readers/pdftables.py)
             tabled = pdftables.page_with_tables(path, n - 1, n, page_lines,
                                                 lambda t: legacy.convert_whole(t)[0] if name else t)
         raw.extend(tabled if tabled is not None else page_lines(converted, n))
@@ -70,6 +70,11 @@ def _pieces(row: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", row):
         out.append((m.start(), m.group(0)))
     return out
+
+
+def _tabular(layout: str) -> bool:
+    """Whether a page's layout text looks like a table: three rows of three pieces or more."""
+    return sum(1 for row in layout.split("\n") if len(_pieces(row)) >= 3) >= 3
 
 
 def page_lines(text: str, page: int) -> list[tuple[str, str]]:

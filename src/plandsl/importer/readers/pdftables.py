@@ -10,17 +10,10 @@ or when it fails on a page, the page is read as before.
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from plandsl.core.i18n import _
-
-_COLUMNS = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a layout row's pieces: text runs 3 spaces or more apart
-
-
-def looks_tabular(layout: str) -> bool:
-    """Whether a page's layout text has rows of three pieces or more (a table), three such rows at least."""
-    return sum(1 for row in layout.split("\n") if len(_COLUMNS.findall(row)) >= 3) >= 3
+from plandsl.importer.document import pipe_row
 
 
 def page_with_tables(path: str, index: int, page_no: int, lay_out: Callable[[str, int], list],
@@ -53,9 +46,9 @@ def page_with_tables(path: str, index: int, page_no: int, lay_out: Callable[[str
                 if t_top > top:
                     out += band(top, t_top)
                 for r, row in enumerate(table.extract(), start=1):
-                    cells = [convert(" ".join(c.split())).replace("|", "/") for c in row if c is not None]
+                    cells = [convert(" ".join(c.split())) for c in row if c is not None]
                     if any(cells):
-                        out.append(("| " + " | ".join(cells) + " |",
+                        out.append((pipe_row(cells),
                                     _("page {page}, table {n}, row {row}").format(page=page_no, n=n, row=r)))
                 top = max(top, t_bottom)
             out += band(top, page.height + 1)
