@@ -110,9 +110,6 @@ class _PlanKeys:
             out = out[:KEY * n] + k.hex() + out[KEY * (n + 1):]
         return out
 
-    def hexes(self):
-        joined = self.joined()
-        return (joined[i:i + KEY] for i in range(0, len(joined), KEY))
 
 
 def sig_hash(sig: str | None) -> str:
@@ -350,7 +347,8 @@ def _apply(engine, value: dict, states: dict):
             parse[path] = [codec.diag_json(d) for d in results[path].diagnostics]
         else:
             parse.pop(path, None)
-    value["digests"], value["keys"] = digests, keys.joined()
+    joined = keys.joined()
+    value["digests"], value["keys"] = digests, joined
     value["out"] = [[e[1], e[2], e[3] if e[3] is not None else codec.diag_json(e[4])] for e in entries]
     value["touch"] = touch
     result = CheckResult(diagnostics, len(states), engine.text)
@@ -360,7 +358,8 @@ def _apply(engine, value: dict, states: dict):
     if run is not None:
         engine.db.put("runs", run, codec.run_dump(diagnostics, len(states), len(plans)))
         engine.db.put(NS, last, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-    keep = {"findings": _Keys(len(ids), keys.hexes), "runs": [run] if run else [],
+    keep = {"findings": _Keys(len(ids), lambda: (joined[i:i + KEY] for i in range(0, len(joined), KEY))),
+            "runs": [run] if run else [],
             "parsed": _Keys(len(states), lambda: (parse_key(p, digest[p], lang) for p in states)),
             NS: [last]}
     engine.db.commit(keep=keep)
