@@ -69,19 +69,16 @@ def _sniff(path: str, data: bytes | None) -> int | None:
         return None
     try:
         head = os.read(fd, 4096)
-        rank = level_rank(head)
-        if rank is None and len(head) == 4096:  # the level line may be further on: the whole file
-            parts = [head]
-            while True:
-                more = os.read(fd, 1 << 20)
-                if not more:
-                    break
-                parts.append(more)
-            rank = level_rank(b"".join(parts))
     except OSError:
         return None
     finally:
         os.close(fd)
+    rank = level_rank(head)
+    if rank is None and len(head) == 4096:  # the level line may be further on: the whole file (rare)
+        from plandsl.project.parallel import read_bytes
+
+        data = read_bytes(path)
+        rank = level_rank(data) if data is not None else None
     return rank
 
 
