@@ -1236,10 +1236,11 @@ def test_an_appendix_table_of_tasks_with_lead_and_support_columns():
                                                                               "Sở Công Thương"])}
     assert [t.due for t in plan.tasks[2].subtasks] == [2026]
     assert not any(line in ("STT", "Sở KH&CN", "1") for line in unplaced(result))
-    # A row whose cells do not line up (a cell lost) is not read, nor is anything after it: kept as lines.
+    # A row whose cells do not line up (a cell lost) is not read, nor is anything after it: kept as lines (the
+    # row, one cell short, as a Markdown row: see importer/celltable.py).
     result, plan = draft(TASK_TABLE.replace("Liên minh Hợp tác xã tỉnh, Sở Công Thương\n|\n", ""))
     assert "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số." not in agencies(plan)
-    assert "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số." in unplaced(result)
+    assert "| 2 | Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số. | Sở KH&CN | Năm 2026 |" in unplaced(result)
 
 
 def test_a_year_range_cut_at_its_dash_and_a_period_from_the_time_line():

@@ -121,11 +121,14 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`."""
     width = None
     if web:
+        from plandsl.importer import celltable
         from plandsl.importer.webcopy import join_emphasis, split_table_rows, wrap_width
 
         raw = join_emphasis(raw) if any("*" in text for text, _where in raw) else raw
         # A lone "|" line is a cell boundary in a page converted to Markdown: nothing joins across it.
         raw = split_table_rows([(_CELL_BREAK if text.strip() == "|" else text, where) for text, where in raw])
+        if any(text == _CELL_BREAK for text, _where in raw):
+            raw = celltable.rebuild(raw, pipe_row, _CELL_BREAK)  # tables of three columns or more, one cell a line
     cleaned = [(clean(text), where, _all_bold(text)) for text, where in raw]
     if web:
         width = wrap_width([text for text, _where, _bold in cleaned])

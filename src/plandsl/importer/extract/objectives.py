@@ -18,6 +18,7 @@ from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
 from plandsl.importer.extract.figures import maintained, per_unit, special_figures, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
+from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
@@ -423,6 +424,12 @@ def extract_objectives(ctx: Context) -> None:
             in_table.update(table.lines)
             ctx.place(*(ctx.zoned[x] for x in table.lines if x not in table.unread))
             add_table(ob, table, z.line.ocr)
+            continue
+        if z.zone in ("general", "purpose", "specific", "objectives", "appendix") and (
+                matrix := read_matrix(texts, wheres, i)) is not None:
+            in_table.update(matrix.lines)
+            ctx.place(*(ctx.zoned[x] for x in matrix.lines if x not in matrix.unread))
+            add_matrix(ob, matrix, z.line.ocr)
             continue
         if z.zone in ("general", "purpose"):
             ctx.place(z)

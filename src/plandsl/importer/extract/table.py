@@ -18,9 +18,9 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Target
 from plandsl.importer.extract.patterns import to_decimal
 
-_NO = re.compile(r"^(?:TT|STT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+NO_HEAD = re.compile(r"^(?:TT|STT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
 _WORDING = re.compile(r"^(?:Nội dung(?: chỉ tiêu| mục tiêu)?|(?:Tên )?[Cc]hỉ tiêu|Mục tiêu(?: cụ thể)?)$", re.IGNORECASE)
-_UNIT_HEAD = re.compile(r"^(?:Đơn vị(?: tính)?|ĐVT)$", re.IGNORECASE)
+UNIT_HEAD = re.compile(r"^(?:Đơn vị(?: tính)?|ĐVT)$", re.IGNORECASE)
 # "Năm 2025", "Đến năm 2025", "Giai đoạn 2021 - 2025", "2025", "2021-2025".
 _COLUMN = re.compile(r"^(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:(?:đến\s+)?(?:hết\s+)?năm\s+|giai đoạn\s+)?"
                      r"(?:(?P<start>\d{4})\s*[-–]\s*)?(?P<end>\d{4})$", re.IGNORECASE)
@@ -74,10 +74,10 @@ def _is_wording(cell: str) -> bool:
 
 def read_table(texts: list[str], wheres: list[str], i: int) -> Table | None:
     """The table whose header starts at ``texts[i]`` ("TT"), or None when the cells there are not one."""
-    if not _NO.match(texts[i]) or i + 3 >= len(texts):
+    if not NO_HEAD.match(texts[i]) or i + 3 >= len(texts):
         return None
     j = i + 1
-    if not _WORDING.match(texts[j]) or not _UNIT_HEAD.match(texts[j + 1]):
+    if not _WORDING.match(texts[j]) or not UNIT_HEAD.match(texts[j + 1]):
         return None
     j += 2
     columns: list[Column] = []
@@ -185,23 +185,23 @@ def add_table(ob: Any, table: Table, ocr: bool) -> None:
                                       unit=unit if unit != "%" else "%"))
 
 
-_PIPE = re.compile(r"^\|.*\|$")
-_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+PIPE = re.compile(r"^\|.*\|$")
+PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def read_pipe_table(texts: list[str], wheres: list[str], i: int) -> Table | None:
     """A Markdown table of targets ("| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 |" over "|---|…|" and
     its rows) whose first row is ``texts[i]``: its cells read as the cells of a copied table, with the same checks;
     the table's lines are the rows'."""
-    if not _PIPE.match(texts[i]) or (i > 0 and _PIPE.match(texts[i - 1])):
+    if not PIPE.match(texts[i]) or (i > 0 and PIPE.match(texts[i - 1])):
         return None
     cells: list[str] = []
     where: list[str] = []
     of: list[int] = []  # the line of each cell
     rules: list[int] = []
     j = i
-    while j < len(texts) and _PIPE.match(texts[j]):
-        if _PIPE_RULE.match(texts[j]):
+    while j < len(texts) and PIPE.match(texts[j]):
+        if PIPE_RULE.match(texts[j]):
             rules.append(j)
         else:
             row = [c.strip() for c in texts[j].strip()[1:-1].split("|")]

@@ -1,0 +1,173 @@
+"""Tables of targets by year in an appendix (importer/celltable.py, importer/extract/matrix.py): a web copy that
+gives every cell on its own line between "|" lines, and a Word table with merged header cells. The texts are
+made up, in the shape of the provincial appendices ("PHỤ LỤC … giai đoạn 2026 - 2030")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from docx import Document
+
+from plandsl.importer import import_document, import_text
+from plandsl.importer.celltable import rebuild
+from plandsl.importer.document import pipe_row
+from plandsl.language.parser import parse_text
+
+HEAD = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: 77/KH-UBND
+Hòa Bình, ngày 3 tháng 12 năm 2025
+KẾ HOẠCH
+Phát triển vùng nguyên liệu nông sản giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. Mục tiêu chung
+Phát triển vùng nguyên liệu tập trung, gắn với chế biến và tiêu thụ.
+II. NHIỆM VỤ
+1. Rà soát quy hoạch vùng nguyên liệu.
+"""
+
+
+def cells(*rows: list[str]) -> str:
+    """Rows written as a converted web page writes them: every cell on its own line between "|" lines."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for c in row:
+            out += [c, "|"] if c else ["|"]
+    return "\n".join(out) + "\n"
+
+
+APPENDIX = HEAD + """
+PHỤ LỤC
+ĐỊNH HƯỚNG VÙNG NGUYÊN LIỆU GIAI ĐOẠN 2026 - 2030
+
+""" + cells(
+    ["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**Ước thực hiện năm 2025**", "**GIAI ĐOẠN 2026 - 2030**"],
+    ["**Năm 2026**", "**Năm 2027**", "**Năm 2028**"],
+    ["**I**", "**CÂY ĂN QUẢ**", "", "", "", "", ""],
+    ["**1**", "**Cam**", "", "", "", "", ""],
+    ["-", "Diện tích", "Ha", "1.150", "1.200", "1.250", "1.300"],
+    ["-", "Sản lượng", "Tấn", "9.800", "10.000", "10.500", "11.000"],
+    ["2", "Tỷ lệ diện tích đạt chứng nhận VietGAP", "%", "8", "10", "15", "20"],
+    ["3", "Tỷ lệ hộ nghèo vùng nguyên liệu", "%", "6", "5", "4", "3"],
+    ["4", "Gạo xuất khẩu", "Tấn", "950", "900", "800", "700"],
+    ["5", "Giá trị sản xuất", "Tỷ đồng", "1.100", "1.200", "1.300", "1.400"],
+    ["6", "Tăng diện tích trồng mới", "Ha", "", "50", "60", "70"],
+) + """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def draft(text: str):
+    result = import_text(text, "copy.txt", keywords="en")
+    parsed = parse_text(result.text)
+    assert parsed.plan is not None, [d.message for d in parsed.diagnostics]
+    assert not [d for d in parsed.diagnostics if d.severity.name == "ERROR"]
+    return result, parsed.plan
+
+
+def by_objective(plan) -> dict[str, list[tuple[int, float, str]]]:
+    ends = {p.id: p.end for p in plan.phases}
+    return {o.text: [(int(ends.get(t.phase, t.phase)), float(t.value), t.comparator.value) for t in o.targets]
+            for o in plan.objectives if o.targets or "PHỤ LỤC" not in o.text}
+
+
+def test_a_web_copy_one_cell_per_line_is_read_back_into_rows():
+    lines = [(text, str(n)) for n, text in enumerate(APPENDIX.splitlines(), start=1)]
+    brk = "\u241e"
+    rows = [t for t, _w in rebuild([(brk if t == "|" else t, w) for t, w in lines], pipe_row, brk)
+            if t.startswith("|")]
+    assert rows[:5] == [
+        pipe_row(["**TT**", "**Chỉ tiêu**", "**ĐVT**", "**Ước thực hiện năm 2025**", "**GIAI ĐOẠN 2026 - 2030**"]),
+        pipe_row(["**Năm 2026**", "**Năm 2027**", "**Năm 2028**"]),
+        pipe_row(["**I**", "**CÂY ĂN QUẢ**", "", "", "", "", ""]),
+        pipe_row(["**1**", "**Cam**", "", "", "", "", ""]),
+        pipe_row(["-", "Diện tích", "Ha", "1.150", "1.200", "1.250", "1.300"])]
+    assert rows[-1] == pipe_row(["6", "Tăng diện tích trồng mới", "Ha", "", "50", "60", "70"])
+    assert len(rows) == 11
+
+
+def test_two_rows_read_as_one_twice_as_wide_are_read_as_two():
+    # Four columns; the last row opens with an empty cell. Two rows and the empty item between them also make a
+    # row of nine, which reads with no irregular row at all: the four-column reading (one irregular row) is taken.
+    text = cells(["STT", "Tiêu chí", "Điểm", "Cách chấm"], ["I", "Nhóm xã", "60", ""],
+                 ["1", "Tuyên truyền", "20", "Kế hoạch"], ["2", "Mở tài khoản", "40", "Tỷ lệ"],
+                 ["II", "Nhóm đơn vị", "", ""], ["", "Xếp loại", "", "Số lượng"])
+    brk = "\u241e"
+    raw = [(brk if t == "|" else t, str(n)) for n, t in enumerate(text.splitlines(), start=1)]
+    rows = [t for t, _w in rebuild(raw, pipe_row, brk)]
+    assert rows == [pipe_row(["STT", "Tiêu chí", "Điểm", "Cách chấm"]), pipe_row(["I", "Nhóm xã", "60", ""]),
+                    pipe_row(["1", "Tuyên truyền", "20", "Kế hoạch"]), pipe_row(["2", "Mở tài khoản", "40", "Tỷ lệ"]),
+                    pipe_row(["II", "Nhóm đơn vị", "", ""]), pipe_row(["", "Xếp loại", "", "Số lượng"])]
+
+
+def test_a_two_column_letterhead_copied_one_cell_per_line_is_left_to_the_line_reader():
+    text = cells(["ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                 ["Số: 77/KH-UBND", "Hòa Bình, ngày 3 tháng 12 năm 2025"])
+    brk = "\u241e"
+    raw = [(brk if t == "|" else t, str(n)) for n, t in enumerate(text.splitlines(), start=1)]
+    assert rebuild(raw, pipe_row, brk) == raw
+
+
+def test_an_appendix_table_gives_a_target_per_year_and_indicator():
+    result, plan = draft(APPENDIX)
+    got = by_objective(plan)
+    assert got["Cam: Diện tích (Ha)"] == [(2026, 1200.0, ">="), (2027, 1250.0, ">="), (2028, 1300.0, ">=")]
+    assert got["Cam: Sản lượng (Tấn)"] == [(2026, 10000.0, ">="), (2027, 10500.0, ">="), (2028, 11000.0, ">=")]
+    assert got["Tỷ lệ diện tích đạt chứng nhận VietGAP"] == [(2026, 10.0, ">="), (2027, 15.0, ">="), (2028, 20.0, ">=")]
+    # A rate that falls is a ceiling; a quantity that falls is still a floor (what is planned).
+    assert got["Tỷ lệ hộ nghèo vùng nguyên liệu"] == [(2026, 5.0, "<="), (2027, 4.0, "<="), (2028, 3.0, "<=")]
+    assert got["Gạo xuất khẩu (Tấn)"] == [(2026, 900.0, ">="), (2027, 800.0, ">="), (2028, 700.0, ">=")]
+    # Billions of đồng are written in đồng, and the draft says so.
+    assert got["Giá trị sản xuất (Tỷ đồng)"] == [(2026, 1.2e12, ">="), (2027, 1.3e12, ">="), (2028, 1.4e12, ">=")]
+    assert "# review: the table gives its figures in 'Tỷ đồng': they are written in đồng" in result.text
+    # The column of what was done in 2025 is no target; a change ("Tăng …") gets none, with a review.
+    assert not any(t[0] == 2025 for ts in got.values() for t in ts)
+    assert got["Tăng diện tích trồng mới (Ha)"] == []
+    # The heading rows are no objectives, and every line of the table is placed.
+    assert "CÂY ĂN QUẢ" not in " ".join(got) and "Cam (Ha)" not in got
+    assert not [line for line in result.text.splitlines() if "# not placed" in line and "|" in line]
+
+
+def test_a_word_table_with_two_measures_per_year_and_merged_header_cells(tmp_path):
+    doc = Document()
+    for text in HEAD.splitlines():
+        doc.add_paragraph(text)
+    doc.add_paragraph("PHỤ LỤC")
+    doc.add_paragraph("DANH MỤC HÀNG HÓA XUẤT KHẨU GIAI ĐOẠN 2026 - 2027")
+    table = doc.add_table(rows=5, cols=6)
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    top[0].merge(sub[0]).text = "TT"
+    top[1].merge(sub[1]).text = "Sản phẩm"
+    top[2].merge(top[3]).text = "Kế hoạch 2026"
+    top[4].merge(top[5]).text = "Kế hoạch 2027"
+    for k, label in enumerate(["Lượng (Tấn)", "Giá trị (Nghìn USD)"] * 2):
+        sub[2 + k].text = label
+    for r, row in enumerate([["1", "Xoài", "13.500", "7.000", "14.800", "7.800"],
+                             ["2", "Chè", "2.000", "3.100", "2.200", "3.400"],
+                             ["", "Tổng", "", "10.100", "", "11.200"]], start=2):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    doc.add_paragraph("Nơi nhận:")
+    path = tmp_path / "phu-luc.docx"
+    doc.save(str(path))
+    result = import_document(str(path), keywords="en")
+    got = by_objective(parse_text(result.text).plan)
+    assert got["Xoài: Lượng (Tấn)"] == [(2026, 13500.0, ">="), (2027, 14800.0, ">=")]
+    assert got["Xoài: Giá trị (Nghìn USD)"] == [(2026, 7_000_000.0, ">="), (2027, 7_800_000.0, ">=")]
+    assert got["Chè: Giá trị (Nghìn USD)"] == [(2026, 3_100_000.0, ">="), (2027, 3_400_000.0, ">=")]
+    assert got["Tổng: Giá trị (Nghìn USD)"] == [(2026, 10_100_000.0, ">="), (2027, 11_200_000.0, ">=")]
+    assert "Tổng: Lượng (Tấn)" not in got
+    assert Counter(len(ts) for text, ts in got.items() if ":" in text) == Counter({2: 5})
+
+
+def test_a_table_whose_header_names_no_year_gives_no_target():
+    text = HEAD + "\nPHỤ LỤC\n" + cells(["TT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"],
+                                       ["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"],
+                                       ["2", "Cấp mã số vùng trồng", "Sở Nông nghiệp và Môi trường", "Hằng năm"])
+    result, plan = draft(text)
+    assert not [t for o in plan.objectives for t in o.targets]
+    assert pipe_row(["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"]) in result.text
