@@ -91,27 +91,27 @@ def _rows(texts: list[str]) -> list[list[int]] | None:
 def _read(filled: list[bool], width: int) -> tuple[int, list[list[int]]] | None:
     """The cheapest reading of the items as rows of ``width`` (cost: one per irregular row), or None."""
     n = len(filled)
+    run = [0] * (n + 1)  # written items in a row from each position
+    count = [0] * (n + 1)  # written items before each position
+    for pos in range(n - 1, -1, -1):
+        run[pos] = run[pos + 1] + 1 if filled[pos] else 0
+    for pos in range(n):
+        count[pos + 1] = count[pos] + filled[pos]
     cost = [_INF] * (n + 1)
     step: list[tuple[int, int]] = [(0, 0)] * (n + 1)  # (cells taken, next position)
     cost[n] = 0
     for pos in range(n - 1, -1, -1):
         # A full row: ``width`` items, then a boundary (an empty item) or the end.
         stop = pos + width
-        if stop <= n and (stop == n or not filled[stop]) and any(filled[pos:stop]):
+        if stop <= n and (stop == n or not filled[stop]) and count[stop] > count[pos]:
             nxt = min(stop + 1, n)
-            c = cost[nxt] + (0 if filled[pos] else 1)
-            if c < cost[pos]:
-                cost[pos], step[pos] = c, (width, nxt)
-        # A short row: written cells only, then a boundary or the end.
-        k = 0
-        while k < width - 1 and pos + k < n and filled[pos + k]:
-            k += 1
-            stop = pos + k
-            if stop == n or not filled[stop]:
-                nxt = min(stop + 1, n)
-                c = cost[nxt] + 1
-                if c < cost[pos]:
-                    cost[pos], step[pos] = c, (k, nxt)
+            cost[pos], step[pos] = cost[nxt] + (0 if filled[pos] else 1), (width, nxt)
+        # A short row: written cells only (as many as are written from here), then a boundary or the end.
+        k = run[pos]
+        if 0 < k < width:
+            nxt = min(pos + k + 1, n)
+            if cost[nxt] + 1 < cost[pos]:
+                cost[pos], step[pos] = cost[nxt] + 1, (k, nxt)
     if cost[0] >= _INF:
         return None
     rows = []
