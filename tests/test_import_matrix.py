@@ -171,3 +171,30 @@ def test_a_table_whose_header_names_no_year_gives_no_target():
     result, plan = draft(text)
     assert not [t for o in plan.objectives for t in o.targets]
     assert pipe_row(["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"]) in result.text
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CELL = st.one_of(st.just(""), st.sampled_from(["1", "Xã A", "12.500", "Năm 2026", "**II**", "-", "Sở Y tế", "%"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(width=st.integers(min_value=1, max_value=8), rows=st.lists(st.lists(_CELL, min_size=1, max_size=9), max_size=12),
+       after=st.sampled_from(["", "Nơi nhận:", "|"]))
+def test_rebuilding_a_copied_table_never_loses_or_reorders_a_written_cell(width, rows, after):
+    text = cells(*[r[:width] or [""] for r in rows]) + after
+    brk = "\u241e"
+    raw = [(brk if t == "|" else t, str(n)) for n, t in enumerate(text.splitlines(), start=1)]
+    out = rebuild(raw, pipe_row, brk)
+
+    def written(lines):
+        found = []
+        for t, _w in lines:
+            if t.startswith("| ") and t.endswith(" |"):
+                found += [c.strip() for c in t[2:-2].split(" | ")]
+            elif t != brk:
+                found.append(t)
+        return [c for c in found if c]
+
+    assert written(out) == written(raw)

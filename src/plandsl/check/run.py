@@ -114,12 +114,15 @@ def _amended(graph) -> dict:
 
 def _in_force_amenders(graph, plan_id: str) -> list:
     """The (amending header, Amendment) pairs of ``plan_id`` in force today (children see the plan as amended)."""
+    pairs = _amended(graph).get(plan_id)
+    if not pairs:
+        return []  # (nearly every plan: no date to read)
     import datetime as dt
 
     from plandsl.inherit.effective import in_force
 
     today = dt.date.fromisoformat(_today())
-    return [(src, a) for src, a in _amended(graph).get(plan_id, ()) if in_force(src, today)]
+    return [(src, a) for src, a in pairs if in_force(src, today)]
 
 
 def plan_key(env: bytes, pid: str, path: str, digest: str, complete: bool, parents: list[tuple]) -> bytes:
