@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import import_docs
+import pytest
 from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandsl.importer import import_document, import_text
 from plandsl.importer.celltable import rebuild
@@ -132,13 +136,14 @@ def test_an_appendix_table_gives_a_target_per_year_and_indicator():
     assert not [line for line in result.text.splitlines() if "# not placed" in line and "|" in line]
 
 
-def test_a_word_table_with_two_measures_per_year_and_merged_header_cells(tmp_path):
+def merged_table_docx(path):
     doc = Document()
     for text in HEAD.splitlines():
         doc.add_paragraph(text)
     doc.add_paragraph("PHỤ LỤC")
     doc.add_paragraph("DANH MỤC HÀNG HÓA XUẤT KHẨU GIAI ĐOẠN 2026 - 2027")
     table = doc.add_table(rows=5, cols=6)
+    table.style = doc.styles["Table Grid"]  # ruled, as printed plans are (the PDF reader finds ruled tables)
     top, sub = table.rows[0].cells, table.rows[1].cells
     top[0].merge(sub[0]).text = "TT"
     top[1].merge(sub[1]).text = "Sản phẩm"
@@ -152,9 +157,16 @@ def test_a_word_table_with_two_measures_per_year_and_merged_header_cells(tmp_pat
         for c, text in enumerate(row):
             table.rows[r].cells[c].text = text
     doc.add_paragraph("Nơi nhận:")
-    path = tmp_path / "phu-luc.docx"
     doc.save(str(path))
-    result = import_document(str(path), keywords="en")
+    return path
+
+
+def test_a_word_table_with_two_measures_per_year_and_merged_header_cells(tmp_path):
+    path = merged_table_docx(tmp_path / "phu-luc.docx")
+    check_merged_table(import_document(str(path), keywords="en"))
+
+
+def check_merged_table(result):
     got = by_objective(parse_text(result.text).plan)
     assert got["Xoài: Lượng (Tấn)"] == [(2026, 13500.0, ">="), (2027, 14800.0, ">=")]
     assert got["Xoài: Giá trị (Nghìn USD)"] == [(2026, 7_000_000.0, ">="), (2027, 7_800_000.0, ">=")]
@@ -164,6 +176,12 @@ def test_a_word_table_with_two_measures_per_year_and_merged_header_cells(tmp_pat
     assert Counter(len(ts) for text, ts in got.items() if ":" in text) == Counter({2: 5})
 
 
+@pytest.mark.skipif(import_docs.soffice() is None, reason="LibreOffice (Debian libreoffice-writer) is not installed")
+def test_the_same_table_printed_to_pdf_gives_the_same_targets(tmp_path):
+    pdf = import_docs.convert(merged_table_docx(tmp_path / "phu-luc.docx"), "pdf", tmp_path)
+    check_merged_table(import_document(str(pdf), keywords="en"))
+
+
 def test_a_table_whose_header_names_no_year_gives_no_target():
     text = HEAD + "\nPHỤ LỤC\n" + cells(["TT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"],
                                        ["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"],
@@ -171,10 +189,6 @@ def test_a_table_whose_header_names_no_year_gives_no_target():
     result, plan = draft(text)
     assert not [t for o in plan.objectives for t in o.targets]
     assert pipe_row(["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"]) in result.text
-
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _CELL = st.one_of(st.just(""), st.sampled_from(["1", "Xã A", "12.500", "Năm 2026", "**II**", "-", "Sở Y tế", "%"]))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from attrs import frozen
@@ -31,7 +32,14 @@ from attrs import frozen
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Target
 from plandsl.importer.extract.patterns import to_decimal
-from plandsl.importer.extract.table import NO_HEAD, PIPE, PIPE_RULE, UNIT_HEAD, UNITS, value_of
+from plandsl.importer.extract.table import (
+    NO_HEAD,
+    PIPE,
+    PIPE_RULE,
+    UNIT_HEAD,
+    UNITS,
+    value_of,
+)
 
 _WORDING = re.compile(r"^(?:nội dung|(?:tên\s+)?chỉ tiêu|mục tiêu|(?:tên\s+)?sản phẩm|mặt hàng|danh mục|hạng mục|"
                       r"lĩnh vực|ngành hàng)\b", re.IGNORECASE)
@@ -255,7 +263,7 @@ def add_matrix(ob: Any, matrix: Matrix, ocr: bool) -> None:
         # A rate that falls from year to year with no comparator written ("Tỷ lệ hộ nghèo | % | 3 | 2 | 1") is a
         # ceiling; a quantity that falls (an export the plan lets shrink) is still what is planned.
         falling = len(numbers) >= 2 and None not in numbers and not any(written) and \
-            all(a > b for a, b in zip(numbers, numbers[1:])) and (unit == "%" or bool(_RATE.search(s.text)))
+            all(a > b for a, b in pairwise(numbers)) and (unit == "%" or bool(_RATE.search(s.text)))
         if falling:
             obj.direction = "down"
         for (col, read, _cell), value, said in zip(reads, numbers, written):
