@@ -182,6 +182,16 @@ def test_the_same_table_printed_to_pdf_gives_the_same_targets(tmp_path):
     check_merged_table(import_document(str(pdf), keywords="en"))
 
 
+def test_a_budget_by_year_gives_no_target():
+    for title, head in (("DỰ TOÁN KINH PHÍ THỰC HIỆN", "Năm 2026"), ("PHỤ LỤC", "Kinh phí năm 2026")):
+        text = HEAD + f"\n{title}\n" + cells(["TT", "Nội dung", "ĐVT", head, "Năm 2027"],
+                                             ["1", "Tập huấn cán bộ", "Triệu đồng", "120", "150"],
+                                             ["2", "Khảo sát vùng trồng", "Triệu đồng", "80", "90"])
+        result, plan = draft(text)
+        assert not [t for o in plan.objectives for t in o.targets], title
+        assert pipe_row(["1", "Tập huấn cán bộ", "Triệu đồng", "120", "150"]) in result.text
+
+
 def test_a_table_whose_header_names_no_year_gives_no_target():
     text = HEAD + "\nPHỤ LỤC\n" + cells(["TT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"],
                                        ["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"],

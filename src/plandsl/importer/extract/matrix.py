@@ -13,6 +13,8 @@
   value in thousands, millions or billions of USD or đồng is written in USD or đồng. A row with no figure is a
   heading ("1 | Cà phê"): the rows under it that are not numbered ("- | Diện tích | Ha | …") are its
   indicators ("Cà phê: Diện tích"). A row whose cells do not line up with the header is kept as a comment.
+* **Not a table of targets**: a budget by year ("DỰ TOÁN KINH PHÍ" above it, "Kinh phí" or "Nguồn vốn" in its
+  header): money to spend is no target.
 
 Every target gets the review of a table's target (no comparator written: "at least" assumed, or "at most"
 when a rate falls from year to year), as :func:`plandsl.importer.extract.table.add_table` gives; a quantity
@@ -46,6 +48,7 @@ _WORDING = re.compile(r"^(?:nội dung|(?:tên\s+)?chỉ tiêu|mục tiêu|(?:t�
 # What was done, not what is planned: "ƯTH năm 2025", "Ước thực hiện 2025", "TH 2020", "Hiện trạng", "Năm 2025 (ước)".
 _DONE = re.compile(r"(?:^|\W)(?:ưth|uth|ước\s*(?:thực hiện|th|đạt)?|thực hiện|th|hiện trạng|cơ sở|năm gốc)(?:\W|$)",
                    re.IGNORECASE)
+_BUDGET = re.compile(r"\b(?:kinh phí|dự toán|ngân sách|nguồn vốn|vốn đầu tư|chi phí)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|dự kiến|phấn đấu)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
@@ -110,6 +113,9 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     head = [cells for _j, cells in rows[:2]]
     if not head or not any(_WORDING.match(c) for c in head[0][:4]):
         return None
+    title = " ".join(texts[max(0, i - 3):i])
+    if _BUDGET.search(title) or any(_BUDGET.search(c) for cells in head for c in cells):
+        return None  # a budget by year ("Dự toán kinh phí", "Kinh phí năm 2026"): money to spend, not targets
     body = rows[1:]
     if body and not _has_figure(body[0][1]) and not _is_number_row(body[0][1]):
         body = body[1:]  # the second header row
