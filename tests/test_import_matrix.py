@@ -182,6 +182,18 @@ def test_the_same_table_printed_to_pdf_gives_the_same_targets(tmp_path):
     check_merged_table(import_document(str(pdf), keywords="en"))
 
 
+def test_a_year_before_the_plans_period_is_where_it_starts_from():
+    text = HEAD.replace("2026 - 2030", "2021 - 2025") + "\nPHỤ LỤC\n" + cells(
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2020", "Năm 2025"], ["1", "Tỷ lệ xã có mô hình", "%", "40", "80"],
+        ["2", "Số hợp tác xã", "Hợp tác xã", "12", "20"])
+    result, plan = draft(text)
+    got = by_objective(plan)
+    assert got["Tỷ lệ xã có mô hình"] == [(2025, 80.0, ">=")]
+    assert got["Số hợp tác xã (Hợp tác xã)"] == [(2025, 20.0, ">=")]
+    assert result.text.count("# review: the table's figures for 2020, before the plan's period, are where it starts "
+                             "from: not written as targets") == 2
+
+
 def test_a_budget_by_year_gives_no_target():
     for title, head in (("DỰ TOÁN KINH PHÍ THỰC HIỆN", "Năm 2026"), ("PHỤ LỤC", "Kinh phí năm 2026")):
         text = HEAD + f"\n{title}\n" + cells(["TT", "Nội dung", "ĐVT", head, "Năm 2027"],

@@ -29,7 +29,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Target
@@ -247,7 +247,10 @@ def _unit_of(measure: str) -> str:
 
 
 def add_matrix(ob: Any, matrix: Matrix, ocr: bool) -> None:
-    """The table's indicators added to the objectives being read (``ob``, the objectives reader)."""
+    """The table's indicators added to the objectives being read (``ob``, the objectives reader). A year column
+    before the plan's period ("Năm 2020" in a plan for 2021 - 2025) is where the plan starts from: no target."""
+    period = ob.ctx.draft.period
+    first = period.value[0] if period is not None else None
     for s in matrix.series:
         ob.count += 1
         obj = Objective(f"o{ob.count}", s.text[0].upper() + s.text[1:], s.where)
@@ -255,6 +258,11 @@ def add_matrix(ob: Any, matrix: Matrix, ocr: bool) -> None:
         if s.change:
             obj.reviews.append(_("the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded"))
             continue
+        before = [c for c, _cell in s.values if first is not None and c.year < first]
+        if before:
+            obj.reviews.append(_("the table's figures for {years}, before the plan's period, are where it starts "
+                                 "from: not written as targets").format(years=", ".join(str(c.year) for c in before)))
+            s = evolve(s, values=tuple(v for v in s.values if v[0] not in before))
         low = s.unit.strip().lower()
         scale = _SCALE.search(s.unit)
         mult = _MULT[scale.group(1).lower()] if scale else 1
