@@ -16,6 +16,7 @@ RULE_MODULES = [
     "plandsl.rules.registry_rules",
     "plandsl.rules.arithmetic",
     "plandsl.rules.text",
+    "plandsl.rules.mojibake",
     "plandsl.rules.controls",
     "plandsl.rules.deviations",
 ]

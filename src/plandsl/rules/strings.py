@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
 
 from plandsl.language.model import Plan, Span
 
@@ -125,62 +124,70 @@ def plan_strings(plan: Plan, names: bool = True) -> tuple[tuple[str, Span, str |
 
     ``names=False`` leaves out the strings that are proper names only: the
     jurisdiction, the instrument's place and its signatory (a person).
+    Both tuples are made in one walk, once per plan (TX001 reads one, TX002 the other).
     """
     from plandsl.rules.memo import for_plan
 
-    return for_plan(plan, ("strings", names), lambda: tuple(_plan_strings(plan, names)))
+    return for_plan(plan, "strings", lambda: _plan_strings(plan))[0 if names else 1]
 
 
-def _plan_strings(plan: Plan, names: bool) -> Iterator[tuple[str, Span, str | None]]:
+def _plan_strings(plan: Plan) -> tuple[tuple, tuple]:
+    """(every string, the strings that are not proper names only), in the order of the plan."""
     from plandsl.rules.memo import all_tasks
 
-    for name in ("kind", "title", "issuer", "jurisdiction"):
+    every: list[tuple[str, Span, str | None]] = []
+    add = every.append
+    for name in ("kind", "title", "issuer"):
         value = getattr(plan, name)
-        if value and (names or name != "jurisdiction"):
-            yield value, plan.span_of(name), None
+        if value:
+            add((value, plan.span_of(name), None))
+    names: list[tuple[str, Span, str | None]] = []  # the proper names, by identity
+    if plan.jurisdiction:
+        names.append((plan.jurisdiction, plan.span_of("jurisdiction"), None))
+        add(names[-1])
     inst = plan.instrument
     if inst is not None:
-        for value in (inst.place, inst.signer, inst.signatory) if names else (inst.signer,):
+        for i, value in enumerate((inst.place, inst.signer, inst.signatory)):
             if value:
-                yield value, inst.span, None
+                add((value, inst.span, None))
+                if i != 1:  # the place and the signatory
+                    names.append(every[-1])
         if inst.proposal is not None:
-            yield inst.proposal.by, inst.proposal.span, None
-    for value in plan.recipients:
-        yield value, plan.span_of("recipients"), None
-    for b in plan.bases:
-        yield b.text, b.span, None
-    for ph in plan.phases:
-        if ph.label:
-            yield ph.label, ph.span, None
-    for t in plan.general:
-        yield t.value, t.span, None
+            add((inst.proposal.by, inst.proposal.span, None))
+    if plan.recipients:
+        span = plan.span_of("recipients")
+        every += [(value, span, None) for value in plan.recipients]
+    every += [(b.text, b.span, None) for b in plan.bases]
+    every += [(ph.label, ph.span, None) for ph in plan.phases if ph.label]
+    every += [(t.value, t.span, None) for t in plan.general]
     for o in plan.objectives:
-        for value in (o.text, o.indicator):
-            if value:
-                yield value, o.span, o.id
-    for w in plan.waivers:
-        if w.reason:
-            yield w.reason, w.span, w.objective_id
+        if o.text:
+            add((o.text, o.span, o.id))
+        if o.indicator:
+            add((o.indicator, o.span, o.id))
+    every += [(w.reason, w.span, w.objective_id) for w in plan.waivers if w.reason]
     for task in all_tasks(plan):
+        tid = task.id
         if task.text:
-            yield task.text, task.span, task.id
+            add((task.text, task.span, tid))
         if isinstance(task.due, str):
-            yield task.due, task.span, task.id
-        for a in task.leads + task.supports:
-            yield a.name, a.span, task.id
+            add((task.due, task.span, tid))
+        for a in task.leads:
+            add((a.name, a.span, tid))
+        for a in task.supports:
+            add((a.name, a.span, tid))
     for r in plan.responsibilities:
-        yield r.agency.name, r.agency.span, None
-        for t in r.duties:
-            yield t.value, t.span, None
+        add((r.agency.name, r.agency.span, None))
+        every += [(t.value, t.span, None) for t in r.duties]
     for f in plan.fundings:
-        yield f.source, f.span, None
-        for t in f.details:
-            yield t.value, t.span, None
-    for q in plan.quantities:
-        yield q.text, q.span, q.id
-    for rep in plan.reports:
-        if rep.to is not None:
-            yield rep.to.name, rep.to.span, None
-    for al in plan.allows:
-        if al.reason:
-            yield al.reason, al.span, al.on
+        add((f.source, f.span, None))
+        every += [(t.value, t.span, None) for t in f.details]
+    every += [(q.text, q.span, q.id) for q in plan.quantities]
+    every += [(rep.to.name, rep.to.span, None) for rep in plan.reports if rep.to is not None]
+    every += [(al.reason, al.span, al.on) for al in plan.allows if al.reason]
+    if not names:
+        texts = every
+    else:
+        skip = {id(item) for item in names}
+        texts = [item for item in every if id(item) not in skip]
+    return tuple(every), tuple(texts)

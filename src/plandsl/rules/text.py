@@ -32,6 +32,8 @@ from plandsl.core.i18n import N_, _
 from plandsl.rules.base import Rule, register
 # Locating and the plan's strings live in plandsl.rules.strings (re-exported for the other rules).
 from plandsl.rules.strings import locate, plan_strings, sources  # noqa: F401
+# TX002 (mojibake) lives in plandsl.rules.mojibake; its repair is re-exported for the importer.
+from plandsl.rules.mojibake import repair_mojibake  # noqa: F401
 
 # ------------------------------------------------------------ the bigrams
 
@@ -260,17 +262,38 @@ def find_damage(text: str, variants) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1 << 16)
 def _damage(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """The TX001 and the TX003 findings of a string (almost always two empty tuples), found in one scan;
-    memoised, and so is each piece of a run of syllables (:func:`_pieces`): they recur in every spec."""
-    legacy: list[tuple[str, str]] = []
-    typo: list[tuple[str, str]] = []
+    memoised, and so is each piece of it (:func:`_pieces`) and each run of syllables: they recur in every spec."""
     low = text.lower()
     if len(low) != len(text) or "\u03a3" in text:  # a piece's lower case might not be the text's there
-        found = ((written, *_repairs(written, w1, w2)) for written, w1, w2 in _suspect_pairs(text))
-    else:
-        found = (d for mt in _RUN.finditer(text) for piece in _pieces(mt.group(0)) for d in _run_damage(piece))
+        return _first_pairs((written, *_repairs(written, w1, w2)) for written, w1, w2 in _suspect_pairs(text))
+    pieces = _pieces(text)
+    if len(pieces) == 1:
+        return _piece_damage(text)
+    legacy: list[tuple[str, str]] = []
+    typo: list[tuple[str, str]] = []
+    seen_legacy: set[str] = set()
+    seen_typo: set[str] = set()
+    for piece in pieces:  # a pair lies in one piece; the first occurrence of a pair, as written, is reported
+        found_legacy, found_typo = _piece_memo(piece)
+        for pair in found_legacy:
+            if pair[0] not in seen_legacy:
+                seen_legacy.add(pair[0])
+                legacy.append(pair)
+        for pair in found_typo:
+            if pair[0] not in seen_typo:
+                seen_typo.add(pair[0])
+                typo.append(pair)
+    return tuple(legacy), tuple(typo)
+
+
+def _first_pairs(found) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(legacy pairs, typo pairs) of ``found`` ((written, legacy repair or None, typo repair or None) in
+    order), each pair as written once, at its first occurrence."""
+    legacy: list[tuple[str, str]] = []
+    typo: list[tuple[str, str]] = []
     seen: set[str] = set()
     for written, fixed_legacy, fixed_typo in found:
-        if written not in seen:  # the first occurrence of a pair, as written, is reported
+        if written not in seen:
             seen.add(written)
             if fixed_legacy is not None:
                 legacy.append((written, fixed_legacy))
@@ -279,17 +302,26 @@ def _damage(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, st
     return tuple(legacy), tuple(typo)
 
 
-# A run is read in pieces that overlap by one word at each "xã" or "phường" (a pair never spans two):
-# a commune's name follows one, so the pieces before it are those of every other commune's texts.
-_PIECE_AT = re.compile(r"(?<= )(?:[xX]ã|XÃ|[pP]hường|PHƯỜNG)(?= )")
+def _piece_damage(piece: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """:func:`_damage` of a text with no "xã" or "phường" to cut at (see :func:`_pieces`), by runs of syllables."""
+    return _first_pairs(d for mt in _RUN.finditer(piece) for d in _run_damage(mt.group(0)))
 
 
-def _pieces(run: str) -> list[str]:
+_piece_memo = lru_cache(maxsize=1 << 16)(_piece_damage)
+
+# A text is read in pieces that overlap by one word at each "xã" or "phường" between spaces, whole words (a pair
+# never spans two): a commune's name follows one, so the pieces before it are those of every other commune's
+# texts ("Trạm Y tế xã" of "Trạm Y tế xã Đông Thọ"), and its own piece ("xã Đông Thọ") is read once for all
+# the texts of its plan that name it. The space first: the scan looks for it before trying the words.
+_PIECE_AT = re.compile(r" (?:[xX]ã|XÃ|[pP]hường|PHƯỜNG)(?= )")
+
+
+def _pieces(text: str) -> list[str]:
     out, start = [], 0
-    for mt in _PIECE_AT.finditer(run):
-        out.append(run[start:mt.end()])
-        start = mt.start()
-    out.append(run[start:])
+    for mt in _PIECE_AT.finditer(text):
+        out.append(text[start:mt.end()])
+        start = mt.start() + 1
+    out.append(text[start:])
     return out
 
 
@@ -418,73 +450,3 @@ class DiacriticTypo(_DamageRule):
     severity = Severity.WARNING
     variants = staticmethod(_typo_variants)
     what = N_("a diacritic typo")
-
-
-# ----------------------------------------------------------------- mojibake
-
-_MOJIBAKE_HINT = re.compile(r"[ÃÂÄÅÆáâäåæèéêëìíîïðñòóôõöøùúûüýþÿ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
-                            r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
-                            r"\u2039\u203a\u20ac\u2122]")
-
-
-def _cp1252_bytes(s: str) -> bytes | None:
-    out = bytearray()
-    for ch in s:
-        try:
-            out += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            if ord(ch) < 256:
-                out.append(ord(ch))  # bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d)
-            else:
-                return None
-    return bytes(out)
-
-
-@lru_cache(maxsize=1 << 16)
-def repair_mojibake(text: str) -> str | None:
-    """The text with UTF-8-read-as-cp1252 runs repaired, or None when there are none."""
-    if not _MOJIBAKE_HINT.search(text):
-        return None  # no word can hold a hint, so none is repaired
-
-    def fix(mt: re.Match) -> str:
-        chunk = mt.group(0)
-        if not _MOJIBAKE_HINT.search(chunk):
-            return chunk
-        data = _cp1252_bytes(chunk)
-        if data is None:
-            return chunk
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return chunk
-
-    repaired = re.sub(r"\S+", fix, text)
-    return repaired if repaired != text else None
-
-
-@register
-class Mojibake(Rule):
-    """A text is UTF-8 that was read as Windows-1252 ("mojibake").
-
-    Anti-pattern: "Viá»‡t Nam", "Ä‘á» xuáº¥t" pasted from a web page or a CSV
-    opened with the wrong encoding.
-
-    Best practice: paste the text again from a UTF-8 source, or use the
-    repaired text given in the hint.
-    """
-
-    code = "TX002"
-    name = "text.mojibake"
-    severity = Severity.ERROR
-
-    def check_plan(self, rp, ctx):
-        for text, span, subject in plan_strings(rp.plan):
-            repaired = repair_mojibake(text)
-            if repaired is None:
-                continue
-            first = next(m.group(0) for m in re.finditer(r"\S+", text) if repair_mojibake(m.group(0)))
-            shown = repaired if len(repaired) <= 120 else repaired[:117] + "..."
-            yield self.diag(locate(ctx, span, re.escape(first)),
-                            _("the text is UTF-8 read as Windows-1252 ('{text}' reads '{repaired}')").format(
-                                text=first, repaired=repair_mojibake(first)),
-                            _("Did you mean '{name}'?").format(name=shown), subject=subject)
