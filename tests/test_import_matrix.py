@@ -182,6 +182,21 @@ def test_the_same_table_printed_to_pdf_gives_the_same_targets(tmp_path):
     check_merged_table(import_document(str(pdf), keywords="en"))
 
 
+def test_a_markdown_table_without_a_number_column_a_range_and_a_notes_column():
+    text = HEAD + "\nPHỤ LỤC\nCHỈ TIÊU CHỦ YẾU\n" + "\n".join([
+        pipe_row(["Chỉ tiêu", "Đơn vị", "Năm 2026", "Năm 2027", "Ghi chú"]), "|---|---|---|---|---|",
+        pipe_row(["1.1. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "12", "11,5", ""]),
+        pipe_row(["1.2. Số người được tập huấn", "người", "≥ 500", "Trên 600", "Hằng năm"]),
+        pipe_row(["1.3. Tỷ lệ hộ dùng nước sạch", "%", "90-95", "95", "-"])]) + "\n"
+    result, plan = draft(text)
+    assert by_objective(plan) == {
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng": [(2026, 12.0, "<="), (2027, 11.5, "<=")],
+        "Số người được tập huấn (người)": [(2026, 500.0, ">="), (2027, 600.0, ">=")],
+        "Tỷ lệ hộ dùng nước sạch": [(2027, 95.0, ">=")]}
+    assert "# review: the cell for 2026 ('90-95') is not a figure: no target" in result.text
+    assert result.text.count("is not a figure: no target") == 1  # not for "-" or an empty cell
+
+
 def test_a_year_before_the_plans_period_is_where_it_starts_from():
     text = HEAD.replace("2026 - 2030", "2021 - 2025") + "\nPHỤ LỤC\n" + cells(
         ["TT", "Chỉ tiêu", "ĐVT", "Năm 2020", "Năm 2025"], ["1", "Tỷ lệ xã có mô hình", "%", "40", "80"],

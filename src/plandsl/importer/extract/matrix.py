@@ -49,6 +49,8 @@ _WORDING = re.compile(r"^(?:nội dung|(?:tên\s+)?chỉ tiêu|mục tiêu|(?:t�
 _DONE = re.compile(r"(?:^|\W)(?:ưth|uth|ước\s*(?:thực hiện|th|đạt)?|thực hiện|th|hiện trạng|cơ sở|năm gốc)(?:\W|$)",
                    re.IGNORECASE)
 _BUDGET = re.compile(r"\b(?:kinh phí|dự toán|ngân sách|nguồn vốn|vốn đầu tư|chi phí)\b", re.IGNORECASE)
+_NUMBERING = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")  # "1.1. Tỷ lệ …" with no TT column
+_BLANK = re.compile(r"^[\s\-–—x×…./]*$", re.IGNORECASE)  # an empty cell, "-", "x", "…"
 _PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|dự kiến|phấn đấu)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
@@ -76,6 +78,7 @@ class Series:
     values: tuple[tuple[Column, str], ...]  # (column, cell as written) for each figure
     where: str
     change: bool  # "tăng …", "giảm …": the figures are not encoded
+    unread: tuple[tuple[Column, str], ...] = ()  # cells of year columns that are not a figure ("90-95")
 
 
 @frozen
@@ -141,7 +144,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
             unread.append(j)
             continue
         marker = cells[roles["no"]] if "no" in roles else ""
-        wording = cells[roles["wording"]].strip(" :")
+        wording = _NUMBERING.sub("", cells[roles["wording"]]).strip(" :")
         unit = cells[roles["unit"]] if "unit" in roles else ""
         figures = [(c, cells[c.index]) for c in columns if value_of(cells[c.index]) is not None]
         numbered = bool(_ROMAN.match(marker) or _ARABIC.match(marker))
@@ -159,7 +162,9 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
             values = tuple((c, cell) for c, cell in figures if c.measure == measure)
             if values:
                 named = f"{text}: {measure}" if measure else f"{text} ({unit})" if unit and unit != "%" else text
-                series.append(Series(named, _unit_of(measure) or unit, values, wheres[j], change))
+                odd = tuple((c, cells[c.index]) for c in columns if c.measure == measure and
+                            value_of(cells[c.index]) is None and not _BLANK.match(cells[c.index]))
+                series.append(Series(named, _unit_of(measure) or unit, values, wheres[j], change, odd))
     if not series:
         return None
     return Matrix(tuple(series), tuple(lines), tuple(unread))
@@ -258,6 +263,9 @@ def add_matrix(ob: Any, matrix: Matrix, ocr: bool) -> None:
         if s.change:
             obj.reviews.append(_("the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded"))
             continue
+        for col, cell in s.unread:
+            obj.reviews.append(_("the cell for {year} ('{cell}') is not a figure: no target").format(
+                year=col.year if col.start is None else f"{col.start} - {col.year}", cell=cell))
         before = [c for c, _cell in s.values if first is not None and c.year < first]
         if before:
             obj.reviews.append(_("the table's figures for {years}, before the plan's period, are where it starts "
