@@ -4,7 +4,7 @@
   ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"). Such a run of rows is read column
   by column, as the Word and PDF readers read the table: the letterhead and number, then the
   motto and the place and date; the rules under the letterhead and the motto (``------- | ----- |``)
-  are dropped. A Markdown table (``| a | b |`` over ``|---|---|``) is left alone.
+  are dropped. A Markdown table (``| a | b |`` over ``|---|---|``, or rows of three cells and more) is left alone.
 * **A place name cut in a narrow header cell** ("Đồng" / "Tháp, ngày 6 tháng 9 năm 2021"): a line of
   one to three capitalised words before "Name, ngày …" is the start of the place.
 * **A letterhead or motto cut in mid-phrase** ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
@@ -87,6 +87,13 @@ def join_emphasis(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _data_rows(run: list[tuple[str, str]]) -> bool:
+    """Rows of a table of data written as Markdown rows without the rule under the first ("| 1 | Nội dung | Sở Y
+    tế |" each line): every line opens and closes with "|" and holds three cells or more."""
+    return all(t.strip().startswith("|") and t.strip().endswith("|") and len(_cells(t.strip()[1:])) >= 3
+               for t, _where in run)
+
+
 def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``A | B |`` rows read column by column; a lone ``KT. CHỦ TỊCH |`` loses its mark."""
     out: list[tuple[str, str]] = []
@@ -100,8 +107,8 @@ def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while j < len(raw) and "|" in raw[j][0]:
             j += 1
         run = raw[i:j]
-        if len(run) > 1 and run[0][0].lstrip().startswith("|") and _RULE.match(run[1][0].strip()):
-            out.extend(run)  # a Markdown table: "| a | b |" over "|---|---|"
+        if len(run) > 1 and run[0][0].lstrip().startswith("|") and (_RULE.match(run[1][0].strip()) or _data_rows(run)):
+            out.extend(run)  # a Markdown table: "| a | b |" over "|---|---|", or rows of three cells and more
         else:
             rows = [(_cells(t), where) for t, where in run]
             for col in range(max(len(c) for c, _ in rows)):
