@@ -1,4 +1,4 @@
-"""Tables of targets by year in an appendix (importer/celltable.py, importer/extract/matrix.py): a web copy that
+"""Tables in an appendix (importer/celltable.py, importer/extract/matrix.py, importer/extract/task_table.py): a web copy that
 gives every cell on its own line between "|" lines, and a Word table with merged header cells. The texts are
 made up, in the shape of the provincial appendices ("PHỤ LỤC … giai đoạn 2026 - 2030")."""
 
@@ -252,3 +252,23 @@ def test_rebuilding_a_copied_table_never_loses_or_reorders_a_written_cell(width,
         return [c for c in found if c]
 
     assert written(out) == written(raw)
+
+
+# A table of tasks whose "Cơ quan thực hiện" header cell spans "Chủ trì" and "Phối hợp": a web copy gives the spanning
+# cell once and its two sub-columns after the first header row; a Word table gives the cells spanning both rows again.
+TASK_ROWS = [["1", "Tập huấn kỹ năng số cho hợp tác xã", "Sở Khoa học và Công nghệ", "UBND các xã, phường", "Năm 2026"],
+             ["2", "Xây dựng vùng trồng đạt chuẩn", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "2026-2027"]]
+
+
+@pytest.mark.parametrize("shape", ["web copy", "word"])
+def test_a_task_table_whose_agencies_header_spans_lead_and_support(shape):
+    top = ["TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "Thời gian hoàn thành"]
+    if shape == "web copy":
+        table = cells(top, ["Chủ trì", "Phối hợp"], *TASK_ROWS)
+    else:
+        table = "\n".join(pipe_row(r) for r in [top, ["TT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp",
+                                                       "Thời gian hoàn thành"], *TASK_ROWS]) + "\n"
+    _result, plan = draft(HEAD + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table)
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in plan.tasks[1:]] == [
+        ("Tập huấn kỹ năng số cho hợp tác xã", ["Sở Khoa học và Công nghệ"], ["UBND các xã, phường"], 2026),
+        ("Xây dựng vùng trồng đạt chuẩn", ["Sở Nông nghiệp và Môi trường"], ["Sở Công Thương"], "2026-2027")]

@@ -21,6 +21,7 @@ _TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt độn
 _LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị) )?chủ trì")
 _SUPPORT = re.compile(r"^(?:(?:cơ quan|đơn vị) )?phối hợp")
 _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
+_EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị) )?(?:thực hiện|tổ chức thực hiện)$")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí)")
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
@@ -39,19 +40,39 @@ def _cell(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", "")).strip().lower()
 
 
-def _header(cells: list[str], i: int) -> list[str] | None:
-    """The kinds of the header's columns starting at ``cells[i]`` ("number", "task", "lead", …), or None."""
+def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
+    """The kinds of the header's columns starting at ``cells[i]`` ("number", "task", "lead", …) and how many cells
+    the header takes, or None. A web copy gives a cell that spans two columns once, and its sub-columns after the
+    first header row: "Cơ quan thực hiện" over "Chủ trì" / "Phối hợp"."""
     if not _NUMBER.match(_cell(cells[i])):
         return None
     kinds = ["number"]
+    spanning = None  # where the "Cơ quan thực hiện" column is
     for text in cells[i + 1:i + 8]:
         c = _cell(text)
         kind = next((k for k, rx in (("task", _TASK), ("lead", _LEAD), ("support", _SUPPORT), ("time", _TIME),
                                      ("other", _OTHER)) if rx.match(c)), None)
-        if kind is None or kind in kinds and kind != "other":
+        if kind is None and spanning is None and "lead" not in kinds and _EXEC.match(c):
+            spanning = len(kinds)
+            kinds.append("exec")
+            continue
+        if kind is None or kind in kinds and kind != "other" or spanning is not None and kind in ("lead", "support"):
             break
         kinds.append(kind)
-    return kinds if "task" in kinds and "lead" in kinds else None
+    length = len(kinds)
+    if spanning is not None:
+        subs: list[str] = []
+        for text in cells[i + length:i + length + 2]:
+            c = _cell(text)
+            kind = "lead" if _LEAD.match(c) else "support" if _SUPPORT.match(c) else None
+            if kind is None or kind in subs:
+                break
+            subs.append(kind)
+        if "lead" not in subs:
+            return None
+        kinds[spanning:spanning + 1] = subs
+        length += len(subs)
+    return (kinds, length) if "task" in kinds and "lead" in kinds else None
 
 
 def extract_task_table(ctx: Context) -> None:
@@ -65,18 +86,17 @@ def extract_task_table(ctx: Context) -> None:
         cells += row
     i = 0
     while i < len(cells):
-        kinds = _header(cells, i)
-        i = _rows(ctx, zs, cells, i, kinds) if kinds is not None else i + 1
+        header = _header(cells, i)
+        i = _rows(ctx, zs, cells, i, *header) if header is not None else i + 1
     for a, z, b in zip(ctx.zoned, ctx.zoned[1:], ctx.zoned[2:]):
         if _RULE.match(z.line.text) and a.line.no in ctx.placed and b.line.no in ctx.placed:
             ctx.place(z)  # the "|---|" under a Markdown table's header, when the header and a row were read
 
 
-def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str]) -> int:
-    """Read the rows after the header at ``i`` into tasks (nothing when no row lines up); return where reading
-    stopped."""
+def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) -> int:
+    """Read the rows after the header at ``i`` (of ``k`` cells) into tasks (nothing when no row lines up); return
+    where reading stopped."""
     d = ctx.draft
-    k = len(kinds)
     first, i = i, i + k
     rows: list[tuple[str, int, dict]] = []  # ("group", line, {}) or ("row", line, cells by kind)
     n = 1
