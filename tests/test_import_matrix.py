@@ -228,7 +228,7 @@ def test_a_table_whose_header_names_no_year_gives_no_target():
                                        ["2", "Cấp mã số vùng trồng", "Sở Nông nghiệp và Môi trường", "Hằng năm"])
     result, plan = draft(text)
     assert not [t for o in plan.objectives for t in o.targets]
-    assert pipe_row(["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"]) in result.text
+    assert [t.text for t in plan.tasks[1:]] == ["Khảo sát vùng trồng", "Cấp mã số vùng trồng"]  # a table of tasks
 
 _CELL = st.one_of(st.just(""), st.sampled_from(["1", "Xã A", "12.500", "Năm 2026", "**II**", "-", "Sở Y tế", "%"]))
 
@@ -272,3 +272,18 @@ def test_a_task_table_whose_agencies_header_spans_lead_and_support(shape):
     assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in plan.tasks[1:]] == [
         ("Tập huấn kỹ năng số cho hợp tác xã", ["Sở Khoa học và Công nghệ"], ["UBND các xã, phường"], 2026),
         ("Xây dựng vùng trồng đạt chuẩn", ["Sở Nông nghiệp và Môi trường"], ["Sở Công Thương"], "2026-2027")]
+
+
+def test_a_task_table_with_one_column_of_implementing_bodies():
+    # "Đơn vị thực hiện" with no "Chủ trì" / "Phối hợp" under it: a cell that says "X chủ trì, phối hợp với Y" gives
+    # the lead and supports; a body alone is neither (as for a "Cơ quan thực hiện: …" line), and a review keeps it.
+    table = "\n".join([pipe_row(["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện"]), "|---|---|---|---|",
+                       pipe_row(["1", "Tập huấn kỹ năng số cho hợp tác xã",
+                                 "Sở Khoa học và Công nghệ chủ trì, phối hợp với UBND các xã, phường", "Năm 2026"]),
+                       pipe_row(["2", "Xây dựng vùng trồng đạt chuẩn", "Sở Nông nghiệp và Môi trường", "Quý II/2026"])])
+    result, plan = draft(HEAD + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + table + "\n")
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in plan.tasks[1:]] == [
+        ("Tập huấn kỹ năng số cho hợp tác xã", ["Sở Khoa học và Công nghệ"], ["UBND các xã, phường"], 2026),
+        ("Xây dựng vùng trồng đạt chuẩn", [], [], "Quý II/2026")]
+    assert "# review: implementing bodies (cơ quan thực hiện) not encoded: Sở Nông nghiệp và Môi trường" in result.text
+    assert not [line for line in result.text.splitlines() if "# not placed (" in line and "|" in line]

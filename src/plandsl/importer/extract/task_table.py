@@ -15,6 +15,7 @@ import re
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import sentence_case, split_agencies
+from plandsl.importer.extract.tasks import doer_agencies
 
 _NUMBER = re.compile(r"^(?:stt|tt|số tt)$")
 _TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt động|tên hoạt động|giải pháp)")
@@ -68,11 +69,14 @@ def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
             if kind is None or kind in subs:
                 break
             subs.append(kind)
-        if "lead" not in subs:
+        if "lead" in subs:
+            kinds[spanning:spanning + 1] = subs
+            length += len(subs)
+        elif subs:
             return None
-        kinds[spanning:spanning + 1] = subs
-        length += len(subs)
-    return (kinds, length) if "task" in kinds and "lead" in kinds else None
+        else:
+            kinds[spanning] = "doer"  # one column of bodies: "Sở Y tế chủ trì, phối hợp với …" or only "Sở Y tế"
+    return (kinds, length) if "task" in kinds and ("lead" in kinds or "doer" in kinds) else None
 
 
 def extract_task_table(ctx: Context) -> None:
@@ -148,8 +152,12 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) 
             continue
         siblings = group.subtasks if group is not None else d.tasks
         tid = f"{group.id}_{len(siblings) + 1}" if group is not None else f"t{len(d.tasks) + 1}"
-        task = Task(tid, row["task"], zs[at + 1].line.where, split_agencies(row["lead"]),
-                    split_agencies(row["support"]) if "support" in row else [])
+        if "doer" in row:
+            task = Task(tid, row["task"], zs[at + 1].line.where)
+            doer_agencies(task, row["doer"], zs[at + 1].line.where)
+        else:
+            task = Task(tid, row["task"], zs[at + 1].line.where, split_agencies(row["lead"]),
+                        split_agencies(row["support"]) if "support" in row else [])
         if "time" in row:
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
             task.due = int(y.group(1)) if y else row["time"].strip(" .")
@@ -212,7 +220,8 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int]
         if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
             continue
         cell = dict(zip(after, rest))
-        if _AGENCYISH.match(cell["lead"]) and ("support" not in cell or _AGENCYISH.match(cell["support"])) \
+        if _AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
+                and ("support" not in cell or _AGENCYISH.match(cell["support"])) \
                 and ("time" not in cell or _TIMEISH.search(cell["time"])):
             found.append({"task": " ".join(span[:t])} | {k: v for k, v in cell.items() if k != "other"})
     return (found[0], j) if len(found) == 1 else None

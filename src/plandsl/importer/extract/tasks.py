@@ -96,7 +96,7 @@ def extract_tasks(ctx: Context) -> None:
                     items.append((rest, z.line.where))
                 continue
             for item, where in items if doers is not None else ():
-                _agencies_of(doers[1], item, where)
+                doer_agencies(doers[1], item, where)
             doers = filling = None
             items = []
         if detail_of is not None:
@@ -177,7 +177,7 @@ def extract_tasks(ctx: Context) -> None:
                     elif not m.group(1).strip():
                         doers = (z.marker, target)  # the bodies follow as "+" items
                     else:
-                        _agencies_of(target, m.group(1), z.line.where)
+                        doer_agencies(target, m.group(1), z.line.where)
         else:
             due = _DUE.match(rest)
             if due and owner is not None:
@@ -244,7 +244,7 @@ def extract_tasks(ctx: Context) -> None:
             block = []
             pending = pending + [task] if style in ("dash", "para") else []
     for item, where in items if doers is not None else ():
-        _agencies_of(doers[1], item, where)
+        doer_agencies(doers[1], item, where)
     _fold(d.tasks, blocked)
     _fold_things(d.tasks)
     _own_chair(d.tasks)
@@ -347,7 +347,7 @@ def _fold(tasks: list[Task], blocked: set[int]) -> None:
             t.subtasks = []
 
 
-def _agencies_of(host: Task, text: str, where: str) -> None:
+def doer_agencies(host: Task, text: str, where: str) -> None:
     """The bodies of a "Cơ quan thực hiện:" field: the lead and supports its "chủ trì" / "phối hợp với" name,
     or, without either word, a review (they are neither lead nor support)."""
     both = chairs(text)
