@@ -160,6 +160,8 @@ _REQUEST_ONLY = [
     (r"\btổ chức chính trị xã hội\b", N_("the socio-political organisations")),
 ]
 _REQUEST_RE = [(re.compile(p), what) for p, what in _REQUEST_ONLY]
+# One search that finds where any of them would (most names are none of these bodies).
+_REQUEST_ANY = re.compile("|".join(f"(?:{p})" for p, _what in _REQUEST_ONLY))
 
 
 def _registry(ctx):
@@ -172,6 +174,8 @@ def _registry(ctx):
 @lru_cache(maxsize=1 << 16)
 def _named_request_only(key: str) -> str | None:
     """The body of the built-in list that ``key`` names, if any."""
+    if not _REQUEST_ANY.search(key):
+        return None
     return next((what for rx, what in _REQUEST_RE if rx.search(key)), None)
 
 
