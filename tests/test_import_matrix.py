@@ -226,7 +226,7 @@ def test_a_table_whose_header_names_no_year_gives_no_target():
     text = HEAD + "\nPHỤ LỤC\n" + cells(["TT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"],
                                        ["1", "Khảo sát vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý I"],
                                        ["2", "Cấp mã số vùng trồng", "Sở Nông nghiệp và Môi trường", "Hằng năm"])
-    result, plan = draft(text)
+    _result, plan = draft(text)
     assert not [t for o in plan.objectives for t in o.targets]
     assert [t.text for t in plan.tasks[1:]] == ["Khảo sát vùng trồng", "Cấp mã số vùng trồng"]  # a table of tasks
 
@@ -287,3 +287,36 @@ def test_a_task_table_with_one_column_of_implementing_bodies():
         ("Xây dựng vùng trồng đạt chuẩn", [], [], "Quý II/2026")]
     assert "# review: implementing bodies (cơ quan thực hiện) not encoded: Sở Nông nghiệp và Môi trường" in result.text
     assert not [line for line in result.text.splitlines() if "# not placed (" in line and "|" in line]
+
+
+def tree(tasks, depth=0):
+    out = []
+    for t in tasks:
+        out.append(("  " * depth + t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due))
+        out += tree(t.subtasks, depth + 1)
+    return out
+
+
+def test_a_task_table_numbered_with_dots_sub_numbers_and_group_rows():
+    # Rows numbered "1." and "1.1", a heading row without bodies over its sub-rows, group rows "I" / "II", "-" rows
+    # under the numbered row above, and a row one cell short (left as a line, the rows after it still read).
+    head = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+    rows = [head, ["I", "NÂNG CAO NHẬN THỨC", "", "", ""],
+            ["1.", "Truyền thông về chuyển đổi số", "", "", ""],
+            ["1.1", "Tập huấn kỹ năng số", "Sở Khoa học và Công nghệ", "UBND các xã", "2026"],
+            ["1.2", "Tuyên truyền trên báo", "Sở Văn hóa, Thể thao và Du lịch", "Báo Hòa Bình", "2026"],
+            ["-", "Chuyên mục hằng tháng", "Báo Hòa Bình", "", "Hằng tháng"],
+            ["II", "HỖ TRỢ HỢP TÁC XÃ", "", "", ""],
+            ["2.", "Xây dựng bộ tiêu chí", "Sở Khoa học và Công nghệ", "Năm 2026"],
+            ["3.", "Xây dựng vùng trồng", "Sở Nông nghiệp và Môi trường", "Sở Công Thương", "2027"]]
+    result, plan = draft(HEAD + "\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + "\n".join(pipe_row(r) for r in rows) + "\n")
+    assert tree(plan.tasks[1:]) == [
+        ("Nâng cao nhận thức", [], [], None),
+        ("  Truyền thông về chuyển đổi số", [], [], None),
+        ("    Tập huấn kỹ năng số", ["Sở Khoa học và Công nghệ"], ["UBND các xã"], 2026),
+        ("    Tuyên truyền trên báo", ["Sở Văn hóa, Thể thao và Du lịch"], ["Báo Hòa Bình"], 2026),
+        ("      Chuyên mục hằng tháng", ["Báo Hòa Bình"], [], "Hằng tháng"),
+        ("Hỗ trợ hợp tác xã", [], [], None),
+        ("  Xây dựng vùng trồng", ["Sở Nông nghiệp và Môi trường"], ["Sở Công Thương"], 2027)]
+    assert [line for line in result.text.splitlines() if "# not placed (" in line and "|" in line] == [
+        "  # not placed (line 22): " + pipe_row(["2.", "Xây dựng bộ tiêu chí", "Sở Khoa học và Công nghệ", "Năm 2026"])]

@@ -15,6 +15,7 @@ from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.purpose import extract_purpose_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
+from plandsl.importer.extract.task_rows import extract_task_rows
 from plandsl.importer.extract.task_table import extract_task_table
 from plandsl.importer.extract.tasks import extract_tasks
 from plandsl.importer.extract.zones import BOILERPLATE, zone_lines
@@ -45,6 +46,7 @@ def extract(doc: Document) -> Draft:
     extract_purpose_targets(ctx)
     extract_tasks(ctx)
     extract_task_table(ctx)
+    extract_task_rows(ctx)
     extract_reports(ctx)
     extract_organisation(ctx)
     extract_funding(ctx)

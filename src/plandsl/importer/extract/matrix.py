@@ -130,7 +130,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     if not widths:
         return None
     width = widths.most_common(1)[0][0]
-    labels = _labels(head, width)
+    labels = header_labels(head, width)
     if labels is None:
         return None
     columns, roles = _columns(labels)
@@ -170,7 +170,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     return Matrix(tuple(series), tuple(lines), tuple(unread))
 
 
-def _labels(head: list[list[str]], width: int) -> list[tuple[str, str]] | None:
+def header_labels(head: list[list[str]], width: int) -> list[tuple[str, str]] | None:
     """(outer, inner) label of each of the ``width`` columns, from one or two header rows.
 
     With two rows, the cells of the first that span several columns have their sub-columns in the second. A PDF

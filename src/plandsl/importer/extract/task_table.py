@@ -41,6 +41,17 @@ def _cell(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", "")).strip().lower()
 
 
+def column_kind(text: str) -> str | None:
+    """What a header cell names: "number", "task", "lead", "support", "time", "other", "exec" (the bodies that carry
+    it out, "Cơ quan thực hiện"), or None."""
+    c = _cell(text)
+    if _NUMBER.match(c):
+        return "number"
+    kind = next((k for k, rx in (("task", _TASK), ("lead", _LEAD), ("support", _SUPPORT), ("time", _TIME),
+                                 ("other", _OTHER)) if rx.match(c)), None)
+    return kind or ("exec" if _EXEC.match(c) else None)
+
+
 def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
     """The kinds of the header's columns starting at ``cells[i]`` ("number", "task", "lead", …) and how many cells
     the header takes, or None. A web copy gives a cell that spans two columns once, and its sub-columns after the
@@ -144,7 +155,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) 
             name = sentence_case(name.strip(" .:"))
             # A group row that repeats, word for word, a task of the plan's body without sub-tasks ("VII. DIỄN TẬP
             # PHÒNG THỦ DÂN SỰ" / "7. Diễn tập phòng thủ dân sự.") details that task: its rows go under it.
-            same = [t for t in d.tasks if _plain(t.text) == _plain(name) and not t.subtasks]
+            same = [t for t in d.tasks if plain(t.text) == plain(name) and not t.subtasks]
             group = same[0] if len(same) == 1 else Task(f"t{len(d.tasks) + 1}", name, zs[at].line.where)
             if len(same) != 1:
                 d.tasks.append(group)
@@ -166,7 +177,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) 
     return i
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 

@@ -1,0 +1,144 @@
+"""A table of tasks given as whole rows (Markdown rows from a Word or PDF table, or a web copy rebuilt by
+``importer.celltable``) that the cell-by-cell reader (``task_table``) could not read: rows numbered "1." or
+"1.1", "a)", "-", with group rows ("I", "II. …") and headings without bodies over their sub-rows.
+
+The header is one or two rows, as for the tables of targets (``matrix.header_labels``): "Cơ quan thực hiện" over
+"Chủ trì" / "Phối hợp" is two columns. Each row whose cells line up with the header is a task: the task cell its
+text, the lead and support cells its agencies (a single "Đơn vị thực hiện" cell as a "Cơ quan thực hiện: …" line is
+read), the time cell its due. Rows nest by their numbers: "1.2" under "1", "a)" or "-" under the numbered row above,
+every numbered row under the group row ("I", "II") above it. A row that does not line up is left as a line."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from plandsl.importer.draft import Task
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.matrix import header_labels
+from plandsl.importer.extract.patterns import sentence_case, split_agencies
+from plandsl.importer.extract.table import PIPE, PIPE_RULE
+from plandsl.importer.extract.task_table import column_kind, plain
+from plandsl.importer.extract.tasks import doer_agencies
+
+_ROMAN = re.compile(r"^([IVX]{1,5})\.?$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
+_MINOR = re.compile(r"^(?:[a-zđ][.)]?|[-+*•])$")
+
+
+def extract_task_rows(ctx: Context) -> None:
+    zs = ctx.zoned
+    i = 0
+    while i < len(zs):
+        if not PIPE.match(zs[i].line.text) or i and PIPE.match(zs[i - 1].line.text):
+            i += 1
+            continue
+        j = i
+        while j < len(zs) and PIPE.match(zs[j].line.text):
+            j += 1
+        run = [k for k in range(i, j) if not PIPE_RULE.match(zs[k].line.text)]
+        if not any(zs[k].line.no in ctx.placed for k in range(i, j)):
+            read = _read(ctx, run)
+            if read:
+                ctx.place(*(z for k, z in enumerate(zs[i:j], start=i) if k in read or k not in run))
+        i = j
+
+
+def _cells(text: str) -> list[str]:
+    return [c.replace("*", "").strip() for c in text.strip()[1:-1].split("|")]
+
+
+def _read(ctx: Context, run: list[int]) -> set[int]:
+    """The run's rows read as tasks: the lines read (the header's and the rows'), none when its header is not one of
+    a table of tasks or no row lines up with it."""
+    rows = [(k, _cells(ctx.zoned[k].line.text)) for k in run]
+    if len(rows) < 2:
+        return set()
+    head = [rows[0][1]]
+    body = rows[1:]
+    if body and not _marker_kind(body[0][1][0]) and any(column_kind(c) in ("lead", "support") for c in body[0][1]):
+        head.append(body[0][1])  # "Chủ trì" / "Phối hợp" under "Cơ quan thực hiện"
+        body = body[1:]
+    widths = Counter(len(cells) for _k, cells in body)
+    if not widths:
+        return set()
+    width = widths.most_common(1)[0][0]
+    labels = header_labels(head, width)
+    if labels is None:
+        return set()
+    kinds = [column_kind(inner) or column_kind(outer) if inner else column_kind(outer) for outer, inner in labels]
+    kinds = ["doer" if k == "exec" else k for k in kinds]
+    if "task" not in kinds or not ({"lead", "doer"} & set(kinds)) or kinds[0] != "number":
+        return set()
+    col = {k: kinds.index(k) for k in ("task", "lead", "support", "doer", "time") if k in kinds}
+    read = {k for k, _cells in rows[:len(head)]}
+    d = ctx.draft
+    group: Task | None = None  # the group row ("I. …") above
+    numbered: dict[str, Task] = {}  # the tasks by their number ("1", "1.2")
+    last: Task | None = None  # the last numbered task
+    groups: list[Task] = []  # the group rows' tasks added
+    tasks = 0
+    for k, cells in body:
+        where = ctx.zoned[k].line.where
+        if len(cells) != width or not cells[col["task"]]:
+            continue
+        marker = cells[0]
+        text = cells[col["task"]].strip()
+        kind = _marker_kind(marker)
+        if kind is None:
+            continue
+        if kind == "group":
+            name = sentence_case(text.strip(" .:"))
+            # A group row that repeats a task of the body word for word details that task (as in task_table).
+            same = [t for t in d.tasks if plain(t.text) == plain(name) and not t.subtasks]
+            group = same[0] if len(same) == 1 else _add(d.tasks, None, name, where)
+            if len(same) != 1:
+                groups.append(group)
+            numbered, last = {}, None
+            read.add(k)
+            continue
+        if kind == "number":
+            number = _NUMBERED.match(marker).group(1)
+            parent = numbered.get(number.rsplit(".", 1)[0]) if "." in number else group
+        else:
+            parent = last or group
+        task = _add(parent.subtasks if parent is not None else d.tasks, parent, text, where)
+        _agencies(task, cells, col, where)
+        if kind == "number":
+            numbered[number] = task
+            last = task
+        read.add(k)
+        tasks += 1
+    if not tasks:  # group rows only: not a table read
+        d.tasks[:] = [t for t in d.tasks if all(t is not g for g in groups)]
+        return set()
+    return read
+
+
+def _marker_kind(marker: str) -> str | None:
+    if _ROMAN.match(marker):
+        return "group"
+    if _NUMBERED.match(marker):
+        return "number"
+    if _MINOR.match(marker) or not marker:
+        return "minor"
+    return None
+
+
+def _add(siblings: list[Task], parent: Task | None, text: str, where: str) -> Task:
+    tid = f"{parent.id}_{len(siblings) + 1}" if parent is not None else f"t{len(siblings) + 1}"
+    task = Task(tid, text[0].upper() + text[1:], where)
+    siblings.append(task)
+    return task
+
+
+def _agencies(task: Task, cells: list[str], col: dict[str, int], where: str) -> None:
+    if "doer" in col and cells[col["doer"]]:
+        doer_agencies(task, cells[col["doer"]], where)
+    if "lead" in col and cells[col["lead"]]:
+        task.leads = split_agencies(cells[col["lead"]])
+    if "support" in col and cells[col["support"]]:
+        task.supports = split_agencies(cells[col["support"]])
+    if "time" in col and cells[col["time"]]:
+        y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", cells[col["time"]].strip(), re.IGNORECASE)
+        task.due = int(y.group(1)) if y else cells[col["time"]].strip(" .")
