@@ -37,7 +37,8 @@ def _paragraph_text(par, notes: set[str]) -> str:
     return "".join(_run_text(r, notes) for r in runs)
 
 
-def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int], table_no: list[int]) -> None:
+def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int], table_no: list[int],
+          numbering=None) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -45,6 +46,9 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
         if child.tag == f"{_W}p":
             counter[0] += 1
             text = _paragraph_text(Paragraph(child, None), notes)
+            label = numbering.label(child) if numbering is not None else ""
+            if label and text.strip():
+                text = f"{label} {text.lstrip()}"  # the number Word draws (automatic numbering)
             for part in text.split("\n"):
                 raw.append((part, _("paragraph {n}").format(n=counter[0])))
         elif child.tag == f"{_W}tbl":
@@ -52,7 +56,7 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
             n = table_no[0]
             table = Table(child, None)
             if _grid(table):
-                _pipe_rows(table, n, raw, notes, table_no)
+                _pipe_rows(table, n, raw, notes, table_no, numbering)
                 continue
             for r, row in enumerate(table.rows, start=1):
                 seen: set[int] = set()
@@ -61,13 +65,13 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
                         continue  # a merged cell repeats
                     seen.add(id(cell._tc))
                     inner: list[tuple[str, str]] = []
-                    _walk(cell._tc, inner, notes, [0], table_no)
+                    _walk(cell._tc, inner, notes, [0], table_no, numbering)
                     where = _("table {n}, row {row}, cell {cell}").format(n=n, row=r, cell=c)
                     raw.extend((t, where) for t, _where in inner)
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                _walk(content, raw, notes, counter, table_no)
+                _walk(content, raw, notes, counter, table_no, numbering)
 
 
 def _grid(table) -> bool:
@@ -79,7 +83,8 @@ def _grid(table) -> bool:
         return False
 
 
-def _pipe_rows(table, n: int, raw: list[tuple[str, str]], notes: set[str], table_no: list[int]) -> None:
+def _pipe_rows(table, n: int, raw: list[tuple[str, str]], notes: set[str], table_no: list[int],
+               numbering=None) -> None:
     """A table of data as Markdown rows ("| 1 | Nội dung | Sở Y tế | … |", a cell's lines joined by spaces, a
     merged cell once): the readers of task and target tables take them row by row, cell by cell, as they take a
     table copied from a web page, and no row is joined with the text around it."""
@@ -91,7 +96,7 @@ def _pipe_rows(table, n: int, raw: list[tuple[str, str]], notes: set[str], table
                 continue  # a merged cell repeats
             seen.add(id(cell._tc))
             inner: list[tuple[str, str]] = []
-            _walk(cell._tc, inner, notes, [0], table_no)
+            _walk(cell._tc, inner, notes, [0], table_no, numbering)
             texts.append(" ".join(t.strip() for t, _where in inner if t.strip()))
         if any(texts):
             raw.append((pipe_row(texts), _("table {n}, row {row}").format(n=n, row=r)))
@@ -131,7 +136,9 @@ def read_docx(path: str) -> Document:
         ) from exc
     raw: list[tuple[str, str]] = []
     fonts: set[str] = set()
-    _walk(document.element.body, raw, fonts, [0], [0])
+    from plandsl.importer.readers.numbering import Numbering
+
+    _walk(document.element.body, raw, fonts, [0], [0], Numbering(document))
     notes = [_("text in legacy fonts converted to Unicode: {fonts}").format(fonts=", ".join(sorted(fonts)))] \
         if fonts else []
     return Document(path, assemble(raw), "docx", notes)
