@@ -320,3 +320,50 @@ def test_a_task_table_numbered_with_dots_sub_numbers_and_group_rows():
         ("  Xây dựng vùng trồng", ["Sở Nông nghiệp và Môi trường"], ["Sở Công Thương"], 2027)]
     assert [line for line in result.text.splitlines() if "# not placed (" in line and "|" in line] == [
         "  # not placed (line 22): " + pipe_row(["2.", "Xây dựng bộ tiêu chí", "Sở Khoa học và Công nghệ", "Năm 2026"])]
+
+
+def merged_task_table_docx(path):
+    doc = Document()
+    for text in HEAD.splitlines():
+        doc.add_paragraph(text)
+    doc.add_paragraph("PHỤ LỤC")
+    table = doc.add_table(rows=4, cols=5)
+    table.style = doc.styles["Table Grid"]
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    top[0].merge(sub[0]).text = "TT"
+    top[1].merge(sub[1]).text = "Nội dung nhiệm vụ"
+    top[2].merge(top[3]).text = "Cơ quan thực hiện"
+    top[4].merge(sub[4]).text = "Thời gian"
+    sub[2].text, sub[3].text = "Chủ trì", "Phối hợp"
+    for r, row in enumerate([["1."] + TASK_ROWS[0][1:], ["2."] + TASK_ROWS[1][1:]], start=2):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    doc.add_paragraph("Nơi nhận:")
+    doc.save(str(path))
+    return path
+
+
+TASKS_READ = [("Tập huấn kỹ năng số cho hợp tác xã", ["Sở Khoa học và Công nghệ"], ["UBND các xã, phường"], 2026),
+              ("Xây dựng vùng trồng đạt chuẩn", ["Sở Nông nghiệp và Môi trường"], ["Sở Công Thương"], "2026-2027")]
+
+
+def test_a_word_task_table_with_a_merged_header_and_the_same_printed_to_pdf(tmp_path):
+    # The PDF's table drops the cells a merge covers: "TT | Nội dung nhiệm vụ | Cơ quan thực hiện | Thời gian" over
+    # "Chủ trì | Phối hợp". The spanning cell is the one that names the implementing bodies, not the last (which
+    # had put the supports under "Phối hợp" and the time under … the supports).
+    docx = merged_task_table_docx(tmp_path / "nhiem-vu.docx")
+    sources = [docx]
+    if import_docs.soffice() is not None:
+        sources.append(import_docs.convert(docx, "pdf", tmp_path))
+    for source in sources:
+        plan = parse_text(import_document(str(source), keywords="en").text).plan
+        assert tree(plan.tasks[1:]) == TASKS_READ, source.suffix
+
+
+def test_a_task_table_whose_columns_do_not_say_what_the_header_says_is_not_read():
+    rows = [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+            ["1", "Tập huấn kỹ năng số", "Sở Khoa học và Công nghệ", "Năm 2026", ""],
+            ["2.1", "Xây dựng vùng trồng", "Sở Nông nghiệp và Môi trường", "Quý II/2027", ""]]
+    result, plan = draft(HEAD + "\nPHỤ LỤC\n" + "\n".join(pipe_row(r) for r in rows) + "\n")
+    assert [t.text for t in plan.tasks] == ["Rà soát quy hoạch vùng nguyên liệu."]
+    assert "# not placed (line 15): | 1 | Tập huấn kỹ năng số | Sở Khoa học và Công nghệ | Năm 2026 |" in result.text

@@ -130,7 +130,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     if not widths:
         return None
     width = widths.most_common(1)[0][0]
-    labels = header_labels(head, width)
+    labels = header_labels(head, width, _spans_years)
     if labels is None:
         return None
     columns, roles = _columns(labels)
@@ -170,13 +170,15 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     return Matrix(tuple(series), tuple(lines), tuple(unread))
 
 
-def header_labels(head: list[list[str]], width: int) -> list[tuple[str, str]] | None:
+def header_labels(head: list[list[str]], width: int, spans_over=None) -> list[tuple[str, str]] | None:
     """(outer, inner) label of each of the ``width`` columns, from one or two header rows.
 
     With two rows, the cells of the first that span several columns have their sub-columns in the second. A PDF
-    table leaves a spanning cell empty after its first column (the first row is then as wide as the table); a
-    Word table gives it once, and the cells that span both rows ("TT") again in the second; a web copy gives
-    every cell once (then the spanning cells are the last of the first row)."""
+    table may leave a spanning cell empty after its first column (the first row is then as wide as the table); a
+    Word table gives it once, and the cells that span both rows ("TT") again in the second; a web copy, and a PDF
+    table that drops the cells a merge covers, give every cell once: then the spanning cells are those for which
+    ``spans_over(label)`` holds when as many do as span ("Cơ quan thực hiện", "Giai đoạn 2026 - 2030"), else
+    None (no guess)."""
     top = head[0]
     if len(head) == 1:
         return [(c, "") for c in top] if len(top) == width else None
@@ -201,7 +203,9 @@ def header_labels(head: list[list[str]], width: int) -> list[tuple[str, str]] | 
         return None
     spanning = [k for k in range(len(top)) if k not in matched]
     if len(spanning) != spans:
-        spanning = list(range(len(top) - spans, len(top)))
+        spanning = [k for k in spanning if spans_over is not None and spans_over(top[k])]
+        if len(spanning) != spans:
+            return None
     each = len(unmatched) // spans
     labels: list[tuple[str, str]] = []
     for k, c in enumerate(top):
@@ -211,6 +215,12 @@ def header_labels(head: list[list[str]], width: int) -> list[tuple[str, str]] | 
         else:
             labels.append((c, ""))
     return labels if len(labels) == width else None
+
+
+def _spans_years(label: str) -> bool:
+    """Whether a header cell can span sub-columns of years or measures: it names a period or a planned year
+    ("GIAI ĐOẠN 2026 - 2030", "Kế hoạch 2026"), not what was done ("ƯTH năm 2025")."""
+    return _year(label) is not None and not (_DONE.search(label) and not _PLANNED.search(label))
 
 
 def _columns(labels: list[tuple[str, str]]) -> tuple[list[Column], dict[str, int]]:

@@ -18,11 +18,14 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.matrix import header_labels
 from plandsl.importer.extract.patterns import sentence_case, split_agencies
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
-from plandsl.importer.extract.task_table import column_kind, plain
+from plandsl.importer.extract.task_table import AGENCYISH, column_kind, plain
 from plandsl.importer.extract.tasks import doer_agencies
 
 _ROMAN = re.compile(r"^([IVX]{1,5})\.?$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
+# A cell that says a time, not a body: "Năm 2026", "2026-2027", "Quý II/2026", "Tháng 6", "Thường xuyên", "Hằng năm".
+_WHEN = re.compile(r"^(?:(?:năm|quý|tháng)\b|\d{4}\b|thường xuyên|hằng|hàng (?:năm|quý|tháng)|định kỳ|trước ngày)",
+                   re.IGNORECASE)
 _MINOR = re.compile(r"^(?:[a-zđ][.)]?|[-+*•])$")
 
 
@@ -63,7 +66,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     if not widths:
         return set()
     width = widths.most_common(1)[0][0]
-    labels = header_labels(head, width)
+    labels = header_labels(head, width, lambda label: column_kind(label) == "exec")
     if labels is None:
         return set()
     kinds = [column_kind(inner) or column_kind(outer) if inner else column_kind(outer) for outer, inner in labels]
@@ -71,6 +74,8 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     if "task" not in kinds or not ({"lead", "doer"} & set(kinds)) or kinds[0] != "number":
         return set()
     col = {k: kinds.index(k) for k in ("task", "lead", "support", "doer", "time") if k in kinds}
+    if any(_misread(cells, col) for _k, cells in body if len(cells) == width):
+        return set()  # a time where bodies are named, or a body where the time is: the columns are not these
     read = {k for k, _cells in rows[:len(head)]}
     d = ctx.draft
     group: Task | None = None  # the group row ("I. …") above
@@ -113,6 +118,12 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
         d.tasks[:] = [t for t in d.tasks if all(t is not g for g in groups)]
         return set()
     return read
+
+
+def _misread(cells: list[str], col: dict[str, int]) -> bool:
+    bodies = [cells[col[k]] for k in ("lead", "support", "doer") if k in col and cells[col[k]]]
+    when = cells[col["time"]] if "time" in col else ""
+    return any(_WHEN.match(b) for b in bodies) or bool(when and AGENCYISH.match(when) and not _WHEN.match(when))
 
 
 def _marker_kind(marker: str) -> str | None:

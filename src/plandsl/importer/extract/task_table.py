@@ -26,7 +26,7 @@ _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị) )?(?:thực hiện|tổ chức 
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí)")
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
-_AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
+AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
                         r"Liên hiệp|Liên minh|Hiệp hội|Đoàn|Viện|Trường|Ngân hàng|Bảo hiểm|Kho bạc|Doanh nghiệp|"
                         r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh|Cơ quan|[Đđ]ịa phương|Phòng(?!\s*,))\b")
 _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo|sau khi|khi có",
@@ -231,8 +231,8 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int]
         if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
             continue
         cell = dict(zip(after, rest))
-        if _AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
-                and ("support" not in cell or _AGENCYISH.match(cell["support"])) \
+        if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
+                and ("support" not in cell or AGENCYISH.match(cell["support"])) \
                 and ("time" not in cell or _TIMEISH.search(cell["time"])):
             found.append({"task": " ".join(span[:t])} | {k: v for k, v in cell.items() if k != "other"})
     return (found[0], j) if len(found) == 1 else None
