@@ -210,20 +210,20 @@ def _inherit(plan: Plan, parent_targets: tuple[ResolvedTarget, ...], taken: set[
     return out
 
 
+_FILLED = ("text", "indicator", "unit", "direction", "baseline_year", "baseline_value")
+
+
 def _merge(parent: Objective, child: Objective) -> Objective:
-    """The child's objective with the parent's fields filling what it leaves out."""
-    fill = {f: getattr(parent, f) for f in ("text", "indicator", "unit", "direction", "baseline_year", "baseline_value")
-            if getattr(child, f) is None}
-    return attrs.evolve(child, **fill)
+    """The child's objective with the parent's fields filling what it leaves out (the child itself when the
+    parent has none of them to give: a commune's objective usually leaves out what its parent leaves out)."""
+    fill = {f: value for f in _FILLED if getattr(child, f) is None and (value := getattr(parent, f)) is not None}
+    return attrs.evolve(child, **fill) if fill else child
 
 
 def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> ResolvedPlan:
     # Closest parent first: a ministry plan refines the national one.
     parents = sorted(parents, key=lambda rp: (-(rp.plan.level.rank if rp.plan.level else -1), rp.id))
-    inherited: dict[str, tuple[ResolvedObjective, str]] = {}
-    for rp in parents:
-        for ro in rp.active():
-            inherited.setdefault(ro.id, (ro, rp.id))
+    inherited = _inherited(parents)
     adopted = {a.objective_id: a for a in plan.adoptions}
     waived = {w.objective_id: w for w in plan.waivers}
     own = {o.id: o for o in plan.objectives}
@@ -233,8 +233,8 @@ def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> Res
     phase_plans = [plan, *(rp.plan for rp in parents)]
     objectives: list[ResolvedObjective] = []
     for oid, (pro, parent_id) in inherited.items():
-        nts = tuple(no_targets.get(oid, ()))
-        skip = tuple(y for y in (no_target_years(phase_plans, nt) for nt in nts) if y is not None)
+        nts = tuple(no_targets[oid]) if oid in no_targets else ()
+        skip = tuple(y for y in (no_target_years(phase_plans, nt) for nt in nts) if y is not None) if nts else ()
         if oid in own and own[oid].not_comparable is not None:
             # Another indicator under the same id: nothing is inherited or compared.
             obj = own[oid]
@@ -272,6 +272,24 @@ def resolve_plan(plan: Plan, parents: list[ResolvedPlan], complete: bool) -> Res
     order = {o.id: i for i, o in enumerate(plan.objectives)}
     objectives.sort(key=lambda o: (order.get(o.id, len(order)), o.id))
     return ResolvedPlan(plan, tuple(rp.id for rp in parents), tuple(objectives), complete)
+
+
+# The last parents' objectives as a child inherits them: made once for all the communes of a province, which
+# come one after another. The parents are kept with it, so that an id is not reused while it is there.
+_LAST_INHERITED: list = [(), {}]
+
+
+def _inherited(parents: list[ResolvedPlan]) -> dict[str, tuple[ResolvedObjective, str]]:
+    """{objective id: (the closest parent's active objective, that parent's id)} (read only)."""
+    last, found = _LAST_INHERITED
+    if len(last) == len(parents) and all(a is b for a, b in zip(last, parents)):
+        return found
+    inherited: dict[str, tuple[ResolvedObjective, str]] = {}
+    for rp in parents:
+        for ro in rp.active():
+            inherited.setdefault(ro.id, (ro, rp.id))
+    _LAST_INHERITED[:] = [tuple(parents), inherited]
+    return inherited
 
 
 def _sorted(targets: list[ResolvedTarget]) -> tuple[ResolvedTarget, ...]:
