@@ -1,6 +1,6 @@
-"""Word's automatic numbering (importer/readers/numbering.py): the numbers Word draws before numbered paragraphs
-are not in their text; a plan numbered that way imports to the same spec as the same plan with its numbers typed.
-The plan is made up."""
+"""Word documents: automatic numbering (importer/readers/numbering.py: the numbers Word draws before numbered
+paragraphs are not in their text; a plan numbered that way imports to the same spec as the same plan with its numbers
+typed), and text boxes (read after the paragraph that holds them). The plan is made up."""
 
 from __future__ import annotations
 
@@ -108,3 +108,30 @@ def test_list_styles_levels_restart_and_formats(tmp_path):
     labels = Numbering(doc)
     assert [labels.label(p._p) for p in doc.paragraphs] == [
         "1.", "2.", "3.", "•", "", "I.", "I.1.", "I.2.", "II.", "II.1.", "I."]
+
+
+def test_the_text_of_a_text_box_is_read_after_its_paragraph(tmp_path):
+    # A signature or a Nơi nhận block drawn in a text box: python-docx's paragraph text leaves it out.
+    doc = Document()
+    for text in HEAD + [text for _level, text in ITEMS[:1]]:
+        doc.add_paragraph(text)
+    p = doc.add_paragraph("TM. ỦY BAN NHÂN DÂN")
+    p._p.append(parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Nơi nhận:</w:t></w:r></w:p><w:p><w:r><w:t>- UBND huyện Tân Phú;</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>- Lưu: VT.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    # The same box as Word writes it today: a DrawingML text box with a VML copy for older readers (read once).
+    p = doc.add_paragraph("Đã ký")
+    p._p.append(parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Nguyễn Văn An</w:t></w:r></w:p>'
+        '</w:txbxContent></wps:txbx></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Nguyễn Văn An</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    path = tmp_path / "box.docx"
+    doc.save(str(path))
+    text = import_document(str(path), keywords="en").text
+    assert "UBND huyện Tân Phú" in text
+    assert text.count("Nguyễn Văn An") == 1

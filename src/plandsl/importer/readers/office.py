@@ -14,6 +14,7 @@ from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _run_text(run, notes: set[str]) -> str:
@@ -51,6 +52,9 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
                 text = f"{label} {text.lstrip()}"  # the number Word draws (automatic numbering)
             for part in text.split("\n"):
                 raw.append((part, _("paragraph {n}").format(n=counter[0])))
+            for box in child.iter(f"{_W}txbxContent"):  # a text box anchored in the paragraph: its text after it
+                if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):  # (drawn once, with a VML copy)
+                    _walk(box, raw, notes, counter, table_no, numbering)
         elif child.tag == f"{_W}tbl":
             table_no[0] += 1
             n = table_no[0]
