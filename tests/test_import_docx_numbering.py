@@ -135,3 +135,26 @@ def test_the_text_of_a_text_box_is_read_after_its_paragraph(tmp_path):
     text = import_document(str(path), keywords="en").text
     assert "UBND huyện Tân Phú" in text
     assert text.count("Nguyễn Văn An") == 1
+
+
+def test_hyperlinks_and_tracked_changes_are_read_as_the_page_shows_them(tmp_path):
+    # A number linked to its text on a legal site ("Căn cứ [Quyết định số 112/QĐ-TTg] …") and a figure changed with
+    # tracked changes on (the inserted text shown, the deleted not): python-docx's runs leave both out.
+    doc = Document()
+    for text in HEAD[:6]:
+        doc.add_paragraph(text)
+    p = doc.add_paragraph("Căn cứ ")
+    p._p.append(parse_xml(f'<w:hyperlink xmlns:w="{W}"><w:r><w:t>Quyết định số 112/QĐ-TTg</w:t></w:r></w:hyperlink>'))
+    p._p.append(parse_xml(f'<w:r xmlns:w="{W}"><w:t xml:space="preserve"> ngày 22/01/2021 của Thủ tướng Chính phủ '
+                          'phê duyệt Chương trình phát triển công tác xã hội giai đoạn 2021 - 2030;</w:t></w:r>'))
+    doc.add_paragraph("I. MỤC TIÊU")
+    p = doc.add_paragraph("Đến năm 2026, ")
+    p._p.append(parse_xml(f'<w:ins xmlns:w="{W}" w:id="1" w:author="a"><w:r><w:t>95%</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:del xmlns:w="{W}" w:id="2" w:author="a"><w:r><w:delText>80%</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:r xmlns:w="{W}"><w:t xml:space="preserve"> người cao tuổi được chăm sóc sức khỏe ban '
+                          'đầu.</w:t></w:r>'))
+    path = tmp_path / "links.docx"
+    doc.save(str(path))
+    text = import_document(str(path), keywords="en").text
+    assert 'basis "Quyết định số 112/QĐ-TTg' in text or '"112/QĐ-TTg"' in text
+    assert "target 2026 >= 95%" in text and "80%" not in text

@@ -31,11 +31,25 @@ def _run_text(run, notes: set[str]) -> str:
     return text
 
 
+# Runs whose text the page does not show in the paragraph: deleted in tracked changes, or in a text box (read apart).
+_NOT_SHOWN = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", _MC_FALLBACK}
+
+
 def _paragraph_text(par, notes: set[str]) -> str:
-    runs = list(par.runs)
-    if not runs:
-        return par.text
-    return "".join(_run_text(r, notes) for r in runs)
+    """The paragraph's text, run by run (legacy fonts converted): also the runs inside hyperlinks ("Căn cứ
+    [Quyết định số 112/QĐ-TTg] …"), fields and tracked insertions, which python-docx's ``runs`` leaves out; not
+    tracked deletions."""
+    from docx.text.run import Run
+
+    p = par._p
+    out = []
+    for r in p.iter(f"{_W}r"):
+        a = r.getparent()
+        while a is not None and a is not p and a.tag not in _NOT_SHOWN:
+            a = a.getparent()
+        if a is p:
+            out.append(_run_text(Run(r, par), notes))
+    return "".join(out)
 
 
 def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int], table_no: list[int],
