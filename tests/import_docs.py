@@ -1,5 +1,6 @@
 """Builders for the import tests: a seed text written as a DOCX with the two-column header
-table (python-docx), as a PDF (LibreOffice), in a legacy encoding (TCVN3, VNI)."""
+table (python-docx), as a PDF (LibreOffice), in a legacy encoding (TCVN3, VNI); and ``draft``, a text imported
+and the draft parsed back."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ import subprocess
 from pathlib import Path
 
 from plandsl.importer.readers import legacy
+
+
+def draft(text: str):
+    """The import of a copied text (English keywords) and the plan its draft parses to, with no parse error."""
+    from plandsl.importer import import_text
+    from plandsl.language.parser import parse_text
+
+    result = import_text(text, "copy.txt", keywords="en")
+    parsed = parse_text(result.text)
+    assert parsed.plan is not None, [d.message for d in parsed.diagnostics]
+    assert not [d for d in parsed.diagnostics if d.severity.name == "ERROR"]
+    return result, parsed.plan
 
 
 def seed_lines(text: str) -> list[str]:
@@ -78,7 +91,7 @@ def to_vni(text: str) -> bytes:
     return "".join(out).encode("cp1252", errors="replace")
 
 
-__all__ = ["write_docx", "convert", "soffice", "to_tcvn3", "to_vni", "seed_lines", "os"]
+__all__ = ["convert", "draft", "os", "seed_lines", "soffice", "to_tcvn3", "to_vni", "write_docx"]
 
 
 def write_table_docx(path: Path, letterhead: str, number: str, place_date: str, before: list[str],

@@ -15,18 +15,11 @@ from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from import_docs import draft
 
 from plandsl.importer import import_text
 from plandsl.importer.webcopy import split_table_rows, wrap_width
 from plandsl.language.parser import parse_text
-
-
-def draft(text: str):
-    result = import_text(text, "copy.txt", keywords="en")
-    parsed = parse_text(result.text)
-    assert parsed.plan is not None, [d.message for d in parsed.diagnostics]
-    assert not [d for d in parsed.diagnostics if d.severity.name == "ERROR"]
-    return result, parsed.plan
 
 
 def targets(plan) -> Counter:

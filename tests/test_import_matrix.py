@@ -11,8 +11,9 @@ import pytest
 from docx import Document
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from import_docs import draft
 
-from plandsl.importer import import_document, import_text
+from plandsl.importer import import_document
 from plandsl.importer.celltable import rebuild
 from plandsl.importer.document import pipe_row
 from plandsl.language.parser import parse_text
@@ -63,14 +64,6 @@ Nơi nhận:
 - Như trên;
 - Lưu: VT.
 """
-
-
-def draft(text: str):
-    result = import_text(text, "copy.txt", keywords="en")
-    parsed = parse_text(result.text)
-    assert parsed.plan is not None, [d.message for d in parsed.diagnostics]
-    assert not [d for d in parsed.diagnostics if d.severity.name == "ERROR"]
-    return result, parsed.plan
 
 
 def by_objective(plan) -> dict[str, list[tuple[int, float, str]]]:
