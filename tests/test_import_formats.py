@@ -17,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from import_docs import draft
 
-from plandsl.importer import import_text
 from plandsl.importer.webcopy import split_table_rows, wrap_width
 from plandsl.language.parser import parse_text
 
