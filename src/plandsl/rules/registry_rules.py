@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Iterator
 
 import attrs
 
@@ -42,22 +41,27 @@ def _date(plan: Plan):
     return None
 
 
-def agency_refs(plan: Plan, directed_only: bool = False) -> Iterator[tuple[AgencyRef, str, str | None]]:
+_LEAD, _SUPPORT, _REPORT = N_("lead"), N_("support"), N_("report")
+_RESPONSIBILITY, _REQUEST = N_("responsibility"), N_("request")
+
+
+def agency_refs(plan: Plan, directed_only: bool = False) -> list[tuple[AgencyRef, str, str | None]]:
     """Every agency a plan names: (ref, role, subject). ``directed_only``: leads and assigned
     responsibilities only (the bodies the plan puts in charge)."""
+    out: list[tuple[AgencyRef, str, str | None]] = []
     for t in all_tasks(plan):
-        for a in t.leads:
-            yield a, N_("lead"), t.id
+        tid = t.id
+        out += [(a, _LEAD, tid) for a in t.leads]
         if not directed_only:
-            for a in t.supports:
-                yield a, N_("support"), t.id
+            out += [(a, _SUPPORT, tid) for a in t.supports]
     for r in plan.responsibilities:
-        if r.mode is Mode.ASSIGN or not directed_only:
-            yield r.agency, N_("responsibility") if r.mode is Mode.ASSIGN else N_("request"), None
+        if r.mode is Mode.ASSIGN:
+            out.append((r.agency, _RESPONSIBILITY, None))
+        elif not directed_only:
+            out.append((r.agency, _REQUEST, None))
     if not directed_only:
-        for rep in plan.reports:
-            if rep.to is not None:
-                yield rep.to, N_("report"), None
+        out += [(rep.to, _REPORT, None) for rep in plan.reports if rep.to is not None]
+    return out
 
 
 def _matches(plan: Plan, ctx, directed_only: bool = False) -> list:
@@ -66,23 +70,28 @@ def _matches(plan: Plan, ctx, directed_only: bool = False) -> list:
     reg = _registry(ctx)
     if reg is None:
         return []
-    return for_plan(plan, ("matches", reg, directed_only), lambda: list(_find_matches(plan, reg, directed_only)))
+    return for_plan(plan, ("matches", reg, directed_only), lambda: _find_matches(plan, reg, directed_only))
 
 
-def _find_matches(plan: Plan, reg, directed_only: bool):
+def _find_matches(plan: Plan, reg, directed_only: bool) -> list:
+    out: list = []
     seen: set[tuple[int, int, str]] = set()
     level, when = plan.level, _date(plan)
     parts_of: dict[str, tuple] = {}  # the plan's names recur (each lead and support): split each once
     for ref, role, subject in agency_refs(plan, directed_only):
-        key = (ref.span.line, ref.span.col, ref.name)
+        name, span = ref.name, ref.span
+        key = (span.line, span.col, name)
         if key in seen:
             continue
         seen.add(key)
-        parts = parts_of.get(ref.name)
+        parts = parts_of.get(name)
         if parts is None:
-            parts = parts_of[ref.name] = _split_list(reg, ref.name, level, when)
-        for part in parts:
-            yield ref, role, subject, part
+            parts = parts_of[name] = _split_list(reg, name, level, when)
+        if len(parts) == 1:
+            out.append((ref, role, subject, parts[0]))
+        else:
+            out += [(ref, role, subject, part) for part in parts]
+    return out
 
 
 # Whitespace runs are entered only at their start ((?<!\s)), so splitting is linear (issue 17).
