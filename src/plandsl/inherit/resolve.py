@@ -380,6 +380,11 @@ class Expectation:
     sources: tuple[ResolvedTarget, ...]
 
 
+# Memo of parent_expectation by (parent, year, relative, base year): every commune of a province asks the same
+# questions of the same parent objectives. The parent is kept in the entry, so that its id is not reused.
+_EXPECTED: dict[tuple, tuple[ResolvedObjective, "Expectation | None"]] = {}
+
+
 def parent_expectation(parent: ResolvedObjective, year: int, relative: bool = False,
                        base_year: int | None = None) -> Expectation | None:
     """The parent's target at ``year``; linear between the parent's own targets.
@@ -388,6 +393,18 @@ def parent_expectation(parent: ResolvedObjective, year: int, relative: bool = Fa
     year and year. Before the parent's first target nothing is expected unless
     the parent states a baseline value; after its last target the last holds.
     """
+    key = (id(parent), year, relative, base_year)
+    hit = _EXPECTED.get(key)
+    if hit is not None and hit[0] is parent:
+        return hit[1]
+    found = _expectation(parent, year, relative, base_year)
+    if len(_EXPECTED) >= 1 << 10:
+        _EXPECTED.clear()
+    _EXPECTED[key] = (parent, found)
+    return found
+
+
+def _expectation(parent: ResolvedObjective, year: int, relative: bool, base_year: int | None) -> Expectation | None:
     if relative:
         same = next((t for t in parent.targets if t.target.relative and t.year == year
                      and t.target.base_year == base_year), None)
