@@ -121,8 +121,10 @@ def test_an_appendix_table_gives_a_target_per_year_and_indicator():
     # Billions of đồng are written in đồng, and the draft says so.
     assert got["Giá trị sản xuất (Tỷ đồng)"] == [(2026, 1.2e12, ">="), (2027, 1.3e12, ">="), (2028, 1.4e12, ">=")]
     assert "# review: the table gives its figures in 'Tỷ đồng': they are written in đồng" in result.text
-    # The column of what was done in 2025 is no target; a change ("Tăng …") gets none, with a review.
+    # The column of what was done in 2025 is no target, but what it says is kept with its indicator; a change
+    # ("Tăng …") gets none, with a review.
     assert not any(t[0] == 2025 for ts in got.values() for t in ts)
+    assert "# review: the table also says: Ước thực hiện năm 2025: 1.150" in result.text
     assert got["Tăng diện tích trồng mới (Ha)"] == []
     # The heading rows are no objectives, and every line of the table is placed.
     assert "CÂY ĂN QUẢ" not in " ".join(got) and "Cam (Ha)" not in got
@@ -360,3 +362,26 @@ def test_a_task_table_whose_columns_do_not_say_what_the_header_says_is_not_read(
     result, plan = draft(HEAD + "\nPHỤ LỤC\n" + "\n".join(pipe_row(r) for r in rows) + "\n")
     assert [t.text for t in plan.tasks] == ["Rà soát quy hoạch vùng nguyên liệu."]
     assert "# not placed (line 15): | 1 | Tập huấn kỹ năng số | Sở Khoa học và Công nghệ | Năm 2026 |" in result.text
+
+
+_HEAD_WORDS = ["TT", "STT", "Chỉ tiêu", "Nội dung", "Nhiệm vụ", "ĐVT", "Đơn vị tính", "Năm 2026", "Năm 2027",
+               "Kế hoạch 2026", "GIAI ĐOẠN 2026 - 2030", "ƯTH năm 2025", "Cơ quan thực hiện", "Chủ trì", "Phối hợp",
+               "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Ghi chú", "Lượng (Tấn)", "Giá trị (Nghìn USD)"]
+_BODY_WORDS = ["1", "1.", "1.1", "I", "-", "a)", "", "Tập huấn cán bộ", "Sở Y tế", "UBND các xã", "Năm 2026", "90%",
+               "12.500", "1,5", "Trên 80", "90-95", "Tỷ lệ hộ nghèo", "%", "Ha", "Tấn", "Tỷ đồng", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(head=st.lists(st.lists(st.sampled_from(_HEAD_WORDS), min_size=2, max_size=7), min_size=1, max_size=2),
+       body=st.lists(st.lists(st.sampled_from(_BODY_WORDS), min_size=2, max_size=7), max_size=8),
+       copied=st.booleans())
+def test_any_table_imports_to_a_draft_that_parses_and_keeps_every_cell(head, body, copied):
+    rows = head + body
+    table = cells(*rows) if copied else "\n".join(pipe_row(r) for r in rows) + "\n"
+    result, _plan = draft(HEAD + "\nPHỤ LỤC\n" + table)
+    # Every wording, body and non-figure cell of the body is in the draft: in a task, an objective, a review or a
+    # line kept as a comment (figures become targets, header cells name columns).
+    for row in body:
+        for cell in row:
+            if cell in ("Tập huấn cán bộ", "Sở Y tế", "UBND các xã", "Tỷ lệ hộ nghèo", "90-95"):
+                assert cell in result.text, cell

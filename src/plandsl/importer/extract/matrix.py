@@ -79,6 +79,7 @@ class Series:
     where: str
     change: bool  # "tăng …", "giảm …": the figures are not encoded
     unread: tuple[tuple[Column, str], ...] = ()  # cells of year columns that are not a figure ("90-95")
+    extra: tuple[str, ...] = ()  # "label: cell" of the row's other columns ("ƯTH năm 2025: 26.120", "Ghi chú: …")
 
 
 @frozen
@@ -139,6 +140,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     series: list[Series] = []
     unread: list[int] = []
     heading: str | None = None
+    read = set(roles.values()) | {c.index for c in columns}
     for j, cells in body:
         if len(cells) != width:
             unread.append(j)
@@ -148,8 +150,14 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
         unit = cells[roles["unit"]] if "unit" in roles else ""
         figures = [(c, cells[c.index]) for c in columns if value_of(cells[c.index]) is not None]
         numbered = bool(_ROMAN.match(marker) or _ARABIC.match(marker))
+        # What the other columns say (what was done in 2025, a note): kept with the indicator, never dropped.
+        extra = tuple(f"{labels[x][1] or labels[x][0]}: {c}" for x, c in enumerate(cells)
+                      if x not in read and not _BLANK.match(c))
         if not figures:
-            heading = wording or heading
+            if extra:
+                unread.append(j)  # not a heading: a row the reader does not understand, kept as a line
+            else:
+                heading = wording or heading
             continue
         text = f"{heading}: {wording}" if heading and not numbered and wording else wording
         if numbered:
@@ -164,7 +172,8 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
                 named = f"{text}: {measure}" if measure else f"{text} ({unit})" if unit and unit != "%" else text
                 odd = tuple((c, cells[c.index]) for c in columns if c.measure == measure and
                             value_of(cells[c.index]) is None and not _BLANK.match(cells[c.index]))
-                series.append(Series(named, _unit_of(measure) or unit, values, wheres[j], change, odd))
+                series.append(Series(named, _unit_of(measure) or unit, values, wheres[j], change, odd, extra))
+                extra = ()  # said once, with the row's first indicator
     if not series:
         return None
     return Matrix(tuple(series), tuple(lines), tuple(unread))
@@ -270,6 +279,8 @@ def add_matrix(ob: Any, matrix: Matrix, ocr: bool) -> None:
         ob.count += 1
         obj = Objective(f"o{ob.count}", s.text[0].upper() + s.text[1:], s.where)
         ob.ctx.draft.objectives.append(obj)
+        if s.extra:
+            obj.reviews.append(_("the table also says: {cells}").format(cells="; ".join(s.extra)))
         if s.change:
             obj.reviews.append(_("the indicator is a change ('tăng', 'giảm'): the table's figures are not encoded"))
             continue

@@ -71,6 +71,9 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
         return set()
     kinds = [column_kind(inner) or column_kind(outer) if inner else column_kind(outer) for outer, inner in labels]
     kinds = ["doer" if k == "exec" else k for k in kinds]
+    named = [k for k in kinds if k != "other"]
+    if None in kinds or len(named) != len(set(named)):
+        return set()  # a column the reader does not know, or two of one kind: its cells would have no place
     if "task" not in kinds or not ({"lead", "doer"} & set(kinds)) or kinds[0] != "number":
         return set()
     col = {k: kinds.index(k) for k in ("task", "lead", "support", "doer", "time") if k in kinds}
@@ -109,6 +112,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
             parent = last or group
         task = _add(parent.subtasks if parent is not None else d.tasks, parent, text, where)
         _agencies(task, cells, col, where)
+        task.notes += [f"{labels[x][1] or labels[x][0]}: {c}" for x, c in enumerate(cells) if kinds[x] == "other" and c]
         if kind == "number":
             numbered[number] = task
             last = task

@@ -99,16 +99,26 @@ def extract_task_table(ctx: Context) -> None:
         row = [c.strip() for c in z.line.text.strip()[1:-1].split("|")] if _PIPE.match(z.line.text) else [z.line.text.strip()]
         zs += [z] * len(row)
         cells += row
+    # The cells read, by index: a line is placed when every cell of it was read (a Markdown row read in part, its
+    # other cells not taken by a task, stays a line: nothing is lost).
+    taken: set[int] = set()
     i = 0
     while i < len(cells):
         header = _header(cells, i)
-        i = _rows(ctx, zs, cells, i, *header) if header is not None else i + 1
+        i = _rows(ctx, zs, cells, i, *header, taken) if header is not None else i + 1
+    cells_of: dict[int, int] = {}
+    for z in zs:
+        cells_of[id(z)] = cells_of.get(id(z), 0) + 1
+    read: dict[int, int] = {}
+    for x in taken:
+        read[id(zs[x])] = read.get(id(zs[x]), 0) + 1
+    ctx.place(*{id(zs[x]): zs[x] for x in sorted(taken) if read[id(zs[x])] == cells_of[id(zs[x])]}.values())
     for a, z, b in zip(ctx.zoned, ctx.zoned[1:], ctx.zoned[2:]):
         if _RULE.match(z.line.text) and a.line.no in ctx.placed and b.line.no in ctx.placed:
             ctx.place(z)  # the "|---|" under a Markdown table's header, when the header and a row were read
 
 
-def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) -> int:
+def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, taken: set[int]) -> int:
     """Read the rows after the header at ``i`` (of ``k`` cells) into tasks (nothing when no row lines up); return
     where reading stopped."""
     d = ctx.draft
@@ -146,7 +156,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) 
         i = rows.pop()[1]  # a group row with no row after it is not read
     if not any(kind == "row" for kind, _i, _c in rows):
         return first + 1
-    ctx.place(*zs[first:first + k])
+    taken.update(range(first, first + k))
     group: Task | None = None
     for kind, at, row in rows:
         if kind == "group":
@@ -159,7 +169,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) 
             group = same[0] if len(same) == 1 else Task(f"t{len(d.tasks) + 1}", name, zs[at].line.where)
             if len(same) != 1:
                 d.tasks.append(group)
-            ctx.place(*zs[at:at + (1 if g else 2)])
+            taken.update(range(at, at + (1 if g else 2)))
             continue
         siblings = group.subtasks if group is not None else d.tasks
         tid = f"{group.id}_{len(siblings) + 1}" if group is not None else f"t{len(d.tasks) + 1}"
@@ -173,7 +183,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int) 
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
             task.due = int(y.group(1)) if y else row["time"].strip(" .")
         siblings.append(task)
-        ctx.place(*zs[at:row["end"]])
+        taken.update(range(at, row["end"]))
     return i
 
 
