@@ -385,3 +385,16 @@ def test_any_table_imports_to_a_draft_that_parses_and_keeps_every_cell(head, bod
         for cell in row:
             if cell in ("Tập huấn cán bộ", "Sở Y tế", "UBND các xã", "Tỷ lệ hộ nghèo", "90-95"):
                 assert cell in result.text, cell
+
+
+def test_a_task_table_one_cell_per_paragraph_keeps_its_product_column_as_notes():
+    # The cell-by-cell reader (no "|" at all): the "Sản phẩm" cells had been placed and dropped.
+    lines = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm",
+             "1", "Tổ chức diễn tập phòng thủ dân sự", "Sở Nông nghiệp và Môi trường", "UBND các xã, phường", "Năm 2026",
+             "Cuộc diễn tập",
+             "2", "Ban hành quy chế phối hợp", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Quý II/2026",
+             "Quyết định của Chủ tịch UBND tỉnh"]
+    result, plan = draft(HEAD + "\nPHỤ LỤC\n" + "\n".join(lines) + "\n")
+    assert [t.text for t in plan.tasks[1:]] == ["Tổ chức diễn tập phòng thủ dân sự", "Ban hành quy chế phối hợp"]
+    assert "# Sản phẩm: Cuộc diễn tập" in result.text
+    assert "# Sản phẩm: Quyết định của Chủ tịch UBND tỉnh" in result.text

@@ -182,6 +182,9 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         if "time" in row:
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
             task.due = int(y.group(1)) if y else row["time"].strip(" .")
+        # The cells of the other columns ("Sản phẩm", "Ghi chú") are the task's notes, under their column's name.
+        names = [cells[first + x].replace("*", "").strip() for x in range(len(kinds))] if k == len(kinds) else None
+        task.notes += [f"{names[2 + n]}: {v}" if names else v for n, v in row["notes"]]
         siblings.append(task)
         taken.update(range(at, row["end"]))
     return i
@@ -244,5 +247,6 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int]
         if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
                 and ("support" not in cell or AGENCYISH.match(cell["support"])) \
                 and ("time" not in cell or _TIMEISH.search(cell["time"])):
-            found.append({"task": " ".join(span[:t])} | {k: v for k, v in cell.items() if k != "other"})
+            others = [(n, v) for n, (k, v) in enumerate(zip(after, rest)) if k == "other" and v.strip()]
+            found.append({"task": " ".join(span[:t]), "notes": others} | {k: v for k, v in cell.items() if k != "other"})
     return (found[0], j) if len(found) == 1 else None
