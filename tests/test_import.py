@@ -599,3 +599,25 @@ def test_targets_by_the_year_a_sentence_names():
     plan = plan_of(import_text(text, "t.txt").text)
     assert targets(plan) == Counter({(2025, 90.0, ">="): 1, (2030, 5.0, "<="): 1, (2030, 10.0, "vs 2020"): 1})
     assert [o.direction.name for o in plan.objectives] == ["UP", "DOWN", "UP"]
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Lines whose words the draft writes as structured fields, not as words: the motto and the place and date.
+_AS_FIELDS = re.compile(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|.{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4})$")
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
+def test_no_line_of_a_seed_is_lost(seed):
+    # Every line of the document is in the draft: its words in a field, a task, a comment or a review. A line is
+    # counted lost when most of its words (four letters or more) are nowhere in the draft.
+    from plandsl.importer.readers import read
+
+    draft = import_document(str(seed), keywords="en").text.lower()
+    words = set(_WORD.findall(draft))
+    lost = []
+    for line in read(str(seed)).lines:
+        found = [w.lower() for w in _WORD.findall(line.text)]
+        if len(found) >= 3 and not _AS_FIELDS.match(line.text) and \
+                sum(w not in words for w in found) * 2 > len(found):
+            lost.append((line.where, line.text))
+    assert not lost
