@@ -602,22 +602,26 @@ def test_targets_by_the_year_a_sentence_names():
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
-# Lines whose words the draft writes as structured fields, not as words: the motto and the place and date.
-_AS_FIELDS = re.compile(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|.{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4})$")
+# Lines whose words the draft writes as structure, not as words: the motto, the place and date, a short numbered
+# heading ("1. Mục tiêu chung": the section the lines under it are read in).
+_AS_FIELDS = re.compile(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|"
+                        r".{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}|(?:[IVX]{1,4}|\d{1,2})\.\s+(?:\S+\s*){1,5})$")
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
 def test_no_line_of_a_seed_is_lost(seed):
     # Every line of the document is in the draft: its words in a field, a task, a comment or a review. A line is
-    # counted lost when most of its words (four letters or more) are nowhere in the draft.
+    # counted lost when most of its own words (four letters or more, in no other line) are nowhere in the draft.
     from plandsl.importer.readers import read
 
     draft = import_document(str(seed), keywords="en").text.lower()
     words = set(_WORD.findall(draft))
+    lines = read(str(seed)).lines
+    # The words that only one line has are what tell a line from the others ("công", "hiện" are everywhere).
+    counts = Counter(w for line in lines for w in set(_WORD.findall(line.text.lower())))
     lost = []
-    for line in read(str(seed)).lines:
-        found = [w.lower() for w in _WORD.findall(line.text)]
-        if len(found) >= 3 and not _AS_FIELDS.match(line.text) and \
-                sum(w not in words for w in found) * 2 > len(found):
+    for line in lines:
+        own = [w for w in set(_WORD.findall(line.text.lower())) if counts[w] == 1]
+        if own and not _AS_FIELDS.match(line.text) and sum(w not in words for w in own) * 2 > len(own):
             lost.append((line.where, line.text))
     assert not lost

@@ -20,6 +20,10 @@ class Context:
         for z in items:
             self.placed.add(z.line.no)
 
+    def unplace(self, z: Zoned) -> None:
+        """Keep ``z`` as a comment after all: what was read from it does not say all it says."""
+        self.placed.discard(z.line.no)
+
     def in_zone(self, *zones: str) -> list[Zoned]:
         return [z for z in self.zoned if z.zone in zones]
 

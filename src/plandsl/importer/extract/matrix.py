@@ -51,6 +51,9 @@ _DONE = re.compile(r"(?:^|\W)(?:ưth|uth|ước\s*(?:thực hiện|th|đạt)?|t
 _BUDGET = re.compile(r"\b(?:kinh phí|dự toán|ngân sách|nguồn vốn|vốn đầu tư|chi phí)\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")  # "1.1. Tỷ lệ …" with no TT column
 _BLANK = re.compile(r"^[\s\-–—x×…./]*$", re.IGNORECASE)  # an empty cell, "-", "x", "…"
+# Other columns of a table of targets, kept as what the table also says ("Ghi chú", "Đơn vị thực hiện", "Nguồn").
+_OTHER_HEAD = re.compile(r"^(?:ghi chú|sản phẩm|nguồn|kinh phí|đơn vị|cơ quan|thời gian|tiến độ|giai đoạn|tổng|"
+                         r"lộ trình|phân kỳ|mục tiêu|chỉ số|cách tính|căn cứ)", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|dự kiến|phấn đấu)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
@@ -131,6 +134,8 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     if not widths:
         return None
     width = widths.most_common(1)[0][0]
+    if not all(_header_word(c) for c in head[0] if c):
+        return None  # a first row that is not all column names (a row of data taken for the header): not read
     labels = header_labels(head, width, _spans_years)
     if labels is None:
         return None
@@ -224,6 +229,12 @@ def header_labels(head: list[list[str]], width: int, spans_over=None) -> list[tu
         else:
             labels.append((c, ""))
     return labels if len(labels) == width else None
+
+
+def _header_word(label: str) -> bool:
+    """Whether a cell of the first header row names a column this reader knows (the others are data)."""
+    return bool(NO_HEAD.match(label) or _WORDING.match(label) or UNIT_HEAD.match(label) or _year(label) is not None
+                or _DONE.search(label) or _OTHER_HEAD.match(label))
 
 
 def _spans_years(label: str) -> bool:

@@ -13,6 +13,7 @@ from plandsl.importer.extract.patterns import AGENCY_START, to_decimal
 
 _GIAO = re.compile(r"\bgiao\s+(?P<agency>(?:[Pp]hòng|Sở|Công an|Ban|Trung tâm|Ủy ban|UBND|Văn phòng|Đài|Hội|Bộ)\b"
                    r"[^;:]*?)\s+(?P<duty>(?:làm|là|chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|theo dõi)\b[^;]*)")
+_GIAO_HEAD = re.compile(r"^(?:Giao|Đồng thời,?\s+giao)\s+")
 _AMOUNT = re.compile(r"(\d[\d.,]*)\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng")
 _MULT = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, None: 1}
 _SOURCE_WORDS = re.compile(r"ngân sách|nguồn|đóng góp|tài trợ|huy động|vốn|xã hội hóa|kinh phí", re.IGNORECASE)
@@ -58,9 +59,17 @@ def extract_organisation(ctx: Context) -> None:
     bare = False  # the last line was a bullet mark alone
     for z in zs:
         text = z.line.text
-        if z.style in ("roman", "art") and re.search(r"tổ chức thực hiện|trách nhiệm", text, re.IGNORECASE):
-            ctx.place(z)
+        if z.style in ("roman", "art") and re.search(r"tổ chức thực hiện|trách nhiệm", text, re.IGNORECASE) and \
+                not (z.style == "art" and _agency_head(_GIAO_HEAD.sub("", z.rest)) is not None and len(z.rest) > 60):
+            ctx.place(z)  # the section's heading ("IV. TỔ CHỨC THỰC HIỆN"), not "Điều 2. Giao Giám đốc Sở … chủ trì …"
             continue
+        if z.style == "art" and top_style is None:
+            head = _agency_head(_GIAO_HEAD.sub("", z.rest))
+            if head is not None and head[2]:
+                # "Điều 2. Giao Giám đốc Sở … chủ trì, phối hợp với … tổ chức thực hiện tốt Kế hoạch": that body's duty
+                d.responsibilities.append(Responsibility(head[0], head[1], z.line.where, [head[2]]))
+                ctx.place(z)
+                continue
         if z.style is not None and z.style not in ("dash",) and (top_style is None or z.style == top_style):
             head = _agency_head(z.rest)
             if head is not None:
@@ -109,12 +118,23 @@ def extract_organisation(ctx: Context) -> None:
     for z in ctx.zoned:
         if z.zone in ("tasks", "org", "other", "closing") and (z.line.no not in ctx.placed
                                                                or z.line.no in ctx.report_lines):
+            end = None
             for m in _GIAO.finditer(z.line.text):
                 duty = m.group("duty").strip(" .")
                 d.responsibilities.append(Responsibility(m.group("agency").strip(), False, z.line.where,
                                                          [duty[0].upper() + duty[1:] + "."],
                                                          review=_("taken from a 'giao …' sentence")))
                 ctx.place(z)
+                end = m.end()
+            rest = z.line.text[end:].strip(" ;.,/") if end is not None else ""
+            if rest:
+                # What the line says after the 'giao …' sentence ("…; Các cơ quan, đơn vị liên quan căn cứ chức năng …
+                # chủ động triển khai …"): another body's duty, or else the line is kept whole as a comment.
+                head = _agency_head(rest)
+                if head is not None and head[2]:
+                    d.responsibilities.append(Responsibility(head[0], head[1], z.line.where, [head[2].rstrip(" ./") + "."]))
+                elif z.line.no not in ctx.report_lines:
+                    ctx.unplace(z)
 
 
 def _line_no(zs, resp: Responsibility) -> int:
