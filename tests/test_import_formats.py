@@ -2350,3 +2350,13 @@ def test_an_unnumbered_sentence_naming_a_body_and_its_duty_in_the_organisation_s
         ("Phòng Nội vụ", ["Chủ trì theo dõi, tổng hợp, báo cáo Ủy ban nhân dân huyện."]),
         ("Các cơ quan, đơn vị", ["Có trách nhiệm triển khai thực hiện Kế hoạch này."])]
     assert "Trong quá trình thực hiện, nếu có khó khăn thì báo cáo." in unplaced(result)
+
+
+def test_a_closing_paragraph_with_a_reporting_cycle_is_read_and_kept():
+    # The reports are read from the paragraph, and its other sentences are kept as a comment (they were lost).
+    result, plan = draft("KẾ HOẠCH\nChuyển đổi số ngành xây dựng năm 2026\nI. NHIỆM VỤ\n1. Số hóa hồ sơ công trình.\n"
+                         "Trên đây là Kế hoạch chuyển đổi số ngành xây dựng năm 2026. Đề nghị các cơ quan, đơn vị "
+                         "nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30/11) báo cáo kết quả thực "
+                         "hiện về Sở Xây dựng.\n")
+    assert [(r.cycle.name, r.day, r.month) for r in plan.reports] == [("ANNUAL", 30, 11)]
+    assert "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện." in "\n".join(unplaced(result))

@@ -14,6 +14,7 @@ from plandsl.importer.extract.patterns import AGENCY_START, to_decimal
 _GIAO = re.compile(r"\bgiao\s+(?P<agency>(?:[Pp]hòng|Sở|Công an|Ban|Trung tâm|Ủy ban|UBND|Văn phòng|Đài|Hội|Bộ)\b"
                    r"[^;:]*?)\s+(?P<duty>(?:làm|là|chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|theo dõi)\b[^;]*)")
 _GIAO_HEAD = re.compile(r"^(?:Giao|Đồng thời,?\s+giao)\s+")
+_WORDS = re.compile(r"[^\W\d_]+")
 _AMOUNT = re.compile(r"(\d[\d.,]*)\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng")
 _MULT = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, None: 1}
 _SOURCE_WORDS = re.compile(r"ngân sách|nguồn|đóng góp|tài trợ|huy động|vốn|xã hội hóa|kinh phí", re.IGNORECASE)
@@ -190,7 +191,11 @@ def extract_reports(ctx: Context) -> None:
             continue
         if z.zone == "tasks" and z.line.no in ctx.placed:
             continue
-        for sentence in re.split(r"(?<=\.)\s+", z.line.text):
+        sentences = re.split(r"(?<=\.)\s+", z.line.text)
+        # A sentence of the line that is not about reports ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai …"):
+        # then the line is also kept as a comment (the organisation reader reads its lines whole, as duties).
+        others = any(len(_WORDS.findall(x)) >= 4 for x in sentences if "định kỳ" not in x.lower())
+        for sentence in sentences:
             k = re.search(r"định kỳ", sentence, re.IGNORECASE)
             if not k:
                 continue
@@ -217,5 +222,6 @@ def extract_reports(ctx: Context) -> None:
                 d.reports.append(Report(cycle, z.line.where, day, month, to))
                 found = True
             if found:
-                ctx.place(z)
                 ctx.report_lines.add(z.line.no)
+                if not others or z.zone == "org":
+                    ctx.place(z)
