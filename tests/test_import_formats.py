@@ -2360,3 +2360,11 @@ def test_a_closing_paragraph_with_a_reporting_cycle_is_read_and_kept():
                          "hiện về Sở Xây dựng.\n")
     assert [(r.cycle.name, r.day, r.month) for r in plan.reports] == [("ANNUAL", 30, 11)]
     assert "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện." in "\n".join(unplaced(result))
+
+
+def test_what_an_implementing_bodies_field_says_beyond_the_bodies_is_kept():
+    result, plan = draft("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n"
+                         "- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành quy chế; "
+                         "Sở Tư pháp phối hợp.\n")
+    assert [a.name for a in plan.tasks[0].leads] == ["Sở Nội vụ"]
+    assert "# Implementing bodies: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành quy chế" in result.text

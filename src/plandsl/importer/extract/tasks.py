@@ -354,6 +354,14 @@ def doer_agencies(host: Task, text: str, where: str) -> None:
     if both:
         host.leads.extend(both[0])
         host.supports.extend(both[1])
+        # What the field says beyond the bodies ("Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế
+        # hoạch; …"): kept with the task as a note, not lost.
+        rest = text
+        for name in sorted(both[0] + both[1], key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        rest = re.sub(r"\b(?:chủ trì|phối hợp(?: với)?|và|các|cơ quan|đơn vị)\b|[,.;:()]", " ", rest, flags=re.IGNORECASE)
+        if len(re.findall(r"[^\W\d_]+", rest)) >= 3:
+            host.notes.append(_("Implementing bodies: {text}").format(text=text.strip()))
     else:
         host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
                               "({where})").format(names=text, where=where))
