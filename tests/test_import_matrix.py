@@ -178,10 +178,11 @@ def test_the_same_table_printed_to_pdf_gives_the_same_targets(tmp_path):
 
 
 @pytest.mark.parametrize("rule", ["|---|---|---|---|---|\n", ""])
-def test_a_markdown_table_without_a_number_column_a_range_and_a_notes_column(rule):
+@pytest.mark.parametrize("wording", ["Chỉ tiêu", "Nhóm chỉ tiêu", "Tên chỉ tiêu"])
+def test_a_markdown_table_without_a_number_column_a_range_and_a_notes_column(rule, wording):
     # With the rule under the header row or without it (rows of three cells and more are a table of data, not a
     # flattened two-column header read column by column).
-    text = HEAD + "\nPHỤ LỤC\nCHỈ TIÊU CHỦ YẾU\n" + pipe_row(["Chỉ tiêu", "Đơn vị", "Năm 2026", "Năm 2027", "Ghi chú"]) + \
+    text = HEAD + "\nPHỤ LỤC\nCHỈ TIÊU CHỦ YẾU\n" + pipe_row([wording, "Đơn vị", "Năm 2026", "Năm 2027", "Ghi chú"]) + \
         "\n" + rule + "\n".join([
             pipe_row(["1.1. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "12", "11,5", ""]),
             pipe_row(["1.2. Số người được tập huấn", "người", "≥ 500", "Trên 600", "Hằng năm"]),

@@ -43,8 +43,8 @@ from plandsl.importer.extract.table import (
     value_of,
 )
 
-_WORDING = re.compile(r"^(?:nội dung|(?:tên\s+)?chỉ tiêu|mục tiêu|(?:tên\s+)?sản phẩm|mặt hàng|danh mục|hạng mục|"
-                      r"lĩnh vực|ngành hàng)\b", re.IGNORECASE)
+_WORDING = re.compile(r"^(?:(?:tên|nhóm|các|hệ thống)\s+)?(?:nội dung|chỉ tiêu|mục tiêu|sản phẩm|mặt hàng|danh mục|"
+                      r"hạng mục|lĩnh vực|ngành hàng|tiêu chí)\b", re.IGNORECASE)
 # What was done, not what is planned: "ƯTH năm 2025", "Ước thực hiện 2025", "TH 2020", "Hiện trạng", "Năm 2025 (ước)".
 _DONE = re.compile(r"(?:^|\W)(?:ưth|uth|ước\s*(?:thực hiện|th|đạt)?|thực hiện|th|hiện trạng|cơ sở|năm gốc)(?:\W|$)",
                    re.IGNORECASE)
