@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 import attrs
 
@@ -77,7 +76,7 @@ def _find_matches(plan: Plan, reg, directed_only: bool) -> list:
     out: list = []
     seen: set[tuple[int, int, str]] = set()
     level, when = plan.level, _date(plan)
-    parts_of: dict[str, tuple] = {}  # the plan's names recur (each lead and support): split each once
+    parts_of = _splits(reg, level, when)  # the names recur in the plan (each lead and support) and across plans
     for ref, role, subject in agency_refs(plan, directed_only):
         name, span = ref.name, ref.span
         key = (span.line, span.col, name)
@@ -86,6 +85,8 @@ def _find_matches(plan: Plan, reg, directed_only: bool) -> list:
         seen.add(key)
         parts = parts_of.get(name)
         if parts is None:
+            if len(parts_of) >= 1 << 16:
+                parts_of.clear()
             parts = parts_of[name] = _split_list(reg, name, level, when)
         if len(parts) == 1:
             out.append((ref, role, subject, parts[0]))
@@ -98,13 +99,27 @@ def _find_matches(plan: Plan, reg, directed_only: bool) -> list:
 _LIST_SEPARATOR = re.compile(r"((?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+và\s+)")
 
 
-@lru_cache(maxsize=1 << 16)
+# Memo of _split_list: {(registry id, level, date): (registry, {name: parts})}. A plan looks its names up by name
+# alone in the dictionary of its level and date (hashing the level, an enum, is a Python call: once per plan).
+_SPLITS: dict[tuple, tuple[object, dict[str, tuple]]] = {}
+
+
+def _splits(reg, level, when) -> dict[str, tuple]:
+    key = (id(reg), level, when)
+    hit = _SPLITS.get(key)
+    if hit is None or hit[0] is not reg:  # the registry is kept in the entry, so that its id is not reused
+        if len(_SPLITS) >= 1 << 10:
+            _SPLITS.clear()
+        hit = _SPLITS[key] = (reg, {})
+    return hit[1]
+
+
 def _split_list(reg, name: str, level, when) -> tuple:
     """Match a name; an unknown name that lists several bodies ("Ủy ban MTTQ tỉnh, Hội Nông dân
     tỉnh và Tỉnh Đoàn") is matched part by part, taking the longest known run of fragments
     first so that names with commas of their own ("Sở Văn hóa, Thể thao và Du lịch") stay whole.
 
-    Memoised: AG010-AG012 ask for the same names, and the names recur across plans."""
+    Memoised through :func:`_splits`: AG010-AG012 ask for the same names, and the names recur across plans."""
     whole = reg.match(name, level, when)
     if whole.status != "unknown":
         return (whole,)
