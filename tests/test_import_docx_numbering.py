@@ -158,3 +158,15 @@ def test_hyperlinks_and_tracked_changes_are_read_as_the_page_shows_them(tmp_path
     text = import_document(str(path), keywords="en").text
     assert 'basis "Quyết định số 112/QĐ-TTg' in text or '"112/QĐ-TTg"' in text
     assert "target 2026 >= 95%" in text and "80%" not in text
+
+
+def test_a_damaged_numbering_part_loses_the_numbers_not_the_text(tmp_path):
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT.replace('w:ilvl="1"', 'w:ilvl="x"')))
+    numbering.append(parse_xml(NUM))
+    p = doc.add_paragraph("Rà soát đối tượng bảo trợ xã hội.")
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="x"/><w:numId w:val="90"/></w:numPr>'))
+    path = tmp_path / "damaged.docx"
+    doc.save(str(path))
+    assert "Rà soát đối tượng bảo trợ xã hội." in import_document(str(path), keywords="en").text

@@ -74,7 +74,7 @@ class Numbering:
                 overrides = {}
                 for o in num.findall(f"{_W}lvlOverride"):
                     start = _val(o, "startOverride")
-                    if start and start.isdigit():
+                    if start and start.isdigit() and (o.get(f"{_W}ilvl") or "").isdigit():
                         overrides[o.get(f"{_W}ilvl")] = int(start)
                 self.nums[num.get(f"{_W}numId")] = (_val(num, "abstractNumId") or "", overrides)
         try:
@@ -88,7 +88,14 @@ class Numbering:
                     self.styles[style.get(f"{_W}styleId")] = (_val(num_pr, "numId"), _val(num_pr, "ilvl") or "0")
 
     def label(self, p) -> str:
-        """The number drawn before paragraph ``p`` (a ``w:p`` element), "" when it has none."""
+        """The number drawn before paragraph ``p`` (a ``w:p`` element), "" when it has none (or when the numbering
+        part says something this reader cannot use: a damaged file loses its numbers, never its text)."""
+        try:
+            return self._label(p)
+        except (ValueError, TypeError, KeyError):
+            return ""
+
+    def _label(self, p) -> str:
         if not self.levels:
             return ""
         ppr = p.find(f"{_W}pPr")
