@@ -156,7 +156,12 @@ def read_docx(path: str) -> Document:
     fonts: set[str] = set()
     from plandsl.importer.readers.numbering import Numbering
 
-    _walk(document.element.body, raw, fonts, [0], [0], Numbering(document))
+    try:
+        _walk(document.element.body, raw, fonts, [0], [0], Numbering(document))
+    except Exception as exc:  # a package that loads but whose XML python-docx cannot walk
+        raise ImportFailure(_("{path}: the Word document is damaged and cannot be read ({error})").format(
+            path=path, error=type(exc).__name__), _("Open it in Word or LibreOffice and save it again as .docx.")
+        ) from exc
     notes = [_("text in legacy fonts converted to Unicode: {fonts}").format(fonts=", ".join(sorted(fonts)))] \
         if fonts else []
     return Document(path, assemble(raw), "docx", notes)
