@@ -84,6 +84,10 @@ class ResolvedObjective:
         return self.parent is not None and self.objective.not_comparable is None
 
 
+_ACTIVE = (Status.OWN, Status.ADOPTED, Status.ADAPTED)
+_LAST_ACTIVE: list = [(None, ())]  # [(the plan last asked about, its active objectives)], read and set at once
+
+
 @frozen
 class ResolvedPlan:
     plan: Plan
@@ -100,8 +104,14 @@ class ResolvedPlan:
         return next((o for o in self.objectives if o.id == objective_id), None)
 
     def active(self) -> tuple[ResolvedObjective, ...]:
-        """Objectives the plan pursues (own, adopted, adapted)."""
-        return tuple(o for o in self.objectives if o.status in (Status.OWN, Status.ADOPTED, Status.ADAPTED))
+        """Objectives the plan pursues (own, adopted, adapted); made once while this plan is the last asked
+        about (several rules ask in turn for the plan they read)."""
+        hit = _LAST_ACTIVE[0]
+        if hit[0] is self:
+            return hit[1]
+        found = tuple(o for o in self.objectives if o.status in _ACTIVE)
+        _LAST_ACTIVE[0] = (self, found)
+        return found
 
 
 @frozen
