@@ -135,25 +135,28 @@ def _plan_strings(plan: Plan) -> tuple[tuple, tuple]:
     """(every string, the strings that are not proper names only), in the order of the plan."""
     from plandsl.rules.memo import all_tasks
 
-    every: list[tuple[str, Span, str | None]] = []
-    add = every.append
+    # The header's strings, with and without the proper names among them (they are all here), then the rest.
+    head: list[tuple[str, Span, str | None]] = []
+    texts: list[tuple[str, Span, str | None]] = []
     for name in ("kind", "title", "issuer"):
         value = getattr(plan, name)
         if value:
-            add((value, plan.span_of(name), None))
-    names: list[tuple[str, Span, str | None]] = []  # the proper names, by identity
+            texts.append((value, plan.span_of(name), None))
+    head += texts
     if plan.jurisdiction:
-        names.append((plan.jurisdiction, plan.span_of("jurisdiction"), None))
-        add(names[-1])
+        head.append((plan.jurisdiction, plan.span_of("jurisdiction"), None))
     inst = plan.instrument
     if inst is not None:
         for i, value in enumerate((inst.place, inst.signer, inst.signatory)):
             if value:
-                add((value, inst.span, None))
-                if i != 1:  # the place and the signatory
-                    names.append(every[-1])
+                head.append((value, inst.span, None))
+                if i == 1:  # the signer's title; the place and the signatory are names
+                    texts.append(head[-1])
         if inst.proposal is not None:
-            add((inst.proposal.by, inst.proposal.span, None))
+            head.append((inst.proposal.by, inst.proposal.span, None))
+            texts.append(head[-1])
+    every: list[tuple[str, Span, str | None]] = []
+    add = every.append
     if plan.recipients:
         span = plan.span_of("recipients")
         every += [(value, span, None) for value in plan.recipients]
@@ -185,9 +188,4 @@ def _plan_strings(plan: Plan) -> tuple[tuple, tuple]:
     every += [(q.text, q.span, q.id) for q in plan.quantities]
     every += [(rep.to.name, rep.to.span, None) for rep in plan.reports if rep.to is not None]
     every += [(al.reason, al.span, al.on) for al in plan.allows if al.reason]
-    if not names:
-        texts = every
-    else:
-        skip = {id(item) for item in names}
-        texts = [item for item in every if id(item) not in skip]
-    return tuple(every), tuple(texts)
+    return tuple(head + every), tuple(texts + every)
