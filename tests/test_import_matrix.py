@@ -399,15 +399,3 @@ def test_a_task_table_one_cell_per_paragraph_keeps_its_product_column_as_notes()
     assert [t.text for t in plan.tasks[1:]] == ["Tổ chức diễn tập phòng thủ dân sự", "Ban hành quy chế phối hợp"]
     assert "# Sản phẩm: Cuộc diễn tập" in result.text
     assert "# Sản phẩm: Quyết định của Chủ tịch UBND tỉnh" in result.text
-
-
-def test_a_page_layout_cell_holding_a_whole_text_is_not_read_as_a_table_cell():
-    # A law-library page puts the whole decision in one cell of its layout table: its lines stay lines (joined into
-    # one cell, the decision would be a single line).
-    body = [f"Điều {n}. Nội dung thứ {n} của quyết định." for n in range(1, 46)]
-    text = cells(["Số hiệu:", "2530/QĐ-TTg", "Quyết định"], ["Nơi ban hành:", "Thủ tướng Chính phủ", "Đã biết"],
-                 ["Nội dung:", "\n".join(body), "Hết"], ["Người ký:", "Trần Hồng Hà", "Đã ký"])
-    brk = "\u241e"
-    raw = [(brk if t == "|" else t, str(n)) for n, t in enumerate(text.splitlines(), start=1)]
-    out = [t for t, _w in rebuild(raw, pipe_row, brk)]
-    assert all(line in out for line in body)

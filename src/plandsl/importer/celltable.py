@@ -16,7 +16,6 @@ for the target and task table readers.
 from __future__ import annotations
 
 _MAX_WIDTH = 24
-_MAX_LINES = 40  # a cell of more lines is a web page's layout (the whole decision in one cell), not data
 _INF = 1 << 30
 
 
@@ -55,8 +54,8 @@ def _run(raw: list[tuple[str, str]], i: int, brk: str) -> tuple[list[tuple[str, 
         while k < len(raw) and raw[k][0] != brk and raw[k][0].strip():
             lines.append(raw[k][0].strip())
             k += 1
-        if k >= len(raw) or raw[k][0] != brk or len(lines) > _MAX_LINES:
-            break  # the text after the table (or a blank line), or a page's layout cell holding a whole text
+        if k >= len(raw) or raw[k][0] != brk:
+            break  # the text after the table (or a blank line): not a cell
         items.append((" ".join(lines), raw[j][1] if lines else raw[k][1]))
         last = k
         j = k + 1
