@@ -2368,3 +2368,17 @@ def test_what_an_implementing_bodies_field_says_beyond_the_bodies_is_kept():
                          "Sở Tư pháp phối hợp.\n")
     assert [a.name for a in plan.tasks[0].leads] == ["Sở Nội vụ"]
     assert "# Implementing bodies: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành quy chế" in result.text
+
+
+def test_a_fall_by_a_percentage_is_a_change_not_a_level():
+    # The eighth set's Thủ tướng 2530 (made up here): "(giảm 20% so với mức trung bình năm 2024)" had been read as
+    # the level "at least 20%". With the base named it is a change against it; with a base not read, no target.
+    head = "KẾ HOẠCH\nKhắc phục ô nhiễm không khí giai đoạn 2026 - 2030\nI. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+    line = ("a) Đến năm 2030, nồng độ bụi PM2.5 trung bình năm tại các đô thị loại đặc biệt dưới 40 μg/m3 "
+            "(giảm 20% so với {base}).\n")
+    tail = "b) Giảm tỷ lệ hộ nghèo xuống còn 2% vào năm 2030.\nII. NHIỆM VỤ\n1. Kiểm kê khí thải.\n"
+    _, plan = draft(head + line.format(base="mức trung bình năm 2024") + tail)
+    assert targets(plan) == Counter({(2030, -20.0, "vs"): 1, (2030, 2.0, "<="): 1})
+    result, plan = draft(head + line.format(base="mức bình quân giai đoạn 2021 - 2025") + tail)
+    assert targets(plan) == Counter({(2030, 2.0, "<="): 1})
+    assert "# review: a fall without a base year ('so với năm …'): no target set" in result.text

@@ -23,7 +23,8 @@ from plandsl.importer.extract.table import add_table, read_pipe_table, read_tabl
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
-                  r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:(?:năm\s+)?(?P<base>\d{4})|"
+                  r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:(?:(?:mức|giá trị)\s+(?:trung bình\s+)?(?:của\s+)?)?"
+                  r"(?:năm\s+)?(?P<base>\d{4})|"
                   r"(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm trước)\b))?")
 _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
                  r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
@@ -322,6 +323,12 @@ class _Objectives:
             m = pcts[0]
             if re.search(r"\btăng\s+(?:\w+\s+){0,2}$", clause[:m.start()]) and not out:
                 return []  # a rise without a base year
+            if re.search(r"\bgiảm\s+(?:(?:ít nhất|tối thiểu|thêm|khoảng|được|bình quân)\s+)?$", clause[:m.start()],
+                         re.IGNORECASE) and not out:
+                # "giảm 20% so với mức bình quân giai đoạn …": a fall by 20% from a base not read, not a level
+                # ("giảm xuống còn 20%" is one)
+                self.unread = _("a fall without a base year ('so với năm …'): no target set")
+                return []
             value = to_decimal(m.group(1))
             before = clause[max(0, m.start() - 30):m.start()]
             review = None
