@@ -2382,3 +2382,13 @@ def test_a_fall_by_a_percentage_is_a_change_not_a_level():
     result, plan = draft(head + line.format(base="mức bình quân giai đoạn 2021 - 2025") + tail)
     assert targets(plan) == Counter({(2030, 2.0, "<="): 1})
     assert "# review: a fall without a base year ('so với năm …'): no target set" in result.text
+
+
+def test_an_upper_case_title_naming_a_resolution_on_its_last_line():
+    # The eighth set's Đắk Lắk 124 (made up here): the title's third line opens with "NGHỊ QUYẾT", which had been
+    # taken for a kind heading, the title cut before it.
+    _, plan = draft("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 99/KH-UBND\nĐắk Lắk, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\n"
+                    "PHÁT ĐỘNG ĐỢT THI ĐUA HOÀN THÀNH THẮNG LỢI CÁC MỤC TIÊU, NHIỆM VỤ\n"
+                    "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG\nI. MỤC ĐÍCH, YÊU CẦU\n1. Động viên cán bộ.\n")
+    assert plan.title.lower() == ("kế hoạch phát động đợt thi đua hoàn thành thắng lợi các mục tiêu, nhiệm vụ nghị quyết "
+                                  "đại hội lần thứ xiv của đảng")

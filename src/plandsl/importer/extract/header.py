@@ -185,7 +185,9 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         year_end = re.fullmatch(r"\d{4}\W{0,3}", t) and re.search(r"(?:\d{4}\s*[-–]|GIAI ĐOẠN|NĂM|ĐẾN)$", title)
         # "TRIỂN KHAI THỰC HIỆN" / "CHỈ THỊ SỐ 32/CT-TTG …": a document the title cites, not a kind heading.
         cited = _TITLE_OPEN.search(title) and (re.match(r"^\w+ \w+ SỐ\s+\d", t)
-                                               or re.search(r"(?:BAN HÀNH|PHÊ DUYỆT)$", title))
+                                               or re.search(r"(?:BAN HÀNH|PHÊ DUYỆT)$", title)) \
+            or re.match(r"^(?:NGHỊ QUYẾT|CHỈ THỊ)\s+\S", t) and not re.search(r"[.:;]$", title)  # "… NHIỆM VỤ" /
+        # "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG": the resolution the title names, not a kind heading
         # A title cut after its first word ("TRIỂN" / "KHAI ĐỢT THI ĐUA …"): its one long rest goes on with it.
         too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 else 160)
         if not year_end and (z.line.no in ctx.placed or not t.isupper() or too_long or BOILERPLATE.match(t)
