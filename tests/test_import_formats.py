@@ -2392,3 +2392,30 @@ def test_an_upper_case_title_naming_a_resolution_on_its_last_line():
                     "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG\nI. MỤC ĐÍCH, YÊU CẦU\n1. Động viên cán bộ.\n")
     assert plan.title.lower() == ("kế hoạch phát động đợt thi đua hoàn thành thắng lợi các mục tiêu, nhiệm vụ nghị quyết "
                                   "đại hội lần thứ xiv của đảng")
+
+
+def test_plus_fields_under_dash_items_and_a_list_of_provisions_cut_before_dieu():
+    # The eighth set's Thủ tướng 2623, made up: "- Nghị định …" items each with "+ Cơ quan chủ trì: …" fields (they had
+    # gone to the numbered task above, twice), a "+ Thời hạn ban hành: …" field (it had been a sub-task), and a list of
+    # provisions cut at "khoản 3" / "Điều 6; …" (that line had been taken for an article of the decision).
+    result, plan = draft(
+        "KẾ HOẠCH\nTriển khai Luật Bảo vệ dữ liệu cá nhân năm 2026\nII. NHIỆM VỤ\n5. Xây dựng Nghị định của Chính phủ\n"
+        "- Nghị định quy định chi tiết một số điều của Luật\n"
+        "+ Nội dung: quy định chi tiết khoản 2, khoản 3 Điều 2; khoản 5 Điều 4; khoản 3\n"
+        "Điều 6; khoản 5 Điều 9 của Luật.\n"
+        "+ Cơ quan chủ trì: Bộ Công an.\n"
+        "+ Cơ quan phối hợp: Văn phòng Chính phủ, Bộ Tư pháp và các cơ quan có liên quan.\n"
+        "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.\n"
+        "- Nghị định quy định xử phạt vi phạm hành chính\n"
+        "+ Cơ quan chủ trì: Bộ Công an.\n"
+        "+ Cơ quan phối hợp: các bộ, cơ quan ngang bộ và cơ quan, tổ chức khác có liên quan.\n"
+        "6. Tuyên truyền, phổ biến Luật\n- Cơ quan chủ trì: Bộ Công an.\n")
+    [t5, t6] = plan.tasks
+    assert not t5.leads and [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due)
+                             for t in t5.subtasks] == [
+        ("Nghị định quy định chi tiết một số điều của Luật", ["Bộ Công an"],
+         ["Văn phòng Chính phủ", "Bộ Tư pháp", "các cơ quan có liên quan"], "trước ngày 01 tháng 01 năm 2026"),
+        ("Nghị định quy định xử phạt vi phạm hành chính", ["Bộ Công an"],
+         ["các bộ, cơ quan ngang bộ", "cơ quan, tổ chức khác có liên quan"], None)]
+    assert [a.name for a in t6.leads] == ["Bộ Công an"]
+    assert "khoản 3 Điều 6; khoản 5 Điều 9 của Luật." in result.text

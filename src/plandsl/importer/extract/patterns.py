@@ -27,7 +27,7 @@ DOC_TYPE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, DOC_TYPES)) + r")\b")
 
 # A numbered or bulleted line: roman section, article, 1. / 1.1. / a) / - / "Thứ nhất,".
 HEADING = re.compile(
-    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?!\d)|(?=\s))"
+    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)(?=[.:]|\s+[A-ZĐÀ-Ỹ])[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?!\d)|(?=\s))"
     r"|(?P<letter>[a-zđ])[)]|(?P<dash>[-–+•*·])|(?P<ord>Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[,:])"
     r"\s*(?P<rest>.*)$")
 
@@ -148,6 +148,11 @@ _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Q
                            r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 
 
+# A kind of body with nothing after it ("cơ quan" in "cơ quan, tổ chức khác có liên quan"): no body of its own, the
+# group goes on in the next piece.
+_BARE_KIND = re.compile(r"(?:các\s+)?(?:cơ quan|tổ chức|đơn vị|cá nhân|doanh nghiệp)", re.IGNORECASE)
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở A và các cơ quan B, các tổ chức C' -> ['Sở A', 'các cơ quan B', 'các tổ chức C'].
 
@@ -170,7 +175,8 @@ def split_agencies(text: str) -> list[str]:
             r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
-            if pieces and j == 0 and (not AGENCY_START.match(sub) or re.match(r"[Cc]ác\s", pieces[-1])
+            if pieces and j == 0 and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
+                                      or _BARE_KIND.fullmatch(pieces[-1]))
                                       and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)\b", sub)):
                 # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan", "Các Sở, ngành, đơn vị"
                 # are one body each (a plural group goes on in lower-case kinds of body)

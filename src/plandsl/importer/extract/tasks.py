@@ -29,7 +29,8 @@ _TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)
 # A line of agencies or time after an item ("Đơn vị chủ trì thực hiện: …", "- Đơn vị phối hợp: …").
 _FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện|"
                          r"(?:Chủ trì|Phối hợp|Thời gian|Thời hạn)\s*:)", re.IGNORECASE)
-_DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn)\s*(?::\s*|\s(?=(?:sau|trước) khi\b))(.+)$",
+_DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: ban hành| hoàn thành| trình(?: ban hành)?)?)"
+                  r"\s*(?::\s*|\s(?=(?:sau|trước) khi\b))(.+)$",
                   re.IGNORECASE)
 # Under a monitoring or printing task, "Điểm quan trắc: …", "- Thông số, tần suất, thời gian và số lượng mẫu quan
 # trắc: …", "- Hình thức: …", "- Số lượng: 5.000 cuốn." and the lines under them: the task's content, not sub-tasks.
@@ -55,6 +56,7 @@ def extract_tasks(ctx: Context) -> None:
     # A Markdown table's rows ("| 1 | … | Sở Y tế | … |") are left to the task table reader.
     zs = [z for z in ctx.zoned if z.zone == "tasks" and not re.match(r"^\|.*\|$", z.line.text)]
     stack: list[tuple[str, Task | None]] = []  # (style, task); a label is (style, None)
+    marks: dict[int, str] = {}  # the marker each task was written with ("-", "+", "1.")
     roots: list[Task] = d.tasks
     started = False
     doers: tuple[str, Task] | None = None  # an empty "Cơ quan thực hiện:" line: its marker, and its task
@@ -163,6 +165,8 @@ def extract_tasks(ctx: Context) -> None:
         if hits and top is not None and hits[0][0].string == parts[0]:  # the line opens with a field
             ctx.place(z)
             host = _host(stack)
+            if z.marker == "+" and stack and stack[-1][1] is not None and marks.get(id(stack[-1][1])) == "-":
+                host = stack[-1][1]  # "- Nghị định …" / "+ Cơ quan chủ trì: …": the fields of the "-" item
             if z.style is None and (pending or block):
                 block = block or pending  # a line of its own after items: theirs
                 pending = []
@@ -241,6 +245,7 @@ def extract_tasks(ctx: Context) -> None:
                 task.reviews.append(_("read by OCR ({where})").format(where=z.line.where))
             siblings.append(task)
             stack.append((style, task))
+            marks[id(task)] = z.marker
             block = []
             pending = pending + [task] if style in ("dash", "para") else []
     for item, where in items if doers is not None else ():
