@@ -399,3 +399,36 @@ def test_a_task_table_one_cell_per_paragraph_keeps_its_product_column_as_notes()
     assert [t.text for t in plan.tasks[1:]] == ["Tổ chức diễn tập phòng thủ dân sự", "Ban hành quy chế phối hợp"]
     assert "# Sản phẩm: Cuộc diễn tập" in result.text
     assert "# Sản phẩm: Quyết định của Chủ tịch UBND tỉnh" in result.text
+
+
+def test_a_law_library_page_whose_appendix_table_leaves_out_its_merged_cells():
+    # The page's layout table (facts, the decision in one cell, the signature) runs on into the appendix's table;
+    # a body's rows after its first give only their last columns (the number, the bodies and the group are merged
+    # from the first), and a group row names the leading body (no task of its own).
+    layout = ["**Số hiệu:**", "77/QĐ-TTg", "", "**QUYẾT ĐỊNH**\n" + "\n".join(f"Điều {n}. Nội dung {n}." for n in (1, 2, 3)),
+              "*Nơi nhận:* - Như trên;", "**KT. THỦ TƯỚNG**", "**PHỤ LỤC I** BẢNG PHÂN CÔNG"]
+    head = ["**STT**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thuộc nhóm nhiệm vụ[1]**",
+            "**Nội dung nhiệm vụ**", "**Chỉ tiêu đạt được**", "**Thời hạn hoàn thành**"]
+    rows = [["**A.**", "**BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**"],
+            ["1", "Bộ Nông nghiệp và Môi trường", "- Bộ Xây dựng;\n- Bộ Công Thương.", "Hoàn thiện chính sách",
+             "- Hoàn thiện Nghị định xử phạt.", "- Nghị định được ban hành.", "Năm 2026"],
+            ["- Rà soát hướng dẫn kỹ thuật.", "- Bộ công cụ được ban hành.", "Giai đoạn 2026 - 2027"],
+            ["- Xây dựng quy chế phối hợp liên vùng.", "", "Năm 2027"],
+            ["2", "Bộ Khoa học và Công nghệ", "- Bộ Nông nghiệp và Môi trường.", "Ứng dụng công nghệ",
+             "- Nghiên cứu công nghệ xử lý khí thải.", "- Danh mục công nghệ.", "Giai đoạn 2026 - 2030"],
+            ["3", "Bộ Y tế", "- Các bộ, ngành liên quan.", "Bảo vệ sức khỏe", "- Cảnh báo sức khỏe cộng đồng.",
+             "- Bản tin cảnh báo.", "Hằng năm"]]
+    text = HEAD.replace("Phát triển vùng nguyên liệu nông sản", "Khắc phục ô nhiễm không khí") + "\n" + cells(
+        layout, head, *rows) + "\n[1] Nhóm nhiệm vụ của Kế hoạch.\n"
+    result, plan = draft(text)
+    got = [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in plan.tasks[1:]]
+    assert got == [
+        ("- Hoàn thiện Nghị định xử phạt.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"], 2026),
+        ("- Rà soát hướng dẫn kỹ thuật.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"],
+         "Giai đoạn 2026 - 2027"),
+        ("- Xây dựng quy chế phối hợp liên vùng.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"],
+         2027),
+        ("- Nghiên cứu công nghệ xử lý khí thải.", ["Bộ Khoa học và Công nghệ"], ["Bộ Nông nghiệp và Môi trường"],
+         "Giai đoạn 2026 - 2030"),
+        ("- Cảnh báo sức khỏe cộng đồng.", ["Bộ Y tế"], ["Các bộ, ngành liên quan"], "Hằng năm")]
+    assert "Điều 2. Nội dung 2." in result.text  # the layout's lines are kept as they were

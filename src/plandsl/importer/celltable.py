@@ -15,8 +15,11 @@ for the target and task table readers.
 
 from __future__ import annotations
 
+import re
+
 _MAX_WIDTH = 24
 _INF = 1 << 30
+_HEAD = re.compile(r"(?:STT|TT|Số TT)\.?", re.IGNORECASE)  # the first cell of a table's header
 
 
 def rebuild(raw: list[tuple[str, str]], row, brk: str) -> list[tuple[str, str]]:
@@ -32,17 +35,48 @@ def rebuild(raw: list[tuple[str, str]], row, brk: str) -> list[tuple[str, str]]:
             i += 1
             continue
         items, end = _run(raw, i, brk)
-        rows = _rows([text for text, _where in items])
-        if rows is None:
-            out.extend(raw[i:end])
+        texts = [text for text, _where, _at in items]
+        # A table's header ("STT", …) after other cells: a page's layout running on into the table (read from its
+        # header on); otherwise the run is one table, or none.
+        later = any(_HEAD.fullmatch(t.strip(" *")) for t in texts[1:]) and not _HEAD.fullmatch(texts[0].strip(" *"))
+        rows = None if later else _rows(texts)
+        if rows is not None:
+            out.extend((row([items[x][0] for x in cells]), items[cells[0]][1]) for cells in rows)
         else:
-            for cells in rows:
-                out.append((row([items[x][0] for x in cells]), items[cells[0]][1]))
+            out.extend(_by_headers(raw, i, end, items, row))
         i = end
     return out
 
 
-def _run(raw: list[tuple[str, str]], i: int, brk: str) -> tuple[list[tuple[str, str]], int]:
+def _by_headers(raw: list[tuple[str, str]], i: int, end: int, items: list[tuple[str, str, int]], row) -> list:
+    """A run that does not read as one table: a law-library page, whose layout table (the page's facts, the decision
+    in one cell, the signature) runs on into the appendix's tables, each after its title, with their vertically
+    merged cells left out (``celltable_spans``). Each table is read from its header ("STT" …) to the item before the
+    next header (the next table's title); whatever is not read is kept exactly as it was."""
+    from plandsl.importer.celltable_spans import read_spans
+
+    texts = [text for text, _where, _at in items]
+    heads = [h for h in range(1, len(texts)) if _HEAD.fullmatch(texts[h].strip(" *"))]
+    if not heads:
+        return raw[i:end]
+    out = list(raw[i:items[heads[0]][2]])
+    for n, h in enumerate(heads):
+        stop = heads[n + 1] - 1 if n + 1 < len(heads) else len(items)  # the next table's title item is not a row
+        upto = items[stop][2] if stop < len(items) else end
+        read = read_spans(texts[h:stop]) if stop - h >= 6 else None
+        if read is None:
+            out.extend(raw[items[h][2]:upto])
+            continue
+        rows, used = read
+        out.extend((row([items[h + x][0] for x in cells]), items[h + cells[0]][1]) for cells in rows)
+        if h + used < stop:  # what follows the table in the run (a footnote): as it was
+            out.extend(raw[items[h + used][2]:upto])
+        if stop < len(items):
+            out.extend(raw[items[stop][2]:items[heads[n + 1]][2]])  # the next table's title, as it was
+    return out
+
+
+def _run(raw: list[tuple[str, str]], i: int, brk: str) -> tuple[list[tuple[str, str, int]], int]:
     """The items between the "|" lines of the run opening at ``raw[i]`` (a blank line, or text not followed by
     another "|", ends it) and the index after its last "|" line. An item is its lines joined by a space."""
     items: list[tuple[str, str]] = []
@@ -56,7 +90,7 @@ def _run(raw: list[tuple[str, str]], i: int, brk: str) -> tuple[list[tuple[str, 
             k += 1
         if k >= len(raw) or raw[k][0] != brk:
             break  # the text after the table (or a blank line): not a cell
-        items.append((" ".join(lines), raw[j][1] if lines else raw[k][1]))
+        items.append((" ".join(lines), raw[j][1] if lines else raw[k][1], j - 1))  # (text, where, its "|" line)
         last = k
         j = k + 1
     return items, last + 1

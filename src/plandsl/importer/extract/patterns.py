@@ -159,14 +159,14 @@ def split_agencies(text: str) -> list[str]:
     A piece that does not open like an agency name ("thành phố" in "các huyện, thành phố")
     stays with the piece before it.
     """
-    text = text.strip().rstrip(".;:").strip()
+    text = re.sub(r"^[-–+•]\s*", "", text.strip().rstrip(".;:").strip())
     text = re.sub(r"^(?:với|cùng|và)\s+", "", text)
     pieces: list[str] = []
     # "Sở Khoa học và Công nghệ Sở Công Thương": a table cell that lost the comma between two Sở
     text = re.sub(r"(?<=\w)(?<!\bvà)(?<!\bcủa)(?<!\bvới)(?<!\bcùng)(?<!\bđốc)(?<!\btại)\s+(?=Sở\s)", ", ", text) \
         if text.startswith("Sở ") else text
     for chunk in re.split(r";\s*|,\s*", text):
-        chunk = chunk.strip()
+        chunk = re.sub(r"^[-–+•]\s*", "", chunk.strip())  # "- Bộ Khoa học và Công nghệ; - Bộ Xây dựng;" (a cell's list)
         if not chunk:
             continue
         # "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office, not two bodies

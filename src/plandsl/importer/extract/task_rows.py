@@ -16,7 +16,7 @@ from collections import Counter
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.matrix import header_labels
-from plandsl.importer.extract.patterns import sentence_case, split_agencies
+from plandsl.importer.extract.patterns import AGENCY_START, sentence_case, split_agencies
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.task_table import AGENCYISH, column_kind, plain
 from plandsl.importer.extract.tasks import doer_agencies
@@ -26,6 +26,7 @@ _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
 # A cell that says a time, not a body: "Năm 2026", "2026-2027", "Quý II/2026", "Tháng 6", "Thường xuyên", "Hằng năm".
 _WHEN = re.compile(r"^(?:(?:năm|quý|tháng)\b|\d{4}\b|thường xuyên|hằng|hàng (?:năm|quý|tháng)|định kỳ|trước ngày)",
                    re.IGNORECASE)
+_TIME_WORDS = re.compile(r"\b(?:năm|quý|tháng|giai đoạn|thường xuyên|hằng|hàng|định kỳ|ngày|\d{4})\b", re.IGNORECASE)
 _MINOR = re.compile(r"^(?:[a-zđ][.)]?|[-+*•])$")
 
 
@@ -66,6 +67,8 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     if not widths:
         return set()
     width = widths.most_common(1)[0][0]
+    if len(head) == 1 and len(head[0]) in widths:
+        width = len(head[0])  # rows that leave out merged cells may outnumber the whole ones
     labels = header_labels(head, width, lambda label: column_kind(label) == "exec")
     if labels is None:
         return set()
@@ -77,6 +80,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     if "task" not in kinds or not ({"lead", "doer"} & set(kinds)) or kinds[0] != "number":
         return set()
     col = {k: kinds.index(k) for k in ("task", "lead", "support", "doer", "time") if k in kinds}
+    body = _spanned(body, width, col["task"])
     if any(_misread(cells, col) for _k, cells in body if len(cells) == width):
         return set()  # a time where bodies are named, or a body where the time is: the columns are not these
     read = {k for k, _cells in rows[:len(head)]}
@@ -88,6 +92,9 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     tasks = 0
     for k, cells in body:
         where = ctx.zoned[k].line.where
+        if len(cells) == 2 and _marker_kind(cells[0]) == "group" and cells[1]:
+            # "A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a group row in one merged cell
+            cells = [cells[0]] + [cells[1] if x == col["task"] else "" for x in range(1, width)]
         if len(cells) != width or not cells[col["task"]]:
             continue
         marker = cells[0]
@@ -97,6 +104,12 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
             continue
         if kind == "group":
             name = sentence_case(text.strip(" .:"))
+            if any(AGENCYISH.match(x) or AGENCY_START.match(x) for x in (name, text.strip(" .:*"))):
+                # "A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the body that leads the rows under it (its own cells say
+                # so), not a task
+                group, numbered, last = None, {}, None
+                read.add(k)
+                continue
             # A group row that repeats a task of the body word for word details that task (as in task_table).
             same = [t for t in d.tasks if plain(t.text) == plain(name) and not t.subtasks]
             group = same[0] if len(same) == 1 else _add(d.tasks, None, name, where)
@@ -124,14 +137,32 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     return read
 
 
+def _spanned(body: list[tuple[int, list[str]]], width: int, task: int) -> list[tuple[int, list[str]]]:
+    """The rows with the cells a vertical merge left out of them (a web copy gives a merged cell once, in its first
+    row: "1 | Bộ … | - Bộ …; | Nhóm … | Nội dung 1 | …" then "Nội dung 2 | …") taken from the whole row above, when
+    the row still has its task cell; other rows as they are."""
+    out = []
+    above: list[str] | None = None
+    for k, cells in body:
+        if len(cells) == width:
+            above = cells
+        elif above is not None and 2 < len(cells) < width and width - len(cells) <= task \
+                and _marker_kind(cells[0]) is None:  # (a row that opens with its number is no continuation)
+            filled = above[:width - len(cells)] + cells
+            if not (AGENCY_START.match(filled[task]) or AGENCYISH.match(filled[task])):
+                cells = filled  # (a body where the task should be: the merge was not of the first columns)
+        out.append((k, cells))
+    return out
+
+
 def _misread(cells: list[str], col: dict[str, int]) -> bool:
     bodies = [cells[col[k]] for k in ("lead", "support", "doer") if k in col and cells[col[k]]]
     when = cells[col["time"]] if "time" in col else ""
-    return any(_WHEN.match(b) for b in bodies) or bool(when and AGENCYISH.match(when) and not _WHEN.match(when))
+    return any(_WHEN.match(b) for b in bodies) or bool(when and AGENCYISH.match(when) and not _TIME_WORDS.search(when))
 
 
 def _marker_kind(marker: str) -> str | None:
-    if _ROMAN.match(marker):
+    if _ROMAN.match(marker) or re.fullmatch(r"[A-ZĐ]\.", marker):
         return "group"
     if _NUMBERED.match(marker):
         return "number"

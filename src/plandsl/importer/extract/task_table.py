@@ -23,7 +23,8 @@ _LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị) )?chủ trì")
 _SUPPORT = re.compile(r"^(?:(?:cơ quan|đơn vị) )?phối hợp")
 _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
 _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị) )?(?:thực hiện|tổ chức thực hiện)$")
-_OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí)")
+_OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|chỉ tiêu|thuộc nhóm|"
+                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính)")
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
 AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
@@ -38,7 +39,7 @@ _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell o
 
 
 def _cell(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("*", "")).strip().lower()
+    return re.sub(r"\s+", " ", re.sub(r"\[\d{1,2}\]", "", text.replace("*", ""))).strip().lower()  # "[1]": a footnote
 
 
 def column_kind(text: str) -> str | None:
