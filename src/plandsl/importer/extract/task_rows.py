@@ -16,7 +16,11 @@ from collections import Counter
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.matrix import header_labels
-from plandsl.importer.extract.patterns import AGENCY_START, sentence_case, split_agencies
+from plandsl.importer.extract.patterns import (
+    AGENCY_START,
+    sentence_case,
+    split_agencies,
+)
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.task_table import AGENCYISH, column_kind, plain
 from plandsl.importer.extract.tasks import doer_agencies
