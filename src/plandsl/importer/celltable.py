@@ -65,7 +65,7 @@ def _by_headers(raw: list[tuple[str, str]], i: int, end: int, items: list[tuple[
         upto = items[stop][2] if stop < len(items) else end
         read = read_spans(texts[h:stop]) if stop - h >= 6 else None
         if read is None:
-            out.extend(raw[items[h][2]:upto])
+            out.extend(raw[items[h][2]:items[heads[n + 1]][2] if n + 1 < len(heads) else end])  # with the title
             continue
         rows, used = read
         out.extend((row([items[h + x][0] for x in cells]), items[h + cells[0]][1]) for cells in rows)
