@@ -53,13 +53,19 @@ _ACRONYM_START = re.compile(r"^(?!(?:UBND|HĐND|MTTQ|BCĐ|BCH|BTV|BQL|TAND|VKSND
 _MARKED = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điều\s+\d|Chương\b)")
 
 
-_PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a Markdown table ("| 1 | Tỷ lệ hộ nghèo | % | 3 |"): never joined
+PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a Markdown table ("| 1 | Tỷ lệ hộ nghèo | % | 3 |"): never joined
+PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # the "|---|---|" under its header
 
 
 def pipe_row(cells: list[str]) -> str:
     """A table's row as a Markdown row ("| 1 | Nội dung | Sở Y tế | … |"), a "|" inside a cell written "/": how the
     Word and PDF readers hand their tables of data to the task and target table readers."""
     return "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+
+
+def pipe_cells(text: str) -> list[str]:
+    """The cells of a Markdown row (``PIPE_ROW``), stripped: what ``pipe_row`` wrote, read back."""
+    return [c.strip() for c in text.strip()[1:-1].split("|")]
 
 
 def _acronym_goes_on(prev: str, cur: str) -> bool:
@@ -142,7 +148,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
             physical = ""
             broken = broken or text == _CELL_BREAK
             continue
-        if out and not broken and not (_PIPE_ROW.match(text) or _PIPE_ROW.match(out[-1].text)) \
+        if out and not broken and not (PIPE_ROW.match(text) or PIPE_ROW.match(out[-1].text)) \
                 and (_is_continuation(out[-1].text, text)
                                    or physical and _acronym_goes_on(out[-1].text, text)
                                    or width and physical and _wrapped(physical, text, width)

@@ -32,6 +32,7 @@ from typing import Any
 from attrs import evolve, frozen
 
 from plandsl.core.i18n import _
+from plandsl.importer.document import pipe_cells
 from plandsl.importer.draft import Objective, Target
 from plandsl.importer.extract.patterns import to_decimal
 from plandsl.importer.extract.table import (
@@ -92,10 +93,6 @@ class Matrix:
     unread: tuple[int, ...]  # the rows that do not line up: kept as comments
 
 
-def _cells(text: str) -> list[str]:
-    return [c.strip() for c in text.strip()[1:-1].split("|")]
-
-
 def _is_number_row(cells: list[str]) -> bool:
     written = [c for c in cells if c]
     return len(written) >= 3 and all(_COLUMN_NO.match(c) for c in written)
@@ -115,7 +112,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     while j < len(texts) and PIPE.match(texts[j]):
         lines.append(j)
         if not PIPE_RULE.match(texts[j]):
-            rows.append((j, _cells(texts[j])))
+            rows.append((j, pipe_cells(texts[j])))
         j += 1
     head = [cells for _j, cells in rows[:2]]
     if not head or not any(_WORDING.match(c) for c in head[0][:4]):

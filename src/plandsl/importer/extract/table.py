@@ -15,6 +15,8 @@ from typing import Any
 from attrs import frozen
 
 from plandsl.core.i18n import _
+from plandsl.importer.document import PIPE_ROW as PIPE
+from plandsl.importer.document import PIPE_RULE, pipe_cells
 from plandsl.importer.draft import Objective, Target
 from plandsl.importer.extract.patterns import to_decimal
 
@@ -185,8 +187,6 @@ def add_table(ob: Any, table: Table, ocr: bool) -> None:
                                       unit=unit if unit != "%" else "%"))
 
 
-PIPE = re.compile(r"^\|.*\|$")
-PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def read_pipe_table(texts: list[str], wheres: list[str], i: int) -> Table | None:
@@ -204,7 +204,7 @@ def read_pipe_table(texts: list[str], wheres: list[str], i: int) -> Table | None
         if PIPE_RULE.match(texts[j]):
             rules.append(j)
         else:
-            row = [c.strip() for c in texts[j].strip()[1:-1].split("|")]
+            row = pipe_cells(texts[j])
             cells += row
             where += [wheres[j]] * len(row)
             of += [j] * len(row)

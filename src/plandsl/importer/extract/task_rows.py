@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from plandsl.importer.document import pipe_cells
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.matrix import header_labels
@@ -53,7 +54,7 @@ def extract_task_rows(ctx: Context) -> None:
 
 
 def _cells(text: str) -> list[str]:
-    return [c.replace("*", "").strip() for c in text.strip()[1:-1].split("|")]
+    return [c.replace("*", "").strip() for c in pipe_cells(text)]
 
 
 def _read(ctx: Context, run: list[int]) -> set[int]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from plandsl.importer.document import pipe_cells
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import sentence_case, split_agencies
+from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.tasks import doer_agencies
 
 _NUMBER = re.compile(r"^(?:stt|tt|số tt)$")
@@ -33,8 +35,6 @@ AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ b
 _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo|sau khi|khi có",
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
-_PIPE = re.compile(r"^\|.*\|$")
-_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
 
@@ -93,11 +93,13 @@ def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
 
 def extract_task_table(ctx: Context) -> None:
     zs, cells = [], []
+    lines = []  # (line, its first cell, the cell after its last)
     for z in ctx.zoned:
-        if z.line.no in ctx.placed or not z.line.text.strip() or _RULE.match(z.line.text):
+        if z.line.no in ctx.placed or not z.line.text.strip() or PIPE_RULE.match(z.line.text):
             continue
         # a Markdown table's row ("| 1 | Tên nhiệm vụ | Sở Y tế | … |"): its cells, one by one, all of its line
-        row = [c.strip() for c in z.line.text.strip()[1:-1].split("|")] if _PIPE.match(z.line.text) else [z.line.text.strip()]
+        row = pipe_cells(z.line.text) if PIPE.match(z.line.text) else [z.line.text.strip()]
+        lines.append((z, len(cells), len(cells) + len(row)))
         zs += [z] * len(row)
         cells += row
     # The cells read, by index: a line is placed when every cell of it was read (a Markdown row read in part, its
@@ -107,15 +109,9 @@ def extract_task_table(ctx: Context) -> None:
     while i < len(cells):
         header = _header(cells, i)
         i = _rows(ctx, zs, cells, i, *header, taken) if header is not None else i + 1
-    cells_of: dict[int, int] = {}
-    for z in zs:
-        cells_of[id(z)] = cells_of.get(id(z), 0) + 1
-    read: dict[int, int] = {}
-    for x in taken:
-        read[id(zs[x])] = read.get(id(zs[x]), 0) + 1
-    ctx.place(*{id(zs[x]): zs[x] for x in sorted(taken) if read[id(zs[x])] == cells_of[id(zs[x])]}.values())
+    ctx.place(*(z for z, first, stop in lines if taken.issuperset(range(first, stop))))
     for a, z, b in zip(ctx.zoned, ctx.zoned[1:], ctx.zoned[2:]):
-        if _RULE.match(z.line.text) and a.line.no in ctx.placed and b.line.no in ctx.placed:
+        if PIPE_RULE.match(z.line.text) and a.line.no in ctx.placed and b.line.no in ctx.placed:
             ctx.place(z)  # the "|---|" under a Markdown table's header, when the header and a row were read
 
 
