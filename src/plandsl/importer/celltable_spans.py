@@ -16,7 +16,6 @@ the table), and the width is the one that reads the most rows, with three whole 
 from __future__ import annotations
 
 import re
-import sys
 
 _NUMBER = re.compile(r"^\**\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-ZĐ]\.)\s*\**$")
 _GROUP = re.compile(r"^\**\s*(?:[IVX]{1,5}\.?|[A-ZĐ]\.)\s*\**$")
@@ -41,7 +40,6 @@ def read_spans(texts: list[str]) -> tuple[list[list[int]], int] | None:
 def _read(texts: list[str], filled: list[bool], width: int) -> tuple[list[list[int]], int]:
     """The longest reading from the header on: its rows and the items it takes (to a boundary)."""
     n = len(texts)
-    memo: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # pos -> (rows read from here, [(start, size)])
 
     def options(pos: int):
         if pos + width <= n and (pos + width == n or not filled[pos + width]) and _NUMBER.match(texts[pos]):
@@ -58,26 +56,18 @@ def _read(texts: list[str], filled: list[bool], width: int) -> tuple[list[list[i
                 and (pos + width == n or not filled[pos + width]):
             yield width
 
-    def best_from(pos: int) -> tuple[int, list[tuple[int, int]]]:
-        if pos >= n:
-            return 0, []
-        if pos in memo:
-            return memo[pos]
-        memo[pos] = (0, [])  # (a cycle cannot happen: every step moves on)
-        found = (0, [])
+    # From the end back: the most rows that can be read from each position, and the first row size that gives them.
+    count = [0] * (n + 2)
+    choice = [0] * (n + 2)
+    for pos in range(n - 1, width, -1):
         for size in options(pos):
-            count, rest = best_from(pos + size + 1)
-            if count + 1 > found[0]:
-                found = (count + 1, [(pos, size)] + rest)
-        memo[pos] = found
-        return found
-
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 4 * n + 100))
-    try:
-        _count, steps = best_from(width + 1)
-    finally:
-        sys.setrecursionlimit(limit)
+            if count[min(pos + size + 1, n)] + 1 > count[pos]:
+                count[pos], choice[pos] = count[min(pos + size + 1, n)] + 1, size
+    steps = []
+    pos = width + 1
+    while pos < n and choice[pos]:
+        steps.append((pos, choice[pos]))
+        pos += choice[pos] + 1
     rows = [list(range(width))] + [list(range(start, start + size)) for start, size in steps]
     used = steps[-1][0] + steps[-1][1] if steps else width
     return rows, used
