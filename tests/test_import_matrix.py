@@ -424,12 +424,64 @@ def test_a_law_library_page_whose_appendix_table_leaves_out_its_merged_cells():
     result, plan = draft(text)
     got = [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in plan.tasks[1:]]
     assert got == [
-        ("- Hoàn thiện Nghị định xử phạt.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"], 2026),
-        ("- Rà soát hướng dẫn kỹ thuật.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"],
+        ("Hoàn thiện Nghị định xử phạt.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"], 2026),
+        ("Rà soát hướng dẫn kỹ thuật.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"],
          "Giai đoạn 2026 - 2027"),
-        ("- Xây dựng quy chế phối hợp liên vùng.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"],
+        ("Xây dựng quy chế phối hợp liên vùng.", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Xây dựng", "Bộ Công Thương"],
          2027),
-        ("- Nghiên cứu công nghệ xử lý khí thải.", ["Bộ Khoa học và Công nghệ"], ["Bộ Nông nghiệp và Môi trường"],
+        ("Nghiên cứu công nghệ xử lý khí thải.", ["Bộ Khoa học và Công nghệ"], ["Bộ Nông nghiệp và Môi trường"],
          "Giai đoạn 2026 - 2030"),
-        ("- Cảnh báo sức khỏe cộng đồng.", ["Bộ Y tế"], ["Các bộ, ngành liên quan"], "Hằng năm")]
+        ("Cảnh báo sức khỏe cộng đồng.", ["Bộ Y tế"], ["Các bộ, ngành liên quan"], "Hằng năm")]
     assert "Điều 2. Nội dung 2." in result.text  # the layout's lines are kept as they were
+
+
+def test_a_law_library_appendix_cell_of_several_items_and_a_list_of_projects_after_it():
+    # A "Nội dung nhiệm vụ" cell of several "-" lines is a task each, with the row's bodies; a body's second row may
+    # keep its own phối hợp cell (the group cell merged); ";" and "-" lines separate bodies ("Thông tấn xã …" has no
+    # "Bộ" or "Sở" of its own), so do "và cộng đồng …" and "và UBND …"; a remark in lower case after a body is no part
+    # of its name. The list of projects after it names a task in "Tên dự án" ("Nội dung chính" is its content), has
+    # group rows of fields (a task each, "HOÀN THIỆN CÁC CHÍNH SÁCH" too) and its footnotes right after its last row.
+    layout = ["**Số hiệu:**", "88/QĐ-TTg", "", "**QUYẾT ĐỊNH**\n" + "\n".join(f"Điều {n}. Nội dung {n}." for n in (1, 2, 3)),
+              "*Nơi nhận:* - Như trên;", "**KT. THỦ TƯỚNG**", "**PHỤ LỤC I** BẢNG PHÂN CÔNG"]
+    head = ["**STT**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thuộc nhóm nhiệm vụ[1]**",
+            "**Nội dung nhiệm vụ**", "**Chỉ tiêu đạt được**", "**Thời hạn hoàn thành**"]
+    rows = [["**A.**", "**BỘ Y TẾ**"],
+            ["1", "Bộ Y tế", "- Bộ Tài chính;\n- Thông tấn xã Việt Nam.", "Bảo vệ sức khỏe",
+             "- Lập sổ theo dõi sức khỏe.\n- Cảnh báo sớm cho người\ndân.", "- Sổ được lập.", "Năm 2026"],
+            ["Các bộ, ngành liên quan", "- Biên soạn tài liệu hướng dẫn.", "Tài liệu được ban hành.", "Năm 2027"],
+            ["**B.**", "**UBND CÁC TỈNH/ THÀNH PHỐ**"],
+            ["1", "UBND các tỉnh/ thành phố", "Bộ Công an, các bộ, ngành và cộng\nđồng dân cư", "Giám sát đốt mở",
+             "Lắp camera giám sát đốt mở.", "", "Hằng năm"]]
+    head2 = ["**STT**", "**Tên dự án, nhiệm vụ**", "**Nội dung chính**", "**Cơ quan chủ trì[1]**",
+             "**Cơ quan phối hợp**", "**Tình trạng**", "**Thời gian thực hiện**"]
+    rows2 = [["**I**", "**NHÓM DỰ ÁN QUAN TRẮC**"],
+             ["1", "Dự án trạm quan trắc tự động", "- Lắp 10 trạm.\n- Sản phẩm: Trạm vận hành.",
+              "- Bộ Y tế (mạng lưới quốc gia);\n- UBND thành phố Huế và UBND các tỉnh, thành phố khác (mạng lưới\nđịa "
+              "phương).", "Các cơ quan liên quan", "Thực hiện mới", "2026 - 2027"],
+             ["**II**", "**HOÀN THIỆN CÁC CHÍNH SÁCH VỀ KHÍ THẢI**"],
+             ["1", "Trình Nghị định về khí thải", "- Soạn thảo Nghị định.", "Bộ Tài chính", "Các bộ ngành và các địa "
+              "phương", "Đang thực hiện", "Năm 2026"]]
+    text = HEAD.replace("Phát triển vùng nguyên liệu nông sản", "Khắc phục ô nhiễm không khí") + "\n" + cells(
+        layout, head, *rows) + "**PHỤ LỤC II**\nDANH MỤC CÁC DỰ ÁN ƯU TIÊN\n" + cells(head2, *rows2) + \
+        "[1] Cơ quan chủ trì toàn bộ\nnhiệm vụ.\n|\nTrang chủ\n|\nLiên hệ\n|\n"
+    result, plan = draft(text)
+
+    def flat(tasks):
+        return [x for t in tasks for x in [t, *flat(t.subtasks)]]
+
+    got = [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in flat(plan.tasks[1:])]
+    assert got == [
+        ("Lập sổ theo dõi sức khỏe.", ["Bộ Y tế"], ["Bộ Tài chính", "Thông tấn xã Việt Nam"]),
+        ("Cảnh báo sớm cho người dân.", ["Bộ Y tế"], ["Bộ Tài chính", "Thông tấn xã Việt Nam"]),
+        ("Biên soạn tài liệu hướng dẫn.", ["Bộ Y tế"], ["Các bộ, ngành liên quan"]),
+        ("Lắp camera giám sát đốt mở.", ["UBND các tỉnh/ thành phố"], ["Bộ Công an", "các bộ, ngành",
+                                                                        "cộng đồng dân cư"]),
+        ("Nhóm dự án quan trắc", [], []),
+        ("Dự án trạm quan trắc tự động", ["Bộ Y tế", "UBND thành phố Huế", "UBND các tỉnh, thành phố khác"],
+         ["Các cơ quan liên quan"]),
+        ("Hoàn thiện các chính sách về khí thải", [], []),
+        ("Trình Nghị định về khí thải", ["Bộ Tài chính"], ["Các bộ ngành", "các địa phương"])]
+    assert "# Thuộc nhóm nhiệm vụ[1]: Các bộ, ngành liên quan" not in result.text  # the bodies are not the group
+    assert "# Nội dung chính: - Lắp 10 trạm. - Sản phẩm: Trạm vận hành." in result.text
+    assert "(mạng lưới quốc gia)" in result.text  # the remark is kept, as the task's note
+    assert "[1] Cơ quan chủ trì toàn bộ" in result.text and "Trang chủ" in result.text  # the footnote and the page

@@ -10,7 +10,7 @@ tried in this order: a whole row that opens with a row number ("1", "1.2", "A.",
 above), the shortest that ends at a boundary; a whole row whose number cell is empty. Only a row that opens with a
 number may be whole: otherwise three cells, the boundary and three more would also read as one row of seven. The
 reading backtracks when a choice leaves items it cannot read; it may end before the run does (a footnote after
-the table), and the width is the one that reads the most rows, with three whole rows at least.
+the table, or right after the last row's last cell with no boundary between), and the width is the one that reads the most rows, with three whole rows at least.
 """
 
 from __future__ import annotations
@@ -63,10 +63,14 @@ def _read(texts: list[str], filled: list[bool], width: int) -> tuple[list[list[i
         for size in options(pos):
             if count[min(pos + size + 1, n)] + 1 > count[pos]:
                 count[pos], choice[pos] = count[min(pos + size + 1, n)] + 1, size
+        if not count[pos] and pos + width < n and filled[pos + width] and _NUMBER.match(texts[pos]):
+            count[pos], choice[pos] = 1, -width  # the table's last row, its footnotes run on after it (no boundary)
     steps = []
     pos = width + 1
     while pos < n and choice[pos]:
-        steps.append((pos, choice[pos]))
+        steps.append((pos, abs(choice[pos])))
+        if choice[pos] < 0:
+            break
         pos += choice[pos] + 1
     rows = [list(range(width))] + [list(range(start, start + size)) for start, size in steps]
     used = steps[-1][0] + steps[-1][1] if steps else width

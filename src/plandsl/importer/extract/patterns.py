@@ -141,7 +141,7 @@ AGENCY_START = re.compile(
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
     r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
     r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB|Chi nhánh|"
-    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ)\b")
+    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ|Thông tấn xã)\b")
 
 
 _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+)?(?:HĐND|Hội đồng nhân dân)\s+và\s+"
@@ -165,17 +165,19 @@ def split_agencies(text: str) -> list[str]:
     # "Sở Khoa học và Công nghệ Sở Công Thương": a table cell that lost the comma between two Sở
     text = re.sub(r"(?<=\w)(?<!\bvà)(?<!\bcủa)(?<!\bvới)(?<!\bcùng)(?<!\bđốc)(?<!\btại)\s+(?=Sở\s)", ", ", text) \
         if text.startswith("Sở ") else text
-    for chunk in re.split(r";\s*|,\s*", text):
+    # A ";" ends a body ("- Đài Tiếng nói Việt Nam; - Thông tấn xã Việt Nam."): only a comma may go on with the last
+    chunks = [(chunk, n > 0) for part in re.split(r";\s*", text) for n, chunk in enumerate(re.split(r",\s*", part))]
+    for chunk, after_comma in chunks:
         chunk = re.sub(r"^[-–+•]\s*", "", chunk.strip())  # "- Bộ Khoa học và Công nghệ; - Bộ Xây dựng;" (a cell's list)
         if not chunk:
             continue
         # "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office, not two bodies
         subs = [chunk] if _JOINT_OFFICE.match(chunk) else re.split(
-            r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|"
-            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị)\b)", chunk)
+            r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|Thông tấn xã|"
+            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
-            if pieces and j == 0 and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
+            if pieces and j == 0 and after_comma and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
                                       or _BARE_KIND.fullmatch(pieces[-1]))
                                       and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)\b", sub)):
                 # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan", "Các Sở, ngành, đơn vị"

@@ -33,6 +33,9 @@ _WHEN = re.compile(r"^(?:(?:năm|quý|tháng)\b|\d{4}\b|thường xuyên|hằng|
                    re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:năm|quý|tháng|giai đoạn|thường xuyên|hằng|hàng|định kỳ|ngày|\d{4})\b", re.IGNORECASE)
 _MINOR = re.compile(r"^(?:[a-zđ][.)]?|[-+*•])$")
+# A remark in lower case after a body's name ("Bộ … (mạng lưới quốc gia)", "UBND … (chủ trì tại địa phương)"): not
+# part of the name (kept as the task's note); "(thị xã, thành phố)" after "các huyện" is.
+_REMARK = re.compile(r"\s*\((?!(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\b)(?=[a-zđ])[^()]{3,}\)")
 
 
 def extract_task_rows(ctx: Context) -> None:
@@ -79,13 +82,15 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
         return set()
     kinds = [column_kind(inner) or column_kind(outer) if inner else column_kind(outer) for outer, inner in labels]
     kinds = ["doer" if k == "exec" else k for k in kinds]
+    # "Tên dự án, nhiệm vụ" then "Nội dung chính": the task is named in the first, the others are its content (notes)
+    kinds = [k if k != "task" or kinds.index("task") == x else "other" for x, k in enumerate(kinds)]
     named = [k for k in kinds if k != "other"]
     if None in kinds or len(named) != len(set(named)):
         return set()  # a column the reader does not know, or two of one kind: its cells would have no place
     if "task" not in kinds or not ({"lead", "doer"} & set(kinds)) or kinds[0] != "number":
         return set()
     col = {k: kinds.index(k) for k in ("task", "lead", "support", "doer", "time") if k in kinds}
-    body = _spanned(body, width, col["task"])
+    body = _spanned(body, width, col)
     if any(_misread(cells, col) for _k, cells in body if len(cells) == width):
         return set()  # a time where bodies are named, or a body where the time is: the columns are not these
     read = {k for k, _cells in rows[:len(head)]}
@@ -109,7 +114,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
             continue
         if kind == "group":
             name = sentence_case(text.strip(" .:"))
-            if any(AGENCYISH.match(x) or AGENCY_START.match(x) for x in (name, text.strip(" .:*"))):
+            if any(_names_body(x) for x in (name, text.strip(" .:*"))):
                 # "A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the body that leads the rows under it (its own cells say
                 # so), not a task
                 group, numbered, last = None, {}, None
@@ -128,9 +133,14 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
             parent = numbered.get(number.rsplit(".", 1)[0]) if "." in number else group
         else:
             parent = last or group
-        task = _add(parent.subtasks if parent is not None else d.tasks, parent, text, where)
-        _agencies(task, cells, col, where)
-        task.notes += [f"{labels[x][1] or labels[x][0]}: {c}" for x, c in enumerate(cells) if kinds[x] == "other" and c]
+        notes = [f"{labels[x][1] or labels[x][0]}: {c}" for x, c in enumerate(cells) if kinds[x] == "other" and c]
+        notes += [f"{labels[x][1] or labels[x][0]}: {cells[x]}" for x in (col.get("lead"), col.get("support"))
+                  if x is not None and _REMARK.search(cells[x])]  # the bodies' remarks, left out of their names
+        items = [_add(parent.subtasks if parent is not None else d.tasks, parent, item, where) for item in _items(text)]
+        for task in items:  # "- Nội dung 1. - Nội dung 2.": a task each, with the row's bodies, time and notes
+            _agencies(task, cells, col, where)
+            task.notes += notes
+        task = items[0]
         if kind == "number":
             numbered[number] = task
             last = task
@@ -142,10 +152,14 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     return read
 
 
-def _spanned(body: list[tuple[int, list[str]]], width: int, task: int) -> list[tuple[int, list[str]]]:
+def _spanned(body: list[tuple[int, list[str]]], width: int, col: dict[str, int]) -> list[tuple[int, list[str]]]:
     """The rows with the cells a vertical merge left out of them (a web copy gives a merged cell once, in its first
     row: "1 | Bộ … | - Bộ …; | Nhóm … | Nội dung 1 | …" then "Nội dung 2 | …") taken from the whole row above, when
-    the row still has its task cell; other rows as they are."""
+    the row still has its task cell; other rows as they are. A row whose first cell names bodies where the merged
+    columns end in one that does not ("Các bộ, ngành liên quan | Nội dung 2 | …" under "STT | Chủ trì | Phối hợp |
+    Nhóm | Nội dung …") has its own bodies' cell: the body column before is its, the columns around it merged."""
+    task = col["task"]
+    bodies = [col[k] for k in ("lead", "support", "doer") if k in col]
     out = []
     above: list[str] | None = None
     for k, cells in body:
@@ -153,11 +167,30 @@ def _spanned(body: list[tuple[int, list[str]]], width: int, task: int) -> list[t
             above = cells
         elif above is not None and 2 < len(cells) < width and width - len(cells) <= task \
                 and _marker_kind(cells[0]) is None:  # (a row that opens with its number is no continuation)
-            filled = above[:width - len(cells)] + cells
+            start = width - len(cells)
+            filled = above[:start] + cells
+            own = [b for b in bodies if b < start]
+            if start not in bodies and own and AGENCY_START.match(cells[0]) and not AGENCY_START.match(above[start]):
+                filled = above[:own[-1]] + cells[:1] + above[own[-1] + 1:start + 1] + cells[1:]
             if not (AGENCY_START.match(filled[task]) or AGENCYISH.match(filled[task])):
                 cells = filled  # (a body where the task should be: the merge was not of the first columns)
         out.append((k, cells))
     return out
+
+
+def _names_body(text: str) -> bool:
+    """A group row that names a body ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "UBND CÁC TỈNH"), not a field of tasks ("HOÀN
+    THIỆN CÁC CHÍNH SÁCH …", "CÁC GIẢI PHÁP KHÁC")."""
+    return bool(AGENCY_START.match(text)) and not re.match(
+        r"[Cc]ác\s+(?!(?:bộ|sở|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|tỉnh|thành phố|huyện|xã|hội|đoàn thể)\b)", text)
+
+
+def _items(text: str) -> list[str]:
+    """A task cell's items: "- Nội dung 1. - Nội dung 2." (its lines joined) is two, each without its dash."""
+    if not re.match(r"[-–•+]\s", text):
+        return [text]
+    items = [re.sub(r"^[-–•+]\s*", "", x).strip() for x in re.split(r"(?<=[.;:!?])\s+[-–•]\s+(?=\S)", text)]
+    return [x for x in items if x] or [text]
 
 
 def _misread(cells: list[str], col: dict[str, int]) -> bool:
@@ -187,9 +220,9 @@ def _agencies(task: Task, cells: list[str], col: dict[str, int], where: str) -> 
     if "doer" in col and cells[col["doer"]]:
         doer_agencies(task, cells[col["doer"]], where)
     if "lead" in col and cells[col["lead"]]:
-        task.leads = split_agencies(cells[col["lead"]])
+        task.leads = split_agencies(_REMARK.sub("", cells[col["lead"]]))
     if "support" in col and cells[col["support"]]:
-        task.supports = split_agencies(cells[col["support"]])
+        task.supports = split_agencies(_REMARK.sub("", cells[col["support"]]))
     if "time" in col and cells[col["time"]]:
         y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", cells[col["time"]].strip(), re.IGNORECASE)
         task.due = int(y.group(1)) if y else cells[col["time"]].strip(" .")

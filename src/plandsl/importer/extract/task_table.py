@@ -20,7 +20,7 @@ from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.tasks import doer_agencies
 
 _NUMBER = re.compile(r"^(?:stt|tt|số tt)$")
-_TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt động|tên hoạt động|giải pháp)")
+_TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt động|tên hoạt động|giải pháp|tên dự án|dự án)")
 _LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị) )?chủ trì")
 _SUPPORT = re.compile(r"^(?:(?:cơ quan|đơn vị) )?phối hợp")
 _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
