@@ -2419,3 +2419,33 @@ def test_plus_fields_under_dash_items_and_a_list_of_provisions_cut_before_dieu()
          ["các bộ, cơ quan ngang bộ", "cơ quan, tổ chức khác có liên quan"], None)]
     assert [a.name for a in t6.leads] == ["Bộ Công an"]
     assert "khoản 3 Điều 6; khoản 5 Điều 9 của Luật." in result.text
+
+
+def test_several_documents_in_one_basis_each_a_basis_of_its_own():
+    # "Căn cứ các Nghị định của Chính phủ … (Số A ngày …, số B ngày … sửa đổi … và số C ngày …)" and "…; các Quyết định
+    # của Bộ trưởng … (Số D ngày … và số E ngày …)" gave the first document only, with the list in its text; a second
+    # document after a line that opens with "(cũ)" was a line not placed, and so was the clause's short end.
+    _result, plan = draft(
+        "BỘ XÂY DỰNG\nSố: 912/QĐ-BXD\nHà Nội, ngày 4 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch thực hiện Quy hoạch mạng lưới bến xe khách thời kỳ 2021-2030\nBỘ TRƯỞNG BỘ XÂY DỰNG\n"
+        "Căn cứ các Nghị định của Chính phủ quy định chi tiết Luật Quy hoạch (Số 11/2020/NĐ-CP ngày 03/4/2020, số "
+        "22/2022/NĐ-CP ngày 15/6/2022 sửa đổi Nghị định số 11/2020/NĐ-CP và số 33/2024/NĐ-CP ngày 20/3/2024 sửa đổi "
+        "Nghị định số 11/2020/NĐ-CP);\n"
+        "Căn cứ Quyết định số 444/QĐ-TTg ngày 06/6/2024 của Thủ tướng Chính phủ phê duyệt Quy hoạch mạng lưới bến xe "
+        "khách; các Quyết định của Bộ trưởng Bộ Xây dựng phê duyệt điều chỉnh Quy hoạch mạng lưới bến xe khách (Số "
+        "55/QĐ-BXD ngày 02/4/2025 và số 66/QĐ-BXD ngày 09/8/2025);\n"
+        "Căn cứ Quyết định số 101/QĐ-TTg ngày 30/12/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Bình Định\n"
+        "(cũ) thời kỳ 2021 - 2030; Quyết định số 102/QĐ-TTg ngày 30/12/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch "
+        "tỉnh Gia\nLai (cũ);\n"
+        "Theo đề nghị của Vụ trưởng Vụ Kế hoạch.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
+    assert [(r.number, str(r.date)) for r in plan.bases] == [
+        ("11/2020/NĐ-CP", "2020-04-03"), ("22/2022/NĐ-CP", "2022-06-15"), ("33/2024/NĐ-CP", "2024-03-20"),
+        ("444/QĐ-TTg", "2024-06-06"), ("55/QĐ-BXD", "2025-04-02"), ("66/QĐ-BXD", "2025-08-09"),
+        ("101/QĐ-TTg", "2023-12-30"), ("102/QĐ-TTg", "2023-12-30")]
+    texts = [r.text for r in plan.bases]
+    assert texts[0] == "Nghị định của Chính phủ quy định chi tiết Luật Quy hoạch"
+    assert texts[1] == "Nghị định sửa đổi Nghị định số 11/2020/NĐ-CP"
+    assert texts[3] == "Quyết định của Thủ tướng Chính phủ phê duyệt Quy hoạch mạng lưới bến xe khách"
+    assert texts[5] == "Quyết định của Bộ trưởng Bộ Xây dựng phê duyệt điều chỉnh Quy hoạch mạng lưới bến xe khách"
+    assert texts[7] == "Quyết định của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Gia Lai (cũ)"
+    assert not [line for line in _result.text.splitlines() if "not placed" in line and "(cũ)" in line]

@@ -9,6 +9,7 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import (
     DOC_NUMBER,
     DOC_TYPE_RE,
+    DOC_TYPES,
     find_date,
     find_number,
     tidy_number,
@@ -18,15 +19,16 @@ from plandsl.importer.extract.patterns import (
 def clause_lines(ctx: Context, z) -> str:
     """The clause of the "Căn cứ" / "Thực hiện" line ``z`` with the lines the copy broke off it: after a ";", a
     line naming a document by its number ("Hướng dẫn số 7886/HD-BNV …"); after no end mark, a short line of running
-    text ("Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031.") or the body's new name ("(nay là Bộ …) về việc …"). Those lines are placed; another clause, a heading or
-    the sentence that issues the plan ends it."""
+    text ("Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031.") or the body's new name ("(nay là Bộ …) về việc …"), or
+    its old one ("… tỉnh Phú Yên" / "(cũ) thời kỳ …; Quyết định số …"), or the clause's short end ("Yên (cũ);"). Those
+    lines are placed; another clause, a heading or the sentence that issues the plan ends it."""
     text = z.line.text
     i = ctx.zoned.index(z)
     for y in ctx.zoned[i + 1:i + 4]:
         t = y.line.text
         if y.style is not None or y.zone != z.zone or re.match(r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\b", t):
             break
-        if not text.endswith((".", ";", ":")) and t.startswith("(nay là ") \
+        if not text.endswith((".", ";", ":")) and (t.startswith(("(nay là ", "(cũ)")) or len(t) <= 30 and t.endswith(";")) \
                 or text.endswith(";") and DOC_TYPE_RE.match(t) and find_number(t) \
                 or not text.endswith((".", ";", ":")) and re.match(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,3}\b", t) \
                 and not re.search(r"\b(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)", t) and len(t) < 80:
@@ -45,6 +47,13 @@ _ITEM = re.compile(r"số\s+(?P<num>" + DOC_NUMBER + r")(?:\s+ngày\s+(?P<date>\
 
 
 def grouped_refs(body: str, where: str) -> tuple[list[DocRef], str]:
+    """The documents a clause lists under one type (``listed_refs``, ``_colon_refs``) and the clause without them."""
+    listed, body = listed_refs(body, where)
+    colon, body = _colon_refs(body, where)
+    return listed + colon, body
+
+
+def _colon_refs(body: str, where: str) -> tuple[list[DocRef], str]:
     """The documents of a "Các Công điện: số …, số … và số … ngày …; số … ngày … của X về Y" list, each with the date
     written after it or after the run it ends, its type, author and subject shared; and the clause without the
     list. No documents when a number has no date after it."""
@@ -66,3 +75,31 @@ def grouped_refs(body: str, where: str) -> tuple[list[DocRef], str]:
     if waiting or not refs:
         return [], body
     return refs, body[:m.start()] + body[m.end():]
+
+
+# "Các Nghị định của Chính phủ quy định … (Số 37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi …
+# và số 22/2025/NĐ-CP ngày 11/02/2025 …)": documents of one type named once, their numbers in a parenthesis after.
+_LISTED = re.compile(r"(?:^|;\s*)[Cc]ác\s+(?P<kind>" + "|".join(map(re.escape, DOC_TYPES)) + r")\s+(?P<about>[^();]+?)"
+                     r"\s*\(\s*[Ss]ố\s+(?P<items>[^()]+?)\)\s*(?=[;.]|$)")
+_LISTED_ITEM = re.compile(r"(?P<num>" + DOC_NUMBER + r")\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*(?P<own>.*)$")
+
+
+def listed_refs(body: str, where: str) -> tuple[list[DocRef], str]:
+    """The documents of a "Các Nghị định của X về Y (Số …, số … và số …)" clause, one per number, each with its date
+    and its own words after it ("sửa đổi, bổ sung …") or else the shared ones; and the clause without them. None when
+    a number has no date right after it."""
+    m = _LISTED.search(body)
+    if not m:
+        return [], body
+    refs: list[DocRef] = []
+    about = m.group("about").strip(" ,")
+    by = re.match(r"của\s+(.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\b|$)", about)
+    for item in re.split(r"(?:,|\s+và)\s+số\s+(?=\d)", m.group("items")):
+        it = _LISTED_ITEM.match(item.strip(" ,;"))
+        date = find_date(f"ngày {it.group('date')}")[0] if it else None
+        if date is None:
+            return [], body
+        own = it.group("own").strip(" ,;")
+        text = f"{m.group('kind')} {own or about}"
+        refs.append(DocRef(text, tidy_number(it.group("num")), date, where, by.group(1) if by else None))
+    return refs, (body[:m.start()] + body[m.end():]).strip(" ;")
