@@ -2449,3 +2449,18 @@ def test_several_documents_in_one_basis_each_a_basis_of_its_own():
     assert texts[5] == "Quyết định của Bộ trưởng Bộ Xây dựng phê duyệt điều chỉnh Quy hoạch mạng lưới bến xe khách"
     assert texts[7] == "Quyết định của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Gia Lai (cũ)"
     assert not [line for line in _result.text.splitlines() if "not placed" in line and "(cũ)" in line]
+
+
+def test_the_head_signing_in_person_is_the_signer_and_the_name_under_the_title_the_signatory():
+    # No "KT." or "TM." line: the Prime Minister (or a chairman) signs in person, "THỦ TƯỚNG" over the name; both were
+    # lines not placed.
+    result, plan = draft(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1777/QĐ-TTg\nHà Nội, ngày 2 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch triển khai thi hành Luật Dữ liệu\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Dữ liệu.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\nNơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT.\n"
+        "THỦ TƯỚNG\nLê Văn Bình\n")
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("THỦ TƯỚNG", "Lê Văn Bình")
+    assert not [line for line in result.text.splitlines() if "not placed" in line and ("THỦ TƯỚNG" in line
+                                                                                      or "Lê Văn Bình" in line)]

@@ -13,6 +13,7 @@ from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
                                                one_year, sentence_case, tidy_number, year_range)
 from plandsl.importer.extract.refs import clause_lines, grouped_refs
+from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
 
@@ -25,10 +26,6 @@ _PLACE_DATE = re.compile(r"(?P<place>(?:Quận|Phường)\s+\d{1,2}|[A-ZĐÀ-Ỹ
 _KIND = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
 _ISSUES = re.compile(r"^(?:Về việc\s+|V/v\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
                      r"(?P<obj>Kế hoạch|Chương trình|Đề án)\b(?P<rest>.*)$", re.IGNORECASE)
-_SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
-                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
-_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 _PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 _NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|"
                    r"thị trấn)(?P<name>(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)\s+(?:đã\s+)?ban hành\s+(?P<kind>Kế hoạch|Quyết định|"
@@ -80,8 +77,8 @@ def extract_header(ctx: Context) -> None:
     _attached_instrument(ctx)
     _bases(ctx)
     _proposal(ctx)
-    _signature(ctx)
-    _recipients(ctx)
+    signature(ctx)
+    recipients(ctx)
     _period(ctx)
 
 
@@ -191,7 +188,7 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         # A title cut after its first word ("TRIỂN" / "KHAI ĐỢT THI ĐUA …"): its one long rest goes on with it.
         too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 else 160)
         if not year_end and (z.line.no in ctx.placed or not t.isupper() or too_long or BOILERPLATE.match(t)
-                or _KIND.match(t) and not cited or _SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
+                or _KIND.match(t) and not cited or SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
             break
         ctx.place(z)
@@ -425,55 +422,6 @@ def _proposal(ctx: Context) -> None:
                 ctx.place(z)
                 d.proposal = Proposal(tidy_number(m.group("num")), date, m.group("by").strip(), z.line.where)
             return
-
-
-def _signature(ctx: Context) -> None:
-    d = ctx.draft
-    zs = ctx.zoned
-    for i, z in enumerate(zs):
-        t = z.line.text
-        if not _SIGN.match(t) or not t.replace(".", "").replace(" ", "").isupper() or len(t) > 60:
-            continue
-        block = [z]
-        j = i + 1
-        while j < len(zs) and zs[j].line.text.isupper() and len(zs[j].line.text) < 60 and (
-                _TITLE_WORD.match(zs[j].line.text) or _SIGN.match(zs[j].line.text)):
-            block.append(zs[j])
-            j += 1
-        parts = [re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", b.line.text) for b in block]
-        # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title; the collective line is implied.
-        start = next((k for k, p in enumerate(parts) if p.startswith("KT.")),
-                     next((k for k, p in enumerate(parts) if not p.startswith("TM.")), 0))
-        ctx.place(*block)
-        d.signer = Val(" / ".join(parts[start:]), z.line.where)
-        while j < len(zs) and (re.fullmatch(r"\(?\s*[Đđ]ã ký\s*\)?", zs[j].line.text) or zs[j].line.text in ("", "/.")):
-            ctx.place(zs[j])
-            j += 1
-        if j < len(zs) and _NAME.match(zs[j].line.text):
-            ctx.place(zs[j])
-            d.signatory = Val(zs[j].line.text, zs[j].line.where)
-        return
-
-
-def _recipients(ctx: Context) -> None:
-    d = ctx.draft
-    items = []
-    first = None
-    for z in ctx.zoned:
-        if z.zone != "recipients":
-            continue
-        if re.match(r"^Nơi nhận", z.line.text, re.IGNORECASE):
-            first = first or z
-            ctx.place(z)
-            rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
-            if rest:
-                items.append(rest)
-            continue
-        if z.line.text.startswith(("-", "+", "•")):
-            ctx.place(z)
-            items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
-    if first is not None and items:
-        d.recipients = Val([i for i in items if i], first.line.where)
 
 
 def _period(ctx: Context) -> None:

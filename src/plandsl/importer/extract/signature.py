@@ -1,0 +1,94 @@
+"""The signature block ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and the signatory's name) and the recipients (Nơi nhận) at the
+end of a decision or plan."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import Val
+from plandsl.importer.extract.context import Context
+
+SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
+                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
+# A head who signs in person: the title alone on its line, the name under it.
+_PERSON = re.compile(r"(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)")
+_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+
+
+def signature(ctx: Context) -> None:
+    """The first signature block ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / the name), or else the first title signed in
+    person ("THỦ TƯỚNG" / "Phạm Văn A": the head signs with no "KT." or "TM." line)."""
+    if not _on_behalf(ctx):
+        _in_person(ctx)
+
+
+def _in_person(ctx: Context) -> None:
+    zs = ctx.zoned
+    for i, z in enumerate(zs):
+        if not _PERSON.fullmatch(z.line.text.strip(" *")):
+            continue
+        j = _past_signed(ctx, i + 1, place=False)
+        if j < len(zs) and _NAME.match(zs[j].line.text):
+            ctx.place(*zs[i:j + 1])
+            ctx.draft.signer = Val(z.line.text.strip(" *"), z.line.where)
+            ctx.draft.signatory = Val(zs[j].line.text, zs[j].line.where)
+            return
+
+
+def _past_signed(ctx: Context, j: int, place: bool = True) -> int:
+    """The index of the first line from ``j`` that is not "(Đã ký)" or empty (those placed when ``place``)."""
+    zs = ctx.zoned
+    while j < len(zs) and (re.fullmatch(r"\(?\s*[Đđ]ã ký\s*\)?", zs[j].line.text) or zs[j].line.text in ("", "/.")):
+        if place:
+            ctx.place(zs[j])
+        j += 1
+    return j
+
+
+def _on_behalf(ctx: Context) -> bool:
+    d = ctx.draft
+    zs = ctx.zoned
+    for i, z in enumerate(zs):
+        t = z.line.text
+        if not SIGN.match(t) or not t.replace(".", "").replace(" ", "").isupper() or len(t) > 60:
+            continue
+        block = [z]
+        j = i + 1
+        while j < len(zs) and zs[j].line.text.isupper() and len(zs[j].line.text) < 60 and (
+                _TITLE_WORD.match(zs[j].line.text) or SIGN.match(zs[j].line.text)):
+            block.append(zs[j])
+            j += 1
+        parts = [re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", b.line.text) for b in block]
+        # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title; the collective line is implied.
+        start = next((k for k, p in enumerate(parts) if p.startswith("KT.")),
+                     next((k for k, p in enumerate(parts) if not p.startswith("TM.")), 0))
+        ctx.place(*block)
+        d.signer = Val(" / ".join(parts[start:]), z.line.where)
+        j = _past_signed(ctx, j)
+        if j < len(zs) and _NAME.match(zs[j].line.text):
+            ctx.place(zs[j])
+            d.signatory = Val(zs[j].line.text, zs[j].line.where)
+        return True
+    return False
+
+
+def recipients(ctx: Context) -> None:
+    d = ctx.draft
+    items = []
+    first = None
+    for z in ctx.zoned:
+        if z.zone != "recipients":
+            continue
+        if re.match(r"^Nơi nhận", z.line.text, re.IGNORECASE):
+            first = first or z
+            ctx.place(z)
+            rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
+            if rest:
+                items.append(rest)
+            continue
+        if z.line.text.startswith(("-", "+", "•")):
+            ctx.place(z)
+            items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
+    if first is not None and items:
+        d.recipients = Val([i for i in items if i], first.line.where)
