@@ -2464,3 +2464,25 @@ def test_the_head_signing_in_person_is_the_signer_and_the_name_under_the_title_t
     assert (plan.instrument.signer, plan.instrument.signatory) == ("THỦ TƯỚNG", "Lê Văn Bình")
     assert not [line for line in result.text.splitlines() if "not placed" in line and ("THỦ TƯỚNG" in line
                                                                                       or "Lê Văn Bình" in line)]
+
+
+def test_counts_of_buildings_per_place_and_a_limit_in_a_unit_the_language_lacks():
+    # "cả nước có 1.200 công trình … Trong đó, Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí" / "Minh có tối
+    # thiểu 500 công trình": a count each (floors without a unit, for review), the name cut by the copy joined; "đạt
+    # dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024)" keeps its change and says why the ceiling is not written
+    # (the language has no unit for μg/m3: 40 written bare beside a percentage would read as 40%).
+    result, plan = draft(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1999/QĐ-TTg\nHà Nội, ngày 5 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Hành động về công trình xanh giai đoạn 2026 - 2030\nI. MỤC TIÊU\n2. Mục tiêu cụ thể giai đoạn 2026 - 2030\n"
+        "a) Tại thành phố Đà Nẵng, nồng độ bụi PM2.5 trung bình năm vào năm 2030 đạt dưới 40 μg/m3 (giảm 20% so với "
+        "mức trung bình năm 2024).\n"
+        "b) Phấn đấu đến năm 2030, cả nước có 1.500 công trình xây dựng xanh. Trong đó, Đà Nẵng có tối thiểu 100 công "
+        "trình, Thành phố Hồ Chí\nMinh có tối thiểu 400 công trình.\n"
+        "II. NHIỆM VỤ\n1. Rà soát tiêu chí công trình xanh.\n")
+    got = [(o.text, [(t.comparator and t.comparator.value, t.value, t.base_year) for t in o.targets])
+           for o in plan.objectives]
+    assert got[0][1] == [(None, -20, 2024)]
+    assert got[1:] == [("Phấn đấu đến năm 2030, cả nước có 1.500 công trình xây dựng xanh.", [(">=", 1500, None)]),
+                       ("Đà Nẵng có tối thiểu 100 công trình.", [(">=", 100, None)]),
+                       ("Thành phố Hồ Chí Minh có tối thiểu 400 công trình.", [(">=", 400, None)])]
+    assert "a limit in μg/m3 ('dưới 40 μg/m3'): the plan language has no unit for it" in result.text

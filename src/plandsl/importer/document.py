@@ -184,4 +184,5 @@ def _wrapped(prev: str, cur: str, width: int) -> bool:
 def _goes_on(prev: str, cur: str) -> bool:
     from plandsl.importer import webcopy
 
-    return webcopy.clause_goes_on(prev, cur) or webcopy.heading_goes_on(prev, cur) or webcopy.list_entry_goes_on(prev, cur)
+    return webcopy.clause_goes_on(prev, cur) or webcopy.heading_goes_on(prev, cur) or webcopy.list_entry_goes_on(prev, cur) \
+        or webcopy.name_goes_on(prev, cur)

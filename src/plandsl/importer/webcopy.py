@@ -191,6 +191,13 @@ def heading_goes_on(prev: str, cur: str) -> bool:
                 and len(prev) + len(cur) < 200 and not _OPENS.match(cur) and not re.match(r"^[\d(\[|]", cur))
 
 
+def name_goes_on(prev: str, cur: str) -> bool:
+    """Whether ``cur`` ("Minh có …", "Nam, …") ends the proper name ``prev`` was cut in ("… Thành phố Hồ Chí", "…
+    Đài Tiếng nói Việt"): those first words never end a sentence."""
+    return bool(re.search(r"\bHồ Chí$", prev) and re.match(r"Minh\b", cur)
+                or re.search(r"\b(?:Tổ quốc|nói|Ngân hàng|[Nn]ước|Thông tấn xã) Việt$", prev) and re.match(r"Nam\b", cur))
+
+
 def list_entry_goes_on(prev: str, cur: str) -> bool:
     """Whether ``cur`` ("TBXH;") goes on with the Nơi nhận entry ``prev`` ("- Bộ Lao động"), which lacks its ";";
     or the copies and initials ("08 KH") go on with the last entry ("- Lưu: VT, CT.")."""

@@ -223,6 +223,22 @@ def _ratio(ob: Any, clause: str, phase, where: str) -> list[Target] | None:
     return [Target(phase, value, cmp_, False, None, where, why)]
 
 
+# "đạt dưới 40 μg/m3", "không vượt quá 50 µg/m³": a limit in a unit of concentration, which the plan language lacks.
+_CONCENTRATION = re.compile(r"\b(?P<cmp>dưới|không vượt quá|không quá|tối đa|trên|tối thiểu)\s+(?P<n>\d{1,4}(?:,\d+)?)\s*"
+                            r"(?P<unit>[μµ]g/m(?:3|³)|mg/m(?:3|³)|mg/l)", re.IGNORECASE)
+
+
+def unitless_limit(clause: str) -> str | None:
+    """A review for a ceiling or a floor in a unit of concentration ("đạt dưới 40 μg/m3"): the plan language has no
+    unit for it, and written without one it could be read as another (a percentage in an objective of percentages),
+    so no target is set for it. None when the clause has none."""
+    m = _CONCENTRATION.search(clause)
+    if m is None:
+        return None
+    return _("a limit in {unit} ('{figure}'): the plan language has no unit for it; no target set for it, write it "
+             "by hand").format(unit=m.group("unit"), figure=m.group(0))
+
+
 _EACH = re.compile(r"\b(?:mỗi|từng|mọi)\b", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:các|tất cả|toàn bộ|những)\b", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
-from plandsl.importer.extract.figures import maintained, per_unit, special_figures, without_rates
+from plandsl.importer.extract.figures import maintained, per_unit, special_figures, unitless_limit, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
@@ -32,7 +32,8 @@ _AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
 _NAMED_TAIL = re.compile(r"\s*(?:đến|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
 _COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
-                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm)\b(?!\s*(?:đến|-|–)\s*\d)"
+                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm|công trình)\b"
+                    r"(?!\s*(?:đến|-|–)\s*\d)"
                     r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
@@ -60,9 +61,11 @@ def _kept_year(m: re.Match) -> int:
 _YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 
-_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ)"
-# "80% trẻ em …, 70% trẻ em …, khoảng 1.000 người …": a comma before the next figure, when a figure came before.
-_NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*" + _FIGURE + r"(?!\w))")
+_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|công trình)"
+# "80% trẻ em …, 70% trẻ em …, khoảng 1.000 người …": a comma before the next figure, when a figure came before;
+# "Trong đó, Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có …": a place's own count too.
+_NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:[A-ZĐÀ-Ỹ][^,;%\d]{1,40}?\s+có\s+)?(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*"
+                          + _FIGURE + r"(?!\w))")
 
 
 # "xuống dưới 12% (khu vực thành thị), 8% (khu vực nông thôn) vào năm 2025 …", "đạt 80% ở thành thị và 70% ở nông
@@ -96,7 +99,7 @@ def _clauses(text: str) -> list[str]:
         start, first = 0, len(out)
         for m in _NEXT_FIGURE.finditer(part):
             if re.search(_FIGURE, part[start:m.start()]) and not _NAMED_YEAR.search(part[m.end():]):
-                out.append(part[start:m.start()].strip(" .;,"))
+                out.append(re.sub(r"\.\s+Trong đó$", "", part[start:m.start()].strip(" .;,")))
                 start = m.end()
         out.append(part[start:].strip(" .;,"))
         if any(len(re.findall(r"[^\W\d_]{2,}", _NOT_WORDING.sub(" ", piece))) < 2 for piece in out[first + 1:]):
@@ -180,6 +183,10 @@ class _Objectives:
         last: Objective | None = None
         for clause in clauses:
             targets = self._targets(clause, where)
+            if (why := unitless_limit(clause)) is not None:  # "đạt dưới 40 μg/m3": no unit to write it in
+                targets = [attrs.evolve(targets[0], review=f"{targets[0].review}; {why}" if targets[0].review else why),
+                           *targets[1:]] if targets else targets
+                self.unread = self.unread if targets else self.unread or why
             if clause in split and targets:
                 why = _("one of several figures in the sentence, each with its own wording; the sentence's comparator "
                         "and year are shared")
