@@ -2486,3 +2486,41 @@ def test_counts_of_buildings_per_place_and_a_limit_in_a_unit_the_language_lacks(
                        ("Đà Nẵng có tối thiểu 100 công trình.", [(">=", 100, None)]),
                        ("Thành phố Hồ Chí Minh có tối thiểu 400 công trình.", [(">=", 400, None)])]
     assert "a limit in μg/m3 ('dưới 40 μg/m3'): the plan language has no unit for it" in result.text
+
+
+def test_a_heading_cut_after_cua_and_a_time_field_of_plus_lines():
+    # "3. Xây dựng Nghị định của" / "Chính phủ": no heading ends on "của" (it was a task "Xây dựng Nghị định của" over a
+    # task "Chính phủ"); "- Thời gian thực hiện:" over "+" lines is the task's time, one part a line (they were
+    # sub-tasks, the field's name one of them).
+    _result, plan = draft(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2001/QĐ-TTg\nHà Nội, ngày 8 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai thi hành Luật Lưu trữ\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm triển khai đồng bộ.\nII. NHIỆM VỤ\n"
+        "1. Rà soát văn bản quy phạm\npháp luật\n"
+        "- Cơ quan chủ trì: Bộ Nội vụ.\n"
+        "- Thời gian thực hiện:\n"
+        "+ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Nội vụ trước ngày 15 tháng 3 năm 2026.\n"
+        "+ Bộ Nội vụ tổng hợp kết quả, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 4 năm 2026.\n"
+        "2. Xây dựng Nghị định của\nChính phủ\n"
+        "- Nghị định quy định chi tiết một số điều của Luật Lưu trữ.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Bộ Nội vụ theo dõi, đôn đốc.\n")
+    first, second = plan.tasks[0], plan.tasks[1]
+    assert first.subtasks == ()
+    assert first.due == ("Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Nội vụ trước ngày 15 tháng 3 năm 2026; Bộ "
+                         "Nội vụ tổng hợp kết quả, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 4 năm 2026")
+    assert second.text == "Xây dựng Nghị định của Chính phủ"
+    assert [t.text for t in second.subtasks] == ["Nghị định quy định chi tiết một số điều của Luật Lưu trữ."]
+
+
+def test_the_clauses_before_the_first_figure_of_an_objective_are_kept_in_its_text():
+    # "d) Hạ tầng … được hoàn thiện; các tỉnh … theo Quyết định số … của" / "Thủ tướng …. Đối với Hà Nội, 100% …": the
+    # clause with no figure before the one with a target was dropped from the draft (nothing else kept it).
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 55/KH-UBND\nNinh Bình, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Phát triển giao thông xanh giai đoạn 2026 - 2030\nI. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+        "a) Hạ tầng giao thông đô thị được hoàn thiện đồng bộ; các phường chuyển đổi phương tiện công cộng theo "
+        "Quyết định số 876/QĐ-TTg ngày 22 tháng 7 năm 2022 của\nThủ tướng Chính phủ. Đến năm 2030, 100% xe buýt sử "
+        "dụng năng lượng sạch.\nII. NHIỆM VỤ\n1. Rà soát mạng lưới xe buýt.\n")
+    [objective] = plan.objectives
+    assert objective.text.startswith("Hạ tầng giao thông đô thị được hoàn thiện đồng bộ; các phường chuyển đổi")
+    assert "của Thủ tướng Chính phủ" in objective.text and "100% xe buýt" in objective.text
+    assert [(t.comparator.value, float(t.value)) for t in objective.targets] == [(">=", 100.0)]

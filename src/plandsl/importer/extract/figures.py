@@ -11,6 +11,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Target
 from plandsl.importer.extract.patterns import to_decimal
@@ -228,15 +230,20 @@ _CONCENTRATION = re.compile(r"\b(?P<cmp>dưới|không vượt quá|không quá|
                             r"(?P<unit>[μµ]g/m(?:3|³)|mg/m(?:3|³)|mg/l)", re.IGNORECASE)
 
 
-def unitless_limit(clause: str) -> str | None:
-    """A review for a ceiling or a floor in a unit of concentration ("đạt dưới 40 μg/m3"): the plan language has no
-    unit for it, and written without one it could be read as another (a percentage in an objective of percentages),
-    so no target is set for it. None when the clause has none."""
+def unitless_limit(ob: Any, clause: str, targets: list[Target]) -> list[Target]:
+    """``targets`` with a review for a ceiling or a floor in a unit of concentration ("đạt dưới 40 μg/m3") on the
+    first, or as the reason none was set: the plan language has no unit for it, and written without one it could be
+    read as another (a percentage in an objective of percentages), so no target is set for it."""
     m = _CONCENTRATION.search(clause)
     if m is None:
-        return None
-    return _("a limit in {unit} ('{figure}'): the plan language has no unit for it; no target set for it, write it "
-             "by hand").format(unit=m.group("unit"), figure=m.group(0))
+        return targets
+    why = _("a limit in {unit} ('{figure}'): the plan language has no unit for it; no target set for it, write it "
+            "by hand").format(unit=m.group("unit"), figure=m.group(0))
+    if not targets:
+        ob.unread = ob.unread or why
+        return targets
+    first = targets[0]
+    return [attrs.evolve(first, review=f"{first.review}; {why}" if first.review else why), *targets[1:]]
 
 
 _EACH = re.compile(r"\b(?:mỗi|từng|mọi)\b", re.IGNORECASE)

@@ -62,8 +62,7 @@ _YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 
 _FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|công trình)"
-# "80% trẻ em …, 70% trẻ em …, khoảng 1.000 người …": a comma before the next figure, when a figure came before;
-# "Trong đó, Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có …": a place's own count too.
+# A comma before the next figure, after a figure ("80% trẻ em …, 70% trẻ em …", "Hà Nội có 200 công trình, Huế có …").
 _NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:[A-ZĐÀ-Ỹ][^,;%\d]{1,40}?\s+có\s+)?(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*"
                           + _FIGURE + r"(?!\w))")
 
@@ -181,12 +180,10 @@ class _Objectives:
         self.unread = None
         made_any = False
         last: Objective | None = None
+        before: list[str] = []  # the clauses with no figure before the first with one: that objective's text too
         for clause in clauses:
             targets = self._targets(clause, where)
-            if (why := unitless_limit(clause)) is not None:  # "đạt dưới 40 μg/m3": no unit to write it in
-                targets = [attrs.evolve(targets[0], review=f"{targets[0].review}; {why}" if targets[0].review else why),
-                           *targets[1:]] if targets else targets
-                self.unread = self.unread if targets else self.unread or why
+            targets = unitless_limit(self, clause, targets)  # "đạt dưới 40 μg/m3": no unit to write it in
             if clause in split and targets:
                 why = _("one of several figures in the sentence, each with its own wording; the sentence's comparator "
                         "and year are shared")
@@ -198,12 +195,15 @@ class _Objectives:
                     self.several_figures = False
                 if last is not None:
                     last.text = f"{last.text.rstrip('.')}; {clause}."
+                else:
+                    before.append(clause)
                 continue
             made_any = True
-            obj = self._match(clause, targets)
+            obj = None if before else self._match(clause, targets)
             if obj is None:
                 self.count += 1
-                obj = Objective(f"o{self.count}", clause[0].upper() + clause[1:] + ".", where)
+                whole, before = "; ".join([*before, clause]), []
+                obj = Objective(f"o{self.count}", whole[0].upper() + whole[1:] + ".", where)
                 d.objectives.append(obj)
             if self.yearly:
                 held = self._held(targets)

@@ -32,6 +32,7 @@ _FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s
 _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: ban hành| hoàn thành| trình(?: ban hành)?)?)"
                   r"\s*(?::\s*|\s(?=(?:sau|trước) khi\b))(.+)$",
                   re.IGNORECASE)
+_DUE_OPEN = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?)\s*:$", re.IGNORECASE)
 # Under a monitoring or printing task, "Điểm quan trắc: …", "- Thông số, tần suất, thời gian và số lượng mẫu quan
 # trắc: …", "- Hình thức: …", "- Số lượng: 5.000 cuốn." and the lines under them: the task's content, not sub-tasks.
 _DETAIL = re.compile(r"^(?:Điểm quan trắc|Vị trí quan trắc|Thông số|Các thông số|Tần suất|Hình thức|Số lượng)\b"
@@ -184,6 +185,17 @@ def extract_tasks(ctx: Context) -> None:
                         doer_agencies(target, m.group(1), z.line.where)
         else:
             due = _DUE.match(rest)
+            if due is None and owner is not None and _DUE_OPEN.match(rest) and k + 1 < len(zs) \
+                    and zs[k + 1].style == "dash" and zs[k + 1].marker == "+":
+                # "- Thời gian thực hiện:" / "+ Các bộ … gửi kết quả trước ngày 15/12/2025." / "+ Bộ Công an tổng hợp
+                # … trước ngày 31/12/2025.": the task's time, each "+" line a part of it, not sub-tasks
+                n = next((j for j in range(k + 1, len(zs)) if not (zs[j].style == "dash" and zs[j].marker == "+")),
+                         len(zs))
+                ctx.place(*zs[k:n])
+                skip.update(range(k + 1, n))
+                for x in block or [owner]:
+                    x.due = "; ".join(y.rest.strip(" .;") for y in zs[k + 1:n])
+                continue
             if due and owner is not None:
                 ctx.place(z)
                 # after an agency block, the block's items; "c) Thời gian thực hiện:", the task it is a field of
