@@ -2524,3 +2524,32 @@ def test_the_clauses_before_the_first_figure_of_an_objective_are_kept_in_its_tex
     assert objective.text.startswith("Hạ tầng giao thông đô thị được hoàn thiện đồng bộ; các phường chuyển đổi")
     assert "của Thủ tướng Chính phủ" in objective.text and "100% xe buýt" in objective.text
     assert [(t.comparator.value, float(t.value)) for t in objective.targets] == [(">=", 100.0)]
+
+
+def test_a_monitoring_item_s_lettered_fields_and_the_paragraphs_under_a_bold_heading_are_its_content():
+    # "a. Thời gian thực hiện: …" / "b. Địa điểm, số điểm quan trắc" / "- Địa điểm quan trắc: …" / "c. Thông số (chỉ
+    # tiêu), tần suất …" / "- Mẫu nước …:" / "+ …": a monitoring item's fields, lettered with a dot, had each been a
+    # task (the first run into a heading with no end mark); two paragraphs under a bold heading were two sub-tasks.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 90/KH-UBND\nKhánh Hòa, ngày 1 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Quan trắc môi trường nuôi trồng thủy sản giai đoạn 2026 - 2030\nI. MỤC TIÊU\n1. Cảnh báo kịp thời.\n"
+        "**II. NỘI DUNG KẾ HOẠCH**\n**1. Quan trắc môi trường.**\n"
+        "*1.1. Vùng nuôi tôm hùm lồng*\n"
+        "a. Thời gian thực hiện: Từ tháng 4 đến tháng 10 hằng năm.\n\nb. Địa điểm, số điểm quan trắc\n\n"
+        "- Địa điểm quan trắc: Vùng nuôi lồng thuộc vịnh Vân Phong.\n\n"
+        "c. Thông số (chỉ tiêu), tần suất quan trắc môi trường nuôi tôm hùm\n\n- Mẫu nước vùng nuôi:\n\n"
+        "+ Nhiệt độ, DO, pH; tần suất quan trắc: 02 đợt/tháng.\n\n"
+        "*1.2. Vùng nuôi cá nước ngọt*\n\na. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.\n\n"
+        "b. Địa điểm, số điểm quan trắc\n\n- Số điểm quan trắc: 04 điểm.\n\n"
+        "**2. Thông tin kết quả quan trắc**\n\nThông tin đến người nuôi bằng tin nhắn và văn bản.\n\n"
+        "Dự kiến khoảng 500 thuê bao nhận tin nhắn.\n\n"
+        "**3. Báo cáo kết quả quan trắc hằng quý**\n\nIII. KINH PHÍ THỰC HIỆN\nTừ ngân sách tỉnh.\n")
+
+    def flat(tasks):
+        return [x for t in tasks for x in [t, *flat(t.subtasks)]]
+
+    assert [t.text for t in flat(plan.tasks)] == [
+        "Quan trắc môi trường.", "Vùng nuôi tôm hùm lồng", "Vùng nuôi cá nước ngọt", "Thông tin kết quả quan trắc",
+        "Báo cáo kết quả quan trắc hằng quý"]
+    assert "# a. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm." in _result.text  # its content, a comment
+    assert "Dự kiến khoảng 500 thuê bao nhận tin nhắn." in _result.text

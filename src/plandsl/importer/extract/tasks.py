@@ -35,8 +35,10 @@ _DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạ
 _DUE_OPEN = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?)\s*:$", re.IGNORECASE)
 # Under a monitoring or printing task, "Điểm quan trắc: …", "- Thông số, tần suất, thời gian và số lượng mẫu quan
 # trắc: …", "- Hình thức: …", "- Số lượng: 5.000 cuốn." and the lines under them: the task's content, not sub-tasks.
-_DETAIL = re.compile(r"^(?:Điểm quan trắc|Vị trí quan trắc|Thông số|Các thông số|Tần suất|Hình thức|Số lượng)\b"
-                     r"[^:;.]{0,80}:")
+# Also a monitoring item's lettered fields, with or without a colon: "a. Thời gian thực hiện: Từ tháng 3 …", "b. Địa
+# điểm, số điểm quan trắc", "c. Thông số (chỉ tiêu), tần suất quan trắc …".
+_DETAIL = re.compile(r"^(?:(?:Điểm quan trắc|Vị trí quan trắc|Thông số|Các thông số|Tần suất|Hình thức|Số lượng)\b"
+                     r"[^:;.]{0,80}:|[a-dđ]\.\s+(?:Thời gian thực hiện|Địa điểm|Số điểm|Thông số)\b)")
 _AVG = re.compile(r"\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})+|\d+)\s*[^()]{0,20}?/\s*năm\s*\)")
 _TOTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)")
 _DEEP = ("roman", "art", "num1", "num2", "num3", "num4", "letter", "ord", "dash", "para")
@@ -219,7 +221,8 @@ def extract_tasks(ctx: Context) -> None:
                 stack[-1][1].text = f"{stack[-1][1].text} {text}"
                 continue
             elif style == "para" and stack and stack[-1][1] is not None and stack[-1][1].subtasks == [] and \
-                    stack[-1][0] in ("num1", "num2", "num3", "letter") and _body_ends(zs, k) and not text.isupper():
+                    stack[-1][0] in ("num1", "num2", "num3", "letter") and not text.isupper() and (_body_ends(zs, k) or (
+                        id(stack[-1][1]) in bold_heads and not z.line.bold and _paras_to_heading(zs, k))):
                 # the one paragraph under a numbered heading, before the next heading: the task's own text; under
                 # a heading the document sets in bold, its content (the heading names the task)
                 ctx.place(z)
@@ -389,6 +392,14 @@ def _body_ends(zs, k: int) -> bool:
     …", "Thời gian thực hiện: …"), or there is none."""
     return k + 1 >= len(zs) or zs[k + 1].style in ("roman", "art", "num1", "num2", "num3", "letter") \
         or _FIELD_LINE.match(zs[k + 1].line.text) is not None
+
+
+def _paras_to_heading(zs, k: int) -> bool:
+    """Whether ``zs[k]`` and the lines after it are paragraphs up to the next numbered heading (or the end): the
+    running text under a heading set in bold ("2.2. Thông tin, tuyên truyền …" / "Thông tin trực tiếp …" / "Dự kiến
+    khoảng 1.000 thuê bao …"), its content."""
+    j = next((j for j in range(k, len(zs)) if zs[j].style is not None), len(zs))
+    return j >= len(zs) or zs[j].style in ("roman", "art", "num1", "num2", "num3", "letter")
 
 
 # "- Các nội dung hỗ trợ thi hành Luật bao gồm:" over "+" items: a dash item naming what the items are.
