@@ -2553,3 +2553,37 @@ def test_a_monitoring_item_s_lettered_fields_and_the_paragraphs_under_a_bold_hea
         "Báo cáo kết quả quan trắc hằng quý"]
     assert "# a. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm." in _result.text  # its content, a comment
     assert "Dự kiến khoảng 500 thuê bao nhận tin nhắn." in _result.text
+
+
+def test_objectives_and_funding_among_the_contents_and_a_new_section_after_them():
+    # Under "II. NỘI DUNG CHỦ YẾU", "1. Mục tiêu …" holds the plan's objectives and "4. Nguồn lực …" its funding: they
+    # had been tasks, the funding's range of amounts read as its first figure. "III. GIẢI PHÁP THỰC HIỆN" opens a new
+    # section: its paragraph had gone on the last item's text; a line pointing to an appendix is no task.
+    result, plan = draft(
+        "BỘ XÂY DỰNG\nSố: 915/QĐ-BXD\nHà Nội, ngày 9 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch thực hiện Quy hoạch mạng lưới bến xe thời kỳ 2021-2030\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quy hoạch mạng lưới bến xe thời kỳ 2021-2030.\n"
+        "KẾ HOẠCH\nThực hiện Quy hoạch mạng lưới bến xe thời kỳ 2021-2030\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTriển khai hiệu quả Quy hoạch mạng lưới bến xe.\n"
+        "II. NỘI DUNG CHỦ YẾU\n1. Mục tiêu phát triển và tầm nhìn đến năm 2045\na) Mục tiêu phát triển\n"
+        "Mạng lưới bến xe hiện đại, kết nối đồng bộ với các phương thức vận tải.\n"
+        "2. Các dự án triển khai thực hiện quy hoạch\na) Về các dự án đầu tư công\n"
+        "- Ưu tiên đầu tư các bến xe đầu mối.\n"
+        "Danh mục các dự án ưu tiên tại Phụ lục II kèm theo Quyết định này.\n"
+        "3. Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch\n"
+        "- Ngân sách trung ương: chiếm khoảng 70% tổng vốn (khoảng 9.100 tỷ đồng - 9.750 tỷ đồng).\n"
+        "- Ngân sách địa phương: khoảng 1.300 tỷ đồng.\n"
+        "III. GIẢI PHÁP THỰC HIỆN\nTriển khai đồng bộ 05 nhóm giải pháp của Quy hoạch.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Cục Đường bộ Việt Nam theo dõi, đôn đốc.\n")
+
+    def flat(tasks):
+        return [x for t in tasks for x in [t, *flat(t.subtasks)]]
+
+    assert [t.text for t in flat(plan.tasks)] == [
+        "Các dự án triển khai thực hiện quy hoạch", "Về các dự án đầu tư công", "Ưu tiên đầu tư các bến xe đầu mối.",
+        "Triển khai đồng bộ 05 nhóm giải pháp của Quy hoạch."]
+    assert [o.text for o in plan.objectives] == ["Mạng lưới bến xe hiện đại, kết nối đồng bộ với các phương thức vận tải."]
+    assert [(f.source, f.amount) for f in plan.fundings][-2:] == [("Ngân sách trung ương", None),
+                                                                  ("Ngân sách địa phương", 1_300_000_000_000)]
+    assert "a range of amounts ('9.100 tỷ đồng - 9.750 tỷ đồng'): no amount set" in result.text
+    assert "# not placed" in result.text and "Danh mục các dự án ưu tiên tại Phụ lục II" in result.text

@@ -474,7 +474,7 @@ def extract_objectives(ctx: Context) -> None:
         elif z.zone in ("specific", "objectives"):
             rest = z.rest if z.style else re.sub(r"^\(\d{1,2}\)\s+(?=\S)", "", text)  # "(1) 100% số người …"
             low = rest.lower().strip(" :.")
-            if z.style == "roman" or re.fullmatch(r"(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu)?", low):
+            if z.style == "roman" or re.fullmatch(r"(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| phát triển)?", low):
                 ctx.place(z)
                 continue
             head = re.match(r"^(?:Các\s+)?(?:Mục tiêu cụ thể|Mục tiêu)([^:]*):\s*(.*)$", rest, re.IGNORECASE)

@@ -16,6 +16,7 @@ _GIAO = re.compile(r"\bgiao\s+(?P<agency>(?:[Pp]hòng|Sở|Công an|Ban|Trung t�
 _GIAO_HEAD = re.compile(r"^(?:Giao|Đồng thời,?\s+giao)\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _AMOUNT = re.compile(r"(\d[\d.,]*)\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng")
+_AMOUNT_RANGE = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng\s*[-–]\s*\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng")
 _MULT = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, None: 1}
 _SOURCE_WORDS = re.compile(r"ngân sách|nguồn|đóng góp|tài trợ|huy động|vốn|xã hội hóa|kinh phí", re.IGNORECASE)
 _CYCLES = (("semiannual", r"\b(?:6|06|sáu)\s*tháng"), ("quarterly", r"(?:hằng|hàng)\s+quý"),
@@ -153,9 +154,12 @@ def extract_funding(ctx: Context) -> None:
         text = (z.rest if z.style else z.line.text).strip()
         if not text or text.lower().strip(" .:") in ("kinh phí thực hiện", "kinh phí"):
             continue
-        amount = None
+        amount, ranged = None, None
         am = _AMOUNT.search(text)
-        if am:
+        span = _AMOUNT_RANGE.match(text, am.start()) if am else None
+        if span:  # "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range, not one amount
+            ranged = _("a range of amounts ('{figure}'): no amount set").format(figure=span.group(0))
+        elif am:
             value = to_decimal(am.group(1))
             if value is not None:
                 amount = Decimal(value) * _MULT[am.group(2)]
@@ -166,6 +170,7 @@ def extract_funding(ctx: Context) -> None:
             d.fundings[-1].texts.append(text)
             continue
         source, review = _source(text)
+        review = "; ".join(r for r in (review, ranged) if r) or None
         f = Funding(source, z.line.where, amount, [] if source == text.rstrip(" .;") else [text], review)
         d.fundings.append(f)
 

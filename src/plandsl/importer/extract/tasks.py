@@ -205,9 +205,13 @@ def extract_tasks(ctx: Context) -> None:
                     x.due = _due(due.group(1))
                 continue
             if z.style in ("roman", "art"):
+                if z.style == "roman":
+                    stack.clear()  # "III. GIẢI PHÁP THỰC HIỆN": a new section; what follows is no item of the last
                 continue
-            if z.style in (None, "dash") and re.fullmatch(r"\(.*\)[.;]?", rest):
-                continue  # a note ("(Khung kế hoạch … thể hiện tại Phụ lục …)."): kept as a line not placed
+            if z.style in (None, "dash") and re.fullmatch(r"\(.*\)[.;]?", rest) or z.style is None and re.search(
+                    r"\b(?:tại|theo)\s+Phụ lục\b[^.;]*\bkèm theo\b[^.;]*\.?$", rest):
+                continue  # a note ("(Khung kế hoạch … thể hiện tại Phụ lục …).", "Danh mục … tại Phụ lục II kèm theo
+                # Quyết định này."): kept as a line not placed
             # Close deeper levels.
             styles = [s for s, _ in stack]
             if style in styles:

@@ -45,7 +45,7 @@ def _top_zone(rest: str) -> str | None:
         return "objectives"
     if up.startswith(("CHỈ TIÊU", "CÁC CHỈ TIÊU")) and "NHIỆM VỤ" not in up and "GIẢI PHÁP" not in up:
         return "specific"  # "II. CHỈ TIÊU", "II. CÁC CHỈ TIÊU CHỦ YẾU": the plan's targets
-    if up.startswith(("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN LỰC VÀ KINH PHÍ")):
+    if up.startswith(("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN LỰC VÀ KINH PHÍ")) or up.startswith("NGUỒN LỰC") and len(up) < 120:
         return "funding"
     if "TỔ CHỨC THỰC HIỆN" in up or up.startswith(("TRÁCH NHIỆM", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM")):
         return "org"
@@ -149,6 +149,14 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             new = new or "tasks"
         if style == "num1" and zone == "tasks" and _MEMBERS.match(rest.strip(" *")):
             new = "org"  # the duties of each member, by body, up to the next section
+        if style in ("num1", "num2") and zone == "tasks" and new is None and (
+                _top_zone(rest) == "objectives" or re.match(r"Nguồn lực\b", rest.strip(" *"), re.IGNORECASE)):
+            # "II. NỘI DUNG CHỦ YẾU" / "1. Mục tiêu phát triển …" / "4. Nguồn lực …": the plan's objectives or its
+            # funding among its contents, up to the next heading of the same level, where the tasks go on
+            new, aside_style = _top_zone(rest), style
+        elif zone in ("objectives", "general", "specific", "funding") and aside_style in ("num1", "num2") \
+                and style == aside_style:
+            new, aside_style = new or "tasks", None
         if style in ("num1", "num2") and _ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside"):
             aside_style = aside_style if zone == "aside" else style
             new = "aside"
