@@ -2587,3 +2587,19 @@ def test_objectives_and_funding_among_the_contents_and_a_new_section_after_them(
                                                                   ("Ngân sách địa phương", 1_300_000_000_000)]
     assert "a range of amounts ('9.100 tỷ đồng - 9.750 tỷ đồng'): no amount set" in result.text
     assert "# not placed" in result.text and "Danh mục các dự án ưu tiên tại Phụ lục II" in result.text
+
+
+def test_a_paragraph_wrapped_after_thoi_ky_and_after_cua_thu_tuong_goes_on():
+    # "… Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng" / "Chính phủ phê duyệt … thời kỳ" / "2021-2030, …": the
+    # lines of one paragraph had been three sub-tasks.
+    _result, plan = draft(
+        "BỘ Y TẾ\nSố: 77/QĐ-BYT\nHà Nội, ngày 9 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện Quy hoạch mạng lưới cơ sở y tế thời kỳ 2021-2030\nI. MỤC ĐÍCH\n1. Triển khai hiệu quả Quy hoạch.\n"
+        "II. NỘI DUNG\n1. Kế hoạch sử dụng đất\n"
+        "a) Giai đoạn 2026-2030: Thực hiện theo Quyết định số 201/QĐ-TTg ngày 27/02/2024 của Thủ tướng\n"
+        "Chính phủ phê duyệt Quy hoạch mạng lưới cơ sở y tế thời kỳ\n2021-2030, tầm nhìn đến năm 2050.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Vụ Kế hoạch - Tài chính theo dõi, đôn đốc.\n")
+    [task] = plan.tasks
+    assert [t.text for t in task.subtasks] == [
+        "Giai đoạn 2026-2030: Thực hiện theo Quyết định số 201/QĐ-TTg ngày 27/02/2024 của Thủ tướng Chính phủ phê "
+        "duyệt Quy hoạch mạng lưới cơ sở y tế thời kỳ 2021-2030, tầm nhìn đến năm 2050."]

@@ -40,7 +40,7 @@ _END = re.compile(r"[.:!?…)\]”\"/]$")
 # A line cut after one of these words goes on in the next even when that starts with a figure:
 # "Bình Định, ngày" / "29 tháng 4 năm 2021", "Số:" / "267/KH-UBND", "Quyết định số" / "112/QĐ-TTg …", a
 # target's wording and its figure ("Năm 2025 đạt" / "60% các cơ quan …").
-_DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|"
+_DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|thời kỳ|"
                        r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?)$")
 _CELL_BREAK = "\u241e"  # stands for a lone "|" line while the lines are assembled
 _RANGE_CUT = re.compile(r"\b(?:giai đoạn|GIAI ĐOẠN|[Tt]ừ|TỪ|[Nn]ăm|NĂM)\s+\d{4}$")

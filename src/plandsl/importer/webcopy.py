@@ -192,9 +192,10 @@ def heading_goes_on(prev: str, cur: str) -> bool:
 
 
 def name_goes_on(prev: str, cur: str) -> bool:
-    """Whether ``cur`` ("Minh có …", "Nam, …") ends the proper name ``prev`` was cut in ("… Thành phố Hồ Chí", "…
-    Đài Tiếng nói Việt"): those first words never end a sentence."""
+    """Whether ``cur`` ("Minh có …", "Nam, …", "Chính phủ phê duyệt …") ends the proper name ``prev`` was cut in
+    ("… Thành phố Hồ Chí", "… Đài Tiếng nói Việt", "… của Thủ tướng"): those first words never end a sentence."""
     return bool(re.search(r"\bHồ Chí$", prev) and re.match(r"Minh\b", cur)
+                or re.search(r"\bcủa Thủ tướng$", prev) and re.match(r"Chính phủ\b", cur)
                 or re.search(r"\b(?:Tổ quốc|nói|Ngân hàng|[Nn]ước|Thông tấn xã) Việt$", prev) and re.match(r"Nam\b", cur))
 
 
