@@ -2603,3 +2603,14 @@ def test_a_paragraph_wrapped_after_thoi_ky_and_after_cua_thu_tuong_goes_on():
     assert [t.text for t in task.subtasks] == [
         "Giai đoạn 2026-2030: Thực hiện theo Quyết định số 201/QĐ-TTg ngày 27/02/2024 của Thủ tướng Chính phủ phê "
         "duyệt Quy hoạch mạng lưới cơ sở y tế thời kỳ 2021-2030, tầm nhìn đến năm 2050."]
+
+
+def test_a_line_cut_after_tai_before_the_place_goes_on():
+    # "Sau năm 2030, nồng độ bụi mịn PM2.5 tại" / "Đà Nẵng giảm …": one sentence (it had been two objectives).
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 66/KH-UBND\nĐà Nẵng, ngày 9 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Quản lý chất lượng không khí giai đoạn 2026 - 2030\nI. MỤC TIÊU\n1. Tầm nhìn đến năm 2045\n"
+        "Sau năm 2030, nồng độ bụi mịn PM2.5 tại\nĐà Nẵng giảm dần theo mỗi kỳ kế hoạch.\n"
+        "II. NHIỆM VỤ\n1. Kiểm kê nguồn thải.\n")
+    assert [o.text for o in plan.objectives] == [
+        "Sau năm 2030, nồng độ bụi mịn PM2.5 tại Đà Nẵng giảm dần theo mỗi kỳ kế hoạch."]

@@ -105,7 +105,7 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True
     if re.search(r"\b(?:khoản|điểm)\s+[\dđa-z]{1,3}$", prev) and re.match(r"Điều\s+\d", cur):
         return True  # "… khoản 5 Điều 4; khoản 3" / "Điều 6; khoản 5 Điều 9; …": a list of provisions cut inside one
-    if re.search(r"\s(?:của|về)$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
+    if re.search(r"\s(?:của|về|tại)$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
         return True  # "5. Xây dựng Nghị định của" / "Chính phủ": no sentence or heading ends on these words
     if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban)$", prev) and first.isupper():
         return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
