@@ -2614,3 +2614,15 @@ def test_a_line_cut_after_tai_before_the_place_goes_on():
         "II. NHIỆM VỤ\n1. Kiểm kê nguồn thải.\n")
     assert [o.text for o in plan.objectives] == [
         "Sau năm 2030, nồng độ bụi mịn PM2.5 tại Đà Nẵng giảm dần theo mỗi kỳ kế hoạch."]
+
+
+def test_an_italic_basis_closed_after_its_semicolon_keeps_no_mark():
+    # "*Căn cứ Luật … ngày 18 tháng 02 năm" / "2025; *": the closing mark, after a space, stayed in the basis's text.
+    _result, plan = draft(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2010/QĐ-TTg\nHà Nội, ngày 9 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch triển khai thi hành Luật Dữ liệu\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm\n2025; *\n\n"
+        "*Căn cứ Luật Dữ liệu ngày 30 tháng 11 năm\n2024; *\n\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Dữ liệu.\n")
+    assert [(b.text, str(b.date)) for b in plan.bases] == [("Luật Tổ chức Chính phủ", "2025-02-18"),
+                                                           ("Luật Dữ liệu", "2024-11-30")]

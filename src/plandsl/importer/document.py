@@ -82,6 +82,7 @@ def clean(text: str) -> str:
     text = _TAG.sub("", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub("", text)
+        text = re.sub(r"(?<=[^\s*])\s+\*+$", "", text)  # "… năm 2025; *": a closing mark after a space, its opening gone
     return _SPACES.sub(" ", text).strip()
 
 
