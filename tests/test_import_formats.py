@@ -2626,3 +2626,15 @@ def test_an_italic_basis_closed_after_its_semicolon_keeps_no_mark():
         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Dữ liệu.\n")
     assert [(b.text, str(b.date)) for b in plan.bases] == [("Luật Tổ chức Chính phủ", "2025-02-18"),
                                                            ("Luật Dữ liệu", "2024-11-30")]
+
+
+def test_a_floor_goes_up_even_when_its_sentence_speaks_of_reducing():
+    # "100% các nguồn khí thải lớn được kiểm soát và từng bước giảm phát thải": a floor of 100% (the more sources
+    # kept under control the better); "giảm" in its wording had made the direction down.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 88/KH-UBND\nBắc Ninh, ngày 9 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Kiểm soát khí thải công nghiệp giai đoạn 2026 - 2030\nI. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n"
+        "- Đạt 100% các nguồn khí thải lớn được kiểm soát và từng bước giảm phát thải.\n"
+        "- Tỷ lệ hộ dùng bếp than giảm xuống còn dưới 5%.\nII. NHIỆM VỤ\n1. Kiểm kê nguồn thải.\n")
+    assert [(o.direction.en, [t.comparator.value for t in o.targets]) for o in plan.objectives] == [
+        ("up", [">="]), ("down", ["<="])]

@@ -217,8 +217,8 @@ class _Objectives:
             if all(t.comparator == "=" for t in targets):  # a level held exactly ("ở mức 107 …/100") has no direction
                 last = obj
                 continue
-            obj.direction = obj.direction or ("down" if re.search(r"\b(?:giảm|khống chế)\b", clause, re.IGNORECASE)
-                                              or all(t.comparator == "<=" for t in targets) else "up")
+            obj.direction = obj.direction or ("up" if all(t.comparator == ">=" for t in targets) else "down" if re.search(
+                r"\b(?:giảm|khống chế)\b", clause, re.IGNORECASE) or all(t.comparator == "<=" for t in targets) else "up")
             last = obj
         if not made_any:
             self.count += 1
