@@ -2638,3 +2638,21 @@ def test_a_floor_goes_up_even_when_its_sentence_speaks_of_reducing():
         "- Tỷ lệ hộ dùng bếp than giảm xuống còn dưới 5%.\nII. NHIỆM VỤ\n1. Kiểm kê nguồn thải.\n")
     assert [(o.direction.en, [t.comparator.value for t in o.targets]) for o in plan.objectives] == [
         ("up", [">="]), ("down", ["<="])]
+
+
+def test_a_body_the_registry_knows_and_its_duty_written_with_no_mark_between():
+    # "c) Bộ Y tế nghiên cứu …; phối hợp với …" and "Sở Tư pháp theo dõi, đôn đốc … triển khai …": the body's name had
+    # run on into its duty (or the line was not read at all); the registry's names say where the name ends, when a
+    # duty's verb follows. Not cut: "Ủy ban nhân dân cấp xã …", a body followed by "và …".
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 99/KH-UBND\nPhú Thọ, ngày 9 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Kiểm soát ô nhiễm không khí năm 2026\nI. MỤC ĐÍCH\n1. Cải thiện chất lượng không khí.\n"
+        "II. NHIỆM VỤ\n1. Kiểm kê nguồn thải.\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "a) Sở Y tế nghiên cứu tác động của bụi mịn đến sức khỏe; phối hợp với các cơ quan liên quan tuyên truyền.\n"
+        "b) Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này.\n"
+        "c) Ủy ban nhân dân cấp xã chủ trì kiểm tra việc đốt rơm rạ trên địa bàn.\n")
+    got = {r.agency.name: [t.value for t in r.duties] for r in plan.responsibilities}
+    assert got["Sở Y tế"] == ["Nghiên cứu tác động của bụi mịn đến sức khỏe; phối hợp với các cơ quan liên quan tuyên "
+                              "truyền."]
+    assert got["Sở Tư pháp"] == ["Theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này."]
+    assert "Ủy ban nhân dân cấp xã" in got

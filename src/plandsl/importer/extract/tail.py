@@ -43,13 +43,42 @@ def _agency_head(rest: str) -> tuple[str, bool, str | None] | None:
     # "Sở Y tế chủ trì, phối hợp với Sở … thực hiện …:", "Sở Tài chính phối hợp với … tham mưu …": the body, then its duty
     cut = re.search(r"\s+(?=(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|theo chức năng|trong phạm vi|chủ động|"
                     r"là cơ quan|căn cứ|tham mưu|triển khai|tổ chức triển khai|tổ chức thực hiện)\b)", agency)
+    glue = ": "  # how the duty found so far goes on from the words before it
     if cut and AGENCY_START.match(agency):
         said = agency[cut.end():]
         agency, duty = agency[:cut.start()], f"{said[0].upper()}{said[1:]}" + (f": {duty}" if duty else "")
+        glue = " "
+    known = _known_body(agency)
+    if known is not None:  # "Bộ Giáo dục và Đào tạo nghiên cứu việc …; phối hợp …": a body the registry knows, its duty
+        said = agency[len(known):].strip(" :")
+        agency, duty = known, f"{said[0].upper()}{said[1:]}" + (f"{glue}{duty[0].lower()}{duty[1:]}" if duty else "")
     agency = agency.strip(" :.")
     if not (AGENCY_START.match(agency) or request) or len(agency) > 160:
         return None
     return agency, request, duty
+
+
+def _known_body(text: str) -> str | None:
+    """The longest first words of ``text`` that name one body the registry knows, when a duty's verb follows them
+    (written with no mark between: "Bộ Giáo dục và Đào tạo nghiên cứu …"); None otherwise."""
+    from plandsl.registry.agencies import AgencyRegistry
+
+    words = text.split()
+    if len(words) < 6 or not AGENCY_START.match(text):
+        return None
+    registry = AgencyRegistry.load()
+    if registry.resolve(text) is not None:
+        return None
+    for n in range(min(len(words) - 1, 10), 1, -1):
+        if _DUTY_VERB.match(" ".join(words[n:n + 2])) and (found := registry.resolve(" ".join(words[:n]))) is not None \
+                and not found[0].collective:
+            return " ".join(words[:n])
+    return None
+
+
+# The verbs a body's duty opens with, written right after its name ("Sở Tư pháp theo dõi, đôn đốc …").
+_DUTY_VERB = re.compile(r"(?:nghiên cứu|theo dõi|chỉ đạo|tuân thủ|hướng dẫn|rà soát|tăng cường|bố trí|đôn đốc|kiểm tra|"
+                        r"thực hiện|xây dựng|tổ chức|ban hành|tuyên truyền|phổ biến|quản lý|giám sát)\b")
 
 
 def extract_organisation(ctx: Context) -> None:
