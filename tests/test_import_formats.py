@@ -2656,3 +2656,19 @@ def test_a_body_the_registry_knows_and_its_duty_written_with_no_mark_between():
                               "truyền."]
     assert got["Sở Tư pháp"] == ["Theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này."]
     assert "Ủy ban nhân dân cấp xã" in got
+
+
+def test_a_paragraph_naming_the_fields_its_items_are_in_introduces_them():
+    # "c) Danh mục các dự án ưu tiên" / "Các dự án quan trọng … tập trung vào các lĩnh vực:" / "- …": the paragraph
+    # introduces c)'s items (a line not placed); it had been a task over them.
+    result, plan = draft(
+        "BỘ XÂY DỰNG\nSố: 920/QĐ-BXD\nHà Nội, ngày 9 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện Quy hoạch mạng lưới bến xe thời kỳ 2021-2030\nI. MỤC ĐÍCH\n1. Triển khai hiệu quả Quy hoạch.\n"
+        "II. NHIỆM VỤ\n1. Các dự án triển khai thực hiện quy hoạch\nc) Danh mục các dự án ưu tiên đầu tư\n"
+        "Các dự án quan trọng (ưu tiên đầu tư) phát triển mạng lưới bến xe đến năm 2030 tập trung vào các lĩnh vực:\n"
+        "- Xây dựng các bến xe đầu mối;\n- Nâng cấp các bến xe hiện có.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Cục Đường bộ Việt Nam theo dõi, đôn đốc.\n")
+    [task] = plan.tasks
+    [c] = task.subtasks
+    assert [t.text for t in c.subtasks] == ["Xây dựng các bến xe đầu mối;", "Nâng cấp các bến xe hiện có."]
+    assert "# not placed" in result.text and "tập trung vào các lĩnh vực:" in result.text

@@ -425,7 +425,7 @@ def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
     if z.style == "dash":
         return _NAMING_LEAD.match(rest) is not None and nxt is not None and nxt.style == "dash" \
             and nxt.marker != z.marker
-    return z.style is None and re.search(r"\b(?:sau|như sau|gồm|bao gồm)\s*:$", rest) is not None
+    return z.style is None and re.search(r"\b(?:sau|như sau|gồm|bao gồm|các lĩnh vực)\s*:$", rest) is not None
 
 
 def _host(stack) -> Task:
