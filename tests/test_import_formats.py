@@ -2672,3 +2672,20 @@ def test_a_paragraph_naming_the_fields_its_items_are_in_introduces_them():
     [c] = task.subtasks
     assert [t.text for t in c.subtasks] == ["Xây dựng các bến xe đầu mối;", "Nâng cấp các bến xe hiện có."]
     assert "# not placed" in result.text and "tập trung vào các lĩnh vực:" in result.text
+
+
+def test_a_campaign_s_motto_under_its_contents_is_no_task():
+    # "II. NỘI DUNG THI ĐUA" / "1. Chủ đề thi đua" / "“Thi đua lập thành tích …”": the campaign's motto had been a task.
+    result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 101/KH-UBND\nGia Lai, ngày 9 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "Phát động đợt thi đua chào mừng Đại hội\nI. MỤC ĐÍCH, YÊU CẦU\n1. Khơi dậy tinh thần thi đua.\n"
+        "II. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua\n“Đoàn kết, sáng tạo, lập thành tích chào mừng Đại hội”.\n"
+        "2. Nội dung thi đua\na) Hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2025.\n"
+        "b) Đẩy mạnh cải cách hành chính.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, đôn đốc.\n")
+
+    def flat(tasks):
+        return [x for t in tasks for x in [t, *flat(t.subtasks)]]
+
+    assert not [t.text for t in flat(plan.tasks) if t.text.startswith(("Chủ đề", "“Đoàn kết"))]
+    assert "Đẩy mạnh cải cách hành chính." in [t.text for t in flat(plan.tasks)]
+    assert "“Đoàn kết, sáng tạo, lập thành tích chào mừng Đại hội”." in result.text

@@ -68,11 +68,12 @@ _LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu tổng quát|Mục ti
 _PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện)\b|\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án)\b")
 
 
-# Under the tasks, "1. Hiện trạng", "3. Tiêu chí đánh giá, xếp loại", "4. Cách thức xếp hạng", "Lưu ý …": the
-# present state or how results are judged, not things to do. Kept as lines not placed, up to the next heading of
-# the same level, where the tasks go on.
+# Under the tasks, "1. Hiện trạng", "3. Tiêu chí đánh giá, xếp loại", "4. Cách thức xếp hạng", "Lưu ý …", "1. Chủ đề
+# thi đua" (a campaign's motto): the present state, how results are judged or a motto, not things to do. Kept as
+# lines not placed, up to the next heading of the same level, where the tasks go on.
 _ASIDE = re.compile(r"^(?:Hiện trạng|Thực trạng|Tiêu chí\s+(?:đánh giá|chấm điểm|xếp loại|thi đua)|"
-                    r"Cách thức\s+(?:xếp hạng|chấm điểm|đánh giá)|Lưu ý\b)", re.IGNORECASE)
+                    r"Cách thức\s+(?:xếp hạng|chấm điểm|đánh giá)|Lưu ý\b|Chủ đề(?:\s+thi đua)?\s*[:.]?$|Khẩu hiệu\b)",
+                    re.IGNORECASE)
 
 
 # "… được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" under the tasks: the items after it, up to the next heading,
