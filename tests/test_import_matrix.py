@@ -485,3 +485,26 @@ def test_a_law_library_appendix_cell_of_several_items_and_a_list_of_projects_aft
     assert "# Nội dung chính: - Lắp 10 trạm. - Sản phẩm: Trạm vận hành." in result.text
     assert "(mạng lưới quốc gia)" in result.text  # the remark is kept, as the task's note
     assert "[1] Cơ quan chủ trì toàn bộ" in result.text and "Trang chủ" in result.text  # the footnote and the page
+
+
+def test_a_continuation_row_s_own_cell_is_a_body_s_only_when_it_names_one():
+    # A body's second row whose first cell names bodies has its own phối hợp cell; one whose first cell is a group of
+    # tasks opening with "Các …" ("Các giải pháp về tài chính") is the group column's, the supports merged from above.
+    layout = ["**Số hiệu:**", "89/QĐ-TTg", "", "**QUYẾT ĐỊNH**\n" + "\n".join(f"Điều {n}. Nội dung {n}." for n in (1, 2, 3)),
+              "*Nơi nhận:* - Như trên;", "**KT. THỦ TƯỚNG**", "**PHỤ LỤC I** BẢNG PHÂN CÔNG"]
+    head = ["**STT**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thuộc nhóm nhiệm vụ**",
+            "**Nội dung nhiệm vụ**", "**Chỉ tiêu đạt được**", "**Thời hạn hoàn thành**"]
+    rows = [["1", "Bộ Tài chính", "- Bộ Công Thương.", "Hoàn thiện chính sách", "- Rà soát chính sách thuế.",
+             "- Báo cáo rà soát.", "Năm 2026"],
+            ["Các giải pháp về tài chính", "- Ban hành chính sách ưu đãi.", "- Chính sách được ban hành.", "Năm 2027"],
+            ["Các bộ, ngành liên quan", "- Hướng dẫn thực hiện.", "- Hướng dẫn được ban hành.", "Năm 2028"],
+            ["2", "Bộ Y tế", "- Bộ Tài chính.", "Bảo vệ sức khỏe", "- Cảnh báo sức khỏe.", "- Bản tin.", "Hằng năm"]]
+    text = HEAD.replace("Phát triển vùng nguyên liệu nông sản", "Khắc phục ô nhiễm không khí") + "\n" + cells(
+        layout, head, *rows) + "\n"
+    result, plan = draft(text)
+    got = [(t.text, [a.name for a in t.supports]) for t in plan.tasks[1:]]
+    assert got == [("Rà soát chính sách thuế.", ["Bộ Công Thương"]),
+                   ("Ban hành chính sách ưu đãi.", ["Bộ Công Thương"]),
+                   ("Hướng dẫn thực hiện.", ["Các bộ, ngành liên quan"]),
+                   ("Cảnh báo sức khỏe.", ["Bộ Tài chính"])]
+    assert "# Thuộc nhóm nhiệm vụ: Các giải pháp về tài chính" in result.text

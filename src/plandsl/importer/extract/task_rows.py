@@ -170,7 +170,7 @@ def _spanned(body: list[tuple[int, list[str]]], width: int, col: dict[str, int])
             start = width - len(cells)
             filled = above[:start] + cells
             own = [b for b in bodies if b < start]
-            if start not in bodies and own and AGENCY_START.match(cells[0]) and not AGENCY_START.match(above[start]):
+            if start not in bodies and own and _names_body(cells[0]) and not _names_body(above[start]):
                 filled = above[:own[-1]] + cells[:1] + above[own[-1] + 1:start + 1] + cells[1:]
             if not (AGENCY_START.match(filled[task]) or AGENCYISH.match(filled[task])):
                 cells = filled  # (a body where the task should be: the merge was not of the first columns)
