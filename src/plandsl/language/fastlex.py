@@ -1,8 +1,9 @@
 """The tokens of the fast parse path (``language.fastparse``), and the cursor that takes them.
 
-Every token is one match of ``_TOKEN``: optional whitespace (Lark's WS), then one token, whose group
-says its kind. A word is a NAME or a keyword by where it stands, and four digits are a YEAR where a
-YEAR is expected; the parser decides. Comments go to the per-parse ``CONTEXT`` as the Lark lexer's
+``_TOKEN`` defines the tokens: each match is optional whitespace (Lark's WS), then one token, whose
+group says its kind. ``scan`` gives the same tokens, mostly with str methods, as plain tuples (kind,
+text, end offset), which the cursor reads faster than matches. A word is a NAME or a keyword by where
+it stands, and four digits are a YEAR where a YEAR is expected; the parser decides. Comments go to the per-parse ``CONTEXT`` as the Lark lexer's
 callback puts them there. ``Cursor`` holds the position and takes tokens of the kind the grammar
 expects, raising ``Bail`` at anything else.
 """
@@ -84,27 +85,108 @@ class Tok:
         return line_col(self._starts, self.stop)[1]
 
 
-def tokens(text: str, starts: list[int]) -> list[re.Match]:
-    """The tokens of ``text`` but comments, which are added to ``CONTEXT.comments``."""
-    toks = list(_TOKEN.finditer(text))
-    hashes = text.count("#")
-    if not hashes:
-        return toks
-    lead = 0  # comments before the first token; when they hold every '#', no token after is one
-    while lead < len(toks) and toks[lead].lastindex == COMMENT:
-        mt = toks[lead]
-        CONTEXT.comments.append(Tok(mt[COMMENT], mt.start(COMMENT), mt.end(), starts))
-        hashes -= mt[COMMENT].count("#")
-        lead += 1
-    if not hashes:
-        return toks[lead:]
-    kept = []
-    for mt in toks[lead:]:
-        if mt.lastindex == COMMENT:
-            CONTEXT.comments.append(Tok(mt[COMMENT], mt.start(COMMENT), mt.end(), starts))
+def tokens(text: str, starts: list[int]) -> list[tuple[int, str, int]]:
+    """The tokens of ``text`` but comments, which are added to ``CONTEXT.comments``: each token is
+    (kind, its text, its end offset), its text starting at ``end - len(text)`` (a string's text is its
+    body, between its quotes); see ``scan``."""
+    toks, notes = scan(text)
+    if notes:
+        CONTEXT.comments.extend(Tok(value, end - len(value), end, starts) for _, value, end in notes)
+    return toks
+
+
+_WS = " \t\f\r\n"  # _TOKEN's whitespace
+# The tokens of a run (characters between whitespace, outside strings and comments): a run that is one
+# token → its kind (seeded with the symbols and keywords), or any run → its tokens (kind, text, end in
+# the run). Both are what ``_TOKEN`` makes of the run alone: a pure function of its text, so kept
+# across texts (most runs are keywords, ids, numbers and symbols that recur), up to a bound.
+_SEEDS = {**{word: WORD for word in KEYWORDS},
+          **{s: SYMBOL for s in ("{", "}", ",", "..", ">=", "<=", "%", "+", "-", "=", "≥", "≤")}}
+_ONE: dict[str, int] = dict(_SEEDS)
+_MANY: dict[str, tuple] = {}
+_BOUND = 50_000
+
+
+def scan(text: str) -> tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]]:
+    """The tokens of ``text`` and its comments, each (kind, text, end), a string's text its body (between
+    its quotes, escapes not read): exactly what ``_TOKEN.finditer`` makes of it (tests/test_fastlex.py
+    holds the two equal), mostly with str methods.
+
+    Comment lines at the start are taken as they are; in the rest, when it has no backslash and no '#'
+    (or only in strings) and its quotes pair up, splitting at the quotes gives the strings and the text
+    between them, cut at spaces and LFs into runs (``_run``: their tokens, the same there as alone: no
+    token but a string or a comment holds a space or a LF). Anything else is left to ``_TOKEN``, from
+    a line's start (where no token is cut) to the end."""
+    toks: list = []
+    notes: list = []
+    pos, size = 0, len(text)
+    while pos < size:  # comment lines at the start (a commune's title)
+        nl = text.find("\n", pos)
+        nl = size if nl < 0 else nl
+        body = text[pos:nl].lstrip(_WS)
+        if body and body[0] == "#":
+            notes.append((COMMENT, body, nl))
+        elif body:
+            break
+        pos = nl + 1
+    if pos >= size:
+        return toks, notes
+    segs = text[pos:].split('"') if pos else text.split('"')
+    if (not len(segs) & 1 or "\\" in text
+            or (text.find("#", pos) >= 0 and text.count("#", pos) != "".join(segs[1::2]).count("#"))):
+        return _slow(text, pos, toks, notes)
+    add, one, many, length = toks.append, _ONE, _MANY, len
+    cur = pos
+    segs.append(None)
+    pairs = iter(segs)
+    for seg, body in zip(pairs, pairs):  # the text up to a string, and the string's body
+        for run in seg.replace("\n", " ").split(" "):
+            if run:
+                cur += length(run)
+                kind = one.get(run)
+                if kind is not None:
+                    add((kind, run, cur))
+                else:
+                    at = cur - length(run)
+                    for kind, value, end in many.get(run) or _run(run):
+                        add((kind, value, at + end))
+            cur += 1
+        if body is None:
+            break
+        cur += length(body) + 1
+        add((STRING, body, cur))
+    return toks, notes
+
+
+def _run(run: str) -> tuple:
+    """The tokens of a run as ``_TOKEN`` reads them, remembered. Digits alone are a NUMBER, and word
+    characters (``isalnum`` or '_', tests/test_fastlex.py: exactly ``\\w``) not led by a digit a WORD."""
+    if run.isdecimal():
+        found: tuple = ((NUMBER, run, len(run)),)
+    elif run.replace("_", "a").isalnum() and not run[0].isdecimal():
+        found = ((WORD, run, len(run)),)
+    else:
+        found = tuple((mt.lastindex, mt[mt.lastindex], mt.end()) for mt in _TOKEN.finditer(run))
+    if len(_ONE) + len(_MANY) > _BOUND:
+        _ONE.clear()
+        _ONE.update(_SEEDS)
+        _MANY.clear()
+    if len(found) == 1 and found[0][1] == run:
+        _ONE[run] = found[0][0]
+    else:
+        _MANY[run] = found
+    return found
+
+
+def _slow(text: str, pos: int, toks: list, notes: list) -> tuple[list, list]:
+    """``_TOKEN``'s tokens from ``pos`` into ``toks`` and ``notes``."""
+    for mt in _TOKEN.finditer(text, pos):
+        kind = mt.lastindex
+        if kind == STRING:
+            toks.append((STRING, mt[STRING][1:-1], mt.end()))
         else:
-            kept.append(mt)
-    return kept
+            (notes if kind == COMMENT else toks).append((kind, mt[kind], mt.end()))
+    return toks, notes
 
 
 def spelled(rules: dict) -> dict:
@@ -132,29 +214,30 @@ class Cursor:
 
     def take(self, kind: int) -> str:
         """The text of the next token, which must be of ``kind``."""
-        mt = self.t[self.i]
-        if mt.lastindex != kind:
+        k, value, self.e = self.t[self.i]
+        if k != kind:
             raise Bail
         self.i += 1
-        self.e = mt.end()
-        return mt[kind]
+        return value
 
     def string(self) -> str:
-        mt = self.t[self.i]
-        if mt.lastindex != STRING:
+        k, body, self.e = self.t[self.i]
+        if k != STRING:
             raise Bail
         self.i += 1
-        self.e = mt.end()
-        text = mt[STRING]
-        return unquote(text) if "\\" in text else text[1:-1]
+        return unquote(f'"{body}"') if "\\" in body else body
 
     def name(self) -> str:
-        mt = self.t[self.i]
-        if mt.lastindex != WORD:
+        k, value, self.e = self.t[self.i]
+        if k != WORD:
             raise Bail
         self.i += 1
-        self.e = mt.end()
-        return mt[WORD]
+        return value
+
+    def start(self, i: int) -> int:
+        """Where the text of token ``i`` starts."""
+        kind, value, end = self.t[i]
+        return end - len(value) - 2 if kind == STRING else end - len(value)
 
     def tok(self, kind: int) -> Tok:
         """The next token (of ``kind``) for a value helper, which may need its location."""
@@ -171,11 +254,11 @@ class Cursor:
         return decimal(self.take(NUMBER))
 
     def kind(self) -> int:
-        return self.t[self.i].lastindex
+        return self.t[self.i][0]
 
     def at(self, symbol: str) -> bool:
-        mt = self.t[self.i]
-        return mt.lastindex == SYMBOL and mt[SYMBOL] == symbol
+        tok = self.t[self.i]
+        return tok[0] == SYMBOL and tok[1] == symbol
 
     def skip(self, symbol: str) -> None:
         if not self.at(symbol):
@@ -183,23 +266,21 @@ class Cursor:
         self.i += 1
 
     def keyword_at(self) -> tuple[str, str] | None:
-        mt = self.t[self.i]
-        return KEYWORDS.get(mt[WORD]) if mt.lastindex == WORD else None
+        kind, word, _ = self.t[self.i]
+        return KEYWORDS.get(word) if kind == WORD else None
 
     def keyword(self, info: tuple[str, str]) -> None:
         """Take the keyword at the cursor. Keeps what the Lark lexer's callback keeps for the keyword-set
         check, as far as it reads it: the first keyword, and every keyword of the other set."""
-        mt = self.t[self.i]
+        _, word, self.e = self.t[self.i]
         self.i += 1
-        self.e = mt.end()
         if info[1] != self.lang0:
-            self.other(info[1], mt)
+            self.other(info[1], word, self.e)
 
-    def other(self, lang: str, mt) -> None:
+    def other(self, lang: str, word: str, end: int) -> None:
         if self.lang0 is None:
             self.lang0 = lang
-        word = mt[WORD]
-        CONTEXT.keyword_langs.append((lang, Tok(word, mt.end() - len(word), mt.end(), self.starts)))
+        CONTEXT.keyword_langs.append((lang, Tok(word, end - len(word), end, self.starts)))
 
     def maybe(self, canon: str) -> bool:
         info = self.keyword_at()
@@ -263,20 +344,18 @@ class Cursor:
         self.skip("{")
         items = []
         while True:
-            mt = t[self.i]
-            kind = mt.lastindex
+            kind, word, end = t[self.i]
             if kind == WORD:
-                word = mt[WORD]
                 entry = rules.get(word)
                 if entry is None:  # not a keyword, or not one of this block's statements
                     raise Bail
                 self.i += 1
-                self.e = end = mt.end()
+                self.e = end
                 rule, lang = entry
                 if lang != self.lang0:
-                    self.other(lang, mt)
+                    self.other(lang, word, end)
                 items.append(rule(self, end - len(word)))
-            elif kind == SYMBOL and mt[SYMBOL] == "}":
+            elif kind == SYMBOL and word == "}":
                 self.i += 1
                 return items
             else:

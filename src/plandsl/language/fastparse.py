@@ -73,7 +73,7 @@ class _Parser(Cursor):
         out = []
         while True:
             name = self.string()
-            out.append(_AGENCY(name, self.span(self.t[self.i - 1].start(STRING))))
+            out.append(_AGENCY(name, self.span(self.start(self.i - 1))))
             if not self.at(","):
                 return out
             self.i += 1
@@ -86,7 +86,7 @@ class _Parser(Cursor):
             raise Bail
         self.keyword(info)
         plan_id = self.name()
-        span = self.span(self.t[0].start(WORD))
+        span = self.span(self.start(0))
         items = self.block(PLAN)
         if self.i != len(self.t):
             raise Bail
@@ -185,7 +185,7 @@ class _Parser(Cursor):
     def refs(self, start: int, tag: str, cls: type) -> tuple:
         refs = []
         while True:
-            refs.append(cls(self.name(), span=self.span(self.t[self.i - 1].start(WORD))))
+            refs.append(cls(self.name(), span=self.span(self.start(self.i - 1))))
             if not self.at(","):
                 return (tag, refs, self.later(start))
             self.i += 1
@@ -233,7 +233,7 @@ class _Parser(Cursor):
     def agency(self) -> m.AgencyRef:
         """An agency named by a STRING, with the span of the string."""
         name = self.string()
-        return _AGENCY(name, self.span(self.t[self.i - 1].start(STRING)))
+        return _AGENCY(name, self.span(self.start(self.i - 1)))
 
     def allow(self, start: int) -> tuple:
         code = self.name()
@@ -267,11 +267,11 @@ class _Parser(Cursor):
         return ("baseline", (year, value), self.later(start))
 
     def comparator(self) -> m.Comparator | None:
-        mt = self.t[self.i]
-        if mt.lastindex == SYMBOL and mt[SYMBOL] in _CMP:
+        kind, symbol, end = self.t[self.i]
+        if kind == SYMBOL and symbol in _CMP:
             self.i += 1
-            self.e = mt.end()
-            return _CMP[mt[SYMBOL]]
+            self.e = end
+            return _CMP[symbol]
         info = self.keyword_at()
         if info is not None and info[0] in _CMP_WORDS:
             self.keyword(info)
