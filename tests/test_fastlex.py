@@ -20,7 +20,16 @@ from hypothesis import strategies as st
 from strategies import ALL_KEYWORD_WORDS, spec_texts
 
 from plandsl.language import fastlex
-from plandsl.language.fastlex import _TOKEN, COMMENT, NUMBER, OTHER, STRING, WORD, scan
+from plandsl.language.fastlex import (
+    _TOKEN,
+    COMMENT,
+    NUMBER,
+    OTHER,
+    STRING,
+    SYMBOL,
+    WORD,
+    scan,
+)
 from plandsl.language.source import decode
 from plandsl.language.values import CONTEXT
 
@@ -134,6 +143,10 @@ def test_remembered_runs_are_bounded_and_forgotten_runs_read_again(monkeypatch):
         same(text)
         assert len(fastlex._ONE) + len(fastlex._MANY) <= len(fastlex._SEEDS) + 4 + 3
     assert set(fastlex._SEEDS.items()) <= set(fastlex._ONE.items())
+    long_run = "x" * (fastlex._LONGEST + 1)
+    assert same(f"{long_run} {long_run}5%")[0] == [(WORD, long_run, 65), (WORD, long_run + "5", 132),
+                                                      (SYMBOL, "%", 133)]
+    assert long_run not in fastlex._ONE and long_run + "5%" not in fastlex._MANY
 
 
 def test_tokens_put_comments_in_the_context():

@@ -3,9 +3,9 @@
 ``_TOKEN`` defines the tokens: each match is optional whitespace (Lark's WS), then one token, whose
 group says its kind. ``scan`` gives the same tokens, mostly with str methods, as plain tuples (kind,
 text, end offset), which the cursor reads faster than matches. A word is a NAME or a keyword by where
-it stands, and four digits are a YEAR where a YEAR is expected; the parser decides. Comments go to the per-parse ``CONTEXT`` as the Lark lexer's
-callback puts them there. ``Cursor`` holds the position and takes tokens of the kind the grammar
-expects, raising ``Bail`` at anything else.
+it stands, and four digits are a YEAR where a YEAR is expected; the parser decides. Comments go to the
+per-parse ``CONTEXT`` as the Lark lexer's callback puts them there. ``Cursor`` holds the position and
+takes tokens of the kind the grammar expects, raising ``Bail`` at anything else.
 """
 
 from __future__ import annotations
@@ -99,12 +99,13 @@ _WS = " \t\f\r\n"  # _TOKEN's whitespace
 # The tokens of a run (characters between whitespace, outside strings and comments): a run that is one
 # token → its kind (seeded with the symbols and keywords), or any run → its tokens (kind, text, end in
 # the run). Both are what ``_TOKEN`` makes of the run alone: a pure function of its text, so kept
-# across texts (most runs are keywords, ids, numbers and symbols that recur), up to a bound.
+# across texts (most runs are keywords, ids, numbers and symbols that recur), up to a bound, short runs only.
 _SEEDS = {**{word: WORD for word in KEYWORDS},
           **{s: SYMBOL for s in ("{", "}", ",", "..", ">=", "<=", "%", "+", "-", "=", "≥", "≤")}}
 _ONE: dict[str, int] = dict(_SEEDS)
 _MANY: dict[str, tuple] = {}
 _BOUND = 50_000
+_LONGEST = 64
 
 
 def scan(text: str) -> tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]]:
@@ -171,6 +172,8 @@ def _run(run: str) -> tuple:
         _ONE.clear()
         _ONE.update(_SEEDS)
         _MANY.clear()
+    if len(run) > _LONGEST:  # not kept: an odd text's long runs would fill the memory
+        return found
     if len(found) == 1 and found[0][1] == run:
         _ONE[run] = found[0][0]
     else:
