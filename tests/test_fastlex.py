@@ -147,6 +147,8 @@ def test_remembered_runs_are_bounded_and_forgotten_runs_read_again(monkeypatch):
     assert same(f"{long_run} {long_run}5%")[0] == [(WORD, long_run, 65), (WORD, long_run + "5", 132),
                                                       (SYMBOL, "%", 133)]
     assert long_run not in fastlex._ONE and long_run + "5%" not in fastlex._MANY
+    assert same("a\r\n\r\nb")[0] == [(WORD, "a", 1), (WORD, "b", 6)]
+    assert fastlex._MANY["\r"] == () and fastlex._MANY["a\r"] == ((WORD, "a", 1),)
 
 
 def test_tokens_put_comments_in_the_context():

@@ -149,7 +149,8 @@ def scan(text: str) -> tuple[list[tuple[int, str, int]], list[tuple[int, str, in
                     add((kind, run, cur))
                 else:
                     at = cur - length(run)
-                    for kind, value, end in many.get(run) or _run(run):
+                    found = many.get(run)
+                    for kind, value, end in _run(run) if found is None else found:
                         add((kind, value, at + end))
             cur += 1
         if body is None:
