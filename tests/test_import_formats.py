@@ -2689,3 +2689,33 @@ def test_a_campaign_s_motto_under_its_contents_is_no_task():
     assert not [t.text for t in flat(plan.tasks) if t.text.startswith(("Chủ đề", "“Đoàn kết"))]
     assert "Đẩy mạnh cải cách hành chính." in [t.text for t in flat(plan.tasks)]
     assert "“Đoàn kết, sáng tạo, lập thành tích chào mừng Đại hội”." in result.text
+
+
+# A page converted to Markdown keeps the letterhead and the signature as real Markdown tables (after the ninth set,
+# NOT independent); made-up texts in that layout.
+_MD_HEAD = ("*Source: https://example.vn/van-ban/ke-hoach-77*\n\n# Một tiêu đề của trang web\n\n"
+            "| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- |\n|---|---|\n| Số: 77/QĐ-UBND | Hà Giang, ngày 10 tháng 0 3 năm 2024 |\n\n")
+
+
+def test_a_markdown_letterhead_table_is_read_as_the_letterhead():
+    # "| ỦY BAN … ------- | CỘNG HÒA … |" / "|---|---|" / "| Số: 77/QĐ-UBND | Hà Giang, ngày … |": the table was left
+    # whole, so the place read "QĐ-UBND | Hà Giang" and the letterhead was not read at all.
+    _result, plan = draft(
+        _MD_HEAD + "QUYẾT ĐỊNH\n\nBan hành Kế hoạch phòng, chống thiên tai năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2024.\n\n"
+        "KẾ HOẠCH\n\nPHÒNG, CHỐNG THIÊN TAI NĂM 2024\n\nI. MỤC ĐÍCH\n\n1. Chủ động ứng phó.\n\n"
+        "II. NHIỆM VỤ\n\n1. Kiểm tra các công trình đê điều.\n\n"
+        "| Nơi nhận: - Như Điều 3; - Lưu: VT. | CHỦ TỊCH Nguyễn Văn Bình |\n|---|---|\n")
+    assert plan.letterhead == ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",)
+    assert plan.instrument.number == "77/QĐ-UBND" and str(plan.instrument.date) == "2024-03-10"
+    assert plan.instrument.place == "Hà Giang"
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("CHỦ TỊCH", "Nguyễn Văn Bình")
+    assert plan.recipients == ("Như Điều 3", "Lưu: VT")
+
+
+def test_a_markdown_table_of_data_is_left_alone():
+    rows = [("| TT | Nội dung | Cơ quan chủ trì |", "dòng 1"), ("|---|---|---|", "dòng 2"),
+            ("| 1 | Kiểm tra đê | Sở Nông nghiệp |", "dòng 3")]
+    assert split_table_rows(rows) == rows
+

@@ -4,7 +4,9 @@
   ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"). Such a run of rows is read column
   by column, as the Word and PDF readers read the table: the letterhead and number, then the
   motto and the place and date; the rules under the letterhead and the motto (``------- | ----- |``)
-  are dropped. A Markdown table (``| a | b |`` over ``|---|---|``, or rows of three cells and more) is left alone.
+  are dropped. A Markdown table (``| a | b |`` over ``|---|---|``, or rows of three cells and more) is left alone,
+  unless it is the page's layout: a two-column letterhead table (its second cell the motto) or signature table
+  (its first cell "Nơi nhận: …") is read column by column as a flattened one.
 * **A place name cut in a narrow header cell** ("Đồng" / "Tháp, ngày 6 tháng 9 năm 2021"): a line of
   one to three capitalised words before "Name, ngày …" is the start of the place.
 * **A letterhead or motto cut in mid-phrase** ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_CELL_RULE = re.compile(r"\s+-{3,}$")
 _TERMINAL = (".", ";", ":", "!", "?", "…", ")", "\"", "”")
 # Lines that open something new: a numbered or bulleted item, an article, a preamble clause.
 _OPENS = re.compile(r"^(?:[-–+•*·]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}[.)]\s|Điều\s+\d|Thứ\s|"
@@ -94,6 +97,15 @@ def _data_rows(run: list[tuple[str, str]]) -> bool:
                for t, _where in run)
 
 
+def _layout_table(run: list[tuple[str, str]]) -> bool:
+    """A Markdown table of two columns that is the page's layout, not data: the letterhead table (its second cell
+    the motto, "| ỦY BAN NHÂN DÂN TỈNH … | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM … |") or the signature table (its
+    first cell "Nơi nhận: …")."""
+    first = _cells(run[0][0].strip()[1:])
+    return len(first) == 2 and ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in first[1].upper().replace("HOÀ", "HÒA")
+                                or first[0].startswith("Nơi nhận"))
+
+
 def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``A | B |`` rows read column by column; a lone ``KT. CHỦ TỊCH |`` loses its mark."""
     out: list[tuple[str, str]] = []
@@ -107,10 +119,13 @@ def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while j < len(raw) and "|" in raw[j][0]:
             j += 1
         run = raw[i:j]
-        if len(run) > 1 and run[0][0].lstrip().startswith("|") and (_RULE.match(run[1][0].strip()) or _data_rows(run)):
+        markdown = len(run) > 1 and run[0][0].lstrip().startswith("|") \
+            and (_RULE.match(run[1][0].strip()) or _data_rows(run))
+        if markdown and not _layout_table(run):
             out.extend(run)  # a Markdown table: "| a | b |" over "|---|---|", or rows of three cells and more
         else:
-            rows = [(_cells(t), where) for t, where in run]
+            rows = [([_CELL_RULE.sub("", c) for c in _cells(t.strip()[1:])] if markdown else _cells(t), where)
+                    for t, where in run]  # a layout table's cell keeps no rule under its words ("… SƠN LA -------")
             for col in range(max(len(c) for c, _ in rows)):
                 out.extend((cells[col], where) for cells, where in rows
                            if col < len(cells) and cells[col] and not _RULE.match(cells[col]))

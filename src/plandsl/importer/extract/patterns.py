@@ -18,7 +18,8 @@ NUMBER_RE = re.compile(DOC_NUMBER)
 def tidy_number(text: str) -> str:
     """A number printed with spaces inside ("154 /KH- UBND", "9512/TTr- SNN-CCTL") as it is meant: 154/KH-UBND."""
     return re.sub(r"(?<=[\wĐđ])-\s+(?=[A-ZĐ])", "-", re.sub(r"(?<=\d)\s+/\s*(?=[A-ZĐ])", "/", text))
-_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
+# "tháng 0 6": a copy's stray space after a leading zero.
+_DATE_WORDS = re.compile(r"ngày\s+(0 \d|\d{1,2})\s*tháng\s*(0 \d|\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 _DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 DOC_TYPES = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư liên tịch",
              "Thông tư", "Công văn", "Kế hoạch", "Chương trình", "Đề án", "Hướng dẫn", "Văn bản", "Kết luận",
@@ -66,7 +67,7 @@ def find_date(text: str) -> tuple[dt.date | None, re.Match | None]:
             best = m
     if best is None:
         return None, None
-    d = make_date(int(best.group(1)), int(best.group(2)), int(best.group(3)))
+    d = make_date(*(int(best.group(k).replace(" ", "")) for k in (1, 2, 3)))
     return d, best if d else None
 
 

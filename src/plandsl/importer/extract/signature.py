@@ -12,8 +12,10 @@ SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNO
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
                          r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
 # A head who signs in person: the title alone on its line, the name under it.
-_PERSON = re.compile(r"(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)")
+_PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)")
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+# The title and the name on one line, as a copy of the signature table's cell writes them ("CHỦ TỊCH Hoàng Quốc Khánh").
+_PERSON_NAMED = re.compile(r"(?P<title>" + _PERSON.pattern + r")\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})")
 
 
 def signature(ctx: Context) -> None:
@@ -26,6 +28,12 @@ def signature(ctx: Context) -> None:
 def _in_person(ctx: Context) -> None:
     zs = ctx.zoned
     for i, z in enumerate(zs):
+        one = _PERSON_NAMED.fullmatch(z.line.text.strip(" *"))
+        if one:
+            ctx.place(z)
+            ctx.draft.signer = Val(one.group("title"), z.line.where)
+            ctx.draft.signatory = Val(one.group("name"), z.line.where)
+            return
         if not _PERSON.fullmatch(z.line.text.strip(" *")):
             continue
         j = _past_signed(ctx, i + 1, place=False)
@@ -84,7 +92,9 @@ def recipients(ctx: Context) -> None:
             first = first or z
             ctx.place(z)
             rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
-            if rest:
+            if rest.startswith("-"):  # the list on one line: "- Như Điều 3; - Tổng Giám đốc; - Lưu: VT, PC (3)."
+                items += [p.rstrip(";.,").strip() for p in re.split(r"[;.]\s*-\s*", rest.lstrip("- "))]
+            elif rest:
                 items.append(rest)
             continue
         if z.line.text.startswith(("-", "+", "•")):
