@@ -2719,3 +2719,13 @@ def test_a_markdown_table_of_data_is_left_alone():
             ("| 1 | Kiểm tra đê | Sở Nông nghiệp |", "dòng 3")]
     assert split_table_rows(rows) == rows
 
+
+def test_a_plan_heading_s_attached_note_is_not_its_title():
+    # "THỰC HIỆN CÔNG TÁC … NĂM 2024 (Kèm theo Quyết định số 77/QĐ-UBND ngày …)": the parenthesis had stayed in the
+    # title, and the heading, no longer upper case as a whole, was not sentence-cased ("Kế hoạch tHỰC HIỆN …").
+    _result, plan = draft(
+        _MD_HEAD + "QUYẾT ĐỊNH\n\nBan hành Kế hoạch thực hiện công tác dân vận năm 2024\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác dân vận năm 2024.\n\n"
+        "KẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2024 (Kèm theo Quyết định số 77/QĐ-UBND ngày 10/3/2024 của Chủ tịch "
+        "Ủy ban nhân dân tỉnh)\n\nI. MỤC ĐÍCH\n\n1. Nâng cao hiệu quả.\n\nII. NHIỆM VỤ\n\n1. Tổ chức hội nghị.\n")
+    assert (plan.kind, plan.title) == ("Kế hoạch", "Kế hoạch thực hiện công tác dân vận năm 2024")

@@ -94,6 +94,11 @@ def _stamps(ctx: Context, top) -> None:
                 ctx.draft.stamps.append(f"{y.line.text} ({y.line.where})")
 
 
+# "… NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày … của Chủ tịch …)" on the plan's heading line: which decision
+# issues the plan (read as the instrument), not the plan's title.
+_ATTACHED_NOTE = re.compile(r"\s*\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết)\s+(?:số\s+)?\d[^()]*\)\s*$")
+
+
 def _kind_title(ctx: Context, top) -> None:
     d = ctx.draft
     kinds = [z for z in top if _KIND.match(z.line.text) and z.line.text.isupper() and len(z.line.text) < 140]
@@ -116,7 +121,7 @@ def _kind_title(ctx: Context, top) -> None:
         if nxt is None:
             return
         title, title_z = nxt.line.text, nxt
-    title = _title_goes_on(ctx, title_z, title)
+    title = _ATTACHED_NOTE.sub("", _title_goes_on(ctx, title_z, title))
     title_review = None
     art = re.match(r"^Điều\s+\d+\s*[.:]\s*(.*)$", title)
     if art:
@@ -151,7 +156,7 @@ def _kind_title(ctx: Context, top) -> None:
             nxt = next((y for y in ctx.zoned[j + 1: j + 3] if not BOILERPLATE.match(y.line.text)), None)
             if nxt is not None and not nxt.line.text.startswith(("(", "I.")):
                 ctx.place(nxt)
-                alt = sentence_case(_title_goes_on(ctx, nxt, nxt.line.text).strip(" *"))
+                alt = sentence_case(_ATTACHED_NOTE.sub("", _title_goes_on(ctx, nxt, nxt.line.text)).strip(" *"))
                 if all(y.line.no in ctx.placed for y in ctx.zoned[ctx.zoned.index(nxt):]):
                     break  # the heading ends the copy: it may be cut ("… GIAI ĐOẠN 2018 - 2025” T")
                 # The plan's own heading names it, in mixed case or upper case; the decision's title only
