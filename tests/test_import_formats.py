@@ -2729,3 +2729,26 @@ def test_a_plan_heading_s_attached_note_is_not_its_title():
         "KẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2024 (Kèm theo Quyết định số 77/QĐ-UBND ngày 10/3/2024 của Chủ tịch "
         "Ủy ban nhân dân tỉnh)\n\nI. MỤC ĐÍCH\n\n1. Nâng cao hiệu quả.\n\nII. NHIỆM VỤ\n\n1. Tổ chức hội nghị.\n")
     assert (plan.kind, plan.title) == ("Kế hoạch", "Kế hoạch thực hiện công tác dân vận năm 2024")
+
+
+def test_a_chairman_s_decision_about_issuing_a_plan_gives_the_plan_s_kind_and_title():
+    # "QUYẾT ĐỊNH" / "VỀ BAN HÀNH KẾ HOẠCH …" / "CHỦ TỊCH ỦY BAN NHÂN DÂN …": "Về ban hành" (no "việc") was not read as
+    # issuing a plan, and "QUYẾT ĐỊNH:" over the articles was taken for a heading, its "Điều 1. …" the title.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 45/QĐ-UBND\nCao Bằng, ngày 5 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+        "VỀ BAN HÀNH KẾ HOẠCH HỖ TRỢ NHÀ Ở CHO HỘ NGHÈO NĂM 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch hỗ trợ nhà ở cho hộ nghèo năm 2024”.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nKẾ HOẠCH\nHỖ TRỢ NHÀ Ở CHO HỘ NGHÈO NĂM 2024\n"
+        "I. MỤC ĐÍCH\n1. Hỗ trợ kịp thời.\nII. NHIỆM VỤ\n1. Rà soát các hộ nghèo.\n")
+    assert (plan.kind, plan.title) == ("Kế hoạch", "Kế hoạch hỗ trợ nhà ở cho hộ nghèo năm 2024")
+
+
+def test_a_number_and_a_place_split_by_the_copy_are_read_as_meant():
+    # "Số: 3210/QĐ - U B ND" and "T hành phố Hồ Chí M inh, ngày …": stray spaces of a copy; the number had been cut to
+    # "3210/QĐ" and the place kept the spaces.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 512/QĐ - U B ND\nT hành phố Hải P hòng, ngày 5 tháng 5 năm 2024\n"
+        "KẾ HOẠCH\nHỖ TRỢ NHÀ Ở CHO HỘ NGHÈO NĂM 2024\nI. MỤC ĐÍCH\n1. Hỗ trợ kịp thời.\nII. NHIỆM VỤ\n"
+        "1. Rà soát các hộ nghèo.\n")
+    assert (plan.instrument.number, plan.instrument.place) == ("512/QĐ-UBND", "Thành phố Hải Phòng")

@@ -24,7 +24,7 @@ _STAMP = re.compile(r"^(?:Số\s*:?\s*\d+\s*$|Đến\s*:|Ngày\s*:|Chuyển\s*:|
                     re.IGNORECASE)
 _PLACE_DATE = re.compile(r"(?P<place>(?:Quận|Phường)\s+\d{1,2}|[A-ZĐÀ-Ỹ][^\d,;:]{1,40}),\s*ngày\s+\d{1,2}", re.UNICODE)
 _KIND = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
-_ISSUES = re.compile(r"^(?:Về việc\s+|V/v\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
+_ISSUES = re.compile(r"^(?:Về việc\s+|Về\s+(?=ban hành)|V/v\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
                      r"(?P<obj>Kế hoạch|Chương trình|Đề án)\b(?P<rest>.*)$", re.IGNORECASE)
 _PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 _NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|"
@@ -61,14 +61,15 @@ def extract_header(ctx: Context) -> None:
     for z in top:
         if z.line.no in ctx.placed:
             continue
-        m = _NUMBER_LINE.search(tidy_number(z.line.text))
+        m = _NUMBER_LINE.search(tidy_number(_unsplit_code(z.line.text)))
         if m and d.instrument is None and not _STAMP.match(z.line.text):
             date_line = next((y for y in top if _PLACE_DATE.search(y.line.text) and find_date(y.line.text)[0]), None)
             if date_line is not None:
                 date, _rest = find_date(date_line.line.text)
                 d.instrument = Instrument(m.group(1), date, z.line.where)
                 pm = _PLACE_DATE.search(date_line.line.text)
-                d.place = Val(pm.group("place").strip(), date_line.line.where)
+                # "T hành phố Hồ Chí M inh": a copy's stray space after a capital, which no place name has.
+                d.place = Val(re.sub(r"\b([A-ZĐ]) (?=[a-zà-ỹđ])", r"\1", pm.group("place").strip()), date_line.line.where)
                 ctx.place(z, date_line)
     _kind_title(ctx, top)
     lost_title(ctx, top, _title_goes_on)
@@ -80,6 +81,13 @@ def extract_header(ctx: Context) -> None:
     signature(ctx)
     recipients(ctx)
     _period(ctx)
+
+
+def _unsplit_code(text: str) -> str:
+    """"Số: 3210/QĐ - U B ND" (a copy's stray spaces inside the type code) -> "Số: 3210/QĐ-UBND"; only a line that is
+    the number alone, its code all capitals."""
+    m = re.fullmatch(r"(Số\s*[:.]?\s*\d+\s*/\s*)([A-ZĐ][A-ZĐ\s-]*[A-ZĐ])\s*", text)
+    return m.group(1) + re.sub(r"\s*-\s*", "-", m.group(2)).replace(" ", "") if m else text
 
 
 def _stamps(ctx: Context, top) -> None:
@@ -147,8 +155,9 @@ def _kind_title(ctx: Context, top) -> None:
             title = f"{doc_kind} {title[0].lower()}{title[1:]}"
     # A plan attached to the decision gives a better (mixed-case) title.
     for z in kinds[1:]:
-        if z.line.no in ctx.placed:
-            continue  # "… BAN HÀNH" / "KẾ HOẠCH TRIỂN KHAI …": a plan the title cites, read into it
+        if z.line.no in ctx.placed or z.line.text.rstrip().endswith(":"):
+            continue  # "… BAN HÀNH" / "KẾ HOẠCH TRIỂN KHAI …": a plan the title cites, read into it; "QUYẾT ĐỊNH:"
+            # opens the articles, it heads no document
         k = _KIND.match(z.line.text)
         if k.group(1).capitalize() == d.kind.value:
             ctx.place(z)
