@@ -2752,3 +2752,22 @@ def test_a_number_and_a_place_split_by_the_copy_are_read_as_meant():
         "KẾ HOẠCH\nHỖ TRỢ NHÀ Ở CHO HỘ NGHÈO NĂM 2024\nI. MỤC ĐÍCH\n1. Hỗ trợ kịp thời.\nII. NHIỆM VỤ\n"
         "1. Rà soát các hộ nghèo.\n")
     assert (plan.instrument.number, plan.instrument.place) == ("512/QĐ-UBND", "Thành phố Hải Phòng")
+
+
+def test_a_task_table_with_a_bare_rule_and_letters_split_by_the_copy():
+    # "| STT | Nhiệm vụ | Trách nhiệm thực hiện | Th ờ i gian th ự c hiện |" over "|||||": the header was not known (a
+    # responsibility column, a time label split by stray spaces), so every row was a line not placed. Only "X chủ trì,
+    # phối hợp với Y" gives agencies; a list of bodies gives none (a review).
+    _result, plan = draft(
+        "BẢO HIỂM TIỀN GỬI VIỆT NAM\nSố: 301/QĐ-BHTG\nHà Nội, ngày 5 tháng 5 năm 2024\nKẾ HOẠCH\n"
+        "CẢI CÁCH HÀNH CHÍNH NĂM 2024\nI. MỤC ĐÍCH\n- Nâng cao hiệu quả.\nII. Nhiệm vụ, trách nhiệm, thời gian thực hiện\n\n"
+        "| STT | Nhiệm vụ | Trách nhiệm thực hiện | Th ờ i gian th ự c hiện |\n|||||\n"
+        "| 1 | T ổ chức rà soát các thủ tục nội bộ | - Thủ trưởng các đơn vị; - Giám đốc chi nhánh | H ằ ng năm |\n"
+        "| 2 | Xây dựng phần mềm một cửa | Trưởng ban Pháp ch ế chủ trì, phối hợp với Văn phòng và BHXH tỉnh | "
+        "Năm 2024 |\n")
+    assert [t.text for t in plan.tasks] == ["T ổ chức rà soát các thủ tục nội bộ", "Xây dựng phần mềm một cửa"]
+    one, two = plan.tasks
+    assert (one.leads, one.supports) == ((), ())
+    assert [a.name for a in two.leads] == ["Trưởng ban Pháp chế"]
+    assert [a.name for a in two.supports] == ["Văn phòng", "BHXH tỉnh"]
+    assert two.due == 2024

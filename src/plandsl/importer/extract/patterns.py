@@ -142,7 +142,7 @@ AGENCY_START = re.compile(
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
     r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
     r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB|Chi nhánh|"
-    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ|Thông tấn xã)\b")
+    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ|Thông tấn xã|BHXH|Tạp chí)\b")
 
 
 _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+)?(?:HĐND|Hội đồng nhân dân)\s+và\s+"
@@ -175,7 +175,7 @@ def split_agencies(text: str) -> list[str]:
         # "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office, not two bodies
         subs = [chunk] if _JOINT_OFFICE.match(chunk) else re.split(
             r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|Thông tấn xã|"
-            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng)\b)", chunk)
+            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
             if pieces and j == 0 and after_comma and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
@@ -216,3 +216,34 @@ def one_year(title: str) -> int | None:
     if any(re.search(r"[\d/]", w) for w in before) or (before and before[-1].lower() in cited):
         return None
     return int(m.group(1))
+
+
+_VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_BARE = re.compile(r"[b-df-hj-np-tv-xzđ]+")  # a lower-case fragment with no vowel: no Vietnamese word is one
+
+
+def unsplit_letters(text: str) -> str:
+    """A copy's stray spaces inside words put back together: "Pháp ch ế" -> "Pháp chế", "H ằ ng" -> "Hằng", "c ó" ->
+    "có". A lower-case fragment with no vowel ("ch", "ng", "c") goes on with the next fragment when that opens with a
+    vowel, else with the one before when that ends in a vowel; a lone capital goes on with a lower-case fragment after
+    it ("T ổ" -> "Tổ"), or after capitals, before a lower-case word, with them ("BHX H tỉnh"). Capitals' abbreviations ("VT", "BHXH") and words with a vowel are left alone."""
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        capital = re.fullmatch(r"[B-DF-HJ-NP-TV-XZĐ][b-df-hj-np-tv-xzđ]*", w) \
+            and not (out and re.fullmatch(r"[A-ZĐ]+", out[-1]))
+        if (_BARE.fullmatch(w) or capital) and nxt and nxt[0] in _VOWELS:
+            words[i + 1] = w + nxt
+        elif capital and len(w) == 1 and re.match(r"[b-df-hj-np-tv-xzđ]+[" + _VOWELS + "]", nxt):
+            words[i + 1] = w + nxt  # "T hành"
+        elif _BARE.fullmatch(w) and out and out[-1][-1:].lower() in _VOWELS and out[-1][-1:].isalpha():
+            out[-1] += w
+        elif re.fullmatch(r"[A-ZĐ]", w) and out and re.fullmatch(r"[A-ZĐ]{2,}", out[-1]) and nxt[:1].islower():
+            out[-1] += w  # "BHX H tỉnh": the last capital of an abbreviation
+        else:
+            out.append(w)
+        i += 1
+    return " ".join(out)

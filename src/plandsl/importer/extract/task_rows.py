@@ -21,6 +21,7 @@ from plandsl.importer.extract.patterns import (
     AGENCY_START,
     sentence_case,
     split_agencies,
+    unsplit_letters,
 )
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.task_table import AGENCYISH, column_kind, plain
@@ -217,6 +218,9 @@ def _add(siblings: list[Task], parent: Task | None, text: str, where: str) -> Ta
 
 
 def _agencies(task: Task, cells: list[str], col: dict[str, int], where: str) -> None:
+    # "Trưởng ban Pháp ch ế": a copy's stray spaces are not kept in a body's name
+    cells = [unsplit_letters(c) if x in (col.get("doer"), col.get("lead"), col.get("support")) else c
+             for x, c in enumerate(cells)]
     if "doer" in col and cells[col["doer"]]:
         doer_agencies(task, cells[col["doer"]], where)
     if "lead" in col and cells[col["lead"]]:

@@ -24,7 +24,8 @@ _TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt độn
 _LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị) )?chủ trì")
 _SUPPORT = re.compile(r"^(?:(?:cơ quan|đơn vị) )?phối hợp")
 _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
-_EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị) )?(?:thực hiện|tổ chức thực hiện)$")
+_EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị|trách nhiệm) )?(?:thực hiện|tổ chức thực hiện)$")
+_SPLIT_TIME = re.compile(r"^(?:thờigian|tiếnđộ|thờihạn)(?:thựchiện|hoànthành)?$")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|chỉ tiêu|thuộc nhóm|"
                     r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính)")
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
@@ -50,6 +51,8 @@ def column_kind(text: str) -> str | None:
         return "number"
     kind = next((k for k, rx in (("task", _TASK), ("lead", _LEAD), ("support", _SUPPORT), ("time", _TIME),
                                  ("other", _OTHER)) if rx.match(c)), None)
+    if kind is None and _SPLIT_TIME.match(c.replace(" ", "")):
+        return "time"  # "Th ờ i gian th ự c hiện": a copy's stray spaces inside the words
     return kind or ("exec" if _EXEC.match(c) else None)
 
 
