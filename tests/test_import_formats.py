@@ -2771,3 +2771,28 @@ def test_a_task_table_with_a_bare_rule_and_letters_split_by_the_copy():
     assert [a.name for a in two.leads] == ["Trưởng ban Pháp chế"]
     assert [a.name for a in two.supports] == ["Văn phòng", "BHXH tỉnh"]
     assert two.due == 2024
+
+
+def test_an_approving_resolution_printed_before_the_plan_is_its_approval():
+    # The HĐND's "NGHỊ QUYẾT về việc phê duyệt Kế hoạch số 12/KH-UBND …" first, then the UBND's plan with its own
+    # letterhead and number: the resolution had been read as the document (kind, title, number, date, issuer).
+    _result, plan = draft(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 9/NQ-HĐND | Lai Châu, ngày 20 tháng 07 năm 2016\n\nNGHỊ QUYẾT\n\n"
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỐ 12/KH-UBND NGÀY 15/6/2016 CỦA ỦY BAN NHÂN DÂN TỈNH LAI CHÂU VỀ PHÁT TRIỂN "
+        "CHÈ GIAI ĐOẠN 2016 - 2020\n\nHỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU KHÓA XIV, KỲ HỌP THỨ 2\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\n"
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Lai Châu tại Tờ trình số 40/TTr-UBND ngày 15/6/2016,\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Phê duyệt Kế hoạch số 12/KH-UBND ngày 15/6/2016 của Ủy ban nhân dân tỉnh Lai Châu.\n\n"
+        "Nơi nhận: - Chính phủ; - Lưu: VT. | CHỦ TỊCH Trần Văn An\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND | Lai Châu, ngày 15 tháng 6 năm 2016\n\nKẾ HOẠCH\n\n"
+        "PHÁT TRIỂN CHÈ GIAI ĐOẠN 2016 - 2020\n\nI. MỤC ĐÍCH\n\n1. Nâng cao thu nhập.\n\nII. NHIỆM VỤ\n\n"
+        "1. Trồng mới chè.\n")
+    assert (plan.kind, plan.title) == ("Kế hoạch", "Kế hoạch phát triển chè giai đoạn 2016-2020")
+    assert (plan.instrument.number, str(plan.instrument.date)) == ("12/KH-UBND", "2016-06-15")
+    assert plan.issuer == "Ủy ban nhân dân tỉnh Lai Châu"
+    a = plan.approval
+    assert (a.number, str(a.date), a.by) == ("9/NQ-HĐND", "2016-07-20", "Hội đồng nhân dân tỉnh Lai Châu")
+    assert (a.signer, a.signatory, a.proposal.number) == ("CHỦ TỊCH", "Trần Văn An", "40/TTr-UBND")
+    assert [b.text for b in plan.bases] == ["Luật Tổ chức chính quyền địa phương"]

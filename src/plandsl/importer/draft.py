@@ -49,6 +49,7 @@ class Approval:
     where: str
     number: str | None = None
     date: object = None
+    header: object = None  # the approving instrument's own Draft (place, signature, proposal) when printed with the plan
 
 
 @define

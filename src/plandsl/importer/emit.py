@@ -92,7 +92,8 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
         ins = d.instrument
         o.review(I1, ins.review or ocr, ins.where)
         o.stmt(I1, f"instrument {quote(ins.number)} dated {ins.date.isoformat()} {{", ins.where)
-        if d.approval is None:
+        own = d.approval is not None and d.approval.header is not None  # each document's own signature
+        if d.approval is None or own:
             _signature_block(o, d, I2, ocr)
         elif d.place and d.approval.number is None:
             o.stmt(I2, f"place {quote(d.place.value)}", d.place.where)
@@ -106,7 +107,7 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
                 numbered = f" number {quote(a.number)}" + (f" dated {a.date.isoformat()}" if a.date else "")
             by = f" by {quote(a.by)}" if a.by else ""
             o.stmt(I1, f"approved_by {quote(a.text)}{numbered}{by} {{", a.where)
-            _signature_block(o, d, I2, ocr)
+            _signature_block(o, a.header if own else d, I2, ocr)
             o.lines.append(f"{I1}}}")
     else:
         o.review(I1, _("the document gives no number and date of issue: no {keyword} written").format(

@@ -9,10 +9,12 @@ import attrs
 
 from plandsl.core.i18n import _
 from plandsl.importer.document import Document
-from plandsl.importer.draft import Draft, Val
+from plandsl.importer.draft import Approval, Draft, Val
+from plandsl.importer.extract.approving import approved_plan_start
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.objectives import extract_objectives
+from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
 from plandsl.importer.extract.task_rows import extract_task_rows
@@ -37,7 +39,12 @@ def _cut_paragraph(z) -> bool:
 
 
 def extract(doc: Document) -> Draft:
-    zoned = zone_lines(doc.lines)
+    start = approved_plan_start(doc.lines)
+    approving = None
+    if start:  # an approving resolution printed first: read on its own, then the plan from its letterhead on
+        approving = Context(zone_lines(doc.lines[:start]))
+        extract_header(approving)
+    zoned = zone_lines(doc.lines[start or 0:])
     if zoned and (_CUT_ITEM.match(zoned[-1].line.text) or _cut_paragraph(zoned[-1])):
         zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment
     ctx = Context(zoned)
@@ -53,11 +60,28 @@ def extract(doc: Document) -> Draft:
     _jurisdiction(ctx.draft)
     d = ctx.draft
     d.ocr = doc.source == "ocr"
+    if approving is not None:
+        _approved(d, approving)
     for z in ctx.zoned:
         if z.line.no in ctx.placed or BOILERPLATE.match(z.line.text):
             continue
         d.unplaced.append((z.line.where, z.line.text))
     return d
+
+
+def _approved(d: Draft, approving: Context) -> None:
+    """The resolution read first as the plan's approval; its lines not placed kept, before the plan's."""
+    r = approving.draft
+    by = sentence_case(r.letterhead.value[0]) if r.letterhead is not None else None
+    if r.instrument is not None and r.title is not None:
+        d.approval = Approval(r.title.value, by, r.title.where, r.instrument.number, r.instrument.date, header=r)
+        if by and d.authority is None:
+            d.authority = Val(by, r.title.where)
+    d.bases[:0] = r.bases
+    d.implementing[:0] = [ref for ref in r.implementing if ref.number not in {x.number for x in d.implementing}]
+    for z in approving.zoned:
+        if z.line.no not in approving.placed and not BOILERPLATE.match(z.line.text):
+            d.unplaced.append((z.line.where, z.line.text))
 
 
 def _jurisdiction(d: Draft) -> None:
