@@ -2776,7 +2776,7 @@ def test_a_task_table_with_a_bare_rule_and_letters_split_by_the_copy():
 def test_an_approving_resolution_printed_before_the_plan_is_its_approval():
     # The HĐND's "NGHỊ QUYẾT về việc phê duyệt Kế hoạch số 12/KH-UBND …" first, then the UBND's plan with its own
     # letterhead and number: the resolution had been read as the document (kind, title, number, date, issuer).
-    _result, plan = draft(
+    result, plan = draft(
         "HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
         "Số: 9/NQ-HĐND | Lai Châu, ngày 20 tháng 07 năm 2016\n\nNGHỊ QUYẾT\n\n"
         "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỐ 12/KH-UBND NGÀY 15/6/2016 CỦA ỦY BAN NHÂN DÂN TỈNH LAI CHÂU VỀ PHÁT TRIỂN "
@@ -2796,3 +2796,4 @@ def test_an_approving_resolution_printed_before_the_plan_is_its_approval():
     assert (a.number, str(a.date), a.by) == ("9/NQ-HĐND", "2016-07-20", "Hội đồng nhân dân tỉnh Lai Châu")
     assert (a.signer, a.signatory, a.proposal.number) == ("CHỦ TỊCH", "Trần Văn An", "40/TTr-UBND")
     assert [b.text for b in plan.bases] == ["Luật Tổ chức chính quyền địa phương"]
+    assert "Nơi nhận: Chính phủ; Lưu: VT" in unplaced(result)  # the resolution's, kept

@@ -79,9 +79,15 @@ def _approved(d: Draft, approving: Context) -> None:
             d.authority = Val(by, r.title.where)
     d.bases[:0] = r.bases
     d.implementing[:0] = [ref for ref in r.implementing if ref.number not in {x.number for x in d.implementing}]
+    # What the approval carries; every other line of the resolution (its kind line, its Nơi nhận, …) is kept as a
+    # line not placed, so nothing it says is lost.
+    carried = {v.where for v in (r.title, r.instrument, r.letterhead, r.place, r.signer, r.signatory, r.proposal)
+               if v is not None} | {ref.where for ref in (*r.bases, *r.implementing)}
     for z in approving.zoned:
-        if z.line.no not in approving.placed and not BOILERPLATE.match(z.line.text):
+        if (z.line.no not in approving.placed or z.line.where not in carried) and not BOILERPLATE.match(z.line.text):
             d.unplaced.append((z.line.where, z.line.text))
+    if r.recipients is not None and r.recipients.where in carried:  # on the signature's line: "Nơi nhận: … | CHỦ TỊCH …"
+        d.unplaced.append((r.recipients.where, "Nơi nhận: " + "; ".join(r.recipients.value)))
 
 
 def _jurisdiction(d: Draft) -> None:
