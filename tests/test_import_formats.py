@@ -2797,3 +2797,28 @@ def test_an_approving_resolution_printed_before_the_plan_is_its_approval():
     assert (a.signer, a.signatory, a.proposal.number) == ("CHỦ TỊCH", "Trần Văn An", "40/TTr-UBND")
     assert [b.text for b in plan.bases] == ["Luật Tổ chức chính quyền địa phương"]
     assert "Nơi nhận: Chính phủ; Lưu: VT" in unplaced(result)  # the resolution's, kept
+
+
+def test_a_roman_section_written_as_fields_is_one_task_with_its_bodies():
+    # "I. CÔNG TÁC …" / "1. Nội dung, biện pháp" / "a) …" / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" /
+    # "- …" / "b) Cơ quan phối hợp" / "- …" / "3. Thời gian thực hiện: …": the fields, the measures and every "-" line
+    # of the lists had been tasks, and no body was read.
+    result, plan = draft(
+        "BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG CHỐNG LỤT BÃO\nSố: 15/KH-BCĐ\nHà Nội, ngày 5 tháng 5 năm 2024\nKẾ HOẠCH\n"
+        "PHÒNG CHỐNG LỤT BÃO ĐẾN NĂM 2030\nA. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nChủ động ứng phó với lụt bão.\n"
+        "B. NỘI DUNG, NHIỆM VỤ\nI. CÔNG TÁC TUYÊN TRUYỀN\n1. Nội dung, biện pháp\n"
+        "a) Tổ chức tuyên truyền trên báo chí;\nb) Tổ chức diễn tập ở các tỉnh.\n2. Cơ quan chủ trì, phối hợp\n"
+        "a) Cơ quan chủ trì\n- Ban Chỉ đạo quốc gia.\n- Bộ Thông tin và Truyền thông; Ban Tuyên giáo Trung ương.\n"
+        "(Văn phòng Ban Chỉ đạo là cơ quan thường trực.)\nb) Cơ quan phối hợp\n- Các cơ quan báo chí Trung ương.\n"
+        "3. Thời gian thực hiện: Hằng năm.\nII. CÔNG TÁC KIỂM TRA\n1. Nội dung, biện pháp\n"
+        "a) Kiểm tra các công trình đê điều.\n2. Chủ trì thực hiện\n- Bộ Nông nghiệp và Phát triển nông thôn.\n"
+        "3. Thời gian thực hiện: Tháng 5 hằng năm.\nC. TỔ CHỨC THỰC HIỆN\n1. Các bộ, ngành triển khai Kế hoạch này.\n")
+    one, two = plan.tasks[:2]
+    assert (one.text, [a.name for a in one.leads], [a.name for a in one.supports], one.due) == (
+        "Công tác tuyên truyền", ["Ban Chỉ đạo quốc gia", "Bộ Thông tin và Truyền thông", "Ban Tuyên giáo Trung ương"],
+        ["Các cơ quan báo chí Trung ương"], "Hằng năm")
+    assert one.subtasks == ()
+    assert (two.text, [a.name for a in two.leads], two.due) == (
+        "Công tác kiểm tra", ["Bộ Nông nghiệp và Phát triển nông thôn"], "Tháng 5 hằng năm")
+    assert "# a) Tổ chức tuyên truyền trên báo chí;" in result.text  # the measures, kept as the task's notes
+    assert "# (Văn phòng Ban Chỉ đạo là cơ quan thường trực.)" in result.text

@@ -12,6 +12,7 @@ from plandsl.importer.document import Document
 from plandsl.importer.draft import Approval, Draft, Val
 from plandsl.importer.extract.approving import approved_plan_start
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
@@ -51,6 +52,7 @@ def extract(doc: Document) -> Draft:
     extract_header(ctx)
     extract_objectives(ctx)
     extract_purpose_targets(ctx)
+    extract_field_tasks(ctx)
     extract_tasks(ctx)
     extract_task_table(ctx)
     extract_task_rows(ctx)
