@@ -2809,14 +2809,15 @@ def test_a_roman_section_written_as_fields_is_one_task_with_its_bodies():
         "B. NỘI DUNG, NHIỆM VỤ\nI. CÔNG TÁC TUYÊN TRUYỀN\n1. Nội dung, biện pháp\n"
         "a) Tổ chức tuyên truyền trên báo chí;\nb) Tổ chức diễn tập ở các tỉnh.\n2. Cơ quan chủ trì, phối hợp\n"
         "a) Cơ quan chủ trì\n- Ban Chỉ đạo quốc gia.\n- Bộ Thông tin và Truyền thông; Ban Tuyên giáo Trung ương.\n"
-        "(Văn phòng Ban Chỉ đạo là cơ quan thường trực.)\nb) Cơ quan phối hợp\n- Các cơ quan báo chí Trung ương.\n"
+        "(Văn phòng Ban Chỉ đạo là cơ quan thường trực.)\nb) Cơ quan phối hợp\n\n"
+        "Các cơ quan báo chí Trung ương; Hội Nhà báo Việt Nam.\n\n"
         "3. Thời gian thực hiện: Hằng năm.\nII. CÔNG TÁC KIỂM TRA\n1. Nội dung, biện pháp\n"
         "a) Kiểm tra các công trình đê điều.\n2. Chủ trì thực hiện\n- Bộ Nông nghiệp và Phát triển nông thôn.\n"
         "3. Thời gian thực hiện: Tháng 5 hằng năm.\nC. TỔ CHỨC THỰC HIỆN\n1. Các bộ, ngành triển khai Kế hoạch này.\n")
     one, two = plan.tasks[:2]
     assert (one.text, [a.name for a in one.leads], [a.name for a in one.supports], one.due) == (
         "Công tác tuyên truyền", ["Ban Chỉ đạo quốc gia", "Bộ Thông tin và Truyền thông", "Ban Tuyên giáo Trung ương"],
-        ["Các cơ quan báo chí Trung ương"], "Hằng năm")
+        ["Các cơ quan báo chí Trung ương", "Hội Nhà báo Việt Nam"], "Hằng năm")  # a list written as a paragraph
     assert one.subtasks == ()
     assert (two.text, [a.name for a in two.leads], two.due) == (
         "Công tác kiểm tra", ["Bộ Nông nghiệp và Phát triển nông thôn"], "Tháng 5 hằng năm")

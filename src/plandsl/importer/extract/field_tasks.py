@@ -64,8 +64,10 @@ def _read(ctx: Context, i: int, j: int, heading: str) -> None:
         elif (tm := _TIME.match(t)) is not None:
             mode = "other"
             task.due = tm.group("rest").strip(" .") or None
-        elif mode in ("lead", "support") and (im := _ITEM.match(t)) is not None and t[:1] in "-–+•":
-            (task.leads if mode == "lead" else task.supports).extend(split_agencies(im.group("rest")))
+        elif mode in ("lead", "support") and (t[:1] in "-–+•" or not _ITEM.match(t) and not t.startswith("(")):
+            # "- Ban Chỉ đạo quốc gia." or the list as a paragraph ("Mặt trận Tổ quốc Việt Nam và …; các tổ chức …")
+            body = _ITEM.match(t).group("rest") if t[:1] in "-–+•" else t
+            (task.leads if mode == "lead" else task.supports).extend(split_agencies(body))
         else:
             task.notes.append(t)  # a measure, "b) Đơn vị thực hiện: …", a parenthesis under the leads
     ctx.place(*zs[i:j])
