@@ -2823,3 +2823,17 @@ def test_a_roman_section_written_as_fields_is_one_task_with_its_bodies():
         "Công tác kiểm tra", ["Bộ Nông nghiệp và Phát triển nông thôn"], "Tháng 5 hằng năm")
     assert "# a) Tổ chức tuyên truyền trên báo chí;" in result.text  # the measures, kept as the task's notes
     assert "# (Văn phòng Ban Chỉ đạo là cơ quan thường trực.)" in result.text
+
+
+def test_a_task_closing_with_whom_it_is_given_to_has_those_agencies():
+    # "… (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và … tham mưu)." closing a task: the
+    # assignment stayed in the text and gave no agency.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 31/KH-UBND\nĐiện Biên, ngày 5 tháng 5 năm 2024\nKẾ HOẠCH\n"
+        "Bảo vệ bí mật nhà nước năm 2024\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n"
+        "1. Rà soát danh mục bí mật nhà nước (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp "
+        "và các cơ quan có liên quan tham mưu).\n2. Tập huấn cho cán bộ làm công tác bảo mật (Giao Sở Nội vụ tham mưu).\n")
+    one, two = plan.tasks
+    assert ([a.name for a in one.leads], [a.name for a in one.supports]) == (
+        ["Công an tỉnh"], ["Văn phòng UBND tỉnh", "Sở Tư pháp", "các cơ quan có liên quan"])
+    assert (two.leads, two.supports) == ((), ())

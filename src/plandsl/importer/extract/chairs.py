@@ -45,3 +45,21 @@ def chairs(text: str, *, sentence: bool = False) -> tuple[list[str], list[str]] 
             supports.extend(split_agencies(sup[:cut.start()] if cut else sup))
         leads.extend(split_agencies(m.group("lead")))
     return (leads, supports) if leads else None
+
+
+# "… (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và … tham mưu)." closing a task's text.
+_GIVEN = re.compile(r"\((?:Giao|giao)\s+(?P<body>[^()]+?\bchủ trì\b[^()]*)\)\s*[.;]?$")
+
+
+def closing_chairs(tasks) -> None:
+    """A task whose text closes with "(Giao X chủ trì, phối hợp với Y …)" and that has no agencies of its own: X is
+    its lead and Y its supports (the text keeps the parenthesis). "(Giao X tham mưu)" names neither."""
+    for task in tasks:
+        closing_chairs(task.subtasks)
+        m = _GIVEN.search(task.text)
+        if task.leads or task.supports or not m:
+            continue
+        both = chairs(m.group("body").replace(";", ","))
+        if both:
+            task.leads.extend(both[0])
+            task.supports.extend(both[1])
