@@ -2837,3 +2837,19 @@ def test_a_task_closing_with_whom_it_is_given_to_has_those_agencies():
     assert ([a.name for a in one.leads], [a.name for a in one.supports]) == (
         ["Công an tỉnh"], ["Văn phòng UBND tỉnh", "Sở Tư pháp", "các cơ quan có liên quan"])
     assert (two.leads, two.supports) == ((), ())
+
+
+def test_a_lettered_item_of_the_tasks_opening_with_its_year_and_a_percentage_is_an_objective():
+    # "1. Nhiệm vụ" / "a) Đến năm 2025, phấn đấu đạt 95% hộ gia đình …": a target set among the tasks had been a task.
+    _result, plan = draft(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 410/QĐ-TTg\nHà Nội, ngày 5 tháng 5 năm 2023\nKẾ HOẠCH\n"
+        "Chăm sóc người cao tuổi giai đoạn 2023 - 2025\nI. MỤC ĐÍCH\n1. Nâng cao đời sống người cao tuổi.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Nhiệm vụ\na) Rà soát chính sách đối với người cao tuổi.\n"
+        "b) Đến năm 2025, phấn đấu đạt 95% người cao tuổi được khám sức khỏe định kỳ.\n"
+        "c) Tổ chức các hoạt động văn hóa cho người cao tuổi.\n")
+
+    def flat(tasks):
+        return [x for t in tasks for x in [t, *flat(t.subtasks)]]
+
+    assert not [t for t in flat(plan.tasks) if "95%" in t.text]
+    assert targets(plan) == Counter({(2025, 95.0, ">="): 1})

@@ -30,6 +30,9 @@ _LEVELS = {"tỉnh": "province", "huyện": "district", "quận": "district", "t
            "phường": "commune", "thị trấn": "commune"}
 
 
+# "e) Đến năm 2020, phấn đấu đạt 100% gia đình … , năm 2018 đạt 99%, …" among the tasks: a lettered item that opens
+# with its year and a percentage is an objective with targets, not a task.
+_TARGET_ITEM = re.compile(r"^[a-zđ]\)\s*Đến năm (?:19|20)\d{2},\s*(?:phấn đấu\s+)?(?:đạt\s+)?\d{1,3}(?:,\d+)?%\s+\S")
 # An item cut after its first letters at the end of an excerpt ("a) N", "- Ch"): not a task or an objective.
 _CUT_ITEM = re.compile(r"^(?:[a-zđ]\)|[-–+•]|\d{1,2}[.)])\s*[\wÀ-ỹ]{1,3}$")
 
@@ -46,7 +49,8 @@ def extract(doc: Document) -> Draft:
     if start:  # an approving resolution printed first: read on its own, then the plan from its letterhead on
         approving = Context(zone_lines(doc.lines[:start]))
         extract_header(approving)
-    zoned = zone_lines(doc.lines[start or 0:])
+    zoned = [attrs.evolve(z, zone="specific") if z.zone == "tasks" and _TARGET_ITEM.match(z.line.text) else z
+             for z in zone_lines(doc.lines[start or 0:])]
     if zoned and (_CUT_ITEM.match(zoned[-1].line.text) or _cut_paragraph(zoned[-1])):
         zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment
     ctx = Context(zoned)
