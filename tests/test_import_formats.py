@@ -2853,3 +2853,12 @@ def test_a_lettered_item_of_the_tasks_opening_with_its_year_and_a_percentage_is_
 
     assert not [t for t in flat(plan.tasks) if "95%" in t.text]
     assert targets(plan) == Counter({(2025, 95.0, ">="): 1})
+
+
+def test_a_social_insurance_letterhead_is_read():
+    # "BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA …": a national agency's letterhead the reader did not know; no issuer.
+    _result, plan = draft(
+        "BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 120/QĐ-BHXH | Hà Nội, ngày 5 tháng 5 năm 2024\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+        "I. MỤC ĐÍCH\n- Nâng cao hiệu quả.\nII. NHIỆM VỤ\n1. Rà soát thủ tục hành chính.\n")
+    assert (plan.letterhead, plan.issuer) == (("BẢO HIỂM XÃ HỘI VIỆT NAM",), "Bảo hiểm xã hội Việt Nam")
