@@ -12,6 +12,8 @@ import unicodedata
 
 from attrs import define, field, frozen
 
+from plandsl.importer.webcopy import PIPE_RULE  # noqa: F401 - the "|---|---|" under a header, beside PIPE_ROW
+
 
 @frozen
 class Line:
@@ -54,7 +56,6 @@ _MARKED = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|Điề
 
 
 PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a Markdown table ("| 1 | Tỷ lệ hộ nghèo | % | 3 |"): never joined
-PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # the "|---|---|" under its header
 
 
 def pipe_row(cells: list[str]) -> str:

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# The "|---|---|" under a Markdown table's header (also read by the importer's table readers, through document).
+PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _CELL_RULE = re.compile(r"\s+-{3,}$")
 _TERMINAL = (".", ";", ":", "!", "?", "…", ")", "\"", "”")
 # Lines that open something new: a numbered or bulleted item, an article, a preamble clause.
@@ -120,7 +121,7 @@ def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
             j += 1
         run = raw[i:j]
         markdown = len(run) > 1 and run[0][0].lstrip().startswith("|") \
-            and (_RULE.match(run[1][0].strip()) or _data_rows(run))
+            and (PIPE_RULE.match(run[1][0].strip()) or _data_rows(run))
         if markdown and not _layout_table(run):
             out.extend(run)  # a Markdown table: "| a | b |" over "|---|---|", or rows of three cells and more
         else:
@@ -128,7 +129,7 @@ def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
                     for t, where in run]  # a layout table's cell keeps no rule under its words ("… SƠN LA -------")
             for col in range(max(len(c) for c, _ in rows)):
                 out.extend((cells[col], where) for cells, where in rows
-                           if col < len(cells) and cells[col] and not _RULE.match(cells[col]))
+                           if col < len(cells) and cells[col] and not PIPE_RULE.match(cells[col]))
         i = j
     return out
 
