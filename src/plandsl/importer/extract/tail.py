@@ -90,15 +90,16 @@ def extract_organisation(ctx: Context) -> None:
     bare = False  # the last line was a bullet mark alone
     for z in zs:
         text = z.line.text
+        # An article that gives a body its duty ("Điều 2. Giao Giám đốc Sở … chủ trì …"), read once for both tests below
+        given = _agency_head(_GIAO_HEAD.sub("", z.rest)) if z.style == "art" else None
         if z.style in ("roman", "art") and re.search(r"tổ chức thực hiện|trách nhiệm", text, re.IGNORECASE) and \
-                not (z.style == "art" and _agency_head(_GIAO_HEAD.sub("", z.rest)) is not None and len(z.rest) > 60):
+                not (given is not None and len(z.rest) > 60):
             ctx.place(z)  # the section's heading ("IV. TỔ CHỨC THỰC HIỆN"), not "Điều 2. Giao Giám đốc Sở … chủ trì …"
             continue
         if z.style == "art" and top_style is None:
-            head = _agency_head(_GIAO_HEAD.sub("", z.rest))
-            if head is not None and head[2]:
+            if given is not None and given[2]:
                 # "Điều 2. Giao Giám đốc Sở … chủ trì, phối hợp với … tổ chức thực hiện tốt Kế hoạch": that body's duty
-                d.responsibilities.append(Responsibility(head[0], head[1], z.line.where, [head[2]]))
+                d.responsibilities.append(Responsibility(given[0], given[1], z.line.where, [given[2]]))
                 ctx.place(z)
                 continue
         if z.style is not None and z.style not in ("dash",) and (top_style is None or z.style == top_style):
