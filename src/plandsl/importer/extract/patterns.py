@@ -154,6 +154,9 @@ _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Q
 _BARE_KIND = re.compile(r"(?:các\s+)?(?:cơ quan|tổ chức|đơn vị|cá nhân|doanh nghiệp)", re.IGNORECASE)
 
 
+_KIND_WORD = re.compile(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)")
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở A và các cơ quan B, các tổ chức C' -> ['Sở A', 'các cơ quan B', 'các tổ chức C'].
 
@@ -178,7 +181,10 @@ def split_agencies(text: str) -> list[str]:
             r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
-            if pieces and j == 0 and after_comma and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
+            if pieces and j > 0 and _KIND_WORD.fullmatch(sub) and re.match(r"[Cc]ác\s[^,]+,", pieces[-1]):
+                # "Các Bộ, ngành, địa phương và đơn vị": a bare kind after "và" ends a plural group's list of kinds
+                pieces[-1] = f"{pieces[-1]} và {sub}"
+            elif pieces and j == 0 and after_comma and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
                                       or _BARE_KIND.fullmatch(pieces[-1]))
                                       and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)\b", sub)):
                 # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan", "Các Sở, ngành, đơn vị"
