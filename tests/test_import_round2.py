@@ -21,3 +21,5 @@ def test_a_plural_group_closed_by_va_and_a_bare_kind_of_body_is_one_body():
     assert split_agencies("Sở Nội vụ và các cơ quan, đơn vị có liên quan") == [
         "Sở Nội vụ", "các cơ quan, đơn vị có liên quan"]
     assert split_agencies("Các Sở, ngành và các tổ chức xã hội") == ["Các Sở, ngành", "các tổ chức xã hội"]
+    assert split_agencies("các bộ, cơ quan ngang bộ và cơ quan, tổ chức khác có liên quan") == [
+        "các bộ, cơ quan ngang bộ", "cơ quan, tổ chức khác có liên quan"]

@@ -171,7 +171,7 @@ def split_agencies(text: str) -> list[str]:
         if text.startswith("Sở ") else text
     # A ";" ends a body ("- Đài Tiếng nói Việt Nam; - Thông tấn xã Việt Nam."): only a comma may go on with the last
     chunks = [(chunk, n > 0) for part in re.split(r";\s*", text) for n, chunk in enumerate(re.split(r",\s*", part))]
-    for chunk, after_comma in chunks:
+    for n_chunk, (chunk, after_comma) in enumerate(chunks):
         chunk = re.sub(r"^[-–+•]\s*", "", chunk.strip())  # "- Bộ Khoa học và Công nghệ; - Bộ Xây dựng;" (a cell's list)
         if not chunk:
             continue
@@ -181,8 +181,10 @@ def split_agencies(text: str) -> list[str]:
             r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng)\b)", chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
-            if pieces and j > 0 and _KIND_WORD.fullmatch(sub) and re.match(r"[Cc]ác\s[^,]+,", pieces[-1]):
-                # "Các Bộ, ngành, địa phương và đơn vị": a bare kind after "và" ends a plural group's list of kinds
+            if pieces and 0 < j == len(subs) - 1 and n_chunk == len(chunks) - 1 and _KIND_WORD.fullmatch(sub) \
+                    and re.match(r"[Cc]ác\s[^,]+,", pieces[-1]):
+                # "Các Bộ, ngành, địa phương và đơn vị": a bare kind closing the list after "và" ends a plural group's
+                # list of kinds ("… ngang bộ và cơ quan, tổ chức khác" goes on: a body of its own)
                 pieces[-1] = f"{pieces[-1]} và {sub}"
             elif pieces and j == 0 and after_comma and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
                                       or _BARE_KIND.fullmatch(pieces[-1]))
