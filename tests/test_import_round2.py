@@ -7,9 +7,21 @@ held-out set."""
 
 from __future__ import annotations
 
-from import_docs import draft  # noqa: F401  (used by the later tests)
+from import_docs import draft
 
 from plandsl.importer.extract.patterns import split_agencies
+from plandsl.importer.extract.syllables import is_syllable, mend_split_words
+
+# A made-up decision copied to Markdown with the copy's stray spaces inside words in its Nơi nhận cell.
+_SPLIT_TAIL = ("| Nơi nhận: - Như Điều 3; - B ộ T ư ph á p ; - Các Bộ: Ng o ại giao, Lao động - Xã hộ i , Y tế; - S ở N ội v ụ "
+               "; - Chi cục Chăn nuôi và Thú y; - V P U B : C á c P V P ; - L ư u : V T , ( N V A ) . | CHỦ TỊCH Nguyễn Văn "
+               "Bình |\n|---|---|\n")
+_MD_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- |\n|---|---|\n| Số: 78/QĐ-UBND | Hà Giang, ngày 11 tháng 3 năm 2024 |\n\n"
+            "QUYẾT ĐỊNH\n\nBan hành Kế hoạch phòng, chống dịch bệnh năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2024.\n\n"
+            "KẾ HOẠCH\n\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2024\n\nI. MỤC ĐÍCH\n\n1. Chủ động phòng, chống.\n\n"
+            "II. NHIỆM VỤ\n\n1. Kiểm tra các cơ sở chăn nuôi.\n\n")
 
 
 def test_a_plural_group_closed_by_va_and_a_bare_kind_of_body_is_one_body():
@@ -23,3 +35,25 @@ def test_a_plural_group_closed_by_va_and_a_bare_kind_of_body_is_one_body():
     assert split_agencies("Các Sở, ngành và các tổ chức xã hội") == ["Các Sở, ngành", "các tổ chức xã hội"]
     assert split_agencies("các bộ, cơ quan ngang bộ và cơ quan, tổ chức khác có liên quan") == [
         "các bộ, cơ quan ngang bộ", "cơ quan, tổ chức khác có liên quan"]
+
+
+def test_words_split_by_a_copy_s_stray_spaces_in_a_recipients_list_are_put_back():
+    # The ninth set's three wrong recipient lists ("Ng o ại giao", "Xã hộ i ,", "T hủ tướ ng C h í nh ph ủ", "Đ ả ng"):
+    # the copy's letters are joined by Vietnamese syllables, the abbreviations its capitals make too ("V P U B").
+    _result, plan = draft(_MD_HEAD + _SPLIT_TAIL)
+    assert plan.recipients == (
+        "Như Điều 3", "Bộ Tư pháp", "Các Bộ: Ngoại giao, Lao động - Xã hội, Y tế", "Sở Nội vụ",
+        "Chi cục Chăn nuôi và Thú y", "VPUB: Các PVP", "Lưu: VT, (NVA)")
+
+
+def test_split_words_are_joined_only_into_syllables():
+    assert mend_split_words("T hủ tướ ng C h í nh ph ủ") == "Thủ tướng Chính phủ"
+    assert mend_split_words("T h à nh đ o à n T N C S Hồ C hí M i nh") == "Thành đoàn TNCS Hồ Chí Minh"
+    assert mend_split_words("Hội Cự u C h i ế n b i nh, Thành ủ y") == "Hội Cựu Chiến binh, Thành ủy"
+    assert mend_split_words("các Vụ: TH, NC, V.II I, KGVX") == "các Vụ: TH, NC, V.III, KGVX"
+    assert mend_split_words("KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH") == "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+    # whole words stay apart, and a text with no split word keeps its spacing as printed
+    for text in ("Sở Y tế, nhà ở, cho ý kiến, cho an toàn, Thú y", "Các sở , ngành", "UBND các xã A, B", "NGUYỄN VĂN A"):
+        assert mend_split_words(text) == text
+    assert is_syllable("nghiêng") and is_syllable("khuya") and is_syllable("Ngoại")
+    assert not is_syllable("chủt") and not is_syllable("liênh") and not is_syllable("vàở")

@@ -7,6 +7,7 @@ import re
 
 from plandsl.importer.draft import Val
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
@@ -101,4 +102,5 @@ def recipients(ctx: Context) -> None:
             ctx.place(z)
             items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
     if first is not None and items:
-        d.recipients = Val([i for i in items if i], first.line.where)
+        # a copy's stray spaces inside words ("T hủ tướ ng C h í nh ph ủ", "Xã hộ i ,") put back
+        d.recipients = Val([mend_split_words(i) for i in items if i], first.line.where)
