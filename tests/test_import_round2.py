@@ -57,3 +57,30 @@ def test_split_words_are_joined_only_into_syllables():
         assert mend_split_words(text) == text
     assert is_syllable("nghiêng") and is_syllable("khuya") and is_syllable("Ngoại")
     assert not is_syllable("chủt") and not is_syllable("liênh") and not is_syllable("vàở")
+
+
+def _flat(tasks):
+    return [x for t in tasks for x in [t, *_flat(t.subtasks)]]
+
+
+def test_a_step_s_time_to_finish_is_its_due_and_its_paragraph_its_text():
+    # Hồ Chí Minh 3210's steps (after the ninth set, round two, NOT independent): each "Bước N: …" with one paragraph
+    # and "Thời gian hoàn tất: trước ngày …"; the paragraph and the time had been sub-tasks. A sub-heading closed by
+    # ":" keeps its paragraph as its content.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 12/KH-UBND\nBắc Kạn, ngày 3 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Hỗ trợ sửa chữa nhà ở cho hộ nghèo năm 2024\nI. MỤC ĐÍCH\n1. Bảo đảm hộ nghèo có nhà ở an toàn.\n"
+        "II. NỘI DUNG THỰC HIỆN\n1. Trình tự lập danh sách\n1.1. Bước 1:\n1.1.a. Rà soát hộ nghèo:\n"
+        "Ủy ban nhân dân cấp xã rà soát, lập danh sách hộ nghèo có nhà ở hư hỏng gửi về huyện.\n"
+        "Thời gian hoàn tất: trước ngày 15 tháng 4 năm 2024.\n"
+        "1.2. Bước 2: Thẩm định danh sách hộ được hỗ trợ.\n"
+        "Phòng Lao động - Thương binh và Xã hội huyện thẩm định danh sách, trình Ủy ban nhân dân huyện phê duyệt.\n"
+        "Thời gian hoàn tất: trước ngày 30 tháng 5 năm 2024.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng theo dõi, đôn đốc.\n")
+    texts = [t.text for t in _flat(plan.tasks)]
+    assert not [t for t in texts if t.startswith(("Thời gian", "Ủy ban nhân dân cấp xã", "Phòng Lao động"))], texts
+    step2 = next(t for t in _flat(plan.tasks) if t.text.startswith("Bước 2"))
+    assert step2.text.endswith("trình Ủy ban nhân dân huyện phê duyệt.") and "30 tháng 5 năm 2024" in str(step2.due)
+    check = next(t for t in _flat(plan.tasks) if "Rà soát hộ nghèo" in t.text)
+    assert "15 tháng 4 năm 2024" in str(check.due)
+    assert "Ủy ban nhân dân cấp xã rà soát" in _result.text  # kept, as the heading's content

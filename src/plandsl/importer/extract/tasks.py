@@ -28,11 +28,11 @@ _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm 
 _TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)
 # A line of agencies or time after an item ("Đơn vị chủ trì thực hiện: …", "- Đơn vị phối hợp: …").
 _FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện|"
-                         r"(?:Chủ trì|Phối hợp|Thời gian|Thời hạn)\s*:)", re.IGNORECASE)
-_DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: ban hành| hoàn thành| trình(?: ban hành)?)?)"
+                         r"(?:Chủ trì|Phối hợp|Thời gian(?: hoàn thành| hoàn tất)?|Thời hạn)\s*:)", re.IGNORECASE)
+_DUE = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành| hoàn tất)?|Thời hạn(?: ban hành| hoàn thành| trình(?: ban hành)?)?)"
                   r"\s*(?::\s*|\s(?=(?:sau|trước) khi\b))(.+)$",
                   re.IGNORECASE)
-_DUE_OPEN = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?)\s*:$", re.IGNORECASE)
+_DUE_OPEN = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành| hoàn tất)?|Thời hạn(?: hoàn thành)?)\s*:$", re.IGNORECASE)
 # Under a monitoring or printing task, "Điểm quan trắc: …", "- Thông số, tần suất, thời gian và số lượng mẫu quan
 # trắc: …", "- Hình thức: …", "- Số lượng: 5.000 cuốn." and the lines under them: the task's content, not sub-tasks.
 # Also a monitoring item's lettered fields, with or without a colon: "a. Thời gian thực hiện: Từ tháng 3 …", "b. Địa
@@ -72,6 +72,7 @@ def extract_tasks(ctx: Context) -> None:
     block: list[Task] = []
     blocked: set[int] = set()
     bold_heads: set[int] = set()  # tasks from a heading written whole in bold
+    colon_heads: set[int] = set()  # tasks from a sub-heading closed by ":"
     detail_of: Task | None = None  # a monitoring task whose sampling detail the lines are
     for k, z in enumerate(zs):
         if k in skip:
@@ -231,7 +232,9 @@ def extract_tasks(ctx: Context) -> None:
                 # a heading the document sets in bold, its content (the heading names the task)
                 ctx.place(z)
                 head = stack[-1][1].text
-                if id(stack[-1][1]) in bold_heads and head.strip() and not z.line.bold:
+                if (id(stack[-1][1]) in bold_heads or id(stack[-1][1]) in colon_heads) and head.strip() \
+                        and not z.line.bold:
+                    # "2.1.b. Hướng dẫn và tiếp nhận hồ sơ:" / its paragraph: a heading that introduces its content
                     stack[-1][1].notes.append(text)
                     continue
                 stack[-1][1].text = f"{head} {text}" if head.endswith(("…", "...", "?", "!")) else \
@@ -256,6 +259,8 @@ def extract_tasks(ctx: Context) -> None:
             task = Task(_new_id(parent, len(siblings) + 1, z.marker, style), rest.rstrip(":").strip(), z.line.where)
             if z.line.bold:
                 bold_heads.add(id(task))
+            if rest.rstrip().endswith(":") and style in ("num2", "num3", "letter"):
+                colon_heads.add(id(task))
             _inline_fields(task)
             gm = re.match(r"^Giai đoạn\s*\d{4}\s*[-–]\s*(\d{4})\s*,", rest)
             if gm:
