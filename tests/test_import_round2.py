@@ -84,3 +84,20 @@ def test_a_step_s_time_to_finish_is_its_due_and_its_paragraph_its_text():
     check = next(t for t in _flat(plan.tasks) if "Rà soát hộ nghèo" in t.text)
     assert "15 tháng 4 năm 2024" in str(check.due)
     assert "Ủy ban nhân dân cấp xã rà soát" in _result.text  # kept, as the heading's content
+
+
+def test_a_numbered_cost_estimate_among_the_tasks_is_funding_not_tasks():
+    # Ninh Bình 46's "4. Dự toán kinh phí và nguồn kinh phí thực hiện" with its amount lines (after the ninth set,
+    # round two, NOT independent): each had been a task. Like "4. Nguồn lực …", it is the plan's funding up to the
+    # next heading of its level, where the tasks go on.
+    result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 21/KH-UBND\nHòa Bình, ngày 4 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        "Phòng, chống sốt xuất huyết năm 2024\nI. MỤC ĐÍCH\n1. Giảm số ca mắc.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Giám sát dịch tại cộng đồng.\n2. Tổ chức chiến dịch diệt bọ gậy.\n"
+        "3. Dự toán kinh phí và nguồn kinh phí thực hiện\n3.1. Tổng nhu cầu kinh phí là: 2.400.000.000đ\n"
+        "- Hoạt động giám sát : 1.000.000.000đ\n- Hoạt động truyền thông: 1.400.000.000đ\n"
+        "4. Kiểm tra, đánh giá kết quả thực hiện.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì thực hiện.\n")
+    texts = [t.text for t in _flat(plan.tasks)]
+    assert texts == ["Giám sát dịch tại cộng đồng.", "Tổ chức chiến dịch diệt bọ gậy.",
+                     "Kiểm tra, đánh giá kết quả thực hiện."], texts
+    assert "Hoạt động truyền thông: 1.400.000.000đ" in result.text  # kept, in the funding
