@@ -243,3 +243,22 @@ def test_keep_with_a_length_is_listed_only_when_pruning(tmp_path):
     db.commit(keep={"ns": Keys(["k0", "k2"])}, limit=1)  # 2 entries: nothing to prune, never listed
     assert not listed and db.get("ns", "k2") == "v"
     db.close()
+
+
+def test_a_floor_keeps_the_rows_written_last(tmp_path):
+    """With a floor, pruning drops the oldest other rows and keeps the newest ones (another set's)."""
+    db = CacheDB(tmp_path)
+    for n in range(100):
+        db.put("ns", f"old{n}", "v")
+    db.commit()
+    for n in range(100):
+        db.put("ns", f"new{n}", "v")
+    db.put("ns", "k", "v")
+    db.commit()
+    db.commit(keep={"ns": ["k"]}, limit=1, floor={"ns": 10})  # 201 rows > max(1, 10) + 64: pruned
+    left = {k for k in [f"old{n}" for n in range(100)] + [f"new{n}" for n in range(100)] if db.get("ns", k)}
+    assert db.get("ns", "k") == "v"
+    assert len(left) == (max(1, 10) + 64 - 1) // 2 and all(k.startswith("new") for k in left)
+    db.commit(keep={"ns": ["k"]}, limit=1, floor={"ns": 10})  # 37 rows: under the allowance, nothing dropped
+    assert sum(1 for n in range(100) if db.get("ns", f"new{n}")) == len(left)
+    db.close()

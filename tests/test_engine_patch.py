@@ -160,3 +160,40 @@ def test_load_refuses_what_plandsl_does_not_write(value):
 
     with pytest.raises(codec.Invalid):
         patch.load(json.dumps(value), ["a.plan", "b.plan"])
+
+
+@pytest.fixture
+def two_sets(tmp_path_factory, tmp_path, monkeypatch) -> tuple[Path, Path]:
+    """A country of 83 specs and a one-spec set, both under one project folder (one cache store)."""
+    from country import gen_module
+
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "plandsl.toml").write_text("", "utf-8")
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("PLANDSL_CACHE_DIR", raising=False)
+    gen_module().generate(project / "big", "current", seed=5, provinces=2, leaves=40)
+    small = project / "small"
+    small.mkdir()
+    shutil.copy(sorted((project / "big").glob("*/xa/*.plan"))[0], small / "one.plan")
+    return Path("big"), Path("small")
+
+
+def test_checking_another_set_keeps_this_sets_rows(two_sets):
+    """A check of a one-spec set from the same project folder used to drop every other parse summary
+    of the store (more than 4 x 1 + 64 rows), so the country's next check parsed and checked every plan
+    again."""
+    big, small = two_sets
+    assert len(list(big.rglob("*.plan"))) > 4 * 1 + 64
+    _check(big)
+    _check(small)
+    victim = _communes(big)[1]
+    text = victim.read_text("utf-8")
+    changed = re.sub(r"^(\s*)(thực_hiện|implements) (\w+)", r"\1\2 khong_co", text, count=1, flags=re.M)
+    assert changed != text
+    victim.write_text(changed, "utf-8")  # another parent: the patch does not apply, the ordinary path reads the store
+    engine = _check(big)
+    assert "patched" not in engine.stats
+    # the edited plan alone is checked again, the others' findings come from the store, as when the
+    # small set was not checked in between (before the floor: all 82 plans parsed and checked again)
+    assert engine.stats["checked"] == 1 and engine.stats["reused"] == engine.stats["plans"] - 1, engine.stats

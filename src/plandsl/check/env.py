@@ -66,6 +66,11 @@ def env_key(config_path: Path | None, config_data: bytes, messages_lang: str, ru
     return h.digest()
 
 
+# The store keeps at least this many rows of parse summaries and of findings, whatever set a check is of,
+# so that checking one set from a project folder does not drop another set's rows (see CacheDB.commit).
+STORE_FLOOR = {"parsed": 20_000, "findings": 20_000}
+
+
 def parse_key(path: str, digest: str, messages_lang: str) -> str:
     h = hashlib.blake2b(digest_size=20)
     h.update(f"{code_fingerprint()}\0{messages_lang}\0".encode())

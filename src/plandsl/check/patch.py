@@ -219,7 +219,7 @@ def apply(engine, value: dict, states: dict):
 
 def _apply(engine, value: dict, states: dict):
     from plandsl.check import shards
-    from plandsl.check.env import parse_key
+    from plandsl.check.env import STORE_FLOOR, parse_key
     from plandsl.check.files import header_sig
     from plandsl.check.run import CheckResult, ensure_env, plan_key
     from plandsl.rules.engine import is_deviation_rule, reads_only_graph
@@ -362,7 +362,7 @@ def _apply(engine, value: dict, states: dict):
             "runs": [run] if run else [],
             "parsed": _Keys(len(states), lambda: (parse_key(p, digest[p], lang) for p in states)),
             NS: [last]}
-    engine.db.commit(keep=keep)
+    engine.db.commit(keep=keep, floor=STORE_FLOOR)
     engine._pruned = True
     engine.stats.update(plans=len(plans), checked=len(missing), reused=len(plans) - len(missing),
                         patched=len(dirty))

@@ -11,7 +11,7 @@ import os
 from typing import Callable
 
 from plandsl.check import codec
-from plandsl.check.env import config_bytes, env_key
+from plandsl.check.env import STORE_FLOOR, config_bytes, env_key
 from plandsl.core.diagnostics import Diagnostic
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -326,7 +326,7 @@ def _commit(engine: "Engine", keys: dict, order, run: str | None = None) -> None
         parsed = [parse_key(p, s.digest, lang) for p, s in engine._files.items() if s.digest and not s.overlay]
         keep = {"findings": [keys[p].hex() for p in order], "parsed": parsed, "runs": [run] if run else []}
         engine._pruned = True
-    engine.db.commit(keep=keep)
+    engine.db.commit(keep=keep, floor=STORE_FLOOR)
 
 
 def _record(engine: "Engine", pid: str, key: bytes, found: dict) -> None:

@@ -224,10 +224,17 @@ class CacheDB:
         """Whether anything was put since the last commit."""
         return bool(self._pending or self._pending_stats)
 
-    def commit(self, keep: dict[str, Iterable[str]] | None = None, limit: int = 4) -> None:
+    def commit(self, keep: dict[str, Iterable[str]] | None = None, limit: int = 4,
+               floor: dict[str, int] | None = None) -> None:
         """Write what was put. ``keep``: per namespace, the keys in use now (an iterable; one with a
-        length is iterated only when needed); when a namespace holds more than ``limit`` times that many
-        entries, the others are dropped."""
+        length is iterated only when needed). When a namespace holds more than ``limit`` times that many
+        entries (and, where ``floor`` names it, more than that many too), the others are dropped: all of
+        them, or, in a namespace with a floor, the oldest written first, down to half that allowance.
+
+        A floor is for the rows of many files or plans (parse summaries, findings): two sets of specs
+        checked from one project folder (a province's folder and the whole country, the CLI on one and
+        the web workspace on the other) share the store, and a check of the small one must not drop the
+        large one's rows, which would make its next check a full one."""
         if not self._pending and not self._pending_stats and not keep:
             return
         conn = self._connect()
@@ -242,12 +249,11 @@ class CacheDB:
             for ns, keys in (keep or {}).items():
                 if not hasattr(keys, "__len__"):
                     keys = list(keys)
+                least = (floor or {}).get(ns, 0)
+                allowed = max(limit * len(keys), least) + 64
                 (count,) = conn.execute("SELECT count(*) FROM entries WHERE ns=?", (ns,)).fetchone()
-                if count > limit * len(keys) + 64:  # only then are the keys listed (they may be computed lazily)
-                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_keys (key TEXT PRIMARY KEY)")
-                    conn.execute("DELETE FROM keep_keys")
-                    conn.executemany("INSERT OR IGNORE INTO keep_keys VALUES (?)", [(k,) for k in keys])
-                    conn.execute("DELETE FROM entries WHERE ns=? AND key NOT IN (SELECT key FROM keep_keys)", (ns,))
+                if count > allowed:  # only then are the keys listed (they may be computed lazily)
+                    self._prune(conn, ns, keys, (allowed - len(keys)) // 2 if least else 0)
             conn.execute("COMMIT")
         except sqlite3.OperationalError:  # locked by another writer, read-only disk, full disk: skip
             try:
@@ -259,6 +265,18 @@ class CacheDB:
         finally:
             self._pending.clear()
             self._pending_stats.clear()
+
+    @staticmethod
+    def _prune(conn: sqlite3.Connection, ns: str, keys: Iterable[str], others: int) -> None:
+        """Drop the entries of ``ns`` not under ``keys`` but the ``others`` written last."""
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_keys (key TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM keep_keys")
+        conn.executemany("INSERT OR IGNORE INTO keep_keys VALUES (?)", [(k,) for k in keys])
+        if not others:
+            conn.execute("DELETE FROM entries WHERE ns=? AND key NOT IN (SELECT key FROM keep_keys)", (ns,))
+            return
+        conn.execute("DELETE FROM entries WHERE rowid IN (SELECT rowid FROM entries WHERE ns=? AND key NOT IN "
+                     "(SELECT key FROM keep_keys) ORDER BY used DESC, rowid DESC LIMIT -1 OFFSET ?)", (ns, others))
 
 
 def _checksum(ns: str, key: str, value: str) -> str:
