@@ -243,6 +243,11 @@ def extract_tasks(ctx: Context) -> None:
             if d.period is not None and z.line.where == d.period.where and z.style is not None:
                 stack.append((style, None))  # "3. Thời gian tổ chức …: từ tháng 10 năm 2025 …": the period
                 continue
+            if _group_heading(zs, k):
+                if zs[k + 1].style is None:
+                    skip.add(k + 1)  # its lead-in, kept in the draft as a line not placed
+                stack.append((style, None))
+                continue
             if _lead_in(z, rest, owner, zs[k + 1] if k + 1 < len(zs) else None):
                 stack.append((style, None))  # kept in the draft as a line not placed
                 continue
@@ -431,6 +436,22 @@ def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
         return _NAMING_LEAD.match(rest) is not None and nxt is not None and nxt.style == "dash" \
             and nxt.marker != z.marker
     return z.style is None and re.search(r"\b(?:sau|như sau|gồm|bao gồm|các lĩnh vực)\s*:$", rest) is not None
+
+
+_GROUP = re.compile(r"^(?:Các\s+)?(?:nhiệm vụ|giải pháp)\b[^.;:]{0,90}$", re.IGNORECASE)
+
+
+def _group_heading(zs, k: int) -> bool:
+    """"2. Nhiệm vụ trọng tâm giai đoạn 2016 - 2020" / "3. Các giải pháp huy động …" over numbered items, with at most
+    one paragraph ending in ":" between (its lead-in): the heading names a group of tasks, not a task; it stays in the
+    draft as a comment. Not a deeper heading ("3.5. Nhóm giải pháp về …" over a), b) is a task)."""
+    z = zs[k]
+    if z.style != "num1" or not _GROUP.match(z.rest.strip(" *")):
+        return False
+    j = k + 1
+    if j < len(zs) and zs[j].style is None and zs[j].line.text.rstrip().endswith(":"):
+        j += 1
+    return j < len(zs) and zs[j].style in ("num2", "letter")
 
 
 def _host(stack) -> Task:
