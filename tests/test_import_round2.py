@@ -127,3 +127,23 @@ def test_a_numbered_heading_naming_a_group_of_tasks_is_no_task():
 
 def unplaced(result) -> list[str]:
     return [line.split("): ", 1)[1] for line in result.text.splitlines() if "# not placed (" in line]
+
+
+def test_a_lettered_third_level_number_is_a_sub_item_of_its_second_level():
+    # "2.1.a. Thành lập …" under "2.1. Bước 1:" (Hồ Chí Minh 3210, after the ninth set, round two, NOT independent) had
+    # been read as "2.1" with the text "a. Thành lập …", a sibling of "2.1.".
+    from plandsl.importer.extract.patterns import heading
+
+    assert heading("2.1.a. Thành lập tổ công tác") == ("num3", "2.1.a", "Thành lập tổ công tác")
+    assert heading("4.1.b) Kiểm tra hồ sơ") == ("num3", "4.1.b", "Kiểm tra hồ sơ")
+    assert heading("2.1. Bước 1:") == ("num2", "2.1", "Bước 1:")
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 13/KH-UBND\nBắc Kạn, ngày 3 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Hỗ trợ sửa chữa nhà ở cho hộ nghèo năm 2024\nI. MỤC ĐÍCH\n1. Bảo đảm hộ nghèo có nhà ở an toàn.\n"
+        "II. NỘI DUNG THỰC HIỆN\n1. Trình tự lập danh sách\n1.1. Bước 1:\n1.1.a. Rà soát hộ nghèo.\n"
+        "1.1.b. Lập danh sách hộ nghèo có nhà ở hư hỏng.\n1.2. Bước 2: Thẩm định danh sách.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng theo dõi, đôn đốc.\n")
+    [step1, step2] = plan.tasks[0].subtasks
+    assert step1.text == "Bước 1" and [t.text for t in step1.subtasks] == [
+        "Rà soát hộ nghèo.", "Lập danh sách hộ nghèo có nhà ở hư hỏng."]
+    assert step2.text == "Bước 2: Thẩm định danh sách."

@@ -26,9 +26,10 @@ DOC_TYPES = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quy�
              "Thông báo", "Pháp lệnh", "Hiến pháp", "Tờ trình")
 DOC_TYPE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, DOC_TYPES)) + r")\b")
 
-# A numbered or bulleted line: roman section, article, 1. / 1.1. / a) / - / "Thứ nhất,".
+# A numbered or bulleted line: roman section, article, 1. / 1.1. / a) / - / "Thứ nhất,"; "2.1.a." is a level under
+# "2.1." (num3).
 HEADING = re.compile(
-    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)(?=[.:]|\s+[A-ZĐÀ-Ỹ])[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)](?!\d)|(?=\s))"
+    r"^(?:(?P<roman>[IVX]{1,5})[.)]|(?P<art>Điều\s+\d+)(?=[.:]|\s+[A-ZĐÀ-Ỹ])[.:]?|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-zđ](?=[.)]\s))?)(?:[.)](?!\d)|(?=\s))"
     r"|(?P<letter>[a-zđ])[)]|(?P<dash>[-–+•*·])|(?P<ord>Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))[,:])"
     r"\s*(?P<rest>.*)$")
 
