@@ -19,6 +19,7 @@ from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
+from plandsl.importer.extract.task_notes import fold_task_notes
 from plandsl.importer.extract.task_rows import extract_task_rows
 from plandsl.importer.extract.task_table import extract_task_table
 from plandsl.importer.extract.tasks import extract_tasks
@@ -59,6 +60,7 @@ def extract(doc: Document) -> Draft:
     extract_purpose_targets(ctx)
     extract_field_tasks(ctx)
     extract_tasks(ctx)
+    fold_task_notes(ctx)
     extract_task_table(ctx)
     extract_task_rows(ctx)
     closing_chairs(ctx.draft.tasks)

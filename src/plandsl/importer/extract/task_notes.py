@@ -1,0 +1,57 @@
+"""Items read as tasks that are what a task is about, not tasks of their own (after the ninth held-out set): the
+conditions under "Xác định đối tượng …" ("Là người có tên trong danh sách …", "Đang sinh sống …"), the standards
+under "Yêu cầu về …" that something "phải bảo đảm …", and a section of points to note ("Các vấn đề cần lưu ý khi …").
+The first two become the notes of the task above them; a section of points to note is no task at all, its lines kept
+in the draft as lines not placed. An item with agencies of its own is left a task."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import Task
+from plandsl.importer.extract.context import Context
+
+_CONDITIONS = re.compile(r"^(?:Xác định\s+)?(?:các\s+)?(?:đối tượng|điều kiện|tiêu chí|tiêu chuẩn)\b", re.IGNORECASE)
+_REQUIREMENTS = re.compile(r"^(?:[a-zđ][.)]\s*)?Yêu cầu\b", re.IGNORECASE)
+_MUST = re.compile(r"\bphải\s+(?:bảo đảm|đảm bảo|đáp ứng)\b")
+_TO_NOTE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:(?:Các|Một số)\s+)?(?:vấn đề|điểm|nội dung)\s+cần\s+lưu\s+ý\b|^Lưu ý\b",
+                      re.IGNORECASE)
+
+
+def _all(tasks: list[Task]) -> list[Task]:
+    return [x for t in tasks for x in [t, *_all(t.subtasks)]]
+
+
+def _bodies(tasks: list[Task]) -> bool:
+    return any(x.leads or x.supports for x in _all(tasks))
+
+
+def _as_notes(tasks: list[Task]) -> list[str]:
+    return [n for x in _all(tasks) for n in [x.text, *x.notes]]
+
+
+def fold_task_notes(ctx: Context) -> None:
+    by_where = {}
+    for z in ctx.zoned:
+        by_where.setdefault(z.line.where, z)
+    ctx.draft.tasks = _fold(ctx, ctx.draft.tasks, by_where)
+
+
+def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
+    kept = []
+    for t in tasks:
+        if _TO_NOTE.match(t.text) and not _bodies([t]):
+            for x in _all([t]):  # kept as lines not placed
+                if x.where in by_where:
+                    ctx.unplace(by_where[x.where])
+            continue
+        if t.subtasks and _CONDITIONS.match(t.text) and not _bodies(t.subtasks):
+            t.notes += _as_notes(t.subtasks)
+            t.subtasks = []
+        elif t.subtasks and _REQUIREMENTS.match(t.text):
+            must = [c for c in t.subtasks if _MUST.search(re.split(r"(?<=[.;:])\s", c.text)[0]) and not _bodies([c])]
+            t.notes += _as_notes(must)
+            t.subtasks = [c for c in t.subtasks if c not in must]
+        t.subtasks = _fold(ctx, t.subtasks, by_where)
+        kept.append(t)
+    return kept
