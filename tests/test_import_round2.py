@@ -171,3 +171,15 @@ def test_conditions_standards_and_points_to_note_are_no_tasks():
     assert any("Hộ có người cao tuổi." in c for c in unplaced(result))
     assert any("Các vấn đề cần lưu ý" in c for c in unplaced(result))
     assert "# Nhà ở được hỗ trợ phải bảo đảm diện tích tối thiểu 30 m2." in result.text
+
+
+def test_a_signature_block_on_one_line_gives_the_signer_and_the_signatory():
+    # Ninh Bình 46's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH …", Hồ Chí Minh 3210's split "KT. CHỦ TỊ CH P HÓ …"
+    # and 252's "TRƯỞNG BAN PHÓ THỦ TƯỚNG …" (after the ninth set, round two, NOT independent): lines not placed.
+    body = _MD_HEAD.replace("78/QĐ-UBND", "79/QĐ-UBND")
+    for cell, signer, name in (
+            ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đỗ Văn Hùng", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Đỗ Văn Hùng"),
+            ("KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Văn Tâm", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Nguyễn Văn Tâm"),
+            ("TRƯỞNG BAN PHÓ THỦ TƯỚNG Lý Văn Sơn", "TRƯỞNG BAN / PHÓ THỦ TƯỚNG", "Lý Văn Sơn")):
+        _result, plan = draft(body + f"| Nơi nhận: - Như Điều 3; - Lưu: VT. | {cell} |\n|---|---|\n")
+        assert (plan.instrument.signer, plan.instrument.signatory) == (signer, name)

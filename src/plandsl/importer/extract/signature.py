@@ -18,6 +18,12 @@ _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ
 # The title and the name on one line, as a copy of the signature table's cell writes them ("CHỦ TỊCH Hoàng Quốc Khánh").
 _PERSON_NAMED = re.compile(r"(?P<title>" + _PERSON.pattern + r")\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})")
 
+# One part of a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ THỦ TƯỚNG".
+_SIGN_PART = re.compile(r"(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:(?:PHÓ|TỔNG)\s+)*(?:CHỦ TỊCH|THỦ TƯỚNG|TRƯỞNG BAN|GIÁM ĐỐC|"
+                        r"BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
+                        r"BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)")
+_ONE_LINE = re.compile(rf"(?P<parts>{_SIGN_PART.pattern}(?:\s+{_SIGN_PART.pattern})+)\s+(?P<name>{_NAME.pattern[1:-1]})")
+
 
 def signature(ctx: Context) -> None:
     """The first signature block ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / the name), or else the first title signed in
@@ -26,14 +32,30 @@ def signature(ctx: Context) -> None:
         _in_person(ctx)
 
 
+def _one_line(text: str) -> tuple[str, str] | None:
+    """A whole signature block on one line, as a copy's table cell flattens it: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ
+    CHỦ TỊCH Lê Văn A", "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Văn B", "KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Văn C" (letters
+    split by the copy put back): (the signer, its parts joined by " / " from the "KT." one, else from the first that
+    is not "TM.", and the signatory)."""
+    m = _ONE_LINE.fullmatch(mend_split_words(text.strip(" *|")))
+    if not m:
+        return None
+    parts = [re.sub(r"^(KT|TM|TL|TUQ|Q)\.\s*", r"\1. ", p.group(0)) for p in _SIGN_PART.finditer(m.group("parts"))]
+    start = next((k for k, p in enumerate(parts) if p.startswith("KT.")),
+                 next((k for k, p in enumerate(parts) if not p.startswith("TM.")), 0))
+    return " / ".join(parts[start:]), m.group("name")
+
+
 def _in_person(ctx: Context) -> None:
     zs = ctx.zoned
     for i, z in enumerate(zs):
         one = _PERSON_NAMED.fullmatch(z.line.text.strip(" *"))
-        if one:
+        block = None if one else _one_line(z.line.text)
+        if one or block:
             ctx.place(z)
-            ctx.draft.signer = Val(one.group("title"), z.line.where)
-            ctx.draft.signatory = Val(one.group("name"), z.line.where)
+            signer, name = (one.group("title"), one.group("name")) if one else block
+            ctx.draft.signer = Val(signer, z.line.where)
+            ctx.draft.signatory = Val(name, z.line.where)
             return
         if not _PERSON.fullmatch(z.line.text.strip(" *")):
             continue

@@ -53,9 +53,9 @@ def _joinable(parts: list[str]) -> bool:
     syllable) or a vowel on both, the second toned and the first not ("Ngo ại"; not "cho an"); after the first piece, capitals only in an upper-case word."""
     if any(p[:1].isupper() for p in parts[1:]) and not all(p.isupper() for p in parts):
         return False
+    if parts[-1].lower() == "y" and len(parts[-2]) > 1:
+        return False  # "y" closing a word is a word ("Thú y", "y tế"); "ủ y", "Ngu y ễn" are one
     for a, b in zip(parts, parts[1:]):
-        if b.lower() == "y" and len(a) > 1:
-            return False  # "y" is a word ("Thú y", "y tế"); "ủ y" is one
         if not (_fragment(a) or _fragment(b) or (_vowel(a[-1]) and _vowel(b[0]) and _toned(b[0]) and not _toned(a))):
             return False
     return is_syllable("".join(parts))
