@@ -183,3 +183,21 @@ def test_a_signature_block_on_one_line_gives_the_signer_and_the_signatory():
             ("TRƯỞNG BAN PHÓ THỦ TƯỚNG Lý Văn Sơn", "TRƯỞNG BAN / PHÓ THỦ TƯỚNG", "Lý Văn Sơn")):
         _result, plan = draft(body + f"| Nơi nhận: - Như Điều 3; - Lưu: VT. | {cell} |\n|---|---|\n")
         assert (plan.instrument.signer, plan.instrument.signatory) == (signer, name)
+
+
+_NATIONAL = ("{letterhead}   | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc \n"
+             "Số: 512/QĐ-{code} | Hà Nội, ngày 02 tháng 03 năm 2016\n\nQUYẾT ĐỊNH\n\n"
+             "BAN HÀNH KẾ HOẠCH TRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2016\n\n{head}\n\n"
+             "Căn cứ Nghị định số 01/2016/NĐ-CP ngày 05/01/2016 của Chính phủ quy định chức năng, nhiệm vụ;\n\n"
+             "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai công tác chuyển đổi số năm "
+             "2016.\n\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n\n")
+
+
+def test_a_general_director_above_the_bases_is_the_authority():
+    # BHXH 947's "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM" (after the ninth set, round two, NOT independent) had been
+    # taken into the decision's title and no authority written.
+    _result, plan = draft(_NATIONAL.format(letterhead="BẢO HIỂM XÃ HỘI VIỆT NAM", code="BHXH",
+                                           head="TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"))
+    assert plan.authority.casefold() == "tổng giám đốc bảo hiểm xã hội việt nam"
+    assert plan.issuer == "Bảo hiểm xã hội Việt Nam"
+    assert "giám đốc" not in plan.title.casefold()

@@ -177,7 +177,7 @@ def _kind_title(ctx: Context, top) -> None:
     d.title = Val(title.strip(), title_z.line.where, title_review)
 
 
-_TITLE_STOP = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|"
+_TITLE_STOP = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|"
                          r"SỞ |BỘ |BAN |PHÒNG |UBND|\(|\[|[IVX]{1,5}[.)]|PHẦN\b|CHƯƠNG\b|ĐIỀU\b|\d+[.)])")
 _TITLE_OPEN = re.compile(r"(?:\s|^)(?:VÀ|CỦA|VỀ|TẠI|TRÊN|ĐỊA BÀN|GIAI ĐOẠN|NĂM|ĐẾN|TỪ|CHO|VỚI|THEO|CÁC|NHỮNG|"
                          r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT|LUẬT)[,]?$")
@@ -222,7 +222,7 @@ def _authority(ctx: Context, top) -> None:
             if z.line.no in ctx.placed:
                 continue  # the letterhead, the title
             if t.isupper() and not BOILERPLATE.match(t) and not _KIND.match(t) and (
-                    _BODY_UPPER.match(t) or t.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG"))):
+                    _BODY_UPPER.match(t) or t.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG", "TỔNG GIÁM ĐỐC"))):
                 auth = z
                 break
     place_name = None
@@ -237,7 +237,8 @@ def _authority(ctx: Context, top) -> None:
             authority = f"{authority} {place_name}"
         d.authority = Val(authority, auth.line.where)
         # The issuing body: the authority without the person who acts for it.
-        body = re.sub(r"^(?:Chủ tịch|Phó chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban)\s+", "", authority)
+        body = re.sub(r"^(?:Chủ tịch|Phó chủ tịch|Giám đốc|Tổng giám đốc|Bộ trưởng|Trưởng ban)\s+", "", authority,
+                      flags=re.IGNORECASE)
         body = body[0].upper() + body[1:]
         if d.letterhead and _BODY_UPPER.match(d.letterhead.value[0]) and len(d.letterhead.value) <= 2:
             joined = sentence_case(" ".join(d.letterhead.value))
