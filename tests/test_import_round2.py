@@ -201,3 +201,14 @@ def test_a_general_director_above_the_bases_is_the_authority():
     assert plan.authority.casefold() == "tổng giám đốc bảo hiểm xã hội việt nam"
     assert plan.issuer == "Bảo hiểm xã hội Việt Nam"
     assert "giám đốc" not in plan.title.casefold()
+
+
+def test_national_steering_committees_and_government_agencies_have_their_level():
+    # 252's "Ban Chỉ đạo quốc gia …" and BHXH 947 (after the ninth set, round two, NOT independent): no level nor
+    # jurisdiction had been written (no rule for a national body's name).
+    _result, plan = draft(_NATIONAL.format(letterhead="BẢO HIỂM XÃ HỘI VIỆT NAM", code="BHXH",
+                                           head="TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"))
+    assert (plan.level.value[0], plan.jurisdiction) == ("ministry", "Việt Nam")
+    _result, plan = draft(_NATIONAL.format(letterhead="BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", code="BCĐQG",
+                                           head="TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ"))
+    assert (plan.level.value[0], plan.jurisdiction) == ("national", "Việt Nam")

@@ -100,6 +100,11 @@ def _approved(d: Draft, approving: Context) -> None:
         d.unplaced.append((r.recipients.where, "Nơi nhận: " + "; ".join(r.recipients.value)))
 
 
+# Agencies of the Government at the level of a ministry, whose plans are keyed as a ministry's.
+_GOVERNMENT_AGENCY = re.compile(r"(?:Bảo hiểm xã hội|Ngân hàng Nhà nước|Thông tấn xã|Đài Tiếng nói|Đài Truyền hình)"
+                                r" Việt Nam|Ủy ban Dân tộc", re.IGNORECASE)
+
+
 def _jurisdiction(d: Draft) -> None:
     """Level and jurisdiction from the issuing body's name, checked against the registry."""
     if d.issuer is None:
@@ -109,7 +114,11 @@ def _jurisdiction(d: Draft) -> None:
         d.level = Val("national", d.issuer.where)
         d.jurisdiction = Val("Việt Nam", d.issuer.where)
         return
-    if re.match(r"^Bộ\b", issuer):
+    if re.match(r"^Ban Chỉ đạo (?:quốc gia|Trung ương)\b", issuer, re.IGNORECASE):
+        d.level = Val("national", d.issuer.where)  # a national steering committee (its head a Deputy Prime Minister)
+        d.jurisdiction = Val("Việt Nam", d.issuer.where)
+        return
+    if re.match(r"^Bộ\b", issuer) or _GOVERNMENT_AGENCY.fullmatch(issuer):
         d.level = Val("ministry", d.issuer.where)
         d.jurisdiction = Val("Việt Nam", d.issuer.where)
         return
