@@ -212,3 +212,15 @@ def test_national_steering_committees_and_government_agencies_have_their_level()
     _result, plan = draft(_NATIONAL.format(letterhead="BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ", code="BCĐQG",
                                            head="TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ"))
     assert (plan.level.value[0], plan.jurisdiction) == ("national", "Việt Nam")
+
+
+def test_the_contents_heading_from_now_to_a_year_gives_the_period():
+    # 252's "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020" (after the ninth set, round two, NOT
+    # independent): no period had been written; "nay" is the document's year.
+    _result, plan = draft(
+        "BAN CHỈ ĐẠO QUỐC GIA VỀ CHUYỂN ĐỔI SỐ\nSố: 15/KH-BCĐQG\nHà Nội, ngày 4 tháng 11 năm 2016\nKẾ HOẠCH\n"
+        "Triển khai Quyết định số 99/QĐ-TTg ngày 01 tháng 8 năm 2016 của Thủ tướng Chính phủ\n"
+        "A. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa nội dung Quyết định.\n"
+        "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2021\nI. CÔNG TÁC TRIỂN KHAI\n"
+        "1. Tổ chức hội nghị triển khai.\n")
+    assert plan.period == (2016, 2021)

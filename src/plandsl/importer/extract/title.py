@@ -129,7 +129,24 @@ def period_of_time_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
         if start is not None and start <= int(m.group("end")):
             ctx.place(z)
             return (start, int(m.group("end"))), z.line.where
-    return _months_line(ctx) or _one_year_under_time_heading(ctx) or _to_the_objectives_year(ctx)
+    return _months_line(ctx) or _one_year_under_time_heading(ctx) or _to_the_objectives_year(ctx) or _section_until(ctx)
+
+
+# "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020": the section of the plan's contents says its time.
+_SECTION_UNTIL = re.compile(r"^(?:[A-Z]|[IVX]{1,5})[.)]\s*(?:NỘI DUNG|NHIỆM VỤ|CÁC NHIỆM VỤ|GIẢI PHÁP)\b[^.;:]*?"
+                            r"\bTỪ NAY (?:ĐẾN|TỚI) (?:HẾT )?NĂM (?P<end>\d{4})$")
+
+
+def _section_until(ctx: Context) -> tuple[tuple[int, int], str] | None:
+    """The period from the heading of the plan's contents "… từ nay đến năm YYYY", "nay" being the document's year."""
+    ins = ctx.draft.instrument
+    if ins is None or ins.date is None:
+        return None
+    for z in ctx.zoned:
+        m = _SECTION_UNTIL.match(z.line.text.strip(" *"))
+        if m and z.zone != "appendix" and ins.date.year <= int(m.group("end")):
+            return (ins.date.year, int(m.group("end"))), z.line.where
+    return None
 
 
 # "3. Thời gian tổ chức phong trào thi đua: Phong trào … được triển khai thực hiện từ tháng 10 năm 2025 đến hết
