@@ -224,3 +224,16 @@ def test_the_contents_heading_from_now_to_a_year_gives_the_period():
         "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2021\nI. CÔNG TÁC TRIỂN KHAI\n"
         "1. Tổ chức hội nghị triển khai.\n")
     assert plan.period == (2016, 2021)
+
+
+def test_phoi_hop_without_voi_before_a_body_names_the_supports():
+    # BHXH 947's "Trưởng ban Pháp chế chủ trì, phối hợp các đơn vị trực thuộc và BHXH các tỉnh, thành phố" (after the
+    # ninth set, round two, NOT independent): no supports had been read without "với".
+    from plandsl.importer.extract.chairs import chairs
+
+    assert chairs("Trưởng phòng Tổng hợp chủ trì, phối hợp các đơn vị trực thuộc và Sở Y tế") == (
+        ["Trưởng phòng Tổng hợp"], ["các đơn vị trực thuộc", "Sở Y tế"])
+    assert chairs("Sở Nội vụ chủ trì, phối hợp Sở Tư pháp") == (["Sở Nội vụ"], ["Sở Tư pháp"])
+    # "phối hợp" before what is done together names no body
+    assert chairs("Sở Nội vụ chủ trì, phối hợp tổ chức hội nghị") == (["Sở Nội vụ"], [])
+    assert chairs("Sở Nội vụ chủ trì, phối hợp báo cáo kết quả") == (["Sở Nội vụ"], [])

@@ -13,7 +13,9 @@ import re
 from plandsl.importer.extract.patterns import AGENCY_START, split_agencies
 
 _CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<rest>.*)$")
-_WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp với\s+(?P<sup>.+)$")
+# "phối hợp với Y", or "phối hợp Y" before a body that opens with a capital or "các" ("phối hợp các đơn vị …"; not
+# "phối hợp tổ chức …", "phối hợp báo cáo …")
+_WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp\s+(?:với\s+|(?=(?:các|Các)\s|[A-ZĐÀ-Ỹ]))(?P<sup>.+)$")
 # Where the list of supports ends: the verb that says what they do together.
 _VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
                    r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng)\b")
