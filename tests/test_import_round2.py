@@ -237,3 +237,22 @@ def test_phoi_hop_without_voi_before_a_body_names_the_supports():
     # "phối hợp" before what is done together names no body
     assert chairs("Sở Nội vụ chủ trì, phối hợp tổ chức hội nghị") == (["Sở Nội vụ"], [])
     assert chairs("Sở Nội vụ chủ trì, phối hợp báo cáo kết quả") == (["Sở Nội vụ"], [])
+
+
+def test_a_lead_and_supports_inside_a_task_s_running_sentence():
+    # Hồ Chí Minh 3210's "Trên cơ sở đề nghị của …, Sở Xây dựng chủ trì, phối hợp với Sở A, Sở B lập Đề án …" and Ninh
+    # Bình 46's "Định kỳ Sở Tài chính chủ trì phối hợp với Sở Y tế tiến hành …" (after the ninth set, round two, NOT
+    # independent): no agencies had been read. A body named without "chủ trì … phối hợp với" gives none.
+    from plandsl.importer.draft import Task
+    from plandsl.importer.extract.chairs import sentence_chairs
+
+    tasks = [
+        Task("t1", "Bước 3: Lập dự án. Trên cơ sở đề nghị của Ủy ban nhân dân huyện, Sở Nội vụ chủ trì, phối hợp với "
+                   "Sở Tư pháp, Sở Tài chính lập dự án trình Ủy ban nhân dân tỉnh.", "dòng 1"),
+        Task("t2", "Hằng quý Sở Y tế chủ trì phối hợp với Công an tỉnh tiến hành kiểm tra các cơ sở.", "dòng 2"),
+        Task("t3", "Sở Y tế tiến hành kiểm tra, phối hợp với Công an tỉnh xử lý vi phạm.", "dòng 3"),
+        Task("t4", "Các huyện chủ trì, phối hợp với Sở Y tế tiến hành kiểm tra.", "dòng 4"),
+    ]
+    sentence_chairs(tasks)
+    assert [(t.leads, t.supports) for t in tasks] == [
+        (["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"]), (["Sở Y tế"], ["Công an tỉnh"]), ([], []), ([], [])]

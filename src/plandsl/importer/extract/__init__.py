@@ -11,7 +11,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.document import Document
 from plandsl.importer.draft import Approval, Draft, Val
 from plandsl.importer.extract.approving import approved_plan_start
-from plandsl.importer.extract.chairs import closing_chairs
+from plandsl.importer.extract.chairs import closing_chairs, sentence_chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
@@ -64,6 +64,7 @@ def extract(doc: Document) -> Draft:
     extract_task_table(ctx)
     extract_task_rows(ctx)
     closing_chairs(ctx.draft.tasks)
+    sentence_chairs(ctx.draft.tasks)
     extract_reports(ctx)
     extract_organisation(ctx)
     extract_funding(ctx)

@@ -65,3 +65,32 @@ def closing_chairs(tasks) -> None:
         if both:
             task.leads.extend(both[0])
             task.supports.extend(both[1])
+
+
+# A body named with a capital, as a lead in a running sentence ("…, Sở Xây dựng chủ trì, phối hợp với …").
+_NAMED = re.compile(r"(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Văn phòng|Cục|Chi cục|Trung tâm|Thanh tra|Kho bạc|"
+                    r"Bảo hiểm|BHXH|Đài|Báo)\s")
+# Where a support list in a running sentence ends: the verb that says what the bodies do together.
+_DOES = re.compile(r"\s+(?:lập|tiến hành|thẩm định|trình|tổng hợp|đề xuất|nghiên cứu|chỉ đạo|xác định|kiểm tra)\s")
+
+
+def sentence_chairs(tasks) -> None:
+    """A task with no agencies whose running text says "X chủ trì, phối hợp với Y <does …>" in one of its sentences,
+    X a body named with a capital right after a comma, a full stop or a short opening ("Định kỳ Sở Tài chính chủ trì
+    phối hợp với Sở Y tế tiến hành …", "Trên cơ sở đề nghị của …, Sở Xây dựng chủ trì, phối hợp với Sở A, Sở B lập …"):
+    X is its lead and Y its supports, the list cut at the verb. Both words must be there; the text is unchanged."""
+    for task in tasks:
+        sentence_chairs(task.subtasks)
+        if task.leads or task.supports:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", task.text):
+            m = re.search(r"(?:^|,\s+)(?:[A-ZĐ]\w*\s+\w+\s+)??(?P<lead>" + _NAMED.pattern + r"[^,;.]{1,78}?)\s+chủ trì,?\s+"
+                          r"phối hợp với\s+(?P<sup>[^.;]+)", sentence)
+            if not m or _NOT_A_NAME.search(m.group("lead")) or " chủ trì" in m.group("lead"):
+                continue
+            cut = _DOES.search(m.group("sup")) or _VERB.search(m.group("sup"))
+            if cut is None:
+                continue
+            task.leads.extend(split_agencies(m.group("lead")))
+            task.supports.extend(split_agencies(m.group("sup")[:cut.start()]))
+            break
