@@ -256,3 +256,21 @@ def test_a_lead_and_supports_inside_a_task_s_running_sentence():
     sentence_chairs(tasks)
     assert [(t.leads, t.supports) for t in tasks] == [
         (["Sở Nội vụ"], ["Sở Tư pháp", "Sở Tài chính"]), (["Sở Y tế"], ["Công an tỉnh"]), ([], []), ([], [])]
+
+
+def test_the_other_figures_of_a_target_item_are_targets_too():
+    # 773's items e) and g) (after the ninth set, round two, NOT independent): only the first figure of each had been
+    # read; "năm 2018 đạt 99%, năm 2019 đạt 99,5%" are the same objective's targets for those years, and a clause after
+    # ";" that opens with its own percentage is an objective of its own in the item's year.
+    result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 55/KH-UBND\nTuyên Quang, ngày 6 tháng 6 năm 2018\nKẾ HOẠCH\n"
+        "Chăm sóc người cao tuổi giai đoạn 2018 - 2020\nI. MỤC ĐÍCH\n1. Nâng cao đời sống người cao tuổi.\n"
+        "II. NHIỆM VỤ\n1. Nhiệm vụ\na) Rà soát chính sách đối với người cao tuổi.\n"
+        "b) Đến năm 2020, phấn đấu đạt 95% người cao tuổi được khám sức khỏe định kỳ, năm 2018 đạt 85%, năm 2019 đạt "
+        "90,5%; 80% xã có câu lạc bộ người cao tuổi.\nc) Tổ chức mừng thọ hằng năm.\n")
+    from collections import Counter
+
+    got = Counter((int(t.phase), float(t.value), t.comparator.value) for o in plan.objectives for t in o.targets)
+    assert got == Counter({(2020, 95.0, ">="): 1, (2018, 85.0, ">="): 1, (2019, 90.5, ">="): 1, (2020, 80.0, ">="): 1})
+    assert "80% xã có câu lạc bộ người cao tuổi." in [o.text for o in plan.objectives]
+    assert "chưa được mã hóa" not in result.text and "not encoded" not in result.text

@@ -15,6 +15,7 @@ from plandsl.importer.extract.chairs import closing_chairs, sentence_chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
+from plandsl.importer.extract.item_targets import item_targets
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
@@ -57,6 +58,7 @@ def extract(doc: Document) -> Draft:
     ctx = Context(zoned)
     extract_header(ctx)
     extract_objectives(ctx)
+    item_targets(ctx.draft)
     extract_purpose_targets(ctx)
     extract_field_tasks(ctx)
     extract_tasks(ctx)

@@ -1,0 +1,53 @@
+"""The other figures of a lettered item read as an objective with its target (after the ninth held-out set): "e) Đến
+năm 2020, phấn đấu đạt 100% gia đình …, năm 2018 đạt 99%, năm 2019 đạt 99,5%; 98% xã phường làm tốt …". In its first
+clause, each "năm YYYY đạt N%" is a target of the same objective for that year; each later clause that opens with
+a percentage ("98% xã phường …", "90% con, cháu …") is an objective of its own with that target, in the year the item
+opens with. Clauses with other figures or years are left to the objective's review."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from plandsl.core.i18n import _
+from plandsl.importer.draft import Draft, Objective, Target
+
+_OPENS = re.compile(r"^Đến năm (?P<year>(?:19|20)\d{2}),")
+_YEARLY = re.compile(r"\bnăm (?P<year>(?:19|20)\d{2})\s+đạt\s+(?P<value>\d{1,3}(?:,\d+)?)\s*%")
+_OWN = re.compile(r"^(?P<value>\d{1,3}(?:,\d+)?)\s*%\s+[^\d\s%]")
+_PCT = re.compile(r"\d{1,3}(?:,\d+)?\s*%")
+
+
+def _value(text: str) -> Decimal:
+    return Decimal(text.replace(",", "."))
+
+
+def item_targets(d: Draft) -> None:
+    out: list[Objective] = []
+    for ob in d.objectives:
+        out.append(ob)
+        m = _OPENS.match(ob.text)
+        if not m or len(ob.targets) != 1 or ob.targets[0].phase != int(m.group("year")):
+            continue
+        year, first = int(m.group("year")), ob.targets[0]
+        clauses = [c.strip() for c in ob.text.rstrip(".").split(";")]
+        yearly = list(_YEARLY.finditer(clauses[0]))
+        for y in yearly:
+            ob.targets.append(Target(int(y.group("year")), _value(y.group("value")), first.comparator, True, None,
+                                     first.where, unit="%"))
+        ob.targets.sort(key=lambda t: t.phase)  # by year: 2018, 2019, 2020
+        figures = [p.group(0) for p in _PCT.finditer(clauses[0])][1:]
+        if yearly and len(figures) == len(yearly) and first.review:
+            read = _("other figures in the sentence not encoded: {figures}").format(figures=", ".join(figures))
+            first.review = re.sub(r"(?:; )?" + re.escape(read) + "$", "", first.review) or None
+        kept = [clauses[0]]
+        for n, clause in enumerate(clauses[1:], start=2):
+            own = _OWN.match(clause)
+            if not own or len(_PCT.findall(clause)) != 1 or re.search(r"\b(?:19|20)\d{2}\b", clause):
+                kept.append(clause)
+                continue
+            ob.text = "; ".join(kept) + "."  # the clause is written as its own objective
+            out.append(Objective(f"{ob.id}_{n}", clause, ob.where, [Target(
+                year, _value(own.group("value")), ">=", True, None, first.where,
+                _("no comparator written; 'at least' assumed"), "%")], unit="%", direction="up"))
+    d.objectives = out
