@@ -274,3 +274,19 @@ def test_the_other_figures_of_a_target_item_are_targets_too():
     assert got == Counter({(2020, 95.0, ">="): 1, (2018, 85.0, ">="): 1, (2019, 90.5, ">="): 1, (2020, 80.0, ">="): 1})
     assert "80% xã có câu lạc bộ người cao tuổi." in [o.text for o in plan.objectives]
     assert "chưa được mã hóa" not in result.text and "not encoded" not in result.text
+
+
+def test_two_documents_in_one_basis_each_closed_by_its_issuer():
+    # 773's "Căn cứ Pháp lệnh A số 26/2005/PL-UBTVQH11 ngày … của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi … số
+    # 04/2012/PL-UBTVQH13 ngày … của …;" (after the ninth set, round two, NOT independent): one basis, the second lost.
+    # A document named inside another's wording ("… của UBND tỉnh về thực hiện … và Kế hoạch … số …") is not split off.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 66/KH-UBND\nHà Nam, ngày 6 tháng 6 năm 2019\nKẾ HOẠCH\n"
+        "Thực hiện chính sách đối với người cao tuổi năm 2019\n"
+        "Căn cứ Luật Người cao tuổi số 39/2009/QH12 ngày 23 tháng 11 năm 2009 của Quốc hội và Nghị định quy định chi "
+        "tiết một số điều của Luật Người cao tuổi số 06/2011/NĐ-CP ngày 14 tháng 01 năm 2011 của Chính phủ;\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/01/2019 của UBND tỉnh về thực hiện Nghị quyết A và Kế hoạch hành động "
+        "số 05/KH-UBND ngày 03/02/2018;\n"
+        "I. MỤC ĐÍCH\n1. Chăm lo đời sống người cao tuổi.\n")
+    assert [(b.number, str(b.date)) for b in plan.bases] == [
+        ("39/2009/QH12", "2009-11-23"), ("06/2011/NĐ-CP", "2011-01-14"), ("12/KH-UBND", "2019-01-02")]

@@ -10,8 +10,8 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
-from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number, make_date,
-                                               one_year, sentence_case, tidy_number, year_range)
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, NUMBER_RE, find_date, find_number,
+                                               make_date, one_year, sentence_case, tidy_number, year_range)
 from plandsl.importer.extract.refs import clause_lines, grouped_refs
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.title import lost_title, period_of_time_line
@@ -353,7 +353,19 @@ def _split_refs(text: str) -> list[str]:
     # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …" names a second document too.
     parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
                      r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
-    return [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
+    parts = [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
+    return [q for p in parts for q in _after_issuer(p, types)]
+
+
+def _after_issuer(part: str, types: str) -> list[str]:
+    """"Pháp lệnh A số 26/2005/PL-UBTVQH11 ngày … của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi … số 04/2012/…": a
+    reference closed by its number, date and issuer, then "và" and another document with its own number: two."""
+    m = re.search(r"^(?P<one>.*?\bsố\s*:?\s*" + DOC_NUMBER + r"\s+ngày\s+[^;,]{6,30}?\s+của\s+"
+                  r"(?:(?!\b(?:về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành)\b)[^,;]){2,80}?)\s+và\s+"
+                  r"(?P<two>(?:" + types + r")\s[^;]*?\bsố\s*:?\s*" + DOC_NUMBER + r".*)$", part)
+    if not m or len(NUMBER_RE.findall(m.group("one"))) != 1 or len(NUMBER_RE.findall(m.group("two"))) != 1:
+        return [part]
+    return [m.group("one"), m.group("two")]
 
 
 def parse_ref(raw: str, where: str) -> DocRef:
