@@ -72,15 +72,17 @@ def machine() -> dict[str, str]:
             "load average (1, 5, 15 min) at start": load}
 
 
-def run_child(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, float, int]:
-    """Run a command; return (wall seconds, peak RSS in MB = 10^6 bytes, exit code)."""
+def run_child(args: list[str], env: dict[str, str] | None = None,
+              cwd: Path = ROOT) -> tuple[float, float, int, float]:
+    """Run a command; return (wall seconds, peak RSS in MB = 10^6 bytes, exit code, CPU seconds: user and
+    system time of the command and of the processes it waited for, such as the check's workers)."""
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     rss_kb = usage.ru_maxrss  # KiB on Linux
-    return wall, rss_kb * 1024 / 1e6, proc.returncode
+    return wall, rss_kb * 1024 / 1e6, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def _tree(pid: int) -> list[int]:
@@ -139,7 +141,11 @@ def memory(args: list[str], env=None) -> tuple[float, float]:
 
 
 class Runs(list):
-    """Wall times of repeated runs, printed as min and median."""
+    """Wall times of repeated runs, printed as min and median; ``cpu``: each run's CPU seconds."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.cpu: list[float] = []
 
 
 def runs(args: list[str], repeat: int, env=None, before=None) -> tuple[Runs, float]:
@@ -148,8 +154,9 @@ def runs(args: list[str], repeat: int, env=None, before=None) -> tuple[Runs, flo
     for i in range(repeat):
         if before is not None:
             before(i)
-        wall, rss, _ = run_child(args, env)
+        wall, rss, _, cpu = run_child(args, env)
         out.append(wall)
+        out.cpu.append(cpu)
         peak = max(peak, rss)
     return out, peak
 
@@ -159,11 +166,24 @@ def best(args: list[str], repeat: int, env=None) -> tuple[float, float]:
     return min(found), peak
 
 
+_JSON_TASK = "import json; data = json.dumps([{'a': i, 'b': [str(i)] * 5} for i in range(20000)]); json.loads(data)"
+
+
 def baselines(repeat: int) -> dict:
-    """``python -c pass`` and ``json.loads`` in this run: what the machine's noise does to a fixed task."""
-    code = "import json, sys; data = json.dumps([{'a': i, 'b': [str(i)] * 5} for i in range(20000)]); json.loads(data)"
+    """``python -c pass`` and ``json.loads`` in this run: what the machine's noise does to a fixed task. The
+    same task twice at once, one per core, shows what a check on two cores gets from the machine then."""
     return {"python -c pass": runs([sys.executable, "-c", "pass"], repeat)[0],
-            "python: json.dumps + json.loads (~1 MB of data)": runs([sys.executable, "-c", code], repeat)[0]}
+            "python: json.dumps + json.loads (~1 MB of data)": runs([sys.executable, "-c", _JSON_TASK], repeat)[0],
+            "the same, two at once (both cores)": Runs(_two_at_once(_JSON_TASK) for _ in range(repeat))}
+
+
+def _two_at_once(code: str) -> float:
+    """Wall seconds until two copies of ``code`` started together have both ended."""
+    start = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL) for _ in range(2)]
+    for proc in procs:
+        proc.wait()
+    return time.perf_counter() - start
 
 
 # ---------------------------------------------------------------- startup
@@ -283,6 +303,8 @@ def full_check(country: Path, jobs: int, repeat: int) -> dict:
         out["full check, fresh cache (first run)"], rss = runs(
             cmd, repeat, env, before=lambda i: shutil.rmtree(cache, ignore_errors=True))
         peak = max(peak, rss)
+        for label in ("uncached (--no-cache)", "fresh cache (first run)"):  # the same work: the machine's speed shows
+            out[f"full check, {label.split(' (')[0]}: CPU seconds (all processes)"] = Runs(out[f"full check, {label}"].cpu)
         out["full check, warm, nothing changed"], rss = runs(cmd, repeat, env)
         peak = max(peak, rss)
         commune = sorted(work.glob("*/xa/*.plan")) or sorted(work.glob("*/huyen/*.plan"))
