@@ -15,7 +15,7 @@ from plandsl.importer.extract.chairs import closing_chairs, sentence_chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
-from plandsl.importer.extract.item_targets import item_targets
+from plandsl.importer.extract.item_targets import aim_targets, item_targets
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
@@ -67,6 +67,7 @@ def extract(doc: Document) -> Draft:
     extract_task_rows(ctx)
     closing_chairs(ctx.draft.tasks)
     sentence_chairs(ctx.draft.tasks)
+    aim_targets(ctx)
     extract_reports(ctx)
     extract_organisation(ctx)
     extract_funding(ctx)

@@ -2,7 +2,10 @@
 năm 2020, phấn đấu đạt 100% gia đình …, năm 2018 đạt 99%, năm 2019 đạt 99,5%; 98% xã phường làm tốt …". In its first
 clause, each "năm YYYY đạt N%" is a target of the same objective for that year; each later clause that opens with
 a percentage ("98% xã phường …", "90% con, cháu …") is an objective of its own with that target, in the year the item
-opens with. Clauses with other figures or years are left to the objective's review."""
+opens with. Clauses with other figures or years are left to the objective's review.
+
+And a lead-in under the tasks that opens with the aim it serves, "Với mục tiêu khống chế tỷ lệ nhiễm HIV … dưới 0,35%
+vào năm 2020, …": an objective with that target, for review; the line is kept as it is."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from decimal import Decimal
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Draft, Objective, Target
+from plandsl.importer.extract.context import Context
 
 _OPENS = re.compile(r"^Đến năm (?P<year>(?:19|20)\d{2}),")
 _YEARLY = re.compile(r"\bnăm (?P<year>(?:19|20)\d{2})\s+đạt\s+(?P<value>\d{1,3}(?:,\d+)?)\s*%")
@@ -51,3 +55,25 @@ def item_targets(d: Draft) -> None:
                 year, _value(own.group("value")), ">=", True, None, first.where,
                 _("no comparator written; 'at least' assumed"), "%")], unit="%", direction="up"))
     d.objectives = out
+
+
+_AIM = re.compile(r"^Với mục tiêu\s+(?P<what>[^%;:]*?\s(?P<cmp>dưới|không quá|tối đa|trên|ít nhất|tối thiểu|đạt)\s+"
+                  r"(?P<value>\d{1,3}(?:,\d+)?)\s*%)\s+(?:vào|đến|trong)\s+năm\s+(?P<year>(?:19|20)\d{2})\s*,")
+
+
+def aim_targets(ctx: Context) -> None:
+    """"Với mục tiêu … dưới N% vào năm YYYY, …" as a line not placed among the tasks: an objective with its target."""
+    d = ctx.draft
+    for z in ctx.zoned:
+        m = _AIM.match(z.line.text)
+        if not m or z.zone != "tasks" or z.line.no in ctx.placed or len(_PCT.findall(z.line.text)) != 1:
+            continue
+        cmp_ = "<=" if m.group("cmp") in ("dưới", "không quá", "tối đa") else ">="
+        what = m.group("what")
+        text = f"{what[0].upper()}{what[1:]} {z.line.text[m.end('value') + 1:m.end('year')].strip()}"
+        ids = {o.id for o in d.objectives}
+        n = next(k for k in range(len(d.objectives) + 1, len(d.objectives) + 100) if f"o{k}" not in ids)
+        d.objectives.append(Objective(f"o{n}", text, z.line.where, [Target(
+            int(m.group("year")), _value(m.group("value")), cmp_, True, None, z.line.where,
+            _("a figure in a lead-in under the tasks: check that it is a target"), "%")], unit="%",
+            direction="down" if cmp_ == "<=" else "up"))
