@@ -2765,8 +2765,10 @@ def test_a_task_table_with_a_bare_rule_and_letters_split_by_the_copy():
         "| 1 | T ổ chức rà soát các thủ tục nội bộ | - Thủ trưởng các đơn vị; - Giám đốc chi nhánh | H ằ ng năm |\n"
         "| 2 | Xây dựng phần mềm một cửa | Trưởng ban Pháp ch ế chủ trì, phối hợp với Văn phòng và BHXH tỉnh | "
         "Năm 2024 |\n")
-    assert [t.text for t in plan.tasks] == ["T ổ chức rà soát các thủ tục nội bộ", "Xây dựng phần mềm một cửa"]
+    # (the copy's split letters in the cells are put back since round two after the ninth set: "T ổ chức" -> "Tổ chức")
+    assert [t.text for t in plan.tasks] == ["Tổ chức rà soát các thủ tục nội bộ", "Xây dựng phần mềm một cửa"]
     one, two = plan.tasks
+    assert one.due == "Hằng năm"
     assert (one.leads, one.supports) == ((), ())
     assert [a.name for a in two.leads] == ["Trưởng ban Pháp chế"]
     assert [a.name for a in two.supports] == ["Văn phòng", "BHXH tỉnh"]

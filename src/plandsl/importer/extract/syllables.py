@@ -11,8 +11,11 @@ _TONES = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "ho
 _INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
 # Vowel groups that end the syllable (their last letter is a glide) and those a final consonant may follow.
 _OPEN = ("ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu|iêu|yêu|oai|oay|oeo|uôi|ươi|ươu|uya|uây|uyu")
-_CLOSABLE = "a|ă|â|e|ê|i|o|ô|ơ|u|ư|y|iê|yê|uô|ươ|oa|oă|oe|uâ|uê|uy|uyê|oo"
-_SYLLABLE = re.compile(rf"{_INITIAL}(?:(?:{_OPEN})|(?P<nucleus>{_CLOSABLE})(?P<final>ch|ng|nh|[cmnpt])?)")
+_CLOSABLE = "a|e|ê|i|o|ô|ơ|u|ư|y|oa|oe|uê|uy|oo"
+_CLOSED = "ă|â|iê|yê|uô|ươ|oă|uâ|uyê"  # only with a final: "tiên", "quân", "ăn"; not "niê"
+_FINAL = "ch|ng|nh|[cmnpt]"
+_SYLLABLE = re.compile(rf"{_INITIAL}(?:(?:{_OPEN})|(?P<nucleus>{_CLOSABLE})(?P<final>{_FINAL})?|"
+                       rf"(?P<closed>{_CLOSED})(?P<cfinal>{_FINAL}))")
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\s*(?:[^\W\d_]+|\S)")
 _NO_SPACE_BEFORE = ",;:.)/]"
@@ -30,8 +33,8 @@ def is_syllable(word: str) -> bool:
     m = _SYLLABLE.fullmatch(base)
     if not m:
         return False
-    final = m.group("final")
-    if final in ("nh", "ch") and m.group("nucleus") not in ("a", "ê", "i", "y", "oa", "uy", "uê"):
+    final = m.group("final") or m.group("cfinal")
+    if final in ("nh", "ch") and (m.group("nucleus") or m.group("closed")) not in ("a", "ê", "i", "y", "oa", "uy", "uê"):
         return False  # "anh", "ếch", "uỳnh"; not "iênh"
     return not (final in ("c", "ch", "p", "t") and tones and tones[0] not in ("acute", "dot"))
 
@@ -55,10 +58,26 @@ def _joinable(parts: list[str]) -> bool:
         return False
     if parts[-1].lower() == "y" and len(parts[-2]) > 1:
         return False  # "y" closing a word is a word ("Thú y", "y tế"); "ủ y", "Ngu y ễn" are one
+    a, b = parts[-2], parts[-1]
+    if len(b) == 1 and _toned(b) and len(a) > 1 and is_syllable(a):
+        return False  # a toned vowel closing a span after a syllable is a word ("tham gia ý"); "thi ế t" is one
     for a, b in zip(parts, parts[1:]):
         if not (_fragment(a) or _fragment(b) or (_vowel(a[-1]) and _vowel(b[0]) and _toned(b[0]) and not _toned(a))):
             return False
     return is_syllable("".join(parts))
+
+
+def _onset(run: list[str], n: int) -> bool:
+    """Whether the last piece of ``run[:n]`` is consonants that open the next syllable instead, a vowel and consonants
+    after them making it whole ("sự c ầ n" is "sự cần", not "sực ần"; "Thà nh ủ y" stays "Thành ủy"), or a single
+    letter after a whole word before a vowel ("xử lý n êu" is "xử lý nêu")."""
+    last = run[n - 1]
+    if n == 2 and len(run) > 2 and len(run[0]) > 1 and is_syllable(run[0]) and len(run[1]) == 1 \
+            and run[1].isalpha() and not _vowel(run[1]) and run[2].islower() and _vowel(run[2][0]) and _joinable(run[1:3]):
+        return True  # "lý n êu", "giản h ó a": a whole word, then a letter that opens the next one
+    closed = n + 1 < len(run) and run[n + 1].islower() and not any(_vowel(ch) for ch in run[n + 1])
+    return closed and not any(_vowel(ch) for ch in last) and last.islower() and _vowel(run[n][0]) \
+        and run[n].islower() and _fragment(run[n]) and _joinable([last, run[n], run[n + 1]])
 
 
 def _abbreviation(run: list[str]) -> int:
@@ -88,7 +107,7 @@ def mend_split_words(text: str) -> str:
         while i + len(run) < len(tokens) and len(run) < 7 and tokens[i + len(run)][1] \
                 and _WORD.fullmatch(tokens[i + len(run)][0]):
             run.append(tokens[i + len(run)][0])
-        size = next((n for n in range(len(run), 1, -1) if _joinable(run[:n])), 1)
+        size = next((n for n in range(len(run), 1, -1) if _joinable(run[:n]) and not _onset(run, n)), 1)
         if size == 1 and len(word) == 1 and word.isupper() and not is_syllable(word):
             size = _abbreviation(run)
         if size == 1 and word in ("I", "V", "X") and out and re.fullmatch(r"[IVX]{1,3}", out[-1][0]) and space:

@@ -23,6 +23,7 @@ from plandsl.importer.extract.patterns import (
     split_agencies,
     unsplit_letters,
 )
+from plandsl.importer.extract.syllables import mend_split_words
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.task_table import AGENCYISH, column_kind, plain
 from plandsl.importer.extract.tasks import doer_agencies
@@ -58,7 +59,8 @@ def extract_task_rows(ctx: Context) -> None:
 
 
 def _cells(text: str) -> list[str]:
-    return [c.replace("*", "").strip() for c in pipe_cells(text)]
+    # a copy's stray spaces inside words ("T ổ chức", "H ằ ng năm") put back, a cell with none kept as it is
+    return [mend_split_words(c.replace("*", "").strip()) for c in pipe_cells(text)]
 
 
 def _read(ctx: Context, run: list[int]) -> set[int]:
