@@ -11,6 +11,7 @@ repair gives a known administrative bigram), so the importer and `check` agree.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plandsl.rules import text as tx
 
@@ -73,21 +74,33 @@ _VNI_RE = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)
 _VNI_PAIR = re.compile(r"[aeouyAEOUY][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]")
 
 
-def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha()) or 1
+def _counts(text: str) -> Counter:
+    """How often each character occurs (counted in C: the tests below read a few dozen distinct characters,
+    not every character of a 30-page text one by one)."""
+    return Counter(text)
 
 
-def looks_tcvn3(text: str) -> bool:
+def _letters(counts: Counter) -> int:
+    return sum(n for ch, n in counts.items() if ch.isalpha()) or 1
+
+
+def _among(counts: Counter, chars: frozenset[str]) -> int:
+    return sum(n for ch, n in counts.items() if ch in chars)
+
+
+def looks_tcvn3(text: str, counts: Counter | None = None) -> bool:
     """Whole-document TCVN3: many TCVN3-only letters and no Unicode Vietnamese letter."""
-    legacy = sum(1 for ch in text if ch in _TCVN3_ONLY)
-    viet = sum(1 for ch in text if ch in _VIET_ONLY)
-    return legacy >= 3 and legacy / _letters(text) > 0.01 and viet * 10 < legacy
+    counts = counts if counts is not None else _counts(text)
+    legacy = _among(counts, _TCVN3_ONLY)
+    viet = _among(counts, _VIET_ONLY)
+    return legacy >= 3 and legacy / _letters(counts) > 0.01 and viet * 10 < legacy
 
 
-def looks_vni(text: str) -> bool:
+def looks_vni(text: str, counts: Counter | None = None) -> bool:
+    counts = counts if counts is not None else _counts(text)
     pairs = len(_VNI_PAIR.findall(text))
-    viet = sum(1 for ch in text if ch in _VIET_ONLY)
-    return pairs >= 3 and pairs / _letters(text) > 0.02 and viet * 10 < pairs
+    viet = _among(counts, _VIET_ONLY)
+    return pairs >= 3 and pairs / _letters(counts) > 0.02 and viet * 10 < pairs
 
 
 def from_tcvn3(text: str) -> str:
@@ -100,11 +113,12 @@ def from_vni(text: str) -> str:
 
 def convert_whole(text: str) -> tuple[str, str | None]:
     """The text converted from TCVN3 or VNI when it is written in one, and the encoding's name."""
-    tcvn3, vni = looks_tcvn3(text), looks_vni(text)
+    counts = _counts(text)
+    tcvn3, vni = looks_tcvn3(text, counts), looks_vni(text, counts)
     if tcvn3 and vni:
         # VNI's tone bytes follow a plain vowel ("Vieät"); TCVN3's letters stand alone ("ViÖt").
         pairs = len(_VNI_PAIR.findall(text))
-        legacy = sum(1 for ch in text if ch in _TCVN3_ONLY) or 1
+        legacy = _among(counts, _TCVN3_ONLY) or 1
         return (from_vni(text), "VNI") if pairs >= 0.5 * legacy else (from_tcvn3(text), "TCVN3 (ABC)")
     if tcvn3:
         return from_tcvn3(text), "TCVN3 (ABC)"
