@@ -116,6 +116,8 @@ def recipients(ctx: Context) -> None:
             ctx.place(z)
             rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
             if rest.startswith("-"):  # the list on one line: "- Như Điều 3; - Tổng Giám đốc; - Lưu: VT, PC (3)."
+                # a note in brackets after the entry's semicolon ("- Bộ Y tế; (báo cáo) - Sở …") ends the entry too
+                rest = re.sub(r"(;\s*\([^()]{1,30}\))\s+-\s+", r"\1; - ", rest)
                 items += [p.rstrip(";.,").strip() for p in re.split(r"[;.]\s*-\s*", rest.lstrip("- "))]
             elif rest:
                 items.append(rest)
