@@ -26,3 +26,34 @@ def test_recipients_on_one_line_whose_entries_end_in_a_note_in_brackets():
     assert plan.recipients == (
         "Bộ Y tế; (b/c)", "Thường trực Tỉnh ủy; (báo cáo)", "Sở Nông nghiệp", "Như Điều 3 (thực hiện)", "Lưu: VT, NN")
 
+
+# A made-up plan copied by pdftotext with its layout kept: letterhead and motto side by side, the number and the place
+# on one line, the Nơi nhận list beside the signature.
+_LAYOUT = (
+    "     ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "       TỈNH HÀ GIANG                       Độc lập - Tự do - Hạnh phúc\n\n"
+    "      Số: 52 /KH-UBND                   Hà Giang, ngày 4 tháng 5 năm 2026\n\n\n"
+    "                                KẾ HOẠCH\n"
+    "  Phát triển chăn nuôi an toàn sinh học trên địa bàn tỉnh năm 2026\n\n"
+    "      Căn cứ Nghị định số 13/2020/NĐ-CP ngày 21 tháng 01 năm 2020 của Chính phủ hướng dẫn\n"
+    "chi tiết Luật Chăn nuôi;\n"
+    "      Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    "      I. MỤC ĐÍCH\n"
+    "      1. Phát triển chăn nuôi bền vững.\n"
+    "      II. NHIỆM VỤ\n"
+    "      1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã.\n"
+    "      Trên đây là Kế hoạch phát triển chăn nuôi năm 2026./.\n\n"
+    " Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN\n"
+    "- Như trên;                                          KT. CHỦ TỊCH\n"
+    "- TT. Tỉnh uỷ, HĐND tỉnh;                            PHÓ CHỦ TỊCH\n"
+    "- Các sở, ban, ngành;\n"
+    "- UBND các xã, phường;\n"
+    "- Lưu: VT, NN.                                       Lê Văn Toàn\n")
+
+
+def test_a_layout_copy_s_number_and_place_on_one_line():
+    # Lào Cai 134's "Số: 134 /KH-UBND                   Lào Cai, ngày …" (after the tenth set, NOT independent): the
+    # place had been read as "KH-UBND Lào Cai".
+    _result, plan = draft(_LAYOUT)
+    assert plan.instrument.number == "52/KH-UBND"
+    assert plan.instrument.place == "Hà Giang"

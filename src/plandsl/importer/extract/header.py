@@ -68,8 +68,11 @@ def extract_header(ctx: Context) -> None:
                 date, _rest = find_date(date_line.line.text)
                 d.instrument = Instrument(m.group(1), date, z.line.where)
                 pm = _PLACE_DATE.search(date_line.line.text)
+                # A layout copy's number and place on one line ("Số: 12 /KH-UBND      Hà Giang, ngày …"): the place
+                # is what follows the number's type code, not the code.
+                place = re.sub(r"^[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\s+(?=[A-ZĐÀ-Ỹ])", "", pm.group("place").strip())
                 # "T hành phố Hồ Chí M inh": a copy's stray space after a capital, which no place name has.
-                d.place = Val(re.sub(r"\b([A-ZĐ]) (?=[a-zà-ỹđ])", r"\1", pm.group("place").strip()), date_line.line.where)
+                d.place = Val(re.sub(r"\b([A-ZĐ]) (?=[a-zà-ỹđ])", r"\1", place), date_line.line.where)
                 ctx.place(z, date_line)
     _kind_title(ctx, top)
     lost_title(ctx, top, _title_goes_on)
