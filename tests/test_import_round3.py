@@ -57,3 +57,30 @@ def test_a_layout_copy_s_number_and_place_on_one_line():
     _result, plan = draft(_LAYOUT)
     assert plan.instrument.number == "52/KH-UBND"
     assert plan.instrument.place == "Hà Giang"
+
+
+def test_a_layout_copy_s_letterhead_beside_the_motto_and_recipients_beside_the_signature():
+    # Lào Cai 134 (after the tenth set, NOT independent): the letterhead and the motto on the same lines had been read
+    # as one body, "Ủy ban nhân dân cộng hòa xã hội chủ nghĩa Việt Nam", and the signature's lines as Nơi nhận entries.
+    result, plan = draft(_LAYOUT)
+    assert plan.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert plan.level.name == "PROVINCE"
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Lê Văn Toàn")
+    assert plan.recipients == ("Như trên", "TT. Tỉnh uỷ, HĐND tỉnh", "Các sở, ban, ngành", "UBND các xã, phường",
+                               "Lưu: VT, NN")
+
+
+def test_side_by_side_columns_are_split_only_at_the_top_and_beside_the_signature():
+    from plandsl.importer.layoutcopy import split_columns
+
+    rows = [(t, f"line {n}") for n, t in enumerate(_LAYOUT.split("\n"), start=1)]
+    texts = [t for t, _w in split_columns(rows)]
+    assert texts[:6] == ["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 52 /KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Hà Giang, ngày 4 tháng 5 năm 2026"]
+    assert texts[-11:] == ["Nơi nhận:", "- Như trên;", "- TT. Tỉnh uỷ, HĐND tỉnh;", "- Các sở, ban, ngành;",
+                           "- UBND các xã, phường;", "- Lưu: VT, NN.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH", "Lê Văn Toàn", ""]
+    # a text with no motto beside its letterhead, and a Nơi nhận with nothing beside it, are left as they are
+    plain = [("ỦY BAN NHÂN DÂN", "line 1"), ("      1. Làm việc A.        Sở B", "line 2"),
+             ("Nơi nhận:", "line 3"), ("- Như trên;          x", "line 4")]
+    assert split_columns(plain) == plain

@@ -136,6 +136,9 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         from plandsl.importer import celltable
         from plandsl.importer.webcopy import join_emphasis, split_table_rows, wrap_width
 
+        from plandsl.importer.layoutcopy import split_columns
+
+        raw = split_columns(raw)  # a layout copy's letterhead beside the motto, its Nơi nhận beside the signature
         raw = join_emphasis(raw) if any("*" in text for text, _where in raw) else raw
         # A lone "|" line is a cell boundary in a page converted to Markdown: nothing joins across it.
         raw = split_table_rows([(_CELL_BREAK if text.strip() == "|" else text, where) for text, where in raw])
