@@ -84,3 +84,14 @@ def test_side_by_side_columns_are_split_only_at_the_top_and_beside_the_signature
     plain = [("ỦY BAN NHÂN DÂN", "line 1"), ("      1. Làm việc A.        Sở B", "line 2"),
              ("Nơi nhận:", "line 3"), ("- Như trên;          x", "line 4")]
     assert split_columns(plain) == plain
+
+
+def test_a_signature_table_whose_first_cell_opens_with_nơi_nhận_in_italics():
+    # BNNMT 2200 and BTNMT 09 (after the tenth set, NOT independent): "| *Nơi nhận:* - … | KT. BỘ TRƯỞNG THỨ TRƯỞNG Name |"
+    # over "| --- | --- |" had been taken for a table of data and kept as a line not placed.
+    _result, plan = draft(
+        _MD_HEAD + "Trên đây là Kế hoạch phòng, chống dịch bệnh năm 2024.\n"
+        "| *Nơi nhận:* - Như Điều 3; - Bộ trưởng (để báo cáo); - Các Thứ trưởng; - Lưu: VT, TY. | KT. BỘ TRƯỞNG  "
+        "THỨ TRƯỞNG     Phạm Văn Đức |\n| --- | --- |\n")
+    assert plan.recipients == ("Như Điều 3", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng", "Lưu: VT, TY")
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "Phạm Văn Đức")

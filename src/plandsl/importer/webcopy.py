@@ -104,7 +104,7 @@ def _layout_table(run: list[tuple[str, str]]) -> bool:
     first cell "Nơi nhận: …")."""
     first = _cells(run[0][0].strip()[1:])
     return len(first) == 2 and ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in first[1].upper().replace("HOÀ", "HÒA")
-                                or first[0].startswith("Nơi nhận"))
+                                or first[0].lstrip("*_ ").startswith("Nơi nhận"))  # "*Nơi nhận:*" in italics
 
 
 def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
