@@ -95,3 +95,17 @@ def test_a_signature_table_whose_first_cell_opens_with_nơi_nhận_in_italics():
         "THỨ TRƯỞNG     Phạm Văn Đức |\n| --- | --- |\n")
     assert plan.recipients == ("Như Điều 3", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng", "Lưu: VT, TY")
     assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "Phạm Văn Đức")
+
+
+def test_a_one_year_plan_whose_title_also_holds_a_cited_document_s_date():
+    # Lào Cai 134's "Kế hoạch thực hiện Nghị quyết … ngày 27/12/2025 về … năm 2026" (after the tenth set, NOT
+    # independent): the date's year had hidden the plan's one year, so no period was set.
+    from plandsl.importer.extract.patterns import one_year
+
+    assert one_year("Kế hoạch thực hiện Nghị quyết số 12-NQ/TU ngày 05/01/2026 về phát triển chăn nuôi năm 2026") == 2026
+    assert one_year("Kế hoạch thực hiện Chỉ thị số 3/CT-TU ngày 5 tháng 3 năm 2025 về cải cách hành chính năm 2025") == 2025
+    assert one_year("Kế hoạch thực hiện Nghị quyết số 12-NQ/TU ngày 05/01/2026 về phát triển chăn nuôi") is None
+    assert one_year("Kế hoạch thực hiện Nghị quyết số 12-NQ/TU năm 2021") is None
+    _result, plan = draft(_LAYOUT.replace("Phát triển chăn nuôi an toàn sinh học trên địa bàn tỉnh năm 2026",
+                                          "Thực hiện Nghị quyết số 12-NQ/TU ngày 05/01/2026 về chăn nuôi năm 2026"))
+    assert plan.period == (2026, 2026)

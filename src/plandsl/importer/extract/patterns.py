@@ -215,7 +215,9 @@ _YEAR4 = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 def one_year(title: str) -> int | None:
     """A plan for one year ("Kế hoạch … năm 2025 trên địa bàn …"): its targets are for that year. Not
-    the year of a document the title cites ("Nghị quyết số 12-NQ/TU năm 2021")."""
+    the year of a document the title cites ("Nghị quyết số 12-NQ/TU năm 2021"), nor of its date ("… ngày 27/12/2025 về
+    … năm 2026", "… ngày 5 tháng 3 năm 2025 về …")."""
+    title = re.sub(r"\bngày\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\b", "", title)
     years = _YEAR4.findall(title)
     m = re.search(r"\bnăm\s+(\d{4})\b", title)
     if len(years) != 1 or not m:
