@@ -109,3 +109,25 @@ def test_a_one_year_plan_whose_title_also_holds_a_cited_document_s_date():
     _result, plan = draft(_LAYOUT.replace("Phát triển chăn nuôi an toàn sinh học trên địa bàn tỉnh năm 2026",
                                           "Thực hiện Nghị quyết số 12-NQ/TU ngày 05/01/2026 về chăn nuôi năm 2026"))
     assert plan.period == (2026, 2026)
+
+
+def test_a_task_table_copied_as_bare_rows_with_the_columns_numbered():
+    # Lào Cai's Chỉ thị 11 plan (after the tenth set, NOT independent): an appendix "TT | Tên nhiệm vụ | Sở, ngành chủ
+    # trì tham mưu | Đơn vị phối hợp thực hiện | …" over a row of the columns' numbers and "1 | … | … |" rows, with
+    # neither the outer bars nor the rule of a Markdown table, had been read column by column and kept as lines.
+    result, plan = draft(
+        _MD_HEAD + "Phụ lục\nNHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, NGÀNH\n"
+        "TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú\n"
+        " | (1) | (2) | (3) | (4) | (5)\n"
+        "1 | Tuyên truyền phòng, chống dịch bệnh đến người chăn nuôi | Sở Nông nghiệp và Môi trường | Sở Y tế; UBND các "
+        "xã | Thường xuyên | \n"
+        "2 | Kiểm tra việc vận chuyển gia súc qua địa bàn | Công an tỉnh | Sở Nông nghiệp và Môi trường | Quý II/2024 | \n"
+        "3 | Bố trí kinh phí phòng, chống dịch | Sở Tài chính | Các Sở, ban, ngành | Hằng năm | \n")
+    got = [(t.text, tuple(a.name for a in t.leads), tuple(a.name for a in t.supports), t.due) for t in plan.tasks[1:]]
+    assert got == [
+        ("Tuyên truyền phòng, chống dịch bệnh đến người chăn nuôi", ("Sở Nông nghiệp và Môi trường",),
+         ("Sở Y tế", "UBND các xã"), "Thường xuyên"),
+        ("Kiểm tra việc vận chuyển gia súc qua địa bàn", ("Công an tỉnh",), ("Sở Nông nghiệp và Môi trường",),
+         "Quý II/2024"),
+        ("Bố trí kinh phí phòng, chống dịch", ("Sở Tài chính",), ("Các Sở, ban, ngành",), "Hằng năm")]
+    assert "(1)" not in result.text

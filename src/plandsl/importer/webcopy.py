@@ -107,6 +107,23 @@ def _layout_table(run: list[tuple[str, str]]) -> bool:
                                 or first[0].lstrip("*_ ").startswith("Nơi nhận"))  # "*Nơi nhận:*" in italics
 
 
+# The header of a table of tasks written as bare "A | B | C" rows: its number column and a column of leads.
+_TASK_HEADER = re.compile(r"^(?:S|Số\s*)?TT$", re.IGNORECASE)
+
+
+def _bare_task_rows(run: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """A table of tasks copied as bare rows, without the Markdown table's outer bars or rule ("TT | Tên nhiệm vụ |
+    Cơ quan chủ trì | …" over "1 | Tổ chức … | Sở A | …"), as Markdown rows under their rule; or None."""
+    if len(run) < 3 or run[0][0].lstrip().startswith("|"):
+        return None
+    head = _cells(run[0][0])
+    if len(head) < 4 or not _TASK_HEADER.match(head[0]) or not any("chủ trì" in c.lower() for c in head):
+        return None
+    rows = [("| " + " | ".join(c.strip() for c in t.strip().split("|")) + " |", where) for t, where in run]
+    rows[0] = ("| " + " | ".join(head) + " |", run[0][1])
+    return rows[:1] + [("|" + "---|" * len(head), run[0][1])] + rows[1:]
+
+
 def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``A | B |`` rows read column by column; a lone ``KT. CHỦ TỊCH |`` loses its mark."""
     out: list[tuple[str, str]] = []
@@ -120,6 +137,10 @@ def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while j < len(raw) and "|" in raw[j][0]:
             j += 1
         run = raw[i:j]
+        if (bare := _bare_task_rows(run)) is not None:
+            out.extend(bare)  # a table of tasks as bare rows: read as the Markdown table it is
+            i = j
+            continue
         markdown = len(run) > 1 and run[0][0].lstrip().startswith("|") \
             and (PIPE_RULE.match(run[1][0].strip()) or _data_rows(run))
         if markdown and not _layout_table(run):

@@ -110,6 +110,10 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
             cells = [cells[0]] + [cells[1] if x == col["task"] else "" for x in range(1, width)]
         if len(cells) != width or not cells[col["task"]]:
             continue
+        if sum(bool(re.fullmatch(r"\(\d{1,2}\)", c)) for c in cells) >= 3 and all(
+                re.fullmatch(r"(?:\(\d{1,2}\))?", c) for c in cells):
+            read.add(k)  # the columns' numbers under the header ("| | (1) | (2) | (3) |"), not a task
+            continue
         marker = cells[0]
         text = cells[col["task"]].strip()
         kind = _marker_kind(marker)

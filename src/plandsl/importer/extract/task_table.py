@@ -21,7 +21,7 @@ from plandsl.importer.extract.tasks import doer_agencies
 
 _NUMBER = re.compile(r"^(?:stt|tt|số tt)$")
 _TASK = re.compile(r"^(?:tên nhiệm vụ|nhiệm vụ|nội dung|hoạt động|tên hoạt động|giải pháp|tên dự án|dự án)")
-_LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị) )?chủ trì")
+_LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành) )?chủ trì")  # "Sở, ngành chủ trì tham mưu"
 _SUPPORT = re.compile(r"^(?:(?:cơ quan|đơn vị) )?phối hợp")
 _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
 _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị|trách nhiệm) )?(?:thực hiện|tổ chức thực hiện)$")
