@@ -131,3 +131,14 @@ def test_a_task_table_copied_as_bare_rows_with_the_columns_numbered():
          "Quý II/2024"),
         ("Bố trí kinh phí phòng, chống dịch", ("Sở Tài chính",), ("Các Sở, ban, ngành",), "Hằng năm")]
     assert "(1)" not in result.text
+
+
+def test_a_provision_s_number_wrapped_to_the_next_line_is_no_item():
+    # Lào Cai 134's "… theo quy định tại Điều 52 Luật … và khoản" / "16 Điều I Luật số …" (after the tenth set, NOT
+    # independent): the wrapped line had been taken for item 16, a task too many.
+    _result, plan = draft(
+        _MD_HEAD + "2. Xử lý nước thải tại các cụm công nghiệp theo quy định tại Điều 51 Luật Bảo vệ môi trường và khoản\n"
+        "9 Điều 2 Luật số 12/2025/QH15 của Quốc hội.\n3. Giám sát chất lượng nước thải.\n")
+    texts = [t.text for t in plan.tasks]
+    assert texts[-2:] == ["Xử lý nước thải tại các cụm công nghiệp theo quy định tại Điều 51 Luật Bảo vệ môi trường và "
+                          "khoản 9 Điều 2 Luật số 12/2025/QH15 của Quốc hội.", "Giám sát chất lượng nước thải."]
