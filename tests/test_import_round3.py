@@ -142,3 +142,16 @@ def test_a_provision_s_number_wrapped_to_the_next_line_is_no_item():
     texts = [t.text for t in plan.tasks]
     assert texts[-2:] == ["Xử lý nước thải tại các cụm công nghiệp theo quy định tại Điều 51 Luật Bảo vệ môi trường và "
                           "khoản 9 Điều 2 Luật số 12/2025/QH15 của Quốc hội.", "Giám sát chất lượng nước thải."]
+
+
+def test_a_body_s_name_cut_after_ban_quản_lý_khu_goes_on_on_the_next_line():
+    # Lào Cai 134's "UBND phường … chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu" / "Kinh tế và các cơ quan …"
+    # (after the tenth set, NOT independent): the support had been cut to "Ban Quản lý khu" and the line left out of
+    # the task's text.
+    result, plan = draft(
+        _MD_HEAD + "2. Hoàn thành di dời cụm công nghiệp Bắc Mê.\n"
+        "UBND xã Bắc Mê chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu\n"
+        "Kinh tế và các cơ quan liên quan thực hiện giải phóng mặt bằng.\n")
+    task = plan.tasks[-1]
+    assert [a.name for a in task.supports] == ["Sở Xây dựng", "Ban Quản lý khu Kinh tế", "các cơ quan liên quan"]
+    assert "Kinh tế và các cơ quan liên quan thực hiện" not in task.text + result.text.split("task t2")[0]

@@ -111,8 +111,9 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… Luật Bảo vệ môi trường và khoản" / "16 Điều I Luật số …": the provision's number, not an item
     if re.search(r"\s(?:của|về|tại)$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
         return True  # "5. Xây dựng Nghị định của" / "Chính phủ": no sentence or heading ends on these words
-    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban)$", prev) and first.isupper():
+    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper():
         return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
+        # (or "… phối hợp với Sở Xây dựng, Ban Quản lý khu" / "Kinh tế và …")
     if re.search(r"\bcủa (?:Bộ trưởng|Chủ tịch|Giám đốc)$", prev) and re.match(r"(?:Bộ|Ủy ban|Uỷ ban|Sở)\s+[A-ZĐÀ-Ỹ]", cur):
         return True  # "… ngày 15/11/2018 của Bộ trưởng" / "Bộ Nông nghiệp và …": whose minister it is
     if _MIXED_CASE.match(cur) and (prev[-1:].isalpha() and prev[-1:].islower() or prev.endswith(",")):
