@@ -155,3 +155,16 @@ def test_a_body_s_name_cut_after_ban_quản_lý_khu_goes_on_on_the_next_line():
     task = plan.tasks[-1]
     assert [a.name for a in task.supports] == ["Sở Xây dựng", "Ban Quản lý khu Kinh tế", "các cơ quan liên quan"]
     assert "Kinh tế và các cơ quan liên quan thực hiện" not in task.text + result.text.split("task t2")[0]
+
+
+def test_an_investor_after_a_plural_group_is_a_body_of_its_own():
+    # Lào Cai 134's "phối hợp với các Sở, ban ngành, chủ đầu tư kinh doanh hạ tầng … các khu, cụm công nghiệp …"
+    # (after the tenth set, NOT independent): one body had been read where the text names two.
+    from plandsl.importer.extract.patterns import split_agencies
+
+    assert split_agencies("các Sở, ban ngành, chủ đầu tư hạ tầng các khu, cụm công nghiệp") == [
+        "các Sở, ban ngành", "chủ đầu tư hạ tầng các khu, cụm công nghiệp"]
+    assert split_agencies("Các Sở, ngành, nhà đầu tư thứ cấp") == ["Các Sở, ngành", "nhà đầu tư thứ cấp"]
+    # a lower-case kind of body still goes on with the plural group, a place with the body before it
+    assert split_agencies("Các Sở, ngành, đơn vị") == ["Các Sở, ngành, đơn vị"]
+    assert split_agencies("UBND các huyện, thành phố") == ["UBND các huyện, thành phố"]

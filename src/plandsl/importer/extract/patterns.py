@@ -158,6 +158,11 @@ _BARE_KIND = re.compile(r"(?:các\s+)?(?:cơ quan|tổ chức|đơn vị|cá nh�
 _KIND_WORD = re.compile(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)")
 
 
+# A body's own head word after a comma starts a body of its own, even in lower case ("các Sở, ban ngành, chủ đầu tư
+# hạ tầng …"), where other lower-case words go on with the body before ("các huyện, thành phố").
+_OWN_HEAD = re.compile(r"(?:các\s+)?(?:chủ đầu tư|nhà đầu tư)\b")
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở A và các cơ quan B, các tổ chức C' -> ['Sở A', 'các cơ quan B', 'các tổ chức C'].
 
@@ -187,7 +192,8 @@ def split_agencies(text: str) -> list[str]:
                 # "Các Bộ, ngành, địa phương và đơn vị": a bare kind closing the list after "và" ends a plural group's
                 # list of kinds ("… ngang bộ và cơ quan, tổ chức khác" goes on: a body of its own)
                 pieces[-1] = f"{pieces[-1]} và {sub}"
-            elif pieces and j == 0 and after_comma and (not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
+            elif pieces and j == 0 and after_comma and not _OWN_HEAD.match(sub) and (
+                    not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
                                       or _BARE_KIND.fullmatch(pieces[-1]))
                                       and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)\b", sub)):
                 # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan", "Các Sở, ngành, đơn vị"
