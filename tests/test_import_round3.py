@@ -168,3 +168,25 @@ def test_an_investor_after_a_plural_group_is_a_body_of_its_own():
     # a lower-case kind of body still goes on with the plural group, a place with the body before it
     assert split_agencies("Các Sở, ngành, đơn vị") == ["Các Sở, ngành, đơn vị"]
     assert split_agencies("UBND các huyện, thành phố") == ["UBND các huyện, thành phố"]
+
+
+def test_a_task_table_one_cell_a_line_with_numbered_rows_over_lettered_rows():
+    # BNNMT 2200's appendix (after the tenth set, NOT independent): the header a Markdown row with its fifth cell on
+    # the next line, then one cell a line; rows "1" / name over "a)" / task / lead / supports / time rows. The
+    # lettered markers had been joined onto the cell before ("… Quý III/2026 b)") and nothing was read.
+    result, plan = draft(
+        _MD_HEAD + "PHỤ LỤC\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+        "Thời gian thực hiện\n1\nTuyên truyền, phổ biến Nghị định\na)\nTổ chức hội nghị phổ biến Nghị định.\n"
+        "Cục Chăn nuôi và Thú y\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III/2026\nb)\n"
+        "Biên soạn tài liệu hướng dẫn.\nCục Chăn nuôi và Thú y\nCác cơ quan, đơn vị có liên quan\nThường xuyên\n"
+        "2\nRà soát văn bản hướng dẫn.\nCục Chăn nuôi và Thú y\nSở Nông nghiệp và Môi trường các tỉnh\nQuý IV/2026\n")
+    head, lettered_a, lettered_b = plan.tasks[1], *plan.tasks[1].subtasks
+    assert head.text == "Tuyên truyền, phổ biến Nghị định" and not head.leads
+    assert (lettered_a.text, [a.name for a in lettered_a.leads], [a.name for a in lettered_a.supports],
+            lettered_a.due) == ("Tổ chức hội nghị phổ biến Nghị định.", ["Cục Chăn nuôi và Thú y"],
+                                ["Vụ Pháp chế", "các cơ quan, đơn vị có liên quan"], "Quý III/2026")
+    assert (lettered_b.text, lettered_b.due) == ("Biên soạn tài liệu hướng dẫn.", "Thường xuyên")
+    row2 = plan.tasks[2]
+    assert (row2.text, [a.name for a in row2.leads], row2.due) == (
+        "Rà soát văn bản hướng dẫn.", ["Cục Chăn nuôi và Thú y"], "Quý IV/2026")
+    assert "not placed" not in result.text.split("PHỤ LỤC")[-1]

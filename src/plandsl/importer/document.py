@@ -37,7 +37,8 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
 _FOOTNOTE = re.compile(r"<sup>\s*\d+\s*</sup>|\[\^\d+\]")
 _TAG = re.compile(r"</?(?:b|i|u|strong|em|br|p|span)\b[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
-_ITEM = re.compile(r"^(?:[a-zđ]\)\s|[a-hđ]\.\s+[A-ZĐÀ-Ỹ])")  # "a) …", and "b. Địa điểm …" (a lettered field)
+# "a) …", and "b. Địa điểm …" (a lettered field), and "a)" alone (a table's row marker in a cell of its own)
+_ITEM = re.compile(r"^(?:[a-zđ]\)\s|[a-hđ]\.\s+[A-ZĐÀ-Ỹ]|(?:[a-zđ]|đđ|dd)\)$)")
 _END = re.compile(r"[.:!?…)\]”\"/]$")
 # A line cut after one of these words goes on in the next even when that starts with a figure:
 # "Bình Định, ngày" / "29 tháng 4 năm 2021", "Số:" / "267/KH-UBND", "Quyết định số" / "112/QĐ-TTg …", a

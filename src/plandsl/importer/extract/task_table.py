@@ -36,6 +36,7 @@ AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ b
 _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo|sau khi|khi có",
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
+_LETTER = re.compile(r"(?:[a-zđ]|đđ|dd)\)")  # a lettered row's marker in a cell of its own ("a)", "đ)")
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
 
@@ -123,10 +124,25 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     where reading stopped."""
     d = ctx.draft
     first, i = i, i + k
-    rows: list[tuple[str, int, dict]] = []  # ("group", line, {}) or ("row", line, cells by kind)
+    rows: list[tuple[str, int, dict]] = []  # ("group", line, {}), ("head", line, {}) or ("row", line, cells by kind)
     n = 1
+    lettered = False  # in the lettered rows ("a)", "b)" …) under a numbered row that has only its name
     while i < len(cells):
         text = cells[i].replace("*", "").strip()
+        if cells[i] == str(n) and i + 2 < len(cells) and cells[i + 2] == "a)":
+            rows.append(("head", i, {}))  # "1" / "Tổ chức tuyên truyền …" / "a)" …: a row over lettered rows
+            n, i, lettered = n + 1, i + 2, True
+            continue
+        if lettered and _LETTER.fullmatch(text):
+            read = _row(cells, i, kinds, n - 1, letters=True)
+            if read is None:  # a lettered row that does not line up: left as lines, reading goes on at the next one
+                i = next((j for j in range(i + 1, min(i + len(kinds) + 8, len(cells)))
+                          if _starts_row(cells, j, n - 1, letters=True)), len(cells))
+                continue
+            rows.append(("row", i, read[0] | {"end": read[1], "sub": True}))
+            i = read[1]
+            continue
+        lettered = False
         if _GROUP.match(text) and text.isupper() or _GROUP_MARK.match(text) and i + 1 < len(cells) \
                 and not re.fullmatch(r"\d{1,3}", cells[i + 1]):
             rows.append(("group", i, {}))
@@ -152,13 +168,22 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             continue
         rows.append(("row", i, read[0] | {"end": read[1]}))
         n, i = n + 1, read[1]
-    while rows and rows[-1][0] == "group":
+    while rows and rows[-1][0] in ("group", "head"):
         i = rows.pop()[1]  # a group row with no row after it is not read
     if not any(kind == "row" for kind, _i, _c in rows):
         return first + 1
     taken.update(range(first, first + k))
     group: Task | None = None
+    head: Task | None = None  # the numbered row over lettered rows
     for kind, at, row in rows:
+        if kind == "head":
+            siblings = group.subtasks if group is not None else d.tasks
+            tid = f"{group.id}_{len(siblings) + 1}" if group is not None else f"t{len(d.tasks) + 1}"
+            head = Task(tid, cells[at + 1].replace("*", "").strip(), zs[at + 1].line.where)
+            siblings.append(head)
+            taken.update(range(at, at + 2))
+            continue
+        head = head if row.get("sub") else None
         if kind == "group":
             g = _GROUP.match(cells[at].replace("*", "").strip())
             name = g.group("rest") if g else cells[at + 1].replace("*", "").strip()
@@ -171,8 +196,9 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
                 d.tasks.append(group)
             taken.update(range(at, at + (1 if g else 2)))
             continue
-        siblings = group.subtasks if group is not None else d.tasks
-        tid = f"{group.id}_{len(siblings) + 1}" if group is not None else f"t{len(d.tasks) + 1}"
+        parent = head or group
+        siblings = parent.subtasks if parent is not None else d.tasks
+        tid = f"{parent.id}_{len(siblings) + 1}" if parent is not None else f"t{len(d.tasks) + 1}"
         if "doer" in row:
             task = Task(tid, row["task"], zs[at + 1].line.where)
             doer_agencies(task, row["doer"], zs[at + 1].line.where)
@@ -200,16 +226,19 @@ def _is_group(cells: list[str], j: int) -> bool:
         or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
 
-def _starts_row(cells: list[str], j: int, n: int) -> bool:
-    """Whether the cell at ``j`` opens the next row (its number), a group row, or what follows the table."""
+def _starts_row(cells: list[str], j: int, n: int, letters: bool = False) -> bool:
+    """Whether the cell at ``j`` opens the next row (its number, or its letter among lettered rows), a group row, or
+    what follows the table."""
     text = cells[j].replace("*", "").strip()
+    if letters and _LETTER.fullmatch(text):
+        return True
     if re.fullmatch(r"[….]{5,}", text):
         return True  # "…......": a part of the table lost in the copy starts here
     return text == str(n + 1) or bool(_GROUP.match(text) and text.isupper()) or bool(_AFTER_TABLE.match(text)) \
         or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
 
-def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int] | None:
+def _row(cells: list[str], i: int, kinds: list[str], n: int, letters: bool = False) -> tuple[dict, int] | None:
     """The cells of the row numbered at ``i`` by kind, and where the next row starts; None when they do not line up.
 
     The row runs to the next row's number, a group row or the table's end. The copy breaks a long cell over lines
@@ -218,7 +247,7 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[dict, int]
     when exactly one way of reading gives a lead cell that names a body, a supports cell that names bodies and a time
     cell that says a time. Otherwise (or when the row does not end where the next begins) nothing is read."""
     j = i + 1
-    while j < len(cells) and not _starts_row(cells, j, n):
+    while j < len(cells) and not _starts_row(cells, j, n, letters):
         j += 1
         if j - i > len(kinds) + 3:
             return None
