@@ -190,3 +190,15 @@ def test_a_task_table_one_cell_a_line_with_numbered_rows_over_lettered_rows():
     assert (row2.text, [a.name for a in row2.leads], row2.due) == (
         "Rà soát văn bản hướng dẫn.", ["Cục Chăn nuôi và Thú y"], "Quý IV/2026")
     assert "not placed" not in result.text.split("PHỤ LỤC")[-1]
+
+
+def test_a_ministry_s_departments_are_bodies_of_their_own():
+    # BNNMT 2200's cells (after the tenth set, NOT independent): "Cục A và Cục B" had been one lead, "Cục A, Vụ B,
+    # Vụ C" one support; a "Vụ" is a body as a "Cục" is, and "và" before a "Cục" or "Vụ" starts another body.
+    from plandsl.importer.extract.patterns import split_agencies
+
+    assert split_agencies("Cục Chăn nuôi và Cục Thú y; Sở Nông nghiệp và Môi trường các tỉnh") == [
+        "Cục Chăn nuôi", "Cục Thú y", "Sở Nông nghiệp và Môi trường các tỉnh"]
+    assert split_agencies("Cục Thú y, Vụ Hợp tác quốc tế, Vụ Pháp chế và các đơn vị có liên quan") == [
+        "Cục Thú y", "Vụ Hợp tác quốc tế", "Vụ Pháp chế", "các đơn vị có liên quan"]
+    assert split_agencies("Cục Chăn nuôi và Thú y") == ["Cục Chăn nuôi và Thú y"]  # one body, as written

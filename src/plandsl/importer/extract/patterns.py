@@ -143,7 +143,7 @@ AGENCY_START = re.compile(
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|phòng|Văn phòng|Thanh tra|Kho bạc|"
     r"Ngân hàng|Bảo hiểm|Cơ quan|cơ quan|Trường|Bệnh viện|Viện|Tòa án|Thủ trưởng|Giám đốc|Chủ tịch|Thường trực|"
     r"Cổng|Học viện|Đại học|Quỹ|Hợp tác xã|Doanh nghiệp|doanh nghiệp|tổ chức|Tổ chức|đơn vị|Đơn vị|UB|Chi nhánh|"
-    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ|Thông tấn xã|BHXH|Tạp chí)\b")
+    r"báo|Trạm|Công chức|Đảng ủy|Trưởng|Bí thư|Chi bộ|Cán bộ|Người đứng đầu|Tổ|Thông tấn xã|BHXH|Tạp chí|Vụ)\b")
 
 
 _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+)?(?:HĐND|Hội đồng nhân dân)\s+và\s+"
@@ -184,7 +184,8 @@ def split_agencies(text: str) -> list[str]:
         # "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office, not two bodies
         subs = [chunk] if _JOINT_OFFICE.match(chunk) else re.split(
             r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|Thông tấn xã|"
-            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng)\b)", chunk)
+            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng|Cục|Chi cục|Tổng cục|Vụ)\b)",
+            chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
             if pieces and 0 < j == len(subs) - 1 and n_chunk == len(chunks) - 1 and _KIND_WORD.fullmatch(sub) \
