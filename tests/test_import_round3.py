@@ -202,3 +202,23 @@ def test_a_ministry_s_departments_are_bodies_of_their_own():
     assert split_agencies("Cục Thú y, Vụ Hợp tác quốc tế, Vụ Pháp chế và các đơn vị có liên quan") == [
         "Cục Thú y", "Vụ Hợp tác quốc tế", "Vụ Pháp chế", "các đơn vị có liên quan"]
     assert split_agencies("Cục Chăn nuôi và Thú y") == ["Cục Chăn nuôi và Thú y"]  # one body, as written
+
+
+def test_a_plan_printed_as_the_decision_s_first_article():
+    # Tuyên Quang 986 (after the tenth set, NOT independent): "Điều 1. Ban hành Kế hoạch thời gian năm học … như sau:"
+    # over "1. …" … "9. …" and "- Học kỳ I: …" lines had every line kept as a line not placed, no task read.
+    result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 310/QĐ-UBND\nHà Giang, ngày 2 tháng 8 năm 2024\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch thời gian năm học 2024-2025\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n"
+        "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành Kế hoạch thời gian năm học 2024-2025 trên địa bàn tỉnh như sau:\n"
+        "1. Tựu trường: Ngày 26/8/2024.\n2. Dạy học 35 tuần thực học:\n- Học kỳ I: từ ngày 06/9/2024.\n"
+        "- Học kỳ II: kết thúc trước ngày 25/5/2025.\n3. Xét tốt nghiệp trung học cơ sở trước ngày 30/6/2025.\n"
+        "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo:\n1. Hướng dẫn thực hiện Kế hoạch.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert [t.text for t in plan.tasks] == [
+        "Tựu trường: Ngày 26/8/2024.", "Dạy học 35 tuần thực học:", "Xét tốt nghiệp trung học cơ sở trước ngày 30/6/2025."]
+    assert [t.text for t in plan.tasks[1].subtasks] == ["Học kỳ I: từ ngày 06/9/2024.",
+                                                         "Học kỳ II: kết thúc trước ngày 25/5/2025."]
+    # the article's own line and the next article's items stay lines not placed
+    assert "Điều 1. Ban hành Kế hoạch" in result.text and "1. Hướng dẫn thực hiện Kế hoạch." in result.text

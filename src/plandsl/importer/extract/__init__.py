@@ -11,6 +11,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.document import Document
 from plandsl.importer.draft import Approval, Draft, Val
 from plandsl.importer.extract.approving import approved_plan_start
+from plandsl.importer.extract.article_plan import article_tasks
 from plandsl.importer.extract.chairs import closing_chairs, sentence_chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
@@ -65,6 +66,7 @@ def extract(doc: Document) -> Draft:
     fold_task_notes(ctx)
     extract_task_table(ctx)
     extract_task_rows(ctx)
+    article_tasks(ctx)  # a plan printed as the decision's Điều 1, when nothing else gave tasks
     closing_chairs(ctx.draft.tasks)
     sentence_chairs(ctx.draft.tasks)
     aim_targets(ctx)
