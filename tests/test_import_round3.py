@@ -222,3 +222,17 @@ def test_a_plan_printed_as_the_decision_s_first_article():
                                                          "Học kỳ II: kết thúc trước ngày 25/5/2025."]
     # the article's own line and the next article's items stay lines not placed
     assert "Điều 1. Ban hành Kế hoạch" in result.text and "1. Hướng dẫn thực hiện Kế hoạch." in result.text
+
+
+def test_a_body_opening_an_item_with_a_clause_of_its_own_that_says_it_chairs():
+    # Lào Cai 134's "- Ủy ban nhân dân cấp xã: đầu tư, …; Chủ trì, phối hợp với các Sở, ban ngành, nhà đầu tư thứ cấp
+    # thực hiện công tác GPMB …" (after the tenth set, NOT independent): no agency had been read.
+    _result, plan = draft(
+        _MD_HEAD + "2. Phát triển các cụm công nghiệp\n"
+        "- Ủy ban nhân dân cấp xã: đầu tư hạ tầng các cụm công nghiệp đã thành lập; Chủ trì, phối hợp với các Sở, "
+        "ban ngành, nhà đầu tư thứ cấp thực hiện giải phóng mặt bằng.\n"
+        "- Sở Công Thương: rà soát quy hoạch các cụm công nghiệp; phối hợp với các xã kiểm tra tiến độ.\n")
+    first, second = plan.tasks[-1].subtasks
+    assert [a.name for a in first.leads] == ["Ủy ban nhân dân cấp xã"]
+    assert [a.name for a in first.supports] == ["các Sở, ban ngành", "nhà đầu tư thứ cấp"]
+    assert not second.leads and not second.supports  # no "Chủ trì" clause: the body is named, neither lead nor support

@@ -94,3 +94,27 @@ def sentence_chairs(tasks) -> None:
             task.leads.extend(split_agencies(m.group("lead")))
             task.supports.extend(split_agencies(m.group("sup")[:cut.start()]))
             break
+
+
+# "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì, phối hợp với các Sở, ban ngành … thực hiện …": the body that opens the
+# item, then a clause of its own that says it chairs.
+_OPENING_BODY = re.compile(r"^(?P<lead>[^:;,.]{3,60}):\s")
+_OWN_CHAIR = re.compile(r"(?:^|[;.]\s+)Chủ trì,?\s+phối hợp với\s+(?P<sup>[^.;]+)")
+
+
+def opening_body_chairs(tasks) -> None:
+    """A task with no agencies whose text opens with a body and a colon and has a clause "Chủ trì, phối hợp với Y
+    <does …>" of its own: the body is its lead and Y its supports, the list cut at the verb (with no known verb
+    nothing is read). The text is unchanged."""
+    for task in tasks:
+        opening_body_chairs(task.subtasks)
+        if task.leads or task.supports:
+            continue
+        m, w = _OPENING_BODY.match(task.text), _OWN_CHAIR.search(task.text)
+        if not m or not w or not AGENCY_START.match(m.group("lead")) or _NOT_A_NAME.search(m.group("lead")):
+            continue
+        cut = _DOES.search(w.group("sup")) or _VERB.search(w.group("sup"))
+        if cut is None:
+            continue
+        task.leads.extend(split_agencies(m.group("lead")))
+        task.supports.extend(split_agencies(w.group("sup")[:cut.start()]))
