@@ -88,12 +88,19 @@ def sentence_chairs(tasks) -> None:
                           r"phối hợp với\s+(?P<sup>[^.;]+)", sentence)
             if not m or _NOT_A_NAME.search(m.group("lead")) or " chủ trì" in m.group("lead"):
                 continue
-            cut = _DOES.search(m.group("sup")) or _VERB.search(m.group("sup"))
-            if cut is None:
-                continue
-            task.leads.extend(split_agencies(m.group("lead")))
-            task.supports.extend(split_agencies(m.group("sup")[:cut.start()]))
-            break
+            if _give(task, m.group("lead"), m.group("sup")):
+                break
+
+
+def _give(task, lead: str, rest: str) -> bool:
+    """``lead`` as the task's lead and the bodies ``rest`` opens with, up to the verb that says what they do together,
+    as its supports; nothing (False) when ``rest`` has no such verb."""
+    cut = _DOES.search(rest) or _VERB.search(rest)
+    if cut is None:
+        return False
+    task.leads.extend(split_agencies(lead))
+    task.supports.extend(split_agencies(rest[:cut.start()]))
+    return True
 
 
 # "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì, phối hợp với các Sở, ban ngành … thực hiện …": the body that opens the
@@ -113,8 +120,4 @@ def opening_body_chairs(tasks) -> None:
         m, w = _OPENING_BODY.match(task.text), _OWN_CHAIR.search(task.text)
         if not m or not w or not AGENCY_START.match(m.group("lead")) or _NOT_A_NAME.search(m.group("lead")):
             continue
-        cut = _DOES.search(w.group("sup")) or _VERB.search(w.group("sup"))
-        if cut is None:
-            continue
-        task.leads.extend(split_agencies(m.group("lead")))
-        task.supports.extend(split_agencies(w.group("sup")[:cut.start()]))
+        _give(task, m.group("lead"), w.group("sup"))
