@@ -135,3 +135,13 @@ def write_district_docx(path: Path, borders: bool = False) -> Path:
                             ["KẾ HOẠCH", "Phát triển công tác xã hội trên địa bàn huyện năm 2023", "I. NHIỆM VỤ"],
                             DISTRICT_TASK_ROWS, ["II. TỔ CHỨC THỰC HIỆN", "Phòng Nội vụ chủ trì theo dõi, báo cáo."],
                             borders)
+
+
+# A made-up Chủ tịch's decision copied to Markdown (header table, issuing article, the plan's first sections): the
+# round-two and round-three import tests add the part each one is about after it.
+MD_DECISION_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                    "--------------- |\n|---|---|\n| Số: 78/QĐ-UBND | Hà Giang, ngày 11 tháng 3 năm 2024 |\n\n"
+                    "QUYẾT ĐỊNH\n\nBan hành Kế hoạch phòng, chống dịch bệnh năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+                    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2024.\n\n"
+                    "KẾ HOẠCH\n\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2024\n\nI. MỤC ĐÍCH\n\n1. Chủ động phòng, chống.\n\n"
+                    "II. NHIỆM VỤ\n\n1. Kiểm tra các cơ sở chăn nuôi.\n\n")

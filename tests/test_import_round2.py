@@ -7,7 +7,7 @@ held-out set."""
 
 from __future__ import annotations
 
-from import_docs import draft
+from import_docs import MD_DECISION_HEAD, draft
 
 from plandsl.importer.extract.patterns import split_agencies
 from plandsl.importer.extract.syllables import is_syllable, mend_split_words
@@ -16,12 +16,6 @@ from plandsl.importer.extract.syllables import is_syllable, mend_split_words
 _SPLIT_TAIL = ("| Nơi nhận: - Như Điều 3; - B ộ T ư ph á p ; - Các Bộ: Ng o ại giao, Lao động - Xã hộ i , Y tế; - S ở N ội v ụ "
                "; - Chi cục Chăn nuôi và Thú y; - V P U B : C á c P V P ; - L ư u : V T , ( N V A ) . | CHỦ TỊCH Nguyễn Văn "
                "Bình |\n|---|---|\n")
-_MD_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
-            "--------------- |\n|---|---|\n| Số: 78/QĐ-UBND | Hà Giang, ngày 11 tháng 3 năm 2024 |\n\n"
-            "QUYẾT ĐỊNH\n\nBan hành Kế hoạch phòng, chống dịch bệnh năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
-            "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2024.\n\n"
-            "KẾ HOẠCH\n\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2024\n\nI. MỤC ĐÍCH\n\n1. Chủ động phòng, chống.\n\n"
-            "II. NHIỆM VỤ\n\n1. Kiểm tra các cơ sở chăn nuôi.\n\n")
 
 
 def test_a_plural_group_closed_by_va_and_a_bare_kind_of_body_is_one_body():
@@ -40,7 +34,7 @@ def test_a_plural_group_closed_by_va_and_a_bare_kind_of_body_is_one_body():
 def test_words_split_by_a_copy_s_stray_spaces_in_a_recipients_list_are_put_back():
     # The ninth set's three wrong recipient lists ("Ng o ại giao", "Xã hộ i ,", "T hủ tướ ng C h í nh ph ủ", "Đ ả ng"):
     # the copy's letters are joined by Vietnamese syllables, the abbreviations its capitals make too ("V P U B").
-    _result, plan = draft(_MD_HEAD + _SPLIT_TAIL)
+    _result, plan = draft(MD_DECISION_HEAD + _SPLIT_TAIL)
     assert plan.recipients == (
         "Như Điều 3", "Bộ Tư pháp", "Các Bộ: Ngoại giao, Lao động - Xã hội, Y tế", "Sở Nội vụ",
         "Chi cục Chăn nuôi và Thú y", "VPUB: Các PVP", "Lưu: VT, (NVA)")
@@ -176,7 +170,7 @@ def test_conditions_standards_and_points_to_note_are_no_tasks():
 def test_a_signature_block_on_one_line_gives_the_signer_and_the_signatory():
     # Ninh Bình 46's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH …", Hồ Chí Minh 3210's split "KT. CHỦ TỊ CH P HÓ …"
     # and 252's "TRƯỞNG BAN PHÓ THỦ TƯỚNG …" (after the ninth set, round two, NOT independent): lines not placed.
-    body = _MD_HEAD.replace("78/QĐ-UBND", "79/QĐ-UBND")
+    body = MD_DECISION_HEAD.replace("78/QĐ-UBND", "79/QĐ-UBND")
     for cell, signer, name in (
             ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đỗ Văn Hùng", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Đỗ Văn Hùng"),
             ("KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Văn Tâm", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Nguyễn Văn Tâm"),

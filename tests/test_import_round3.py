@@ -7,21 +7,14 @@ held-out set."""
 
 from __future__ import annotations
 
-from import_docs import draft
-
-_MD_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
-            "--------------- |\n|---|---|\n| Số: 78/QĐ-UBND | Hà Giang, ngày 11 tháng 3 năm 2024 |\n\n"
-            "QUYẾT ĐỊNH\n\nBan hành Kế hoạch phòng, chống dịch bệnh năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
-            "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2024.\n\n"
-            "KẾ HOẠCH\n\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2024\n\nI. MỤC ĐÍCH\n\n1. Chủ động phòng, chống.\n\n"
-            "II. NHIỆM VỤ\n\n1. Kiểm tra các cơ sở chăn nuôi.\n\n")
+from import_docs import MD_DECISION_HEAD, draft
 
 
 def test_recipients_on_one_line_whose_entries_end_in_a_note_in_brackets():
     # Tuyên Quang 986's Nơi nhận cell (after the tenth set, NOT independent): "- A; (báo cáo) - B; (báo cáo) - C;" puts
     # the note after the semicolon, so the " - " after "(báo cáo)" starts the next entry.
     _result, plan = draft(
-        _MD_HEAD + "| Nơi nhận: - Bộ Y tế; (b/c) - Thường trực Tỉnh ủy; (báo cáo) - Sở Nông nghiệp; - Như Điều 3 "
+        MD_DECISION_HEAD + "| Nơi nhận: - Bộ Y tế; (b/c) - Thường trực Tỉnh ủy; (báo cáo) - Sở Nông nghiệp; - Như Điều 3 "
         "(thực hiện); - Lưu: VT, NN. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Minh |\n|---|---|\n")
     assert plan.recipients == (
         "Bộ Y tế; (b/c)", "Thường trực Tỉnh ủy; (báo cáo)", "Sở Nông nghiệp", "Như Điều 3 (thực hiện)", "Lưu: VT, NN")
@@ -90,7 +83,7 @@ def test_a_signature_table_whose_first_cell_opens_with_nơi_nhận_in_italics():
     # BNNMT 2200 and BTNMT 09 (after the tenth set, NOT independent): "| *Nơi nhận:* - … | KT. BỘ TRƯỞNG THỨ TRƯỞNG Name |"
     # over "| --- | --- |" had been taken for a table of data and kept as a line not placed.
     _result, plan = draft(
-        _MD_HEAD + "Trên đây là Kế hoạch phòng, chống dịch bệnh năm 2024.\n"
+        MD_DECISION_HEAD + "Trên đây là Kế hoạch phòng, chống dịch bệnh năm 2024.\n"
         "| *Nơi nhận:* - Như Điều 3; - Bộ trưởng (để báo cáo); - Các Thứ trưởng; - Lưu: VT, TY. | KT. BỘ TRƯỞNG  "
         "THỨ TRƯỞNG     Phạm Văn Đức |\n| --- | --- |\n")
     assert plan.recipients == ("Như Điều 3", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng", "Lưu: VT, TY")
@@ -116,7 +109,7 @@ def test_a_task_table_copied_as_bare_rows_with_the_columns_numbered():
     # trì tham mưu | Đơn vị phối hợp thực hiện | …" over a row of the columns' numbers and "1 | … | … |" rows, with
     # neither the outer bars nor the rule of a Markdown table, had been read column by column and kept as lines.
     result, plan = draft(
-        _MD_HEAD + "Phụ lục\nNHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, NGÀNH\n"
+        MD_DECISION_HEAD + "Phụ lục\nNHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, NGÀNH\n"
         "TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú\n"
         " | (1) | (2) | (3) | (4) | (5)\n"
         "1 | Tuyên truyền phòng, chống dịch bệnh đến người chăn nuôi | Sở Nông nghiệp và Môi trường | Sở Y tế; UBND các "
@@ -137,7 +130,7 @@ def test_a_provision_s_number_wrapped_to_the_next_line_is_no_item():
     # Lào Cai 134's "… theo quy định tại Điều 52 Luật … và khoản" / "16 Điều I Luật số …" (after the tenth set, NOT
     # independent): the wrapped line had been taken for item 16, a task too many.
     _result, plan = draft(
-        _MD_HEAD + "2. Xử lý nước thải tại các cụm công nghiệp theo quy định tại Điều 51 Luật Bảo vệ môi trường và khoản\n"
+        MD_DECISION_HEAD + "2. Xử lý nước thải tại các cụm công nghiệp theo quy định tại Điều 51 Luật Bảo vệ môi trường và khoản\n"
         "9 Điều 2 Luật số 12/2025/QH15 của Quốc hội.\n3. Giám sát chất lượng nước thải.\n")
     texts = [t.text for t in plan.tasks]
     assert texts[-2:] == ["Xử lý nước thải tại các cụm công nghiệp theo quy định tại Điều 51 Luật Bảo vệ môi trường và "
@@ -149,7 +142,7 @@ def test_a_body_s_name_cut_after_ban_quản_lý_khu_goes_on_on_the_next_line():
     # (after the tenth set, NOT independent): the support had been cut to "Ban Quản lý khu" and the line left out of
     # the task's text.
     result, plan = draft(
-        _MD_HEAD + "2. Hoàn thành di dời cụm công nghiệp Bắc Mê.\n"
+        MD_DECISION_HEAD + "2. Hoàn thành di dời cụm công nghiệp Bắc Mê.\n"
         "UBND xã Bắc Mê chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu\n"
         "Kinh tế và các cơ quan liên quan thực hiện giải phóng mặt bằng.\n")
     task = plan.tasks[-1]
@@ -175,7 +168,7 @@ def test_a_task_table_one_cell_a_line_with_numbered_rows_over_lettered_rows():
     # the next line, then one cell a line; rows "1" / name over "a)" / task / lead / supports / time rows. The
     # lettered markers had been joined onto the cell before ("… Quý III/2026 b)") and nothing was read.
     result, plan = draft(
-        _MD_HEAD + "PHỤ LỤC\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+        MD_DECISION_HEAD + "PHỤ LỤC\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
         "Thời gian thực hiện\n1\nTuyên truyền, phổ biến Nghị định\na)\nTổ chức hội nghị phổ biến Nghị định.\n"
         "Cục Chăn nuôi và Thú y\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III/2026\nb)\n"
         "Biên soạn tài liệu hướng dẫn.\nCục Chăn nuôi và Thú y\nCác cơ quan, đơn vị có liên quan\nThường xuyên\n"
@@ -228,7 +221,7 @@ def test_a_body_opening_an_item_with_a_clause_of_its_own_that_says_it_chairs():
     # Lào Cai 134's "- Ủy ban nhân dân cấp xã: đầu tư, …; Chủ trì, phối hợp với các Sở, ban ngành, nhà đầu tư thứ cấp
     # thực hiện công tác GPMB …" (after the tenth set, NOT independent): no agency had been read.
     _result, plan = draft(
-        _MD_HEAD + "2. Phát triển các cụm công nghiệp\n"
+        MD_DECISION_HEAD + "2. Phát triển các cụm công nghiệp\n"
         "- Ủy ban nhân dân cấp xã: đầu tư hạ tầng các cụm công nghiệp đã thành lập; Chủ trì, phối hợp với các Sở, "
         "ban ngành, nhà đầu tư thứ cấp thực hiện giải phóng mặt bằng.\n"
         "- Sở Công Thương: rà soát quy hoạch các cụm công nghiệp; phối hợp với các xã kiểm tra tiến độ.\n")
