@@ -1,15 +1,17 @@
 """Tasks (nhiệm vụ, giải pháp, nội dung hoạt động) with their numbering, lead (chủ trì) and
-support (phối hợp) agencies, due dates, and the counts with yearly averages they state."""
+support (phối hợp) agencies and due dates; the counts with yearly averages they state are read by
+``extract.quantities``."""
 
 from __future__ import annotations
 
 import re
 
 from plandsl.core.i18n import _
-from plandsl.importer.draft import Quantity, Task
+from plandsl.importer.draft import Task
 from plandsl.importer.extract.chairs import chairs
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import split_agencies, to_decimal
+from plandsl.importer.extract.patterns import split_agencies
+from plandsl.importer.extract.quantities import extract_quantities
 
 # "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", and as a commune plan writes them "Chủ trì: X", "Phối hợp: Y"
 # (a colon right after: "Phối hợp với …" is a sentence).
@@ -39,8 +41,6 @@ _DUE_OPEN = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành| hoàn t
 # điểm, số điểm quan trắc", "c. Thông số (chỉ tiêu), tần suất quan trắc …".
 _DETAIL = re.compile(r"^(?:(?:Điểm quan trắc|Vị trí quan trắc|Thông số|Các thông số|Tần suất|Hình thức|Số lượng)\b"
                      r"[^:;.]{0,80}:|[a-dđ]\.\s+(?:Thời gian thực hiện|Địa điểm|Số điểm|Thông số)\b)")
-_AVG = re.compile(r"\(\s*bình quân\s+(?P<avg>\d{1,3}(?:\.\d{3})+|\d+)\s*[^()]{0,20}?/\s*năm\s*\)")
-_TOTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)")
 _DEEP = ("roman", "art", "num1", "num2", "num3", "num4", "letter", "ord", "dash", "para")
 
 
@@ -282,7 +282,7 @@ def extract_tasks(ctx: Context) -> None:
     _fold(d.tasks, blocked)
     _fold_things(d.tasks)
     _own_chair(d.tasks)
-    _quantities(ctx)
+    extract_quantities(ctx)
 
 
 def _own_chair(tasks: list[Task]) -> None:
@@ -468,32 +468,3 @@ def _due(text: str):
     if m:
         return int(m.group(1))
     return text
-
-
-def _quantities(ctx: Context) -> None:
-    d = ctx.draft
-    if d.period is None:
-        return
-    years = d.period.value[1] - d.period.value[0] + 1
-    seen = 0
-
-    def walk(tasks):
-        nonlocal seen
-        for t in tasks:
-            for m in _AVG.finditer(t.text):
-                clause = re.split(r"[;:]", t.text[:m.start()])[-1]
-                nums = list(_TOTAL.finditer(clause))
-                if not nums:
-                    continue
-                n = nums[-1]
-                total, avg = to_decimal(n.group(1)), to_decimal(m.group("avg"))
-                if total is None or avg is None or total <= avg:
-                    continue
-                seen += 1
-                pre = re.sub(r"\s*(?:cho\s+)?(?:tối thiểu|ít nhất)?\s*$", "", clause[:n.start()]).strip(" ,")
-                text = f"{pre} {clause[n.end():].strip()}".strip()
-                text = text[0].upper() + text[1:] if text else t.text[:80]
-                d.quantities.append(Quantity(f"q{seen}", text, total, years, avg, t.where))
-            walk(t.subtasks)
-
-    walk(d.tasks)
