@@ -13,6 +13,9 @@ import attrs
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
+from plandsl.importer.extract.clauses import COUNT as _COUNT
+from plandsl.importer.extract.clauses import HOLD as _HOLD
+from plandsl.importer.extract.clauses import clauses as _clauses
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
@@ -31,10 +34,6 @@ _GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấ
 _AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
 _NAMED_TAIL = re.compile(r"\s*(?:đến|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*$", re.IGNORECASE)
 _LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
-_COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
-                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm|công trình)\b"
-                    r"(?!\s*(?:đến|-|–)\s*\d)"
-                    r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
 _FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
@@ -49,7 +48,6 @@ _KEEP = re.compile(r"^\W*(?:tiếp tục\s+)?duy trì\s+(?:tỷ lệ\s+|ở mứ
                    re.IGNORECASE)
 # "… vào năm 2025 và duy trì đến năm 2030", "… giữ vững đến năm 2030", "…, đến năm 2030 duy trì tỷ lệ này",
 # "…; đến năm 2030 tiếp tục duy trì": the level is then held to that year.
-_HOLD = r"(?:tiếp tục\s+)?(?:duy trì|giữ vững|giữ ổn định)"
 _KEPT_TO = re.compile(r"\b" + _HOLD + r"(?:\s+[^\s\d,;.]+){0,4}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<y1>\d{4})\b|"
                       r"\b(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>\d{4})\s*,?\s+" + _HOLD + r"\b", re.IGNORECASE)
 
@@ -59,51 +57,6 @@ def _kept_year(m: re.Match) -> int:
 
 
 _YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
-
-
-_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|công trình)"
-# A comma before the next figure, after a figure ("80% trẻ em …, 70% trẻ em …", "Hà Nội có 200 công trình, Huế có …").
-_NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:[A-ZĐÀ-Ỹ][^,;%\d]{1,40}?\s+có\s+)?(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*"
-                          + _FIGURE + r"(?!\w))")
-
-
-# "xuống dưới 12% (khu vực thành thị), 8% (khu vực nông thôn) vào năm 2025 …", "đạt 80% ở thành thị và 70% ở nông
-# thôn": figures each with its own wording, sharing the sentence's start (the comparator) and end (the year).
-_OWN = r"\d{1,3}(?:,\d+)?\s*%(?:\s*\([^()%\d]{2,50}\)|\s+(?:ở|tại|đối với|khu vực|vùng)\s+[^,;()%\d]{2,50}?)"
-_SHARED = re.compile(r"^(?P<lead>[^%]*?)(?P<figures>" + _OWN + r"(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _OWN + r")+)"
-                     r"(?P<tail>\s+(?:vào|đến|trong|tới)\s+(?:hết\s+)?năm\s+\d{4}[^%]*)?$", re.IGNORECASE)
-_NOT_WORDING = re.compile(r"\d[\d.,]*\s*%?|\b(?:khoảng|ít nhất|tối thiểu|trên|có|và|đạt)\b", re.IGNORECASE)
-
-
-def shared(clause: str) -> list[str] | None:
-    """One clause per figure of a sentence listing figures each with its own wording, each with the sentence's
-    shared start and end; None when the sentence is not that."""
-    m = _SHARED.match(clause)
-    if not m or not m.group("lead").strip():
-        return None
-    figures = re.findall(_OWN, m.group("figures"), re.IGNORECASE)
-    return [f"{m.group('lead')}{f.strip()}{m.group('tail') or ''}" for f in figures]
-
-
-# "…: 125 trạm (…), nâng tổng số trạm 5G: 188 trạm": a second count, of a total, after the first one's comma.
-_TOTAL_AFTER = re.compile(r",\s+(?=(?:nâng|đưa)\s+tổng\s+số\b[^,;()%]{0,60}?(?::\s*|\s+lên\s+)\d)", re.IGNORECASE)
-
-
-def _clauses(text: str) -> list[str]:
-    text = _TOTAL_AFTER.sub(lambda m: "; " if _COUNT.search(m.string[:m.start()]) else m.group(0), text)
-    parts = re.split(r";(?!\s*(?:và\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*,?\s+)?" + _HOLD + r"\b)\s*|,?\s+trong đó,?\s+(?=[^;]*\d\s*%)"
-                     r"|\.\s+Trong đó\s*:\s*(?=[^;.]*\d\s*(?:triệu\s+|nghìn\s+|tỷ\s+)?(?:USD|tấn)\b)", text)
-    out: list[str] = []
-    for part in (p.strip(" .;,") for p in parts if p and p.strip(" .;,")):
-        start, first = 0, len(out)
-        for m in _NEXT_FIGURE.finditer(part):
-            if re.search(_FIGURE, part[start:m.start()]) and not _NAMED_YEAR.search(part[m.end():]):
-                out.append(re.sub(r"\.\s+Trong đó$", "", part[start:m.start()].strip(" .;,")))
-                start = m.end()
-        out.append(part[start:].strip(" .;,"))
-        if any(len(re.findall(r"[^\W\d_]{2,}", _NOT_WORDING.sub(" ", piece))) < 2 for piece in out[first + 1:]):
-            out[first:] = [part]  # "đạt 80%, 70% và 60%": figures without wording of their own are not split off
-    return [q for p in out if p for q in (shared(p) or [p])]
 
 
 def _core(text: str) -> str:
