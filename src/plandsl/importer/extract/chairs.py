@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from plandsl.importer.extract.patterns import AGENCY_START, split_agencies
+from plandsl.importer.extract.patterns import AGENCY_START, sentence_case, split_agencies
 
 _CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<rest>.*)$")
 # "phối hợp với Y", or "phối hợp Y" before a body that opens with a capital or "các" ("phối hợp các đơn vị …"; not
@@ -92,10 +92,12 @@ def sentence_chairs(tasks) -> None:
                 break
 
 
-def _give(task, lead: str, rest: str) -> bool:
+def _give(task, lead: str, rest: str, *, earliest: bool = False) -> bool:
     """``lead`` as the task's lead and the bodies ``rest`` opens with, up to the verb that says what they do together,
-    as its supports; nothing (False) when ``rest`` has no such verb."""
-    cut = _DOES.search(rest) or _VERB.search(rest)
+    as its supports; nothing (False) when ``rest`` has no such verb. ``earliest``: cut at the first verb of either
+    list ("… liên quan xây dựng, trình …"), not at the first of the running-sentence verbs."""
+    cuts = [m for m in (_DOES.search(rest), _VERB.search(rest)) if m]
+    cut = min(cuts, key=lambda m: m.start()) if earliest and cuts else _DOES.search(rest) or _VERB.search(rest)
     if cut is None:
         return False
     task.leads.extend(split_agencies(lead))
@@ -121,3 +123,52 @@ def opening_body_chairs(tasks) -> None:
         if not m or not w or not AGENCY_START.match(m.group("lead")) or _NOT_A_NAME.search(m.group("lead")):
             continue
         _give(task, m.group("lead"), w.group("sup"))
+
+
+# "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": a section of tasks headed by the body whose tasks they are.
+_HEADED = re.compile(r"^(?:CÁC\s+)?NHIỆM VỤ(?:\s+(?:CHỦ YẾU|TRỌNG TÂM|CHÍNH|CỤ THỂ))?\s+CỦA\s+(?P<body>[^:;,.()]{4,80}?)"
+                     r"\s*:?$", re.IGNORECASE)
+_OWN_WITH = re.compile(r"^Chủ trì,?\s+phối hợp với\s+(?P<sup>.+)$")
+_HELPS = re.compile(r"^Phối hợp với\s+\S")
+
+
+def heading_body_chairs(ctx) -> None:
+    """The tasks of a section whose heading names the body whose tasks they are ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ …"), and
+    that have no agencies: an item "Chủ trì, phối hợp với Y <does …>" has that body as its lead and Y as its supports
+    (the list cut at the verb; with no known verb nothing is read); an item "Phối hợp với X …" has that body as a
+    support and no lead (X is not said to chair). An item that names no body gets none; the text is unchanged."""
+    body, section = None, {}
+    for z in ctx.zoned:
+        if z.style == "roman":
+            m = _HEADED.match(z.rest.strip(" *"))
+            body = _body_name(ctx, m.group("body")) if m and AGENCY_START.match(_cap(m.group("body"))) else None
+        elif body is not None and z.zone == "tasks":
+            section[z.line.where] = body
+
+    def walk(tasks) -> None:
+        for task in tasks:
+            lead = section.get(task.where)
+            if lead is None or task.leads or task.supports:
+                continue
+            w = _OWN_WITH.match(task.text)
+            if w:
+                _give(task, lead, w.group("sup"), earliest=True)
+            elif _HELPS.match(task.text):
+                task.supports.append(lead)
+            walk(task.subtasks)
+    walk(ctx.draft.tasks)
+
+
+def _cap(upper: str) -> str:
+    return upper[:1] + upper[1:].lower()
+
+
+def _body_name(ctx, upper: str) -> str:
+    """The body's name as the document writes it in running text ("Bộ Tài nguyên và Môi trường" for "BỘ TÀI NGUYÊN VÀ
+    MÔI TRƯỜNG"), else the heading's words in sentence case."""
+    folded = re.sub(r"\s+", " ", upper).strip().casefold()
+    for z in ctx.zoned:
+        i = z.line.text.casefold().find(folded)
+        if i >= 0 and not z.line.text[i:i + len(folded)].isupper():
+            return z.line.text[i:i + len(folded)]
+    return sentence_case(upper) if upper.isupper() else upper

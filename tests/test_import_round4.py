@@ -1,0 +1,46 @@
+"""`plandsl import` on shapes found in the second round after the tenth held-out set (issue #10, docs/IMPORT.md
+"After the tenth set, round two (no longer independent)"): the body a section heading names, a body whose own verb
+is "phối hợp", and the other follow-ups.
+
+Every text here was written for these tests (made-up bodies and plans in the usual wording); none is copied from a
+held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft
+
+# A made-up ministry's plan whose section of tasks is headed by the body whose tasks they are.
+_MINISTRY = (
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 21/KH-BKHCN\nHà Nội, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\n"
+    "Triển khai thực hiện Chỉ thị số 07/CT-TTg về phát triển công nghệ sinh học\n"
+    "Thực hiện Chỉ thị số 07/CT-TTg ngày 12 tháng 2 năm 2025 của Thủ tướng Chính phủ, Bộ Khoa học và Công nghệ ban "
+    "hành Kế hoạch triển khai thực hiện như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n- Triển khai kịp thời các nhiệm vụ được giao.\n"
+    "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ\n"
+    "1. Chủ trì, phối hợp với các Bộ, cơ quan liên quan xây dựng, trình Chính phủ Nghị định về công nghệ sinh học.\n"
+    "2. Rà soát danh mục công nghệ sinh học ưu tiên đầu tư phát triển.\n"
+    "3. Chủ trì, phối hợp với Bộ Y tế, các cơ quan báo chí thực hiện truyền thông về ứng dụng công nghệ sinh học.\n"
+    "4. Phối hợp với Bộ Tài chính và các cơ quan liên quan hoàn thiện cơ chế tài chính cho các dự án.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Vụ Công nghệ cao có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.\n")
+
+
+def test_the_body_a_section_heading_names_leads_its_chủ_trì_items_and_supports_its_phối_hợp_items():
+    # BTNMT 09's "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ …" over "1. Chủ trì, phối hợp với …" and "6. Phối hợp với …" (after the
+    # tenth set, round two, NOT independent): no agency had been read for these items.
+    _result, plan = draft(_MINISTRY)
+    first, second, third, fourth = plan.tasks[:4]
+    assert [a.name for a in first.leads] == ["Bộ Khoa học và Công nghệ"]
+    assert [a.name for a in first.supports] == ["các Bộ, cơ quan liên quan"]
+    assert not second.leads and not second.supports  # the item names no body: neither
+    assert [a.name for a in third.leads] == ["Bộ Khoa học và Công nghệ"]
+    assert [a.name for a in third.supports] == ["Bộ Y tế", "các cơ quan báo chí"]
+    # "Phối hợp với X …": the heading's body supports; X is not said to chair (no lead)
+    assert not fourth.leads
+    assert [a.name for a in fourth.supports] == ["Bộ Khoa học và Công nghệ"]
+
+
+def test_a_section_heading_without_a_body_gives_no_agencies():
+    # "II. NHIỆM VỤ CHỦ YẾU" names no body: the items' "Chủ trì, phối hợp với …" has no lead to give.
+    _result, plan = draft(_MINISTRY.replace("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ", "II. NHIỆM VỤ CHỦ YẾU"))
+    assert not any(t.leads or t.supports for t in plan.tasks[:4])
