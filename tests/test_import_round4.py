@@ -44,3 +44,12 @@ def test_a_section_heading_without_a_body_gives_no_agencies():
     # "II. NHIỆM VỤ CHỦ YẾU" names no body: the items' "Chủ trì, phối hợp với …" has no lead to give.
     _result, plan = draft(_MINISTRY.replace("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ", "II. NHIỆM VỤ CHỦ YẾU"))
     assert not any(t.leads or t.supports for t in plan.tasks[:4])
+
+
+def test_the_press_after_a_plural_group_goes_on_with_it():
+    # BTNMT 09's "các cơ quan thông tấn, báo chí" (after the tenth set, round two, NOT independent): one collective, it
+    # had been split in two ("báo" opens a body's name: "báo chí" had been a body of its own).
+    from plandsl.importer.extract.patterns import split_agencies
+
+    assert split_agencies("Bộ Văn hóa, các cơ quan thông tấn, báo chí") == ["Bộ Văn hóa", "các cơ quan thông tấn, báo chí"]
+    assert split_agencies("Sở Y tế, Báo Hà Giang") == ["Sở Y tế", "Báo Hà Giang"]  # a newspaper named is a body

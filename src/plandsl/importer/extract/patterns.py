@@ -196,9 +196,9 @@ def split_agencies(text: str) -> list[str]:
             elif pieces and j == 0 and after_comma and not _OWN_HEAD.match(sub) and (
                     not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
                                       or _BARE_KIND.fullmatch(pieces[-1]))
-                                      and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành)\b", sub)):
+                                      and re.match(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đoàn thể|ngành|báo chí)\b", sub)):
                 # "thành phố" in "các huyện, thành phố"; "các cơ quan, đơn vị có liên quan", "Các Sở, ngành, đơn vị"
-                # are one body each (a plural group goes on in lower-case kinds of body)
+                # are one body each (a plural group goes on in lower-case kinds of body; "các cơ quan thông tấn, báo chí")
                 pieces[-1] = f"{pieces[-1]}, {sub}"
             else:
                 pieces.append(sub)
