@@ -53,3 +53,26 @@ def test_the_press_after_a_plural_group_goes_on_with_it():
 
     assert split_agencies("Bộ Văn hóa, các cơ quan thông tấn, báo chí") == ["Bộ Văn hóa", "các cơ quan thông tấn, báo chí"]
     assert split_agencies("Sở Y tế, Báo Hà Giang") == ["Sở Y tế", "Báo Hà Giang"]  # a newspaper named is a body
+
+
+def test_a_body_whose_own_verb_is_phối_hợp_is_a_support():
+    # Lào Cai's Chỉ thị 11 plan's "- Các Sở, ngành và các cơ quan chức năng chủ động phối hợp chặt chẽ trong việc …"
+    # (after the tenth set, round two, NOT independent): no agency had been read; the bodies work with others, no
+    # body is said to chair.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 64/KH-UBND\nHà Giang, ngày 9 tháng 5 năm 2026\nKẾ HOẠCH\n"
+        "Tăng cường quản lý tài nguyên nước trên địa bàn tỉnh\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao hiệu quả quản lý tài nguyên nước.\n"
+        "II. NHIỆM VỤ\n"
+        "1. Nhiệm vụ chung\n"
+        "- Các Sở, ngành và các cơ quan chức năng chủ động phối hợp chặt chẽ trong việc phát hiện, xử lý các hành vi "
+        "khai thác nước trái phép.\n"
+        "- Tăng cường phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh trong công tác tuyên truyền.\n"
+        "- Ủy ban nhân dân tỉnh giao Sở Tài chính phối hợp bố trí kinh phí.\n"
+        "- Kiểm tra các đơn vị khai thác nước.\n")
+    first, second, third, fourth = plan.tasks[-1].subtasks
+    assert not first.leads
+    assert [a.name for a in first.supports] == ["Các Sở, ngành", "các cơ quan chức năng"]
+    assert not second.leads and not second.supports  # "Tăng cường phối hợp với X": no body of its own
+    assert not third.leads and not third.supports  # a body that assigns is no body that works with others
+    assert not fourth.leads and not fourth.supports

@@ -12,7 +12,13 @@ from plandsl.importer.document import Document
 from plandsl.importer.draft import Approval, Draft, Val
 from plandsl.importer.extract.approving import approved_plan_start
 from plandsl.importer.extract.article_plan import article_tasks
-from plandsl.importer.extract.chairs import closing_chairs, heading_body_chairs, opening_body_chairs, sentence_chairs
+from plandsl.importer.extract.chairs import (
+    closing_chairs,
+    heading_body_chairs,
+    helper_supports,
+    opening_body_chairs,
+    sentence_chairs,
+)
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
@@ -71,6 +77,7 @@ def extract(doc: Document) -> Draft:
     sentence_chairs(ctx.draft.tasks)
     opening_body_chairs(ctx.draft.tasks)
     heading_body_chairs(ctx)
+    helper_supports(ctx.draft.tasks)
     aim_targets(ctx)
     extract_reports(ctx)
     extract_organisation(ctx)

@@ -172,3 +172,22 @@ def _body_name(ctx, upper: str) -> str:
         if i >= 0 and not z.line.text[i:i + len(folded)].isupper():
             return z.line.text[i:i + len(folded)]
     return sentence_case(upper) if upper.isupper() else upper
+
+
+# "Các Sở, ngành và các cơ quan chức năng chủ động phối hợp chặt chẽ trong việc …": bodies whose own verb is "phối hợp".
+_HELPERS = re.compile(r"^(?P<body>\S[^.;:()]{1,80}?)\s+(?:chủ động\s+|tích cực\s+)?phối hợp\b(?!\s*:)")
+_ASSIGNS = re.compile(r"\b(?:giao|chỉ đạo|đề nghị|yêu cầu|chủ trì|phối hợp|tăng cường|hướng dẫn)\b", re.IGNORECASE)
+
+
+def helper_supports(tasks) -> None:
+    """A task with no agencies whose text opens with bodies whose own verb is "phối hợp" ("Các Sở, ngành và các cơ quan
+    chức năng chủ động phối hợp chặt chẽ …"): they are its supports, and it has no lead (no body is said to chair). A
+    subject that assigns ("Ủy ban nhân dân tỉnh giao Sở A phối hợp …") or no body ("Tăng cường phối hợp với …") gives
+    none; the text is unchanged."""
+    for task in tasks:
+        helper_supports(task.subtasks)
+        m = _HELPERS.match(task.text)
+        if task.leads or task.supports or not m or not AGENCY_START.match(m.group("body")) \
+                or _NOT_A_NAME.search(m.group("body")) or _ASSIGNS.search(m.group("body")):
+            continue
+        task.supports.extend(split_agencies(m.group("body")))
