@@ -76,3 +76,40 @@ def test_a_body_whose_own_verb_is_phối_hợp_is_a_support():
     assert not second.leads and not second.supports  # "Tăng cường phối hợp với X": no body of its own
     assert not third.leads and not third.supports  # a body that assigns is no body that works with others
     assert not fourth.leads and not fourth.supports
+
+
+# A made-up one-year plan whose content section's numbered headings state levels, each over the items that carry it.
+_ONE_YEAR = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 71/KH-UBND\nHà Giang, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển vùng nguyên liệu chè trên địa bàn tỉnh năm 2026\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát triển vùng nguyên liệu chè bền vững.\n"
+    "II. NỘI DUNG\n"
+    "1. Trồng mới khoảng trên 300ha chè chất lượng cao:\n"
+    "- Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã chọn giống.\n"
+    "- Ủy ban nhân dân cấp xã vận động Nhân dân tham gia.\n"
+    "2. Hoàn thành chuyển đổi 02 hợp tác xã chè sang mô hình mới.\n"
+    "Sở Nông nghiệp và Môi trường chủ trì thực hiện, hoàn thành trong quý IV năm 2026.\n"
+    "3. Tỷ lệ diện tích chè được chứng nhận an toàn đạt 80%.\n"
+    "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các xã thực hiện.\n"
+    "4. Ít nhất 40% cơ sở chế biến chè được hỗ trợ đổi mới thiết bị.\n"
+    "Sở Công Thương chủ trì, phối hợp với các xã thực hiện.\n"
+    "III. GIẢI PHÁP THỰC HIỆN\n"
+    "1. Giải pháp về vốn: bố trí ít nhất 20% vốn sự nghiệp cho vùng chè.\n")
+
+
+def test_a_level_stated_in_a_one_year_plan_s_content_heading_is_an_objective_with_its_target():
+    # Lào Cai 134's "II. NỘI DUNG" / "2. Thành lập mới khoảng trên 500ha …", "6. Tỷ lệ … đạt chuẩn 100%.", "7. Ít nhất
+    # 30% doanh nghiệp …" (after the tenth set, round two, NOT independent): the levels had been read as tasks only.
+    _result, plan = draft(_ONE_YEAR)
+    got = sorted((t.phase, float(t.value), t.comparator.value, o.unit and o.unit.symbol) for o in plan.objectives
+                 for t in o.targets)
+    assert got == [(2026, 40.0, ">=", "%"), (2026, 80.0, ">=", "%"), (2026, 300.0, ">=", None)]
+    # the headings stay tasks, with their items and agencies; the count of sites (02) and the solutions are no level
+    assert [t.text.split(" ")[0] for t in plan.tasks[:4]] == ["Trồng", "Hoàn", "Tỷ", "Ít"]
+    assert len(plan.tasks[0].subtasks) == 2
+
+
+def test_levels_in_the_content_headings_of_a_plan_of_several_years_are_not_read():
+    # The year of the target comes from the plan's one year; a plan for 2026-2030 gives none.
+    _result, plan = draft(_ONE_YEAR.replace("chè trên địa bàn tỉnh năm 2026", "chè trên địa bàn tỉnh giai đoạn 2026-2030"))
+    assert not [t for o in plan.objectives for t in o.targets]

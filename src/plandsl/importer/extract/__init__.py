@@ -22,6 +22,7 @@ from plandsl.importer.extract.chairs import (
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
+from plandsl.importer.extract.heading_targets import heading_targets
 from plandsl.importer.extract.item_targets import aim_targets, item_targets
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
@@ -78,6 +79,7 @@ def extract(doc: Document) -> Draft:
     opening_body_chairs(ctx.draft.tasks)
     heading_body_chairs(ctx)
     helper_supports(ctx.draft.tasks)
+    heading_targets(ctx)  # after the tasks: a one-year plan's content headings that state a level
     aim_targets(ctx)
     extract_reports(ctx)
     extract_organisation(ctx)

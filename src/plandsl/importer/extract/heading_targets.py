@@ -1,0 +1,53 @@
+"""Levels stated in a one-year plan's content headings (after the tenth held-out set): "II. NỘI DUNG" / "2. Thành lập
+mới khoảng trên 500ha các khu, cụm công nghiệp:" over the items that carry it out. A numbered heading of the content
+section that states one level ("khoảng trên 500ha", "ít nhất 500ha", "Ít nhất 30% …", "… đạt chuẩn 100%.") is an
+objective with that target for the plan's one year, and stays the task it is. A heading with other figures ("di dời 01
+khu công nghiệp … và 02 cụm …": the sites of a deliverable) or none is no objective; a plan of several years, or one
+whose objectives already hold targets, gets none."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from plandsl.core.i18n import _
+from plandsl.importer.draft import Objective, Target
+from plandsl.importer.extract.context import Context
+
+_CONTENT = re.compile(r"^NỘI DUNG(?:\s+(?:KẾ HOẠCH|THỰC HIỆN|CHỦ YẾU|TRỌNG TÂM))?\s*:?$")
+# "khoảng trên 500ha", "ít nhất 500 ha": an area, a bare number (the language has no hectare)
+_AREA = re.compile(r"\b(?:khoảng\s+)?(?:trên|ít nhất|tối thiểu|không dưới)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s*ha\b")
+# "Ít nhất 30% doanh nghiệp …" opening the heading
+_AT_LEAST = re.compile(r"^(?:Ít nhất|Tối thiểu|Trên)\s+(?P<n>\d{1,3}(?:,\d+)?)\s*%\s+\w")
+# "Tỷ lệ … đạt chuẩn 100%." closing it
+_REACH = re.compile(r"\bđạt(?:\s+chuẩn)?\s+(?P<n>\d{1,3}(?:,\d+)?)\s*%\s*\.?$")
+_NUMBER = re.compile(r"\d+")
+
+
+def heading_targets(ctx: Context) -> None:
+    d = ctx.draft
+    if d.period is None or d.period.value[0] != d.period.value[1] or any(o.targets for o in d.objectives):
+        return
+    year = d.period.value[1]
+    content, heads = False, set()
+    for z in ctx.zoned:
+        if z.style == "roman":
+            content = bool(_CONTENT.match(z.rest.strip(" *")))
+        elif content and z.zone == "tasks" and z.style == "num1":
+            heads.add(z.line.where)
+    for task in d.tasks:
+        if task.where not in heads:
+            continue
+        head = re.split(r"(?<=[.:])\s+", task.text.strip(), maxsplit=1)[0].rstrip(":").strip()
+        found = [(m, unit) for rx, unit in ((_AREA, None), (_AT_LEAST, "%"), (_REACH, "%")) for m in [rx.search(head)]
+                 if m]
+        if len(found) != 1 or len(_NUMBER.findall(head)) != len(_NUMBER.findall(found[0][0].group("n"))):
+            continue  # one level and no other figure
+        m, unit = found[0]
+        value = Decimal(m.group("n").replace(".", "").replace(",", "."))
+        review = _("a count: check the unit and that it is a target") if unit is None else \
+            _("no comparator written; 'at least' assumed") if m.re is _REACH else None
+        ids = {o.id for o in d.objectives}
+        n = next(k for k in range(len(d.objectives) + 1, len(d.objectives) + 100) if f"o{k}" not in ids)
+        d.objectives.append(Objective(f"o{n}", head, task.where, [Target(
+            year, value, ">=", unit == "%", None, task.where, review, unit)], unit=unit, direction="up"))
