@@ -7,7 +7,7 @@ held-out set."""
 
 from __future__ import annotations
 
-from import_docs import draft
+from import_docs import MD_DECISION_HEAD, draft
 
 # A made-up ministry's plan whose section of tasks is headed by the body whose tasks they are.
 _MINISTRY = (
@@ -113,3 +113,24 @@ def test_levels_in_the_content_headings_of_a_plan_of_several_years_are_not_read(
     # The year of the target comes from the plan's one year; a plan for 2026-2030 gives none.
     _result, plan = draft(_ONE_YEAR.replace("chè trên địa bàn tỉnh năm 2026", "chè trên địa bàn tỉnh giai đoạn 2026-2030"))
     assert not [t for o in plan.objectives for t in o.targets]
+
+
+def test_a_lettered_row_split_over_a_page_is_put_back_together():
+    # BNNMT 2200's row 2 c) (after the tenth set, round two, NOT independent): its four cells, then the rest of the task
+    # and of the lead on the next page ("… thẩm định" / "Viện A, Cục" / … / "kết quả …" / "Lâm nghiệp và Kiểm lâm");
+    # the row had been left as lines.
+    _result, plan = draft(
+        MD_DECISION_HEAD + "PHỤ LỤC\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+        "Thời gian thực hiện\n1\nHướng dẫn thực hiện Nghị định\na)\nBiên soạn sổ tay hướng dẫn.\n"
+        "Cục Chăn nuôi và Thú y\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III/2026\nb)\n"
+        "Xây dựng bộ tiêu chí chăn nuôi an toàn sinh học, quy trình chăn nuôi hữu cơ và hướng dẫn đăng ký, thẩm định\n"
+        "Viện Chăn nuôi, Cục\nVụ Khoa học và Công nghệ; các cơ quan, đơn vị có liên quan\nQuý IV/2026\n"
+        "hồ sơ chứng nhận cơ sở an toàn sinh học.\nChăn nuôi và Thú y\nc)\n"
+        "Tổng kết, đánh giá.\nCục Chăn nuôi và Thú y\nCác cơ quan, đơn vị có liên quan\nQuý IV/2027\n")
+    _a, split, last = plan.tasks[1].subtasks
+    assert split.text == ("Xây dựng bộ tiêu chí chăn nuôi an toàn sinh học, quy trình chăn nuôi hữu cơ và hướng dẫn đăng "
+                          "ký, thẩm định hồ sơ chứng nhận cơ sở an toàn sinh học.")
+    assert [a.name for a in split.leads] == ["Viện Chăn nuôi", "Cục Chăn nuôi và Thú y"]
+    assert [a.name for a in split.supports] == ["Vụ Khoa học và Công nghệ", "các cơ quan, đơn vị có liên quan"]
+    assert split.due == "Quý IV/2026"
+    assert last.text == "Tổng kết, đánh giá."

@@ -263,6 +263,34 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int, letters: bool = Fal
             joined.append(c)
     span = joined
     after = kinds[2:]  # the columns after the task
+    found = _read(span, after)
+    if not found and letters:
+        split = _page_split(span, after)
+        found = _read(split, after) if split else []
+    return (found[0], j) if len(found) == 1 else None
+
+
+def _page_split(span: list[str], after: list[str]) -> list[str] | None:
+    """A lettered row split over a page: its cells, then the rest of the first ones ("… thẩm định" / "Viện A, Cục" /
+    "Vụ B; …" / "Quý IV/2026" / "kết quả giảm phát thải; …" / "Lâm nghiệp và Kiểm lâm"), put back together; None for
+    another shape. The task's rest opens in lower case (the copy may have joined it onto the time: "Quý IV/2026, 2027
+    kết quả …") and the task's cell ends with no stop; the lead's rest goes on a cell cut after a body's head word, a
+    comma or "và"."""
+    if "other" in after or len(span) <= len(after) + 1:
+        return None
+    cells, rests = span[:len(after) + 1], span[len(after) + 1:]
+    glued = re.match(r"^(?P<time>.*\d{4})\s+(?P<rest>[a-zđà-ỹ].*)$", cells[-1]) if after[-1] == "time" else None
+    if glued:
+        cells, rests = cells[:-1] + [glued.group("time")], [glued.group("rest")] + rests
+    if len(rests) > 2 or not rests[0][:1].islower() or cells[0].endswith((".", ";", ":")):
+        return None
+    if len(rests) == 2 and not re.search(r"(?:\s(?:và|của|Cục|Vụ|Sở|Bộ|Viện|Ban|Tổng cục|Chi cục)|,)$", cells[1]):
+        return None
+    return [f"{c} {r}" for c, r in zip(cells, rests)] + cells[len(rests):]
+
+
+def _read(span: list[str], after: list[str]) -> list[dict]:
+    """The ways of reading ``span`` (the task's lines, then the cells after it) that line up."""
     needed = len([k for k in after if k != "other"])
     found = []
     for t in (1, 2, 3):
@@ -278,4 +306,4 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int, letters: bool = Fal
                 and ("time" not in cell or _TIMEISH.search(cell["time"])):
             others = [(n, v) for n, (k, v) in enumerate(zip(after, rest)) if k == "other" and v.strip()]
             found.append({"task": " ".join(span[:t]), "notes": others} | {k: v for k, v in cell.items() if k != "other"})
-    return (found[0], j) if len(found) == 1 else None
+    return found
