@@ -134,3 +134,26 @@ def test_a_lettered_row_split_over_a_page_is_put_back_together():
     assert [a.name for a in split.supports] == ["Vụ Khoa học và Công nghệ", "các cơ quan, đơn vị có liên quan"]
     assert split.due == "Quý IV/2026"
     assert last.text == "Tổng kết, đánh giá."
+
+
+def test_the_one_paragraph_under_a_numbered_heading_before_a_note_in_brackets_is_the_task_s_text():
+    # Lào Cai 134's item 6: "6. Tỷ lệ … đạt chuẩn 100%." / its paragraph / "(chi tiết Phụ lục 04 đính kèm)" / "7. …"
+    # (after the tenth set, round two, NOT independent): the paragraph had been a sub-task, where the paragraphs of
+    # the items without such a note were joined to their headings.
+    result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 75/KH-UBND\nHà Giang, ngày 9 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Phát triển cụm công nghiệp trên địa bàn tỉnh năm 2026\n"
+        "I. MỤC ĐÍCH\n1. Phát triển các cụm công nghiệp bền vững.\n"
+        "II. NỘI DUNG\n"
+        "1. Hoàn thành hạ tầng cụm công nghiệp Bắc Mê.\n"
+        "Ủy ban nhân dân xã Bắc Mê triển khai xây dựng hoàn thành trong năm 2026.\n"
+        "(chi tiết Phụ lục 01 đính kèm)\n"
+        "2. Hoàn thành quy hoạch cụm công nghiệp Yên Minh.\n"
+        "Sở Công Thương chủ trì thực hiện, hoàn thành trong quý IV năm 2026.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi, đôn đốc.\n")
+    first, second = plan.tasks[:2]
+    assert first.text == ("Hoàn thành hạ tầng cụm công nghiệp Bắc Mê. Ủy ban nhân dân xã Bắc Mê triển khai xây dựng "
+                          "hoàn thành trong năm 2026.")
+    assert not first.subtasks
+    assert second.text.startswith("Hoàn thành quy hoạch cụm công nghiệp Yên Minh. Sở Công Thương")
+    assert "(chi tiết Phụ lục 01 đính kèm)" in result.text  # the note stays a line not placed

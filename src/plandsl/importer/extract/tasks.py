@@ -403,9 +403,12 @@ def doer_agencies(host: Task, text: str, where: str) -> None:
 
 def _body_ends(zs, k: int) -> bool:
     """Whether the line after ``zs[k]`` opens another numbered heading or is a field of the task ("Đơn vị chủ trì:
-    …", "Thời gian thực hiện: …"), or there is none."""
-    return k + 1 >= len(zs) or zs[k + 1].style in ("roman", "art", "num1", "num2", "num3", "letter") \
-        or _FIELD_LINE.match(zs[k + 1].line.text) is not None
+    …", "Thời gian thực hiện: …"), or there is none; a note in brackets between ("(chi tiết Phụ lục 04 đính kèm)") does
+    not count."""
+    n = next((n for n in range(k + 1, len(zs)) if zs[n].style is not None
+              or not re.fullmatch(r"\(.*\)[.;]?", zs[n].line.text.strip())), len(zs))
+    return n >= len(zs) or zs[n].style in ("roman", "art", "num1", "num2", "num3", "letter") \
+        or _FIELD_LINE.match(zs[n].line.text) is not None
 
 
 def _paras_to_heading(zs, k: int) -> bool:
