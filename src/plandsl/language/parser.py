@@ -1,7 +1,7 @@
 """Parse spec text into the frozen model, with source spans.
 
-One Lark LALR parser with the contextual lexer is built lazily and cached on
-disk by Lark. The transformer runs inline during the parse (no parse tree is
+One Lark LALR parser with the contextual lexer is made lazily from the parse
+tables shipped with plandsl (``language.lark_tables``; never Lark's pickle cache). The transformer runs inline during the parse (no parse tree is
 built) and takes positions from tokens, not from ``propagate_positions``.
 Every problem becomes a :class:`Diagnostic`; nothing here raises on bad input.
 """
@@ -18,6 +18,7 @@ import attrs
 from attrs import frozen
 
 from plandsl.language import fastparse
+from plandsl.language.lark_tables import GRAMMAR_FILE, grammar_text  # noqa: F401 - the parser's grammar, named here too
 from plandsl.language import model as m
 from plandsl.core.data import data_dir
 from plandsl.core.diagnostics import Diagnostic, Severity
@@ -29,7 +30,6 @@ if TYPE_CHECKING:  # Lark is imported when it is first needed: valid specs take 
     from lark import Lark, Token
     from lark.exceptions import UnexpectedInput
 
-GRAMMAR_FILE = "plan.lark"
 _PARSER: Lark | None = None
 
 
@@ -51,10 +51,6 @@ class ParseResult:
     text: str | None = None
 
 
-def grammar_text() -> str:
-    return (data_dir("grammar") / GRAMMAR_FILE).read_text("utf-8")
-
-
 def get_parser() -> Lark:
     global _PARSER
     if _PARSER is None:
@@ -69,29 +65,18 @@ def build_parser(fast: bool = True) -> Lark:
     algorithm, compiled) when it is installed; results are identical, which a
     differential test checks. ``PLANDSL_PURE_PARSER=1`` forces pure Python.
     """
-    from lark import Lark
-
+    from plandsl.language.lark_tables import load
     from plandsl.language.transform import Build
 
-    options = {}
+    plugins = None
     if fast:
         try:
             import lark_cython
 
-            options["_plugins"] = lark_cython.plugins
+            plugins = lark_cython.plugins
         except ImportError:  # pragma: no cover - lark-cython has wheels for the usual platforms
             pass
-    grammar = grammar_text()
-    return Lark(
-        grammar,
-        parser="lalr",
-        lexer="contextual",
-        transformer=Build(),
-        lexer_callbacks=_lexer_callbacks(grammar),
-        cache=True,
-        maybe_placeholders=True,
-        **options,
-    )
+    return load(transformer=Build(), lexer_callbacks=_lexer_callbacks(grammar_text()), plugins=plugins)
 
 
 def _keyword_spelling(terminal: str) -> str | None:

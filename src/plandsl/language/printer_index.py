@@ -44,10 +44,9 @@ _FILTERED_PARSER: Lark | None = None
 def _tree_parser() -> Lark:
     global _TREE_PARSER
     if _TREE_PARSER is None:
-        from plandsl.language.parser import grammar_text
+        from plandsl.language.lark_tables import load
 
-        _TREE_PARSER = Lark(grammar_text(), parser="lalr", lexer="contextual", keep_all_tokens=True,
-                            maybe_placeholders=True, cache=True)
+        _TREE_PARSER = load(keep_all_tokens=True)
     return _TREE_PARSER
 
 
@@ -228,17 +227,17 @@ def _filtered_parser() -> Lark:
     if _FILTERED_PARSER is None:
         from plandsl.language import parser as p
 
-        options = {}
+        from plandsl.language.lark_tables import load
+
+        plugins = None
         if os.environ.get("PLANDSL_PURE_PARSER") != "1":
             try:
                 import lark_cython
 
-                options["_plugins"] = lark_cython.plugins
+                plugins = lark_cython.plugins
             except ImportError:  # pragma: no cover - lark-cython is a dependency
                 pass
-        grammar = p.grammar_text()
-        _FILTERED_PARSER = Lark(grammar, parser="lalr", lexer="contextual", lexer_callbacks=p._lexer_callbacks(grammar),
-                                cache=True, maybe_placeholders=True, **options)
+        _FILTERED_PARSER = load(lexer_callbacks=p._lexer_callbacks(p.grammar_text()), plugins=plugins)
     return _FILTERED_PARSER
 
 
