@@ -157,3 +157,22 @@ def test_the_one_paragraph_under_a_numbered_heading_before_a_note_in_brackets_is
     assert not first.subtasks
     assert second.text.startswith("Hoàn thành quy hoạch cụm công nghiệp Yên Minh. Sở Công Thương")
     assert "(chi tiết Phụ lục 01 đính kèm)" in result.text  # the note stays a line not placed
+
+
+def test_a_deadline_in_a_task_s_own_text_is_its_due():
+    # Tuyên Quang 986's "1. Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai)." / "… trước ngày 30/6/2025." and Lào Cai
+    # 134's "…, hoàn thành trong quý IV năm 2026." (after the tenth set, round two, NOT independent): the deadlines had
+    # been kept in the text only.
+    import datetime
+
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 80/KH-UBND\nHà Giang, ngày 9 tháng 7 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức năm học 2025-2026 trên địa bàn tỉnh\n"
+        "I. MỤC ĐÍCH\n1. Tổ chức năm học đúng kế hoạch.\n"
+        "II. NHIỆM VỤ\n"
+        "1. Tựu trường: Ngày 25/8/2025 (thứ Hai).\n"
+        "2. Hoàn thành tuyển sinh lớp 10 trước ngày 31/7/2025.\n"
+        "3. Học kỳ I: bắt đầu từ ngày 05/9/2025; kết thúc trước ngày 17/01/2026.\n"
+        "4. Sửa chữa phòng học xuống cấp, hoàn thành trong quý III năm 2025.\n"
+        "5. Tổ chức hội khỏe Phù Đổng cấp tỉnh.\n")
+    assert [t.due for t in plan.tasks[:5]] == [datetime.date(2025, 8, 25), datetime.date(2025, 7, 31), None, 2025, None]

@@ -6,6 +6,7 @@ importer falls back to a spec holding only the comments."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from plandsl.core.i18n import _
@@ -237,7 +238,7 @@ def _task(o: _Out, t: Task, indent: str, keywords: str) -> None:
     if supports:
         o.stmt(inner, "support " + ", ".join(quote(s) for s in supports))
     if t.due is not None:
-        o.stmt(inner, f"due {t.due}" if isinstance(t.due, int) else f"due {quote(str(t.due))}")
+        o.stmt(inner, f"due {t.due}" if isinstance(t.due, (int, date)) else f"due {quote(str(t.due))}")
     for sub in t.subtasks:
         _task(o, sub, inner, keywords)
     o.lines.append(f"{indent}}}")

@@ -29,6 +29,7 @@ from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
 from plandsl.importer.extract.task_notes import fold_task_notes
+from plandsl.importer.extract.task_dues import task_dues
 from plandsl.importer.extract.task_rows import extract_task_rows
 from plandsl.importer.extract.task_table import extract_task_table
 from plandsl.importer.extract.tasks import extract_tasks
@@ -80,6 +81,7 @@ def extract(doc: Document) -> Draft:
     heading_body_chairs(ctx)
     helper_supports(ctx.draft.tasks)
     heading_targets(ctx)  # after the tasks: a one-year plan's content headings that state a level
+    task_dues(ctx)  # a deadline in a task's own text, for a task with no time of its own
     aim_targets(ctx)
     extract_reports(ctx)
     extract_organisation(ctx)
