@@ -176,3 +176,17 @@ def test_a_deadline_in_a_task_s_own_text_is_its_due():
         "4. Sửa chữa phòng học xuống cấp, hoàn thành trong quý III năm 2025.\n"
         "5. Tổ chức hội khỏe Phù Đổng cấp tỉnh.\n")
     assert [t.due for t in plan.tasks[:5]] == [datetime.date(2025, 8, 25), datetime.date(2025, 7, 31), None, 2025, None]
+
+
+def test_a_ministry_s_department_alone_in_a_cell_names_a_body():
+    # Found while writing the test above (after the tenth set, round two, NOT independent): a supports cell holding only
+    # "Vụ Pháp chế" did not look like a body's name, so its whole lettered row was left as lines.
+    result, plan = draft(
+        MD_DECISION_HEAD + "PHỤ LỤC\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+        "Thời gian thực hiện\n1\nHướng dẫn thực hiện Nghị định\na)\nBiên soạn sổ tay hướng dẫn.\n"
+        "Cục Chăn nuôi và Thú y\nVụ Pháp chế\nQuý III/2026\nb)\nTổng kết, đánh giá.\nCục Chăn nuôi và Thú y\n"
+        "Các cơ quan, đơn vị có liên quan\nQuý IV/2027\n")
+    first, second = plan.tasks[1].subtasks
+    assert (first.text, [a.name for a in first.supports], first.due) == (
+        "Biên soạn sổ tay hướng dẫn.", ["Vụ Pháp chế"], "Quý III/2026")
+    assert second.text == "Tổng kết, đánh giá."

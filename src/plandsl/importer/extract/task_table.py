@@ -32,7 +32,7 @@ _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
 AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
                         r"Liên hiệp|Liên minh|Hiệp hội|Đoàn|Viện|Trường|Ngân hàng|Bảo hiểm|Kho bạc|Doanh nghiệp|"
-                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh|Cơ quan|[Đđ]ịa phương|Phòng(?!\s*,))\b")
+                        r"doanh nghiệp|KH&CN|[Cc]ác|Tòa án|Thanh tra|Quỹ|Chi nhánh|Cơ quan|[Đđ]ịa phương|Phòng(?!\s*,)|Vụ)\b")
 _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|định kỳ|liên tục|giai đoạn|theo|sau khi|khi có",
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
