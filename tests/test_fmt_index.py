@@ -1,11 +1,17 @@
-"""The formatter parses a spec once (printer_index.parse_indexed): one tree gives the model and the
-index of its comments. It must give exactly what the two-parse route gives (parse_text for the model,
-SourceIndex re-reading the text with every token kept): the same plan, diagnostics and comments, the
-same statements, braces and comment attachments, and so the same formatted text."""
+"""The formatter parses a spec once (printer_index.parse_indexed): the fast path's outline of the
+statements (language.outline), or one Lark tree when the fast path is not sure, gives the model and
+the index of its comments. Either route must give exactly what the two-parse route gives (parse_text
+for the model, SourceIndex re-reading the text with every token kept): the same plan, diagnostics
+and comments, the same statements, braces and comment attachments, and so the same formatted text.
+Every test here runs for both routes."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import os
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -41,6 +47,32 @@ TRICKY = [
     # Vietnamese keywords
     'kế_hoạch a {\n  văn_bản "1/QĐ" ngày 2021-01-02 {\n    địa_danh "Huế"  # nơi\n  }\n}\n',
 ]
+
+
+@pytest.fixture(autouse=True, scope="module", params=["outline", "lark tree"])
+def route(request):
+    """The fast path's outline, or (PLANDSL_LARK_ONLY) one Lark tree."""
+    old = os.environ.get("PLANDSL_LARK_ONLY")
+    if request.param == "lark tree":
+        os.environ["PLANDSL_LARK_ONLY"] = "1"
+    yield request.param
+    if old is None:
+        os.environ.pop("PLANDSL_LARK_ONLY", None)
+    else:
+        os.environ["PLANDSL_LARK_ONLY"] = old
+
+
+def test_the_fast_route_reads_every_shipped_spec_without_lark(route):
+    """Formatting a clean spec loads no Lark (about a third of a cold `plandsl import` or `fmt`)."""
+    from plandsl.language import outline
+
+    assert all(outline.read(p.read_text("utf-8"), p.name) is not None for p in SPECS)
+    code = ("import sys; from plandsl.language.printer import format_text; "
+            f"r = format_text(open({str(SPECS[0])!r}, encoding='utf-8').read()); "
+            "assert r.ok; print(sorted(m for m in sys.modules if m == 'lark' or m.startswith('lark.')))")
+    env = {k: v for k, v in os.environ.items() if k != "PLANDSL_LARK_ONLY"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def _shape(stmt, seen=None) -> tuple:

@@ -27,14 +27,17 @@ import os
 from bisect import bisect_right
 from itertools import accumulate
 
-from lark import Lark, Token, Tree
+from typing import TYPE_CHECKING
 
 from plandsl.language import model as m
+from plandsl.language.outline import LISTS, Node
 from plandsl.language.parser import Comment, ParseResult
 
+if TYPE_CHECKING:  # Lark is imported when a text is not read by the fast path
+    from lark import Lark, Token, Tree
+
 BLOCKS = {"plan", "instrument", "approval", "objective", "task", "responsibility", "request", "funding"}
-# Statements that take a list; the printer keeps the grouping as written.
-LISTS = {"implements", "adopt", "support", "serves", "recipients", "leads_tasks", "supports_tasks"}
+# Statements that take a list (outline.LISTS); the printer keeps the grouping as written.
 # Rules printed in one sequence with another: their statements are grouped under that one.
 _SAME_GROUP = {"request": "responsibility", "maintain": "target", "replacement": "amendment"}
 _TREE_PARSER: Lark | None = None
@@ -77,6 +80,8 @@ def _edge_token(tree: Tree, end: int) -> Token:
 
 
 def _edge(tree: Tree, end: int) -> Token | None:
+    from lark import Tree
+
     children = tree.children if end == 0 else reversed(tree.children)
     for child in children:
         if isinstance(child, Tree):
@@ -88,12 +93,33 @@ def _edge(tree: Tree, end: int) -> Token | None:
     return None
 
 
+def _outline_of(tree: "Tree") -> Node:
+    """The statements of a Lark tree (either kind: with or without its punctuation) as an outline."""
+    from lark import Tree
+
+    first, last = _edge_token(tree, 0), _edge_token(tree, -1)
+    node = Node(tree.data, first.line, first.column, last.end_line or last.line, last.end_pos)
+    if last.type == "RBRACE":
+        node.close = (last.line, last.column)
+    if tree.data in BLOCKS:
+        for child in tree.children:
+            if isinstance(child, Tree) and child.data not in ("name_list", "string_list"):
+                sub = _outline_of(child)
+                if child.data in LISTS:
+                    lst = next(c for c in child.children if isinstance(c, Tree))
+                    sub.count = sum(1 for t in lst.children
+                                    if t is not None and not isinstance(t, Tree) and t.type != "COMMA")
+                node.children.append(sub)
+    return node
+
+
 class SourceIndex:
     """Statements of one spec text by block, with comments attached."""
 
-    def __init__(self, text: str, comments: tuple[Comment, ...], tree: Tree | None = None) -> None:
-        """Index ``text``. ``tree`` is the parser's tree without anonymous tokens (``parse_indexed``);
-        without it the text is parsed again with every token kept."""
+    def __init__(self, text: str, comments: tuple[Comment, ...], tree: "Tree | Node | None" = None) -> None:
+        """Index ``text``. ``tree``: the statements' outline from the fast path, or the parser's tree
+        without anonymous tokens (``parse_indexed``); without it the text is parsed again with every
+        token kept."""
         self.blocks: dict[tuple[int, int], Stmt] = {}
         self.file_trailing: list[str] = []
         self._all: list[Stmt] = []
@@ -102,33 +128,27 @@ class SourceIndex:
         self._close_end: dict[int, int] = {}  # a block's id -> the offset after its '}'
         if tree is None:
             tree = _tree_parser().parse(text)
-        plan_tree = tree.children[0]
-        self.plan = self._walk(plan_tree)
+        root = tree if isinstance(tree, Node) else _outline_of(tree.children[0])
+        self.plan = self._walk(root)
         self._attach(text, comments)
 
     # -- building -----------------------------------------------------------
-    def _walk(self, tree: Tree) -> Stmt:
-        first, last = _edge_token(tree, 0), _edge_token(tree, -1)
-        stmt = Stmt(tree.data, first.line, first.column, last.end_line or last.line)
+    def _walk(self, node: Node) -> Stmt:
+        stmt = Stmt(node.data, node.line, node.col, node.end_line)
+        stmt.count = node.count
         self._all.append(stmt)
-        if tree.data in BLOCKS:
+        if node.data in BLOCKS:
             self.blocks[(stmt.line, stmt.col)] = stmt
-            if last.type == "RBRACE":
-                stmt.close_line, stmt.close_col = last.line, last.column
+            if node.close is not None:
+                stmt.close_line, stmt.close_col = node.close
             sub = None
-            for child in tree.children:
-                if isinstance(child, Tree) and child.data not in ("name_list", "string_list"):
-                    sub = self._walk(child)
-                    key = _SAME_GROUP.get(child.data, child.data)
-                    if child.data in LISTS:
-                        lst = next(c for c in child.children if isinstance(c, Tree))
-                        sub.count = sum(1 for t in lst.children
-                                        if t is not None and not isinstance(t, Tree) and t.type != "COMMA")
-                    stmt.groups.setdefault(key, []).append(sub)
-            if last.type != "RBRACE" and self._text is not None:
-                # The tree has no braces: this block's '}' follows its last token, or the '}' of its
+            for child in node.children:
+                sub = self._walk(child)
+                stmt.groups.setdefault(_SAME_GROUP.get(child.data, child.data), []).append(sub)
+            if node.close is None and self._text is not None:
+                # The outline has no braces: this block's '}' follows its last token, or the '}' of its
                 # last statement when that is a block too.
-                after = self._close_end.get(id(sub), last.end_pos) if sub is not None else last.end_pos
+                after = self._close_end.get(id(sub), node.end_pos) if sub is not None else node.end_pos
                 close = self._closing_brace(after, sub is not None)
                 if close is not None:
                     stmt.close_line, stmt.close_col = close[0], close[1]
@@ -243,12 +263,31 @@ def _filtered_parser() -> Lark:
 
 def parse_indexed(text: str, path: str = "<string>") -> tuple[ParseResult, SourceIndex] | None:
     """Parse decoded spec text once, for the formatter: the model with its diagnostics (what
-    ``parse_text`` gives) and the index of its statements and comments, from one tree.
+    ``parse_text`` gives) and the index of its statements and comments, from one reading: the fast
+    path's outline (``language.outline``), or, when the fast path is not sure, one Lark tree.
 
     None when the text does not parse cleanly (a syntax error, nesting too deep, anything
     unexpected): the caller then uses ``parse_text``, whose diagnostics say why.
-    tests/test_fmt_index.py checks that both routes give the same plan, diagnostics and index.
+    tests/test_fmt_index.py checks that both routes give the same plan, diagnostics and index as
+    parsing twice.
     """
+    from plandsl.language import parser as p
+
+    if os.environ.get("PLANDSL_LARK_ONLY") != "1" and os.environ.get("PLANDSL_PURE_PARSER") != "1":
+        from plandsl.language.outline import read
+
+        found = read(text, path)
+        if found is not None:
+            plan, root = found
+            result = p._finish(plan, path, text)
+            if result.plan is None:  # nested too deep: parse_text says so
+                return None
+            return result, SourceIndex(text, result.comments, root)
+    return _lark_indexed(text, path)
+
+
+def _lark_indexed(text: str, path: str) -> tuple[ParseResult, SourceIndex] | None:
+    """``parse_indexed`` from one Lark tree."""
     import attrs
 
     from plandsl.language import parser as p
