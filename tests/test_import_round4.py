@@ -190,3 +190,18 @@ def test_a_ministry_s_department_alone_in_a_cell_names_a_body():
     assert (first.text, [a.name for a in first.supports], first.due) == (
         "Biên soạn sổ tay hướng dẫn.", ["Vụ Pháp chế"], "Quý III/2026")
     assert second.text == "Tổng kết, đánh giá."
+
+
+def test_a_căn_cứ_paragraph_that_runs_on_into_the_sentence_issuing_the_plan_after_a_full_stop():
+    # Lào Cai 134's "… Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Ban thường vụ Tỉnh ủy về …. Ủy ban nhân dân
+    # tỉnh ban hành Kế hoạch thực hiện …, nội dung như sau:" (after the tenth set, round two, NOT independent): the
+    # last basis's title had run on into the sentence that issues the plan.
+    _result, plan = draft(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 82/KH-UBND\nHà Giang, ngày 9 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Nghị quyết số 12-NQ/TU về phát triển du lịch năm 2026\n"
+        "Căn cứ Nghị định số 45/2025/NĐ-CP ngày 3 tháng 2 năm 2025 của Chính phủ về phát triển du lịch; Nghị quyết số "
+        "12-NQ/TU ngày 5 tháng 1 năm 2026 của Ban Thường vụ Tỉnh ủy về phát triển du lịch. Ủy ban nhân dân tỉnh ban "
+        "hành Kế hoạch thực hiện Nghị quyết số 12-NQ/TU, nội dung như sau:\n"
+        "I. MỤC ĐÍCH\n1. Phát triển du lịch bền vững.\nII. NHIỆM VỤ\n1. Quảng bá du lịch.\n")
+    titles = {b.number: b.text for b in plan.bases}
+    assert titles["12-NQ/TU"] == "Nghị quyết của Ban Thường vụ Tỉnh ủy về phát triển du lịch"

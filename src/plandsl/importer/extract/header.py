@@ -421,8 +421,9 @@ def _clause(ctx: Context, z, text: str) -> None:
     if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
         return
     ctx.place(z)
-    # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …").
-    body = re.split(r"[,;]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
+    # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …"), or the next one
+    # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
+    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
                     r"(?:sau|$))", body)[0]
     grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
     for part in _split_refs(body):
