@@ -303,3 +303,30 @@ def test_seed_names_resolve_or_are_real_typos(reg, seed, name, level, expected):
         assert m.status == "unknown" and m.hint and m.hint.startswith("Did you mean")
     else:
         assert (m.status, m.id) == ("known", expected), m
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "đặc khu" is a commune-level unit from 2025-07-01 (Vân Đồn, Cô Tô, Côn Đảo, Phú Quốc ...)
+    ("Công an đặc khu Vân Đồn", "cong-an"),
+    ("Trạm Y tế đặc khu Cô Tô", "tram-y-te-xa"),
+    ("Ủy ban nhân dân đặc khu Phú Quốc", "ubnd"),
+    # a commune named "Hội …" is a place, although "xã hội" (social) is not one
+    ("Trạm Y tế xã Hội Hoan", "tram-y-te-xa"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Hội Hoan", "mttq"),
+    ("Hội Liên hiệp Phụ nữ xã Hội Thịnh", "hoi-lhpn"),
+    ("Phòng Văn hóa - Xã hội xã Hội Thịnh", "phong-vhxh-xa"),
+    ("Phòng Văn hóa - Xã hội", "phong-vhxh-xa"),
+    ("Phòng Văn hóa - Xã hội xã Hòa An", "phong-vhxh-xa"),
+])
+def test_commune_bodies_named_with_their_commune(reg, name, expected):
+    m = reg.match(name, "commune", D2026)
+    assert (m.status, m.id) == ("known", expected)
+    assert normalise_agency(name)[1] in (Level.COMMUNE, None)
+
+
+def test_social_in_a_body_name_is_not_a_commune(reg):
+    """"xã hội" (social) stays part of the name: "Sở Lao động - Thương binh và Xã hội" is not a Sở of a
+    commune called "hội", whatever its case."""
+    for name in ("Sở Lao động - Thương binh và Xã hội", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                 "Sở Lao động - Thương binh và xã hội tỉnh Hà Nam"):
+        assert reg.match(name, "province", D2021).id == "so-ldtbxh", name

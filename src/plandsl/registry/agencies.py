@@ -44,11 +44,22 @@ _TITLES = [
 ]
 _TITLE_BEFORE = {("chánh",): ("văn",), ("trưởng",): ("phòng", "ban", "công")}
 # Place markers (trailing "tỉnh Quảng Ngãi", "huyện", ...) -> the level they name.
+# "đặc khu" (a special zone: Vân Đồn, Côn Đảo, Phú Quốc ...) is a commune-level unit from 2025-07-01.
 _MARKERS = [(("thành", "phố"), Level.PROVINCE), (("thị", "xã"), Level.DISTRICT), (("thị", "trấn"), Level.COMMUNE),
-            (("tỉnh",), Level.PROVINCE), (("huyện",), Level.DISTRICT), (("quận",), Level.DISTRICT),
-            (("xã",), Level.COMMUNE), (("phường",), Level.COMMUNE)]
+            (("đặc", "khu"), Level.COMMUNE), (("tỉnh",), Level.PROVINCE), (("huyện",), Level.DISTRICT),
+            (("quận",), Level.DISTRICT), (("xã",), Level.COMMUNE), (("phường",), Level.COMMUNE)]
 _MARKER_FIRST = frozenset(marker[0] for marker, _level in _MARKERS)
 _NOT_AFTER_MARKER = {"hội", "ủy", "ủy"}  # "xã hội", "tỉnh ủy", "huyện ủy"
+# ... but a commune may be named "Hội …" (xã Hội Hoan, xã Hội Thịnh): written "xã Hội" with a capital H
+# and a word after it, which "xã hội" (social) never is in a body's name ("Xã hội", "XÃ HỘI", "xã hội").
+_COMMUNE_NAMED_HOI = re.compile(r"(?<!\w)xã\s+Hội\s+\w")
+_XA_WORD = re.compile(r"(?<!\w)xã(?!\w)", re.IGNORECASE)
+
+
+def _named_hoi(name: str) -> int | None:
+    """Which "xã" of ``name`` (0 for the first) opens a commune called "Hội …", if one does."""
+    found = _COMMUNE_NAMED_HOI.search(name)
+    return None if found is None else len(_XA_WORD.findall(name, 0, found.start()))
 _DROP = {"và"}
 
 
@@ -84,8 +95,9 @@ def _key(tokens: tuple[str, ...]) -> str:
     return compact(text)
 
 
-def _strip_place(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], Level | None]:
-    """Cut a trailing place ('tỉnh Quảng Ngãi', 'huyện') off; return (head, level it names)."""
+def _strip_place(tokens: tuple[str, ...], named_hoi: int | None = None) -> tuple[tuple[str, ...], Level | None]:
+    """Cut a trailing place ('tỉnh Quảng Ngãi', 'huyện') off; return (head, level it names).
+    ``named_hoi``: which "xã" of the name opens a commune called "Hội …" (see _named_hoi)."""
     for i in range(1, len(tokens)):
         if tokens[i] not in _MARKER_FIRST:
             continue  # no marker starts here
@@ -94,7 +106,9 @@ def _strip_place(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], Level | None
             if tuple(tokens[i:i + n]) != marker:
                 continue
             nxt = tokens[i + n] if i + n < len(tokens) else None
-            if nxt in _NOT_AFTER_MARKER or (marker == ("xã",) and tokens[i - 1] == "thị"):
+            if (nxt in _NOT_AFTER_MARKER and not (
+                    nxt == "hội" and marker == ("xã",) and named_hoi == tokens[:i].count("xã"))) or (
+                    marker == ("xã",) and tokens[i - 1] == "thị"):
                 continue
             if "các" in tokens[:i]:  # "các huyện, thị xã" is a list, not a place
                 continue
@@ -108,7 +122,7 @@ def _strip_place(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], Level | None
 def normalise_agency(name: str) -> tuple[str, Level | None]:
     """The matching key of an agency name and the level its trailing place names, if any."""
     toks = _tokens(name)
-    head, level = _strip_place(toks)
+    head, level = _strip_place(toks, _named_hoi(name))
     return _key(head), level
 
 
@@ -327,7 +341,7 @@ class AgencyRegistry:
         found = self._pick(self._index.get(_key(toks), []), None, level)
         if found:
             return found
-        head, marker = _strip_place(toks)
+        head, marker = _strip_place(toks, _named_hoi(name))
         found = self._pick(self._index.get(_key(head), []), marker, level)
         if found:
             return found
