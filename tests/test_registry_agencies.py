@@ -310,13 +310,15 @@ def test_seed_names_resolve_or_are_real_typos(reg, seed, name, level, expected):
     ("Công an đặc khu Vân Đồn", "cong-an"),
     ("Trạm Y tế đặc khu Cô Tô", "tram-y-te-xa"),
     ("Ủy ban nhân dân đặc khu Phú Quốc", "ubnd"),
-    # a commune named "Hội …" is a place, although "xã hội" (social) is not one
+    # a commune or ward named "Hội …" is a place, although "xã hội" (social) is not one
     ("Trạm Y tế xã Hội Hoan", "tram-y-te-xa"),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Hội Hoan", "mttq"),
     ("Hội Liên hiệp Phụ nữ xã Hội Thịnh", "hoi-lhpn"),
     ("Phòng Văn hóa - Xã hội xã Hội Thịnh", "phong-vhxh-xa"),
     ("Phòng Văn hóa - Xã hội", "phong-vhxh-xa"),
     ("Phòng Văn hóa - Xã hội xã Hòa An", "phong-vhxh-xa"),
+    ("Công an phường Hội An Tây", "cong-an"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam phường Hội Phú", "mttq"),
 ])
 def test_commune_bodies_named_with_their_commune(reg, name, expected):
     m = reg.match(name, "commune", D2026)

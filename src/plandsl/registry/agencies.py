@@ -50,16 +50,21 @@ _MARKERS = [(("thành", "phố"), Level.PROVINCE), (("thị", "xã"), Level.DIST
             (("quận",), Level.DISTRICT), (("xã",), Level.COMMUNE), (("phường",), Level.COMMUNE)]
 _MARKER_FIRST = frozenset(marker[0] for marker, _level in _MARKERS)
 _NOT_AFTER_MARKER = {"hội", "ủy", "ủy"}  # "xã hội", "tỉnh ủy", "huyện ủy"
-# ... but a commune may be named "Hội …" (xã Hội Hoan, xã Hội Thịnh): written "xã Hội" with a capital H
+# ... but a commune or ward may be named "Hội …" (xã Hội Hoan, phường Hội An): written with a capital H
 # and a word after it, which "xã hội" (social) never is in a body's name ("Xã hội", "XÃ HỘI", "xã hội").
-_COMMUNE_NAMED_HOI = re.compile(r"(?<!\w)xã\s+Hội\s+\w")
-_XA_WORD = re.compile(r"(?<!\w)xã(?!\w)", re.IGNORECASE)
+_NAMED_HOI = re.compile(r"(?<!\w)(xã|phường)\s+Hội\s+\w")
 
 
-def _named_hoi(name: str) -> int | None:
-    """Which "xã" of ``name`` (0 for the first) opens a commune called "Hội …", if one does."""
-    found = _COMMUNE_NAMED_HOI.search(name)
-    return None if found is None else len(_XA_WORD.findall(name, 0, found.start()))
+def _named_hoi(name: str) -> tuple[str, int] | None:
+    """The marker ("xã" or "phường") that opens a unit called "Hội …" in ``name``, and which of the
+    name's words of that marker it is (0 for the first), if one does."""
+    found = _NAMED_HOI.search(name)
+    if found is None:
+        return None
+    marker = found.group(1)
+    return marker, len(re.findall(rf"(?<!\w){marker}(?!\w)", name[:found.start()], re.IGNORECASE))
+
+
 _DROP = {"và"}
 
 
@@ -95,9 +100,10 @@ def _key(tokens: tuple[str, ...]) -> str:
     return compact(text)
 
 
-def _strip_place(tokens: tuple[str, ...], named_hoi: int | None = None) -> tuple[tuple[str, ...], Level | None]:
+def _strip_place(tokens: tuple[str, ...], named_hoi: tuple[str, int] | None = None
+                 ) -> tuple[tuple[str, ...], Level | None]:
     """Cut a trailing place ('tỉnh Quảng Ngãi', 'huyện') off; return (head, level it names).
-    ``named_hoi``: which "xã" of the name opens a commune called "Hội …" (see _named_hoi)."""
+    ``named_hoi``: the marker word that opens a unit called "Hội …" (see _named_hoi)."""
     for i in range(1, len(tokens)):
         if tokens[i] not in _MARKER_FIRST:
             continue  # no marker starts here
@@ -107,7 +113,7 @@ def _strip_place(tokens: tuple[str, ...], named_hoi: int | None = None) -> tuple
                 continue
             nxt = tokens[i + n] if i + n < len(tokens) else None
             if (nxt in _NOT_AFTER_MARKER and not (
-                    nxt == "hội" and marker == ("xã",) and named_hoi == tokens[:i].count("xã"))) or (
+                    nxt == "hội" and named_hoi == (marker[0], tokens[:i].count(marker[0])))) or (
                     marker == ("xã",) and tokens[i - 1] == "thị"):
                 continue
             if "các" in tokens[:i]:  # "các huyện, thị xã" is a list, not a place
