@@ -22,6 +22,7 @@ from plandsl.language import printer_index
 from plandsl.language.parser import parse_text
 from plandsl.language.printer import format_plan, format_text
 from plandsl.language.printer_index import SourceIndex, parse_indexed
+from strategies import spec_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
@@ -86,6 +87,10 @@ def _index_shape(index: SourceIndex) -> tuple:
 
 
 def assert_same_as_two_parses(text: str) -> None:
+    from plandsl.language import fastparse, outline
+
+    # The outline is read wherever the fast path reads the text (else the Lark tree is the route).
+    assert (outline.read(text, "spec.plan") is None) == (fastparse.parse(text, "spec.plan") is None)
     once = parse_indexed(text, "spec.plan")
     twice = parse_text(text, "spec.plan")
     if once is None:
@@ -154,6 +159,23 @@ def commented_specs(draw):
 @given(commented_specs())
 def test_random_comments_attach_the_same_from_one_parse(text):
     assert_same_as_two_parses(text)
+
+
+def test_every_rule_case_and_doc_example_formats_the_same_from_one_parse():
+    """The rules' YAML cases and the docs' examples use every construct of the language (approvals,
+    proposals, amendments, maintain, allow, quantities ...), many the shipped specs do not."""
+    from test_fastparse import DOC_BLOCKS, RULE_TEXTS
+
+    assert len(RULE_TEXTS) >= 100 and DOC_BLOCKS
+    for _name, text in RULE_TEXTS + DOC_BLOCKS:
+        assert_same_as_two_parses(text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spec_texts())
+def test_generated_specs_of_every_construct_format_the_same_from_one_parse(sample):
+    """Plans drawn at random (tests/strategies.py), written untidily in either keyword set."""
+    assert_same_as_two_parses(sample[0])
 
 
 def test_the_keyword_table_is_read_from_the_grammar_without_a_parser(monkeypatch):
