@@ -23,10 +23,23 @@ SPECS = sorted((ROOT / "specs").rglob("*.plan"))
 
 
 def test_the_shipped_tables_fit_the_grammar():
-    assert lark_tables._shipped() is not None, (
-        "src/plandsl/language/_lark_tables.py does not fit grammar/plan.lark and the installed Lark: "
+    from plandsl.language import _lark_tables as shipped
+
+    assert shipped.SIGNATURE == lark_tables.signature(), (
+        "src/plandsl/language/_lark_tables.py does not fit grammar/plan.lark: "
         "run `python -m plandsl.language.lark_tables`")
     assert lark_tables.main(["--check"]) == 0
+    # Made by the installed Lark they are used; made by another release, the parser is built instead.
+    assert (lark_tables._shipped() is not None) == (shipped.LARK == lark.__version__)
+
+
+def test_tables_of_another_lark_release_are_not_used(monkeypatch):
+    from plandsl.language import _lark_tables as shipped
+
+    monkeypatch.setattr(shipped, "LARK", "0.0.1")
+    assert lark_tables._shipped() is None
+    CONTEXT.reset("x.plan")
+    assert lark_tables.load(transformer=Build()).parse(SPECS[0].read_text(encoding="utf-8")) is not None
 
 
 def test_a_changed_grammar_is_not_read_with_the_old_tables():

@@ -38,24 +38,32 @@ def grammar_text() -> str:
 
 
 def signature(grammar: str | None = None) -> str:
-    """What the tables are made from: the grammar's text, the options and Lark's version."""
-    import lark
-
+    """What the tables are made from: the grammar's text and the options (Lark's version is kept apart,
+    ``LARK``: another release of Lark builds the parser itself, but the tables are not out of date)."""
     text = grammar if grammar is not None else grammar_text()
     h = hashlib.blake2b(digest_size=16)
-    for part in (text, repr(sorted(OPTIONS.items())), lark.__version__):
+    for part in (text, repr(sorted(OPTIONS.items()))):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()
 
 
-def _shipped():
-    """(DATA, MEMO) of the shipped tables when they were made from this grammar and Lark; else None."""
+def _module():
     try:
         from plandsl.language import _lark_tables as shipped
     except ImportError:
         return None
-    if getattr(shipped, "SIGNATURE", None) != signature():
+    return shipped
+
+
+def _shipped():
+    """(DATA, MEMO) of the shipped tables when they were made from this grammar by the installed Lark;
+    else None."""
+    import lark
+
+    shipped = _module()
+    if shipped is None or getattr(shipped, "SIGNATURE", None) != signature() or getattr(
+            shipped, "LARK", None) != lark.__version__:
         return None
     return shipped.DATA, shipped.MEMO
 
@@ -81,6 +89,7 @@ def load(*, transformer=None, lexer_callbacks: dict | None = None, keep_all_toke
 
 def generate() -> str:
     """The text of ``_lark_tables.py`` for the current grammar and Lark."""
+    import lark
     from lark import Lark
     from lark.grammar import Rule
     from lark.lexer import TerminalDef
@@ -94,7 +103,8 @@ def generate() -> str:
         '"""Lark parse tables of grammar/plan.lark (generated: do not edit).\n\n'
         "Written by ``python -m plandsl.language.lark_tables``; see that module.\n"
         '"""\n\n'
-        f"SIGNATURE = {signature(grammar)!r}\n\n"
+        f"SIGNATURE = {signature(grammar)!r}\n"
+        f"LARK = {lark.__version__!r}\n\n"
         f"DATA = {data!r}\n\n"
         f"MEMO = {memo!r}\n"
     )
@@ -110,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m plandsl.language.lark_tables", description=main.__doc__)
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
-    if args.check:
-        ok = _shipped() is not None
+    if args.check:  # the tables fit the grammar (made by another Lark, they are not used, and not stale)
+        shipped = _module()
+        ok = shipped is not None and getattr(shipped, "SIGNATURE", None) == signature()
         print("the shipped parse tables fit the grammar" if ok else "the shipped parse tables are out of date")
         return 0 if ok else 1
     path = Path(__file__).with_name(MODULE)
