@@ -73,11 +73,9 @@ def import_document(path: str, *, parent_id: str | None = None, specs: tuple[str
 
 def import_text(text: str, name: str = "<text>", **kwargs) -> ImportResult:
     """Import a document given as text (used by tests and the benchmark)."""
-    from plandsl.importer.document import assemble
+    from plandsl.importer.readers.plain import text_document
 
-    where = _("line {n}")
-    raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
-    doc = Document(name, assemble(raw, web=True), "text")
+    doc = text_document(name, text, [])
     if not doc.lines:
         raise ImportFailure(_("{path}: the document has no text").format(path=name))
     return _finish(doc, kwargs.pop("parent_id", None), tuple(kwargs.pop("specs", ())), kwargs.pop("keywords", "vi"),

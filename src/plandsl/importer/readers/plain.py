@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plandsl.importer.document import Document, assemble
 from plandsl.core.i18n import _
+from plandsl.importer import gazette
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy
 from plandsl.language.source import decode
@@ -48,6 +49,15 @@ def _nfc(text: str) -> str:
 
 def read_text(path: str, data: bytes) -> Document:
     text, notes = decode_text(data, path)
+    return text_document(path, text, notes)
+
+
+def text_document(path: str, text: str, notes: list[str]) -> Document:
+    """Decoded text as a document: its lines, without an official gazette copy's page furniture (noted)."""
     where = _("line {n}")
     raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
+    raw, running = gazette.drop_furniture(raw)
+    if running is not None:
+        notes.append(_("a copy of the official gazette: its page headers ('{header}'), page numbers and signature "
+                       "note are left out").format(header=running))
     return Document(path, assemble(raw, web=True), "text", notes)
