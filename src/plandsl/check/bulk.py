@@ -195,10 +195,12 @@ def _store_unit_index_meanwhile():
 
 
 def _store_unit_index() -> None:
+    import gc
     import os
 
     from plandsl.registry import jurisdictions
 
+    gc.freeze()  # as the workers do: collections walk only what this process makes, not the inherited heap
     try:
         jurisdictions.store_index()
     except BaseException:  # noqa: BLE001 - not stored: the main process stores it before its commit
