@@ -80,3 +80,53 @@ def test_a_line_like_the_gazettes_header_inside_the_text_stays():
     assert kept == [rows[0], rows[4]]
     plain = [("Kế hoạch", "line 1"), ("12", "line 2")]
     assert drop_furniture(plain) == (plain, None)
+
+
+# A made-up resolution of the Chính phủ whose "QUYẾT NGHỊ:" is the plan, with an appendix of tasks after the signature,
+# the table as the gazette's text layer gives it: one cell a line, a long cell wrapped, the header repeated on the next
+# page, a time cut after its first word, a row number alone under the time, a row of sub-rows, an empty supports cell.
+_RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 77/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 5 tháng 3 năm 2026\nNGHỊ QUYẾT\nVề Kế hoạch thực hiện Kết luận số 99-KL/TW về phát triển rừng ven biển\n"
+    "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+    "Chính phủ ban hành Kế hoạch thực hiện Kết luận số 99-KL/TW với những nội dung như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\na) Cụ thể hóa các nhiệm vụ được giao.\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế về rừng ven biển\n"
+    "a) Rà soát các quy định về bảo vệ rừng ven biển.\n"
+    "b) Gắn công tác kiểm tra với trách nhiệm của người đứng đầu.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Các bộ, cơ quan, địa phương tổ chức thực hiện Kế hoạch.\n"
+    "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn Ba\n"
+    "Phụ lục\nNHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾT LUẬN SỐ 99-KL/TW\n"
+    "(Kèm theo Nghị quyết số 77/NQ-CP ngày 5 tháng 3 năm 2026 của Chính phủ)\n"
+    "TT\nNội dung, nhiệm vụ\nCơ quan chủ \ntrì thực hiện\nCơ quan  \nphối hợp\nThời gian\n"
+    "I\nHoàn thiện thể chế về rừng ven biển\n"
+    "1\nRà soát, sửa đổi các quy định về giao \nrừng, cho thuê rừng ven biển.\n"
+    "Bộ NN&MT,  \nBộ Tư pháp\nCác bộ, \ncơ quan,  \nđịa phương\nNăm  \n2026 - 2027\n"
+    "2\nXây dựng tiêu chí rừng phòng hộ ven \nbiển cho từng vùng.\n"
+    "Bộ NN&MT  \nBộ Khoa học  \nvà Công \nnghệ\nHằng năm\n"
+    "3\nHoàn thiện tiêu chuẩn kỹ thuật đối với \ncác công trình ven biển.\n \n"
+    "- \nCông trình đê biển.\nBộ NN&MT\nCác bộ, cơ quan\nNăm 2026\n"
+    "- \nCông trình cảng cá.\nBộ Công \nThương\n"
+    "4\nBố trí kinh phí trồng rừng ven biển \ntheo kế hoạch đầu tư công trung hạn.\n"
+    "Bộ Tài chính\nCác bộ, cơ quan, \nđịa phương\nGiai đoạn \n2026 - 2030\n"
+    "TT\nNội dung, nhiệm vụ\nCơ quan chủ \ntrì thực hiện\nCơ quan  \nphối hợp\nThời gian\n"
+    "5\nTổng kết việc thực hiện Kết luận số \n99-KL/TW.\n"
+    "Bộ NN&MT\nCác bộ, cơ quan, \nđịa phương\nNăm 2030\n")
+
+
+def test_a_phụ_lục_in_sentence_case_opens_an_appendix_not_more_tasks():
+    # Nghị quyết 116/NQ-CP's "Phụ lục" / "NHIỆM VỤ TRỌNG TÂM THỰC HIỆN …" (after the eleventh set, NOT independent):
+    # the title opened the tasks again, and every cell of the table became a sub-task of the body's last item.
+    _result, plan = draft(_RESOLUTION)
+    body = plan.tasks[0]
+    assert body.text == "Hoàn thiện thể chế về rừng ven biển"
+    assert [t.text for t in body.subtasks] == ["Rà soát các quy định về bảo vệ rừng ven biển.",
+                                               "Gắn công tác kiểm tra với trách nhiệm của người đứng đầu."]
+    texts = [t.text for t in _all(plan.tasks)]
+    assert not any(t in ("TT", "Nội dung, nhiệm vụ", "Bộ NN&MT", "Năm", "1", "2026 - 2027") for t in texts)
+
+
+def _all(tasks):
+    for t in tasks:
+        yield t
+        yield from _all(t.subtasks)

@@ -132,8 +132,10 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ"):
                 new = "closing"
-            elif re.fullmatch(r"PHỤ LỤC(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
-                new = "appendix"  # an appendix's table is read apart (task_table), never as the tasks above it
+            elif re.fullmatch(r"(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
+                # an appendix's table is read apart (task_table), never as the tasks above it; the gazette writes the
+                # word in sentence case ("Phụ lục" / "NHIỆM VỤ TRỌNG TÂM …": its title, not the tasks' heading)
+                new = "appendix"
         if aside_style == "back":  # the one line is read apart, then the tasks go on
             new, aside_style = new or "tasks", None
         elif aside_style == "next":
