@@ -111,7 +111,7 @@ _RESOLUTION = (
     "Bộ Tài chính\nCác bộ, cơ quan, \nđịa phương\nGiai đoạn \n2026 - 2030\n"
     "TT\nNội dung, nhiệm vụ\nCơ quan chủ \ntrì thực hiện\nCơ quan  \nphối hợp\nThời gian\n"
     "5\nTổng kết việc thực hiện Kết luận số \n99-KL/TW.\n"
-    "Bộ NN&MT\nCác bộ, cơ quan, \nđịa phương\nNăm 2030\n")
+    "Bộ NN&MT\nNăm 2030\n")
 
 
 def test_a_phụ_lục_in_sentence_case_opens_an_appendix_not_more_tasks():
@@ -130,3 +130,40 @@ def _all(tasks):
     for t in tasks:
         yield t
         yield from _all(t.subtasks)
+
+
+def test_the_gazettes_appendix_table_is_read_row_by_row():
+    # Nghị quyết 116/NQ-CP's appendix (after the eleventh set, NOT independent): the table of the gazette's layout had
+    # no row read. The header repeated on a page, "Năm" / "2026 - 2027", "Bộ Công" / "Thương", a row number alone
+    # after "Hằng năm" (it had been joined onto the time), the row of sub-rows and the empty supports cell all read.
+    _result, plan = draft(_RESOLUTION)
+    table = plan.tasks[1]
+    assert table.text == "Hoàn thiện thể chế về rừng ven biển"
+    rows = table.subtasks
+    assert [t.text for t in rows] == [
+        "Rà soát, sửa đổi các quy định về giao rừng, cho thuê rừng ven biển.",
+        "Xây dựng tiêu chí rừng phòng hộ ven biển cho từng vùng.",
+        "Hoàn thiện tiêu chuẩn kỹ thuật đối với các công trình ven biển.",
+        "Bố trí kinh phí trồng rừng ven biển theo kế hoạch đầu tư công trung hạn.",
+        "Tổng kết việc thực hiện Kết luận số 99-KL/TW."]
+    assert [a.name for a in rows[0].leads] == ["Bộ NN&MT", "Bộ Tư pháp"]
+    assert [a.name for a in rows[0].supports] == ["Các bộ, cơ quan, địa phương"]
+    assert str(rows[0].due) == "Năm 2026 - 2027"
+    assert [a.name for a in rows[1].leads] == ["Bộ NN&MT"]
+    assert str(rows[1].due) == "Hằng năm"
+    first, second = rows[2].subtasks
+    assert (first.text, [a.name for a in first.leads], [a.name for a in first.supports]) == (
+        "Công trình đê biển.", ["Bộ NN&MT"], ["Các bộ, cơ quan"])
+    assert (second.text, [a.name for a in second.leads], second.supports) == (
+        "Công trình cảng cá.", ["Bộ Công Thương"], ())
+    assert str(rows[3].due) == "Giai đoạn 2026 - 2030"
+    # no supports cell (the copy drops an empty cell): the time follows the lead's
+    assert ([a.name for a in rows[4].leads], rows[4].supports, rows[4].due) == (["Bộ NN&MT"], (), 2030)
+
+
+def test_a_row_number_alone_after_a_time_is_not_joined_to_it():
+    from plandsl.importer.document import assemble
+
+    lines = assemble([("Hằng năm", "line 1"), ("2", "line 2"), ("Rà soát quy định.", "line 3"),
+                      ("Hoàn thành trong năm", "line 4"), ("2026.", "line 5")], web=True)
+    assert [line.text for line in lines] == ["Hằng năm", "2", "Rà soát quy định.", "Hoàn thành trong năm 2026."]

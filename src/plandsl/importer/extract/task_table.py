@@ -37,6 +37,7 @@ _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|địn
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
 _LETTER = re.compile(r"(?:[a-zđ]|đđ|dd)\)")  # a lettered row's marker in a cell of its own ("a)", "đ)")
+_TIME_CUT = re.compile(r"(?:Năm|Giai đoạn|Quý [IV]{1,3}|Tháng|Trước|Từ)")  # a time cell's first line, alone
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
 
@@ -127,6 +128,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     rows: list[tuple[str, int, dict]] = []  # ("group", line, {}), ("head", line, {}) or ("row", line, cells by kind)
     n = 1
     lettered = False  # in the lettered rows ("a)", "b)" …) under a numbered row that has only its name
+    repeats: list[int] = []  # where the header is repeated
     while i < len(cells):
         text = cells[i].replace("*", "").strip()
         if cells[i] == str(n) and i + 2 < len(cells) and cells[i + 2] == "a)":
@@ -143,6 +145,11 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             i = read[1]
             continue
         lettered = False
+        again = _header(cells, i) if _NUMBER.match(_cell(text)) else None
+        if again is not None and again[0] == kinds:
+            repeats.append(i)  # the header repeated at the top of a page: the rows go on after it
+            i += again[1]
+            continue
         if _GROUP.match(text) and text.isupper() or _GROUP_MARK.match(text) and i + 1 < len(cells) \
                 and not re.fullmatch(r"\d{1,3}", cells[i + 1]):
             rows.append(("group", i, {}))
@@ -150,11 +157,22 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             n = 1 if rows and cells[i:i + 1] == ["1"] else n
             continue
         read = _row(cells, i, kinds, n) if cells[i] == str(n) else None
+        subs = _sub_rows(cells, i, kinds, n) if read is None and cells[i] == str(n) else None
+        if subs is not None:  # "4" / its task / "-" / a sub-row's cells / "-" / …: the task over its sub-rows
+            rows.append(("parent", i, {"end": subs[0]}))
+            rows += [("row", at, found | {"end": end, "sub": True}) for at, found, end in subs[1]]
+            n, i = n + 1, subs[1][-1][2]
+            continue
         if read is None:
             # A row that does not line up (merged cells, a sub-row) is left as lines; reading goes on at the next
             # row's number when it comes soon after.
             nxt = next((j for j in range(i + 1, min(i + len(kinds) + 8, len(cells))) if cells[i] == str(n)
                         and _starts_row(cells, j, n) and not _AFTER_TABLE.match(cells[j])), None)
+            if nxt is None and cells[i] == str(n):
+                # A row of sub-rows ("4" / its name / "-" / a sub-row's cells …): reading goes on at the next row's
+                # number, alone in its cell before a task's text, further on.
+                nxt = next((j for j in range(i + 1, min(i + 40, len(cells))) if cells[j] == str(n + 1)
+                            and j + 1 < len(cells) and len(cells[j + 1]) > 40), None)
             if nxt is None:
                 # A part of the table lost in the copy ("…......"): its rows belong to a group row that is gone, so
                 # reading goes on only at the next group row, which numbers its rows from 1 again.
@@ -173,15 +191,17 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     if not any(kind == "row" for kind, _i, _c in rows):
         return first + 1
     taken.update(range(first, first + k))
+    taken.update(j for at in repeats if at < i for j in range(at, at + k))
     group: Task | None = None
     head: Task | None = None  # the numbered row over lettered rows
     for kind, at, row in rows:
-        if kind == "head":
+        if kind in ("head", "parent"):
             siblings = group.subtasks if group is not None else d.tasks
             tid = f"{group.id}_{len(siblings) + 1}" if group is not None else f"t{len(d.tasks) + 1}"
-            head = Task(tid, cells[at + 1].replace("*", "").strip(), zs[at + 1].line.where)
+            end = row["end"] if kind == "parent" else at + 2
+            head = Task(tid, " ".join(c.replace("*", "").strip() for c in cells[at + 1:end]), zs[at + 1].line.where)
             siblings.append(head)
-            taken.update(range(at, at + 2))
+            taken.update(range(at, end))
             continue
         head = head if row.get("sub") else None
         if kind == "group":
@@ -234,6 +254,8 @@ def _starts_row(cells: list[str], j: int, n: int, letters: bool = False) -> bool
         return True
     if re.fullmatch(r"[….]{5,}", text):
         return True  # "…......": a part of the table lost in the copy starts here
+    if _NUMBER.match(_cell(text)):
+        return True  # "TT": the header repeated at the top of a page
     return text == str(n + 1) or bool(_GROUP.match(text) and text.isupper()) or bool(_AFTER_TABLE.match(text)) \
         or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
@@ -254,20 +276,55 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int, letters: bool = Fal
     span = cells[i + 1:j]
     if any(re.fullmatch(r"\d{1,3}", c) for c in span):
         return None
-    # A cell cut after "và" or a comma ("Sở Nông nghiệp và" / "Môi trường") goes on in the next line.
-    joined: list[str] = []
-    for c in span:
-        if joined and re.search(r"(?:\s(?:và|của)|,)$", joined[-1]) and len(joined) > 1:
-            joined[-1] = f"{joined[-1]} {c}"
-        else:
-            joined.append(c)
-    span = joined
+    span = _joined(span)
     after = kinds[2:]  # the columns after the task
     found = _read(span, after)
     if not found and letters:
         split = _page_split(span, after)
         found = _read(split, after) if split else []
     return (found[0], j) if len(found) == 1 else None
+
+
+def _joined(span: list[str]) -> list[str]:
+    """The lines of a row's cells, with a cell cut over two lines put back together."""
+    # A cell cut after "và" or a comma ("Sở Nông nghiệp và" / "Môi trường") goes on in the next line.
+    # A time cut after its first word ("Năm" / "2026 - 2027", "Giai đoạn" / "2026 - 2030") goes on too, and so does a
+    # ministry's name cut after "Bộ Công" ("Bộ Công" / "Thương").
+    joined: list[str] = []
+    for c in span:
+        if joined and len(joined) > 1 and (re.search(r"(?:\s(?:và|của)|,)$", joined[-1])
+                                           or _TIME_CUT.fullmatch(joined[-1]) and c[:1].isdigit()
+                                           or joined[-1].endswith("Bộ Công") and c.startswith("Thương")):
+            joined[-1] = f"{joined[-1]} {c}"
+        else:
+            joined.append(c)
+    return joined
+
+
+def _sub_rows(cells: list[str], i: int, kinds: list[str], n: int) -> tuple[int, list] | None:
+    """A numbered row over sub-rows ("4" / its task on up to three lines / "-" / a sub-row's task and cells / "-" / …):
+    where its task's cells end and each sub-row (its "-", its reading, where it ends), or None when any does not
+    read. A sub-row may give fewer cells than the columns (the supports and time of merged cells, given once)."""
+    j = next((j for j in range(i + 2, min(i + 5, len(cells))) if cells[j].strip() == "-"), None)
+    if j is None or any(_starts_row(cells, k, n) for k in range(i + 1, j)) or not cells[j - 1].endswith((".", ":", ";")):
+        return None
+    top, subs = j, []
+    while j < len(cells) and cells[j].strip() == "-":
+        e = next((e for e in range(j + 1, min(j + 12, len(cells))) if cells[e].strip() == "-"
+                  or _starts_row(cells, e, n)), None)
+        if e is None:
+            return None
+        span = _joined(cells[j + 1:e])
+        after = kinds[2:]
+        lines = (1,) if span[0].endswith(".") else (1, 2)  # a sub-row's task that ends with a stop is one line
+        found = [f for t in lines for f in _read_as(span, after, t)] \
+            or [f for short in (after[:1], after[:2], [after[0], "time"]) if short != after
+                and (short == after[:1] or all(k in after for k in short)) for t in lines for f in _read_as(span, short, t)]
+        if len(found) != 1:
+            return None
+        subs.append((j, found[0], e))
+        j = e
+    return (top, subs) if subs else None
 
 
 def _page_split(span: list[str], after: list[str]) -> list[str] | None:
@@ -291,19 +348,29 @@ def _page_split(span: list[str], after: list[str]) -> list[str] | None:
 
 def _read(span: list[str], after: list[str]) -> list[dict]:
     """The ways of reading ``span`` (the task's lines, then the cells after it) that line up."""
-    needed = len([k for k in after if k != "other"])
     found = []
     for t in (1, 2, 3):
-        rest = span[t:]
-        if after[-1] == "other" and len(rest) == len(after) + 1 and not rest[-2].endswith((".", ";")):
-            # a last cell broken over two lines ("Quyết định Chủ tịch" / "UBND tỉnh"); more lines are a sub-row
-            rest = rest[:len(after) - 1] + [" ".join(rest[len(after) - 1:])]
-        if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
-            continue
-        cell = dict(zip(after, rest))
-        if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
-                and ("support" not in cell or AGENCYISH.match(cell["support"])) \
-                and ("time" not in cell or _TIMEISH.search(cell["time"])):
-            others = [(n, v) for n, (k, v) in enumerate(zip(after, rest)) if k == "other" and v.strip()]
-            found.append({"task": " ".join(span[:t]), "notes": others} | {k: v for k, v in cell.items() if k != "other"})
+        found += _read_as(span, after, t)
+    if not found and "support" in after and "time" in after:
+        # An empty supports cell, dropped in the copy: the lead's cell, then the time's (which names no body)
+        short = [k for k in after if k != "support"]
+        found = [f for t in (1, 2, 3) for f in _read_as(span, short, t) if not AGENCYISH.match(f["time"])]
     return found
+
+
+def _read_as(span: list[str], after: list[str], t: int) -> list[dict]:
+    """The reading of ``span`` with its first ``t`` lines as the task, when the cells after line up ([] or one)."""
+    needed = len([k for k in after if k != "other"])
+    rest = span[t:]
+    if after[-1] == "other" and len(rest) == len(after) + 1 and not rest[-2].endswith((".", ";")):
+        # a last cell broken over two lines ("Quyết định Chủ tịch" / "UBND tỉnh"); more lines are a sub-row
+        rest = rest[:len(after) - 1] + [" ".join(rest[len(after) - 1:])]
+    if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
+        return []
+    cell = dict(zip(after, rest))
+    if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
+            and ("support" not in cell or AGENCYISH.match(cell["support"])) \
+            and ("time" not in cell or _TIMEISH.search(cell["time"])):
+        others = [(n, v) for n, (k, v) in enumerate(zip(after, rest)) if k == "other" and v.strip()]
+        return [{"task": " ".join(span[:t]), "notes": others} | {k: v for k, v in cell.items() if k != "other"}]
+    return []
