@@ -167,3 +167,45 @@ def test_a_row_number_alone_after_a_time_is_not_joined_to_it():
     lines = assemble([("Hằng năm", "line 1"), ("2", "line 2"), ("Rà soát quy định.", "line 3"),
                       ("Hoàn thành trong năm", "line 4"), ("2026.", "line 5")], web=True)
     assert [line.text for line in lines] == ["Hằng năm", "2", "Rà soát quy định.", "Hoàn thành trong năm 2026."]
+
+
+# A made-up action plan's appendix as the gazette gives it: "STT" / … / "Kết quả" / "Thời gian hoàn thành", rows
+# numbered "1.", group rows with a roman number in sentence case, a body's cell cut after "ở", a row number with its
+# stop alone under the time, a row whose lead cell goes on a line the task's cell does not hold.
+_ACTION_PLAN_TABLE = (
+    "Phụ lục\nDANH MỤC NHIỆM VỤ CỤ THỂ\n"
+    "STT\nTên nhiệm vụ cụ thể\nCơ quan chủ \ntrì\nCơ quan phối \nhợp\nKết quả\nThời gian \nhoàn thành\n"
+    "I. Nâng cao nhận thức về bảo hiểm tai nạn lao động\n"
+    "1. \nTăng cường phổ biến chính sách bảo hiểm tai \nnạn lao động cho người lao động.\n"
+    "Các bộ ở \nTrung ương, \nỦy ban nhân dân cấp tỉnh ở địa phương\nCác cơ quan, tổ chức có liên quan.\n"
+    "Văn bản chỉ đạo\nThường xuyên\n"
+    "2. \nĐưa chỉ tiêu tham gia bảo hiểm vào kế hoạch phát triển của địa phương\n"
+    "Ủy ban nhân dân cấp tỉnh trình\nHội đồng nhân dân cùng cấp\nCác cơ quan, tổ chức có liên quan.\n"
+    "Nghị quyết của Hội đồng nhân dân\nHằng năm và từng giai đoạn\n"
+    "3. \nTổ chức tập huấn cho cán bộ làm công tác bảo hiểm tai nạn lao động.\n"
+    "Bộ Nội vụ\nBộ Y tế, cơ quan, đơn vị liên quan\nKế hoạch tập huấn\nQuý I/2027\n"
+    "II. Hoàn thiện thể chế về bảo hiểm tai nạn lao động\n"
+    "1. \nXây dựng Nghị định về mức đóng bảo hiểm tai nạn lao động theo lộ trình phù hợp Bộ Nội vụ\n"
+    "Bộ Tài chính, các bộ, ngành, cơ\nNghị định của Chính phủ\nTháng 3/2027\n")
+
+
+def test_the_gazettes_action_plan_table_numbered_with_stops():
+    # Quyết định 844's appendix (after the eleventh set, NOT independent): rows "1.", groups "II. Hoàn thiện …", no row
+    # read. A row whose cells do not line up ("Ủy ban nhân dân cấp tỉnh trình" / "Hội đồng nhân dân cùng cấp": the
+    # task's next line or a lead?) and one whose lead cell is cut ("…, các bộ, ngành, cơ") stay lines.
+    text = _RESOLUTION.split("Phụ lục\n")[0] + _ACTION_PLAN_TABLE
+    result, plan = draft(text)
+    first = plan.tasks[1]
+    assert first.text == "Nâng cao nhận thức về bảo hiểm tai nạn lao động"
+    assert [t.text for t in first.subtasks] == [
+        "Tăng cường phổ biến chính sách bảo hiểm tai nạn lao động cho người lao động.",
+        "Tổ chức tập huấn cho cán bộ làm công tác bảo hiểm tai nạn lao động."]
+    one, three = first.subtasks
+    assert [a.name for a in one.leads] == ["Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh ở địa phương"]
+    assert [a.name for a in one.supports] == ["Các cơ quan, tổ chức có liên quan"]
+    assert one.due == "Thường xuyên" and "# Kết quả: Văn bản chỉ đạo" in result.text
+    assert [a.name for a in three.leads] == ["Bộ Nội vụ"] and three.due == "Quý I/2027"
+    assert len(plan.tasks) == 2  # the second group has no row read: it stays a line, with its row
+    assert "# not placed (line 59): II. Hoàn thiện thể chế" in result.text
+    assert "# not placed (line 48): Ủy ban nhân dân cấp tỉnh trình" in result.text
+    assert "các bộ, ngành, cơ" in result.text and "lead \"Bộ Tài chính" not in result.text

@@ -37,6 +37,8 @@ _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|địn
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
 _LETTER = re.compile(r"(?:[a-zđ]|đđ|dd)\)")  # a lettered row's marker in a cell of its own ("a)", "đ)")
+_BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Các (?:bộ|sở|cơ quan))\b")
+_CUT_CELL = re.compile(r"(?:,|\s(?:cơ|các|và|của|ở))$")
 _TIME_CUT = re.compile(r"(?:Năm|Giai đoạn|Quý [IV]{1,3}|Tháng|Trước|Từ)")  # a time cell's first line, alone
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
@@ -104,6 +106,7 @@ def extract_task_table(ctx: Context) -> None:
             continue
         # a Markdown table's row ("| 1 | Tên nhiệm vụ | Sở Y tế | … |"): its cells, one by one, all of its line
         row = pipe_cells(z.line.text) if PIPE.match(z.line.text) else [z.line.text.strip()]
+        row = [c[:-1] if re.fullmatch(r"\d{1,3}\.", c) else c for c in row]  # a row's number "4." as "4"
         lines.append((z, len(cells), len(cells) + len(row)))
         zs += [z] * len(row)
         cells += row
@@ -149,8 +152,9 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         if again is not None and again[0] == kinds:
             repeats.append(i)  # the header repeated at the top of a page: the rows go on after it
             i += again[1]
+            n += 1 if cells[i:i + 1] == [str(n + 1)] else 0  # (after a row left as lines, the page's first row)
             continue
-        if _GROUP.match(text) and text.isupper() or _GROUP_MARK.match(text) and i + 1 < len(cells) \
+        if _group_row(text) or _GROUP_MARK.match(text) and i + 1 < len(cells) \
                 and not re.fullmatch(r"\d{1,3}", cells[i + 1]):
             rows.append(("group", i, {}))
             i += 1 if _GROUP.match(text) else 2
@@ -236,13 +240,19 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     return i
 
 
+def _group_row(text: str) -> bool:
+    """A group row in one cell: "I. NÂNG CAO NHẬN THỨC …" in capitals, or with a roman number in sentence case as
+    the gazette's tables write it ("II. Hoàn thiện thể chế về …")."""
+    return bool(_GROUP.match(text)) and (text.isupper() or re.match(r"[IVX]{1,5}\.\s+[A-ZĐÀ-Ỹ]", text) is not None)
+
+
 def plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _is_group(cells: list[str], j: int) -> bool:
     text = cells[j].replace("*", "").strip()
-    return bool(_GROUP.match(text) and text.isupper()) \
+    return _group_row(text) \
         or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
 
@@ -256,7 +266,7 @@ def _starts_row(cells: list[str], j: int, n: int, letters: bool = False) -> bool
         return True  # "…......": a part of the table lost in the copy starts here
     if _NUMBER.match(_cell(text)):
         return True  # "TT": the header repeated at the top of a page
-    return text == str(n + 1) or bool(_GROUP.match(text) and text.isupper()) or bool(_AFTER_TABLE.match(text)) \
+    return text == str(n + 1) or _group_row(text) or bool(_AFTER_TABLE.match(text)) \
         or bool(_GROUP_MARK.match(text)) and j + 1 < len(cells) and not re.fullmatch(r"\d{1,3}", cells[j + 1])
 
 
@@ -287,12 +297,13 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int, letters: bool = Fal
 
 def _joined(span: list[str]) -> list[str]:
     """The lines of a row's cells, with a cell cut over two lines put back together."""
-    # A cell cut after "và" or a comma ("Sở Nông nghiệp và" / "Môi trường") goes on in the next line.
+    # A cell cut after "và", "ở" or a comma ("Sở Nông nghiệp và" / "Môi trường", "Các bộ ở" / "Trung ương,") goes on
+    # in the next line.
     # A time cut after its first word ("Năm" / "2026 - 2027", "Giai đoạn" / "2026 - 2030") goes on too, and so does a
     # ministry's name cut after "Bộ Công" ("Bộ Công" / "Thương").
     joined: list[str] = []
     for c in span:
-        if joined and len(joined) > 1 and (re.search(r"(?:\s(?:và|của)|,)$", joined[-1])
+        if joined and len(joined) > 1 and (re.search(r"(?:\s(?:và|của|ở)|,)$", joined[-1])
                                            or _TIME_CUT.fullmatch(joined[-1]) and c[:1].isdigit()
                                            or joined[-1].endswith("Bộ Công") and c.startswith("Thương")):
             joined[-1] = f"{joined[-1]} {c}"
@@ -352,9 +363,12 @@ def _read(span: list[str], after: list[str]) -> list[dict]:
     for t in (1, 2, 3):
         found += _read_as(span, after, t)
     if not found and "support" in after and "time" in after:
-        # An empty supports cell, dropped in the copy: the lead's cell, then the time's (which names no body)
+        # An empty supports cell, dropped in the copy: the lead's cell, then the time's (which names no body); not
+        # when the lead's cell is cut ("Bộ Tài chính, các bộ, ngành, cơ": the rest is on the next page)
         short = [k for k in after if k != "support"]
-        found = [f for t in (1, 2, 3) for f in _read_as(span, short, t) if not AGENCYISH.match(f["time"])]
+        column = [p for p, k in enumerate(after) if k != "support"]  # a note's column among all of them
+        found = [f | {"notes": [(column[n], v) for n, v in f["notes"]]} for t in (1, 2, 3)
+                 for f in _read_as(span, short, t) if not AGENCYISH.match(f["time"]) and not _CUT_CELL.search(f.get("lead", ""))]
     return found
 
 
@@ -362,6 +376,8 @@ def _read_as(span: list[str], after: list[str], t: int) -> list[dict]:
     """The reading of ``span`` with its first ``t`` lines as the task, when the cells after line up ([] or one)."""
     needed = len([k for k in after if k != "other"])
     rest = span[t:]
+    if any(_BODY_START.match(line) for line in span[1:t]):
+        return []  # "… cho người dân" / "Ủy ban nhân dân cấp tỉnh trình": a body's cell, not the task's next line
     if after[-1] == "other" and len(rest) == len(after) + 1 and not rest[-2].endswith((".", ";")):
         # a last cell broken over two lines ("Quyết định Chủ tịch" / "UBND tỉnh"); more lines are a sub-row
         rest = rest[:len(after) - 1] + [" ".join(rest[len(after) - 1:])]
