@@ -209,3 +209,14 @@ def test_the_gazettes_action_plan_table_numbered_with_stops():
     assert "# not placed (line 59): II. Hoàn thiện thể chế" in result.text
     assert "# not placed (line 48): Ủy ban nhân dân cấp tỉnh trình" in result.text
     assert "các bộ, ngành, cơ" in result.text and "lead \"Bộ Tài chính" not in result.text
+
+
+def test_the_stamps_stray_characters_are_taken_out_of_the_signature():
+    # "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNGy]" and "PHÓ THỦ TƯỚNG" / "[" / the name (Quyết định 892 and 844, after the
+    # eleventh set, NOT independent): the signer had been "KT. THỦ TƯỚNG" alone and the signatory lost.
+    for stamped in ("KT. THỦ TƯỚNG \n   PHÓ THỦ TƯỚNGy] \n \nTrần Văn Tư \n",
+                    "KT. THỦ TƯỚNG \nPHÓ THỦ TƯỚNG \n [ \nTrần Văn Tư \n"):
+        text = _PAGE_ONE.replace("Ký bởi:", stamped + "Ký bởi:") + _PAGE_TWO + _PAGE_THREE
+        _result, plan = draft(text)
+        assert plan.instrument.signer == "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG"
+        assert plan.instrument.signatory == "Trần Văn Tư"
