@@ -220,3 +220,15 @@ def test_the_stamps_stray_characters_are_taken_out_of_the_signature():
         _result, plan = draft(text)
         assert plan.instrument.signer == "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG"
         assert plan.instrument.signatory == "Trần Văn Tư"
+
+
+def test_a_resolution_about_a_plan_whose_body_is_the_plan_is_that_plan():
+    # Nghị quyết 116/NQ-CP "Về Kế hoạch thực hiện Kết luận …" (after the eleventh set, NOT independent): the kind had
+    # been "Nghị quyết"; the resolution's "QUYẾT NGHỊ:" holds the plan itself, issued by the resolution.
+    _result, plan = draft(_RESOLUTION)
+    assert plan.kind == "Kế hoạch"
+    assert plan.title == "Kế hoạch thực hiện Kết luận số 99-KL/TW về phát triển rừng ven biển"
+    assert plan.instrument.number == "77/NQ-CP"
+    # a resolution on another matter keeps its kind
+    _result, other = draft(_RESOLUTION.replace("Về Kế hoạch thực hiện", "Về việc thực hiện"))
+    assert other.kind == "Nghị quyết"

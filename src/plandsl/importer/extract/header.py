@@ -110,6 +110,9 @@ def _stamps(ctx: Context, top) -> None:
 _ATTACHED_NOTE = re.compile(r"\s*\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết)\s+(?:số\s+)?\d[^()]*\)\s*$")
 
 
+_RESOLVED_PLAN = re.compile(r"^Về (?P<kind>[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án)\s+\S")
+
+
 def _kind_title(ctx: Context, top) -> None:
     d = ctx.draft
     kinds = [z for z in top if _KIND.match(z.line.text) and z.line.text.isupper() and len(z.line.text) < 140]
@@ -153,6 +156,10 @@ def _kind_title(ctx: Context, top) -> None:
         obj = im.group("obj").capitalize()
         d.kind = Val(obj, title_z.line.where)
         title = obj + im.group("rest")
+    elif doc_kind == "Nghị quyết" and (plan := _RESOLVED_PLAN.match(title)):
+        # "NGHỊ QUYẾT" / "Về Kế hoạch thực hiện …": the resolution is the plan (its "QUYẾT NGHỊ:" holds it)
+        d.kind = Val(plan.group("kind").capitalize(), title_z.line.where)
+        title = title[len("Về "):][0].upper() + title[len("Về ") + 1:]
     elif doc_kind != "Quyết định":
         if title and title[0].isupper() and not title.startswith(doc_kind):
             title = f"{doc_kind} {title[0].lower()}{title[1:]}"
