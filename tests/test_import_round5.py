@@ -232,3 +232,17 @@ def test_a_resolution_about_a_plan_whose_body_is_the_plan_is_that_plan():
     # a resolution on another matter keeps its kind
     _result, other = draft(_RESOLUTION.replace("Về Kế hoạch thực hiện", "Về việc thực hiện"))
     assert other.kind == "Nghị quyết"
+
+
+def test_a_lead_in_ending_sau_đây_is_not_a_task():
+    # Quyết định 844's "Nhằm đạt được mục tiêu …, các bộ, … cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ
+    # sau đây:" under "II. NHIỆM VỤ CỤ THỂ" (after the eleventh set, NOT independent): it had been a task, with every
+    # numbered heading nested under it.
+    text = _GAZETTE.replace(
+        "II. NHIỆM VỤ CỤ THỂ \n",
+        "II. NHIỆM VỤ CỤ THỂ \nĐể đạt được mục tiêu của Chỉ thị số 61-CT/TW, bên cạnh các nhiệm vụ thường xuyên, các \n"
+        "bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố cần tổ chức triển khai thực hiện các nhiệm vụ \n"
+        "sau đây: \n")
+    result, plan = draft(text)
+    assert [t.text for t in plan.tasks] == ["Hoàn thiện thể chế về thư viện số", "Phát triển hạ tầng thư viện số"]
+    assert "): Để đạt được mục tiêu của Chỉ thị" in result.text.split("# not placed (line ", 1)[1]

@@ -429,9 +429,9 @@ def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
     cơ quan, đơn vị … thực hiện các hoạt động sau:") is not a task; it stays in the draft as a comment. So is a
     dash item that only names the items of another mark under it ("- Các nội dung … bao gồm:" / "+ …")."""
     if owner is None and z.style is None and rest.endswith(":") and nxt is not None and nxt.style in ("num1", "letter") \
-            and len(rest) > 120 and re.search(r"\b(?:nội dung|nhiệm vụ)(?: chủ yếu| trọng tâm)? (?:sau|như sau)\s*:$", rest):
+            and len(rest) > 120 and re.search(r"\b(?:nội dung|nhiệm vụ)(?: chủ yếu| trọng tâm)? (?:sau|như sau|sau đây)\s*:$", rest):
         # "Để toàn dân đồng lòng, … tập trung thi đua thực hiện các nội dung chủ yếu sau:" under the section
-        # heading, before its numbered items: it introduces them
+        # heading, before its numbered items: it introduces them ("… các nhiệm vụ sau đây:" as well)
         return True
     if owner is None or not rest.endswith(":"):
         return False
