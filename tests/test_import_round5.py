@@ -246,3 +246,29 @@ def test_a_lead_in_ending_sau_đây_is_not_a_task():
     result, plan = draft(text)
     assert [t.text for t in plan.tasks] == ["Hoàn thiện thể chế về thư viện số", "Phát triển hạ tầng thư viện số"]
     assert "): Để đạt được mục tiêu của Chỉ thị" in result.text.split("# not placed (line ", 1)[1]
+
+
+_TWO_PHASES = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 555/QĐ-TTg\nHà Nội, ngày 2 tháng 6 năm 2026\nQUYẾT ĐỊNH\n"
+    "Phê duyệt Đề án phát triển nhân lực ngành khí tượng thủy văn đến năm 2035\n"
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Đề án phát triển nhân lực ngành khí tượng thủy văn đến năm 2035 với các nội dung sau:\n"
+    "1. Mục tiêu\n"
+    "a) Mục tiêu cụ thể đến năm 2030\n"
+    "- Phấn đấu 100% dự báo viên cấp tỉnh được đào tạo, bồi dưỡng nghiệp vụ dự báo bão.\n"
+    "- Tối thiểu 40% trạm quan trắc được tự động hóa.\n"
+    "b) Mục tiêu cụ thể đến năm 2035\n"
+    "- 100% dự báo viên cấp tỉnh được đào tạo, đào tạo lại và bồi dưỡng nghiệp vụ dự báo bão.\n"
+    "- Tối thiểu 80% trạm quan trắc được tự động hóa.\n"
+    "2. Nhiệm vụ và giải pháp\n"
+    "a) Rà soát chương trình đào tạo dự báo viên.\n")
+
+
+def test_the_same_level_under_two_phases_is_two_targets():
+    # Quyết định 893's "Phấn đấu 100% nhân lực …" under "đến năm 2030" and "100% nhân lực … đào tạo lại" under "đến năm
+    # 2035" (after the eleventh set, NOT independent): written as held every year 2030..2035 (maintain), though the text
+    # does not say "duy trì"; the same level restated in three phases or more is still held (the earlier sets).
+    _result, plan = draft(_TWO_PHASES)
+    levels = sorted((t.phase, t.value, t.maintain) for o in plan.objectives for t in o.targets)
+    assert [(y, int(v), m) for y, v, m in levels] == [
+        (2030, 40, False), (2030, 100, False), (2035, 80, False), (2035, 100, False)]
