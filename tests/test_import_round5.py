@@ -272,3 +272,17 @@ def test_the_same_level_under_two_phases_is_two_targets():
     levels = sorted((t.phase, t.value, t.maintain) for o in plan.objectives for t in o.targets)
     assert [(y, int(v), m) for y, v, m in levels] == [
         (2030, 40, False), (2030, 100, False), (2035, 80, False), (2035, 100, False)]
+
+
+def test_a_revenue_that_says_which_bodies_are_counted_is_no_target():
+    # Quyết định 982's "Phấn đấu có 60 doanh nghiệp … có doanh thu từ thị trường nước ngoài đạt 20 triệu USD/năm"
+    # (after the eleventh set, NOT independent): the revenue had been a target (2030 >= 20 000 000); it says which
+    # enterprises are counted. A revenue that is the plan's own level is still one.
+    text = _TWO_PHASES.replace(
+        "- Tối thiểu 40% trạm quan trắc được tự động hóa.\n",
+        "- Tối thiểu 40% trạm quan trắc được tự động hóa.\n"
+        "- Phấn đấu có 30 doanh nghiệp dịch vụ khí tượng có doanh thu từ thị trường nước ngoài đạt 5 triệu USD/năm.\n"
+        "- Doanh thu dịch vụ khí tượng thủy văn đạt 400 triệu USD.\n")
+    _result, plan = draft(text)
+    amounts = [(t.phase, int(t.value)) for o in plan.objectives for t in o.targets if t.value > 1000]
+    assert amounts == [(2030, 400_000_000)]

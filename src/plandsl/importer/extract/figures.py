@@ -60,6 +60,9 @@ _COUNT_TWO = re.compile(r"^(?:khoảng\s+|có\s+|ít nhất\s+|tối thiểu\s+)
 # "… đến năm 2030 đạt trên 46.200 tấn", "… dự kiến đạt 48,3 triệu USD": a quantity or a value of exports.
 _AMOUNT = re.compile(r"\b(?:đạt|trên)\s+(?:trên\s+|khoảng\s+)?(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*"
                      r"(?P<mul>triệu|nghìn|ngàn|tỷ)?\s*(?P<what>tấn|USD)\b")
+# A count of bodies that have a revenue or a turnover: the amount says which are counted.
+_QUALIFIED = re.compile(r"\bcó\s+(?:tối thiểu\s+|ít nhất\s+|khoảng\s+|trên\s+)?\d[\d.]*\s+[^\d;]{0,80}?\bcó\s+"
+                        r"(?:doanh thu|kim ngạch|giá trị)\b")
 _MULT = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
 
 
@@ -71,6 +74,8 @@ def _amount(ob: Any, clause: str, phase, where: str) -> list[Target] | None:
     if len(found) != 1 or phase is None or "%" in clause[:found[0].start()]:
         return None
     m = found[0]
+    if _QUALIFIED.search(clause[:m.start()]):
+        return None  # "có 60 doanh nghiệp … có doanh thu … đạt 20 triệu USD/năm": which are counted, not a target
     value = to_decimal(m.group("n"))
     if value is None or value <= 0:
         return None
