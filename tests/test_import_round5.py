@@ -286,3 +286,32 @@ def test_a_revenue_that_says_which_bodies_are_counted_is_no_target():
     _result, plan = draft(text)
     amounts = [(t.phase, int(t.value)) for o in plan.objectives for t in o.targets if t.value > 1000]
     assert amounts == [(2030, 400_000_000)]
+
+
+# A made-up project's appendix numbered under its groups: "1." / the group's name / "1.1" …, "2. Name" / "2.1" …; a
+# lead cell "Bộ Khoa học và" cut by a page before the supports' "Cơ quan, tổ chức".
+_GROUPED_TABLE = (
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ CỦA ĐỀ ÁN\n"
+    "TT\nNhiệm vụ, giải pháp\nCơ quan chủ trì\nCơ quan phối hợp\nSản phẩm\nThời gian thực hiện\n"
+    "1.\nHoàn thiện thể chế\n"
+    "1.1\nRà soát các quy định về xuất khẩu dịch vụ số.\nBộ Tài chính\nBộ Công Thương\n"
+    "Báo cáo rà soát\nQuý IV/2026\n"
+    "1.2\nXây dựng tiêu chuẩn dữ liệu cho dịch vụ số xuyên biên giới.\nBộ Khoa học và\nCơ quan, tổ chức\n"
+    "Tiêu chuẩn, quy\nQuý IV/2026\n"
+    "2. Phát triển thị trường\n"
+    "2.1\nTổ chức diễn đàn doanh nghiệp công nghệ số hằng năm.\nBộ Ngoại giao\nBộ Công Thương\n"
+    "Diễn đàn được tổ chức\nHằng năm\n")
+
+
+def test_a_table_numbered_under_its_groups():
+    # Quyết định 982's appendix ("1." / "Rà soát, hoàn thiện thể chế" / "1.1" …, after the eleventh set, NOT
+    # independent): no row had been read. A lead's cell cut after "và" does not take the next body's cell
+    # ("Bộ Khoa học và" / "Cơ quan, tổ chức" had read as the lead "Bộ Khoa học và Cơ quan"): the row stays lines.
+    text = _RESOLUTION.split("Phụ lục\n")[0] + _GROUPED_TABLE
+    result, plan = draft(text)
+    first, second = plan.tasks[1:3]
+    assert (first.text, second.text) == ("Hoàn thiện thể chế", "Phát triển thị trường")
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in first.subtasks] == [
+        ("Rà soát các quy định về xuất khẩu dịch vụ số.", ["Bộ Tài chính"], ["Bộ Công Thương"], "Quý IV/2026")]
+    assert [a.name for a in second.subtasks[0].leads] == ["Bộ Ngoại giao"]
+    assert "): Bộ Khoa học và\n" in result.text and "Khoa học và Cơ quan" not in result.text

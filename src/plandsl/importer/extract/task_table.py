@@ -17,6 +17,7 @@ from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import sentence_case, split_agencies
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
+from plandsl.importer.extract.table_numbers import by_group
 from plandsl.importer.extract.tasks import doer_agencies
 
 _NUMBER = re.compile(r"^(?:stt|tt|số tt)$")
@@ -38,6 +39,7 @@ _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|địn
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
 _LETTER = re.compile(r"(?:[a-zđ]|đđ|dd)\)")  # a lettered row's marker in a cell of its own ("a)", "đ)")
 _BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Các (?:bộ|sở|cơ quan))\b")
+_NEW_BODY = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Các|Cơ quan)\b")  # not a name's rest after "và"
 _CUT_CELL = re.compile(r"(?:,|\s(?:cơ|các|và|của|ở))$")
 _TIME_CUT = re.compile(r"(?:Năm|Giai đoạn|Quý [IV]{1,3}|Tháng|Trước|Từ)")  # a time cell's first line, alone
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
@@ -110,6 +112,7 @@ def extract_task_table(ctx: Context) -> None:
         lines.append((z, len(cells), len(cells) + len(row)))
         zs += [z] * len(row)
         cells += row
+    cells = by_group(cells)  # "1." / its name / "1.1" …: the group "I" and its rows "1" …
     # The cells read, by index: a line is placed when every cell of it was read (a Markdown row read in part, its
     # other cells not taken by a task, stays a line: nothing is lost).
     taken: set[int] = set()
@@ -304,6 +307,7 @@ def _joined(span: list[str]) -> list[str]:
     joined: list[str] = []
     for c in span:
         if joined and len(joined) > 1 and (re.search(r"(?:\s(?:và|của|ở)|,)$", joined[-1])
+                                           and not (joined[-1].endswith(" và") and _NEW_BODY.match(c))
                                            or _TIME_CUT.fullmatch(joined[-1]) and c[:1].isdigit()
                                            or joined[-1].endswith("Bộ Công") and c.startswith("Thương")):
             joined[-1] = f"{joined[-1]} {c}"
@@ -384,6 +388,8 @@ def _read_as(span: list[str], after: list[str], t: int) -> list[dict]:
     if not needed <= len(rest) <= len(after) or any(k != "other" for k in after[len(rest):]):
         return []
     cell = dict(zip(after, rest))
+    if _CUT_CELL.search(cell.get("lead", "")):
+        return []  # "Bộ Khoa học và": the lead's cell is cut (by a page), its rest is elsewhere
     if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
             and ("support" not in cell or AGENCYISH.match(cell["support"])) \
             and ("time" not in cell or _TIMEISH.search(cell["time"])):
