@@ -300,7 +300,9 @@ _GROUPED_TABLE = (
     "Tiêu chuẩn, quy\nQuý IV/2026\n"
     "2. Phát triển thị trường\n"
     "2.1\nTổ chức diễn đàn doanh nghiệp công nghệ số hằng năm.\nBộ Ngoại giao\nBộ Công Thương\n"
-    "Diễn đàn được tổ chức\nHằng năm\n")
+    "Diễn đàn được tổ chức\nHằng năm\n"
+    "2.2\nHỗ trợ doanh nghiệp tham gia hội chợ công nghệ quốc tế.\nBộ Công Thương\nBộ Ngoại giao\n"
+    "Cơ quan, tổ chức và doanh nghiệp liên quan\nDoanh nghiệp được hỗ trợ\nHằng năm\n")
 
 
 def test_a_table_numbered_under_its_groups():
@@ -315,3 +317,7 @@ def test_a_table_numbered_under_its_groups():
         ("Rà soát các quy định về xuất khẩu dịch vụ số.", ["Bộ Tài chính"], ["Bộ Công Thương"], "Quý IV/2026")]
     assert [a.name for a in second.subtasks[0].leads] == ["Bộ Ngoại giao"]
     assert "): Bộ Khoa học và\n" in result.text and "Khoa học và Cơ quan" not in result.text
+    # a supports cell of two bodies, one a line, after a lead's cell of one ministry
+    fair = second.subtasks[1]
+    assert ([a.name for a in fair.leads], [a.name for a in fair.supports]) == (
+        ["Bộ Công Thương"], ["Bộ Ngoại giao", "Cơ quan, tổ chức và doanh nghiệp liên quan"])

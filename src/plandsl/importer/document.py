@@ -104,7 +104,7 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… tại địa chỉ:" / "https://…": the address goes on the line
     if re.search(r"\b(?:sau|trước) khi$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
         return True  # "Thời gian thực hiện sau khi" / "Chiến lược … được ban hành.": the clause goes on
-    if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur) and not re.fullmatch(r"\d{1,2}\.?", cur):
+    if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur) and not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?\.?", cur):
         return True  # (a number of one or two figures alone is a table's next row: "Hằng năm" / "2" / "Rà soát …", "3.")
     if re.search(r"\b(?:khoản|điểm)\s+[\dđa-z]{1,3}$", prev) and re.match(r"Điều\s+\d", cur):
         return True  # "… khoản 5 Điều 4; khoản 3" / "Điều 6; khoản 5 Điều 9; …": a list of provisions cut inside one

@@ -373,6 +373,12 @@ def _read(span: list[str], after: list[str]) -> list[dict]:
         column = [p for p, k in enumerate(after) if k != "support"]  # a note's column among all of them
         found = [f | {"notes": [(column[n], v) for n, v in f["notes"]]} for t in (1, 2, 3)
                  for f in _read_as(span, short, t) if not AGENCYISH.match(f["time"]) and not _CUT_CELL.search(f.get("lead", ""))]
+    if not found and "support" in after:
+        # A supports cell of two bodies, one a line ("Bộ Khoa học và Công nghệ" / "Cơ quan, tổ chức và doanh nghiệp
+        # liên quan") after a lead's cell of one ministry
+        for t in (1, 2, 3):
+            if t + 2 < len(span) and all(c.startswith("Bộ ") for c in span[t:t + 2]) and _NEW_BODY.match(span[t + 2]):
+                found += _read_as(span[:t + 1] + [f"{span[t + 1]}, {span[t + 2]}"] + span[t + 3:], after, t)
     return found
 
 
