@@ -321,3 +321,24 @@ def test_a_table_numbered_under_its_groups():
     fair = second.subtasks[1]
     assert ([a.name for a in fair.leads], [a.name for a in fair.supports]) == (
         ["Bộ Công Thương"], ["Bộ Ngoại giao", "Cơ quan, tổ chức và doanh nghiệp liên quan"])
+
+
+def test_a_header_cells_note_in_a_cell_of_its_own():
+    # Quyết định 893's appendix "STT" / "Nhiệm vụ" / "Cơ quan chủ trì" / "Đơn vị phối hợp" / "(Bộ/ngành/địa phương)"
+    # / "Cấp phê duyệt" / "Tiến độ thực hiện" (after the eleventh set, NOT independent): the note under a column's name
+    # had ended the header, and no row was read.
+    table = (
+        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nĐơn vị phối hợp\n(Bộ/ngành/địa phương)\nCấp phê duyệt\nTiến độ thực hiện\n"
+        "1\nĐiều tra nhu cầu đào tạo nhân lực khí tượng thủy văn.\nBộ Nông nghiệp và\nMôi trường\n"
+        "Các bộ, ngành và địa phương\nBộ trưởng Bộ Nông nghiệp và\nMôi trường\nHằng năm\n"
+        "2\nBan hành khung chương trình đào tạo dự báo viên.\nBộ Nông nghiệp và\nMôi trường\n"
+        "Bộ Giáo dục và Đào tạo\nBộ trưởng Bộ Nông nghiệp và\nMôi trường\n2026 - 2027\n")
+    result, plan = draft(_RESOLUTION.split("Phụ lục\n")[0] + table)
+    rows = plan.tasks[1:]
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due) for t in rows] == [
+        ("Điều tra nhu cầu đào tạo nhân lực khí tượng thủy văn.", ["Bộ Nông nghiệp và Môi trường"],
+         ["Các bộ, ngành và địa phương"], "Hằng năm"),
+        ("Ban hành khung chương trình đào tạo dự báo viên.", ["Bộ Nông nghiệp và Môi trường"],
+         ["Bộ Giáo dục và Đào tạo"], "2026 - 2027")]
+    assert "# Cấp phê duyệt: Bộ trưởng Bộ Nông nghiệp và Môi trường" in result.text

@@ -28,7 +28,8 @@ _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
 _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị|trách nhiệm) )?(?:thực hiện|tổ chức thực hiện)$")
 _SPLIT_TIME = re.compile(r"^(?:thờigian|tiếnđộ|thờihạn)(?:thựchiện|hoànthành)?$")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|chỉ tiêu|thuộc nhóm|"
-                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính)")
+                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính|cấp phê duyệt|cấp trình)")
+_ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(Bộ/ngành/địa phương)" under a header cell
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
 AGENCYISH = re.compile(r"^(?=[A-ZĐÀ-Ỹ]).*?\b(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Hội|Công an|Trung tâm|Cục|Văn phòng|Đài|Báo|"
@@ -70,6 +71,7 @@ def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
         return None
     kinds = ["number"]
     spanning = None  # where the "Cơ quan thực hiện" column is
+    asides = 0
     for text in cells[i + 1:i + 8]:
         c = _cell(text)
         kind = next((k for k, rx in (("task", _TASK), ("lead", _LEAD), ("support", _SUPPORT), ("time", _TIME),
@@ -78,10 +80,13 @@ def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
             spanning = len(kinds)
             kinds.append("exec")
             continue
+        if kind is None and kinds[-1] in ("lead", "support") and _ASIDE.fullmatch(c):
+            asides += 1  # "Đơn vị phối hợp" / "(Bộ/ngành/địa phương)": the column's note, in a cell of its own
+            continue
         if kind is None or kind in kinds and kind != "other" or spanning is not None and kind in ("lead", "support"):
             break
         kinds.append(kind)
-    length = len(kinds)
+    length = len(kinds) + asides
     if spanning is not None:
         subs: list[str] = []
         for text in cells[i + length:i + length + 2]:
@@ -236,7 +241,8 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
             task.due = int(y.group(1)) if y else row["time"].strip(" .")
         # The cells of the other columns ("Sản phẩm", "Ghi chú") are the task's notes, under their column's name.
-        names = [cells[first + x].replace("*", "").strip() for x in range(len(kinds))] if k == len(kinds) else None
+        heads = [c.replace("*", "").strip() for c in cells[first:first + k] if not _ASIDE.fullmatch(_cell(c))]
+        names = heads if len(heads) == len(kinds) else None  # (a column's note in a cell of its own is no column)
         task.notes += [f"{names[2 + n]}: {v}" if names else v for n, v in row["notes"]]
         siblings.append(task)
         taken.update(range(at, row["end"]))
