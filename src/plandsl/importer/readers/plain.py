@@ -58,6 +58,6 @@ def text_document(path: str, text: str, notes: list[str]) -> Document:
     raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
     raw, running = gazette.drop_furniture(raw)
     if running is not None:
-        notes.append(_("a copy of the official gazette: its page headers ('{header}'), page numbers and signature "
-                       "note are left out").format(header=running))
+        notes.append(_("a copy of the official gazette: its page headers ('{header}'), page numbers, signature note "
+                       "and the stamp's stray characters are left out").format(header=running))
     return Document(path, assemble(raw, web=True), "text", notes)
