@@ -1,8 +1,9 @@
 """Parse spec text into the frozen model, with source spans.
 
 One Lark LALR parser with the contextual lexer is made lazily from the parse
-tables shipped with plandsl (``language.lark_tables``; never Lark's pickle cache). The transformer runs inline during the parse (no parse tree is
-built) and takes positions from tokens, not from ``propagate_positions``.
+tables shipped with plandsl (``language.lark_tables``; never Lark's pickle
+cache). The transformer runs inline during the parse (no parse tree is built)
+and takes positions from tokens, not from ``propagate_positions``.
 Every problem becomes a :class:`Diagnostic`; nothing here raises on bad input.
 """
 
@@ -18,9 +19,8 @@ import attrs
 from attrs import frozen
 
 from plandsl.language import fastparse
-from plandsl.language.lark_tables import GRAMMAR_FILE, grammar_text  # noqa: F401 - the parser's grammar, named here too
+from plandsl.language.lark_tables import grammar_text
 from plandsl.language import model as m
-from plandsl.core.data import data_dir
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.language.model import Span
 from plandsl.language.source import Source, decode

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # Lark is imported when a text is not read by the fast path
     from lark import Lark, Token, Tree
 
 BLOCKS = {"plan", "instrument", "approval", "objective", "task", "responsibility", "request", "funding"}
-# Statements that take a list (outline.LISTS); the printer keeps the grouping as written.
+# (outline.LISTS: the statements that take a list; the printer keeps the grouping as written.)
 # Rules printed in one sequence with another: their statements are grouped under that one.
 _SAME_GROUP = {"request": "responsibility", "maintain": "target", "replacement": "amendment"}
 _TREE_PARSER: Lark | None = None
