@@ -342,3 +342,21 @@ def test_a_header_cells_note_in_a_cell_of_its_own():
         ("Ban hành khung chương trình đào tạo dự báo viên.", ["Bộ Nông nghiệp và Môi trường"],
          ["Bộ Giáo dục và Đào tạo"], "2026 - 2027")]
     assert "# Cấp phê duyệt: Bộ trưởng Bộ Nông nghiệp và Môi trường" in result.text
+
+
+def test_two_laws_in_one_căn_cứ_each_with_its_date():
+    # Quyết định 844's "Căn cứ Luật … ngày … năm 2008, Luật sửa đổi, bổ sung … ngày … năm 2014; Luật sửa đổi …" (after
+    # the eleventh set, NOT independent): the comma after the first law's full date opens a second law with its own
+    # date; it had stayed inside the first one's name.
+    text = _PAGE_ONE.replace(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; \n",
+        "Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019, Luật sửa đổi, bổ sung một số điều \n"
+        "của Luật Thư viện ngày 10 tháng 12 năm 2024; Luật Di sản văn hóa ngày 23 tháng 11 năm 2024; \n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025, Nghị định số 12/2025/NĐ-CP; \n") + _PAGE_TWO
+    _result, plan = draft(text)
+    assert [(b.text, str(b.date)) for b in plan.bases][:3] == [
+        ("Luật Thư viện", "2019-11-21"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Thư viện", "2024-12-10"),
+        ("Luật Di sản văn hóa", "2024-11-23")]
+    # a document after the date with no date of its own is split by its number, as before
+    assert [b.text for b in plan.bases][3:] == ["Luật Tổ chức Chính phủ", "Nghị định"]

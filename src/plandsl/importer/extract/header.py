@@ -12,7 +12,7 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, NUMBER_RE, find_date, find_number,
                                                make_date, one_year, sentence_case, tidy_number, year_range)
-from plandsl.importer.extract.refs import clause_lines, grouped_refs
+from plandsl.importer.extract.refs import clause_lines, dated_parts, grouped_refs
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -364,7 +364,7 @@ def _split_refs(text: str) -> list[str]:
     parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
                      r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
     parts = [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
-    return [q for p in parts for q in _after_issuer(p, types)]
+    return [q for p in parts for d in dated_parts(p) for q in _after_issuer(d, types)]
 
 
 def _after_issuer(part: str, types: str) -> list[str]:

@@ -103,3 +103,14 @@ def listed_refs(body: str, where: str) -> tuple[list[DocRef], str]:
         text = f"{m.group('kind')} {own or about}"
         refs.append(DocRef(text, tidy_number(it.group("num")), date, where, by.group(1) if by else None))
     return refs, (body[:m.start()] + body[m.end():]).strip(" ;")
+
+
+# "Luật A ngày 14 tháng 11 năm 2008, Luật sửa đổi, bổ sung … ngày 13 tháng 6 năm 2014": a comma right after a full
+# date, then a document type with a full date of its own before the clause's next ";".
+_DATED_PAIR = re.compile(r"(\bngày \d{1,2} tháng \d{1,2} năm \d{4}),\s*(?=(?:" + "|".join(map(re.escape, DOC_TYPES))
+                         + r")\s[^;]*?\bngày \d{1,2} tháng \d{1,2} năm \d{4}\b)")
+
+
+def dated_parts(part: str) -> list[str]:
+    """A reference part split where a document with its own date follows another's date after a comma."""
+    return [p.strip() for p in _DATED_PAIR.sub("\\1\0", part).split("\0") if p.strip()]
