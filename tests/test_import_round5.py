@@ -360,3 +360,77 @@ def test_two_laws_in_one_căn_cứ_each_with_its_date():
         ("Luật Di sản văn hóa", "2024-11-23")]
     # a document after the date with no date of its own is split by its number, as before
     assert [b.text for b in plan.bases][3:] == ["Luật Tổ chức Chính phủ", "Nghị định"]
+
+
+# A made-up appendix of the gazette's layout broken over pages (Quyết định 844's, after the eleventh set, NOT
+# independent): a row whose lead's cell is cut by the page, the header repeated with that row's rest joined onto its
+# last cell and the rest of its supports cell after it, a row number on one line with its task, a row left as lines
+# before a group row whose name goes on a second line, the rows numbered on across the groups, and a row whose lead is
+# "Cơ sở khám bệnh, chữa bệnh".
+_BROKEN_TABLE = ("Phụ lục\nDANH MỤC NHIỆM VỤ CỤ THỂ\n"
+    "STT\nTên nhiệm vụ cụ thể\nCơ quan chủ \ntrì\nCơ quan phối \nhợp\nKết quả\nThời gian \nhoàn thành\n"
+    "I. Hoàn thiện thể chế về bảo hiểm tai nạn lao động\n"
+    "1. \nXây dựng Nghị định về mức đóng bảo hiểm tai nạn lao động theo lộ trình phù hợp Bộ Nội vụ\n"
+    "Bộ Tài chính, các \nbộ, \nngành, \ncơ \nNghị định của Chính phủ\nTháng 3/2027\n"
+    "\nCÔNG BÁO/Số 401/Ngày 12-08-2026 \n19 \n \n \n"
+    "STT\nTên nhiệm vụ cụ thể\nCơ quan \nchủ trì\nCơ quan \nphối hợp\nKết quả\nThời gian hoàn \nthành \n"
+    "với việc mở rộng quyền lợi của người lao động. \nquan, tổ chức có liên quan \n"
+    "2. \nXây dựng Nghị quyết về thí điểm mở rộng các nguồn thu của quỹ bảo hiểm.\nBộ Nội vụ\n"
+    "Bộ Tài chính, Bộ Tư pháp\nNghị quyết của Chính phủ\nQuý IV/2028\n"
+    "II. Sửa đổi luật về bảo hiểm tai nạn lao động\n"
+    "3. Xây dựng Luật Bảo hiểm tai nạn lao động sửa đổi.\nBộ Nội vụ\nBộ Tư pháp, cơ quan, tổ chức có liên quan\n"
+    "Luật Bảo hiểm tai nạn lao động\n(sửa đổi)\nQuý I/2029\n"
+    "III. Nâng cao năng lực quản lý quỹ bảo hiểm tai nạn lao động ở \n"
+    "Trung ương và địa phương, bảo đảm sử dụng quỹ hiệu quả \n"
+    "4. \nKiểm soát chi trả bảo hiểm tai nạn lao động minh bạch.\nBộ Nội vụ\nBộ Y tế, Bảo hiểm xã hội Việt Nam\n"
+    "Các hoạt động\nThường xuyên\n"
+    "5. \nNghiên cứu cơ chế chuyển tuyến cho người lao động bị tai nạn.\nCơ sở khám bệnh, chữa bệnh\n"
+    "Bộ Y tế, Sở Y tế, cơ quan, đơn vị liên quan\nĐề án triển khai\nTừ quý I/2027\n"
+    "6. Xây dựng cơ sở dữ liệu về tai nạn lao động.\nBộ Nội vụ\nBộ Công an\nCơ sở dữ liệu\nQuý II/2027\n")
+
+
+def test_a_table_broken_over_pages_reads_on_after_a_rows_rest():
+    # Every row after the cut row 8 of Quyết định 844's appendix had been left as lines, and the repeated header's
+    # last line, which held the cut row's rest ("Thời gian hoàn thành với việc mở rộng …"), had been taken with the
+    # header: its text was lost from the draft.
+    result, plan = draft(_RESOLUTION.split("Phụ lục\n")[0] + _BROKEN_TABLE)
+    rows = [(t.text, [a.name for a in t.leads], [a.name for a in t.supports], t.due)
+            for g in plan.tasks[1:] for t in g.subtasks]
+    assert [g.text for g in plan.tasks[1:]] == [
+        "Hoàn thiện thể chế về bảo hiểm tai nạn lao động", "Sửa đổi luật về bảo hiểm tai nạn lao động",
+        "Nâng cao năng lực quản lý quỹ bảo hiểm tai nạn lao động ở Trung ương và địa phương, bảo đảm sử dụng quỹ hiệu "
+        "quả"]
+    assert rows == [
+        ("Xây dựng Nghị quyết về thí điểm mở rộng các nguồn thu của quỹ bảo hiểm.", ["Bộ Nội vụ"],
+         ["Bộ Tài chính", "Bộ Tư pháp"], "Quý IV/2028"),
+        ("Kiểm soát chi trả bảo hiểm tai nạn lao động minh bạch.", ["Bộ Nội vụ"],
+         ["Bộ Y tế", "Bảo hiểm xã hội Việt Nam"], "Thường xuyên"),
+        ("Xây dựng cơ sở dữ liệu về tai nạn lao động.", ["Bộ Nội vụ"], ["Bộ Công an"], "Quý II/2027")]
+    # nothing lost: the cut row's cells, its rest on the next page (with the header's last cell it was joined onto),
+    # the row whose result's cell is on two lines and the row whose lead's cell the task would have taken stay lines
+    for line in ("Thời gian hoàn thành với việc mở rộng quyền lợi của người lao động.", "quan, tổ chức có liên quan",
+                 "3. Xây dựng Luật Bảo hiểm tai nạn lao động sửa đổi.", "Cơ sở khám bệnh, chữa bệnh",
+                 "Bộ Y tế, Sở Y tế, cơ quan, đơn vị liên quan"):
+        assert f"): {line}\n" in result.text
+    assert 'lead "Bộ Y tế"' not in result.text and "Sở Y tế" not in str(rows)
+
+
+def test_a_row_whose_task_goes_on_after_the_repeated_header_is_not_read():
+    # Quyết định 982's row 1.7 (after the eleventh set, NOT independent): its cells line up before the page break, but
+    # its task goes on after the header repeated on the next page; read, its task would be cut ("… hỗ trợ tài").
+    table = (
+        "Phụ lục\nDANH MỤC NHIỆM VỤ CỤ THỂ\n"
+        "STT\nTên nhiệm vụ cụ thể\nCơ quan chủ \ntrì\nCơ quan phối \nhợp\nKết quả\nThời gian \nhoàn thành\n"
+        "I. Hoàn thiện thể chế về bảo hiểm tai nạn lao động\n"
+        "1. \nRà soát các quy định về bảo hiểm tai nạn lao động.\nBộ Nội vụ\nBộ Tư pháp\nBáo cáo\nQuý II/2027\n"
+        "2. \nNghiên cứu, đề xuất cơ chế hỗ trợ tài \nBộ Tài chính\nBộ Nội vụ\nCơ chế được ban hành\nQuý IV/2026\n"
+        "\nCÔNG BÁO/Số 401/Ngày 12-08-2026 \n19 \n \n \n"
+        "STT\nTên nhiệm vụ cụ thể\nCơ quan \nchủ trì\nCơ quan \nphối hợp\nKết quả\nThời gian hoàn \nthành \n"
+        "chính cho người lao động bị tai nạn. \n"
+        "3. \nTổng kết việc thực hiện chính sách bảo hiểm tai nạn lao động.\nBộ Nội vụ\nBộ Y tế\nBáo cáo\nQuý IV/2028\n")
+    result, plan = draft(_RESOLUTION.split("Phụ lục\n")[0] + table)
+    assert [(t.text, [a.name for a in t.leads]) for t in plan.tasks[1].subtasks] == [
+        ("Rà soát các quy định về bảo hiểm tai nạn lao động.", ["Bộ Nội vụ"]),
+        ("Tổng kết việc thực hiện chính sách bảo hiểm tai nạn lao động.", ["Bộ Nội vụ"])]
+    assert "): Nghiên cứu, đề xuất cơ chế hỗ trợ tài\n" in result.text
+    assert "chính cho người lao động bị tai nạn." in result.text

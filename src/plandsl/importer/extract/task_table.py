@@ -39,10 +39,11 @@ _TIMEISH = re.compile(r"\d|thường xuyên|hằng|hàng|quý|năm|tháng|địn
                       re.IGNORECASE)
 _AFTER_TABLE = re.compile(r"^(?:TM\.|KT\.|Nơi nhận|PHỤ LỤC|Ghi chú)", re.IGNORECASE)
 _LETTER = re.compile(r"(?:[a-zđ]|đđ|dd)\)")  # a lettered row's marker in a cell of its own ("a)", "đ)")
-_BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Các (?:bộ|sở|cơ quan))\b")
+_BODY_START = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Các (?:bộ|sở|cơ quan)|Cơ sở (?:khám|y tế))\b")
 _NEW_BODY = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Hội đồng|Các|Cơ quan)\b")  # not a name's rest after "và"
 _CUT_CELL = re.compile(r"(?:,|\s(?:cơ|các|và|của|ở))$")
 _TIME_CUT = re.compile(r"(?:Năm|Giai đoạn|Quý [IV]{1,3}|Tháng|Trước|Từ)")  # a time cell's first line, alone
+_GLUED_NUMBER = re.compile(r"(\d{1,3})\.\s+([A-ZĐÀ-Ỹ].*)")  # a row's number and its task's first line, one line
 _GROUP_MARK = re.compile(r"^[IVX]{1,5}\.?$")  # a group row's number in a cell of its own ("I" / "NHÓM GIẢI PHÁP …")
 
 
@@ -114,6 +115,8 @@ def extract_task_table(ctx: Context) -> None:
         # a Markdown table's row ("| 1 | Tên nhiệm vụ | Sở Y tế | … |"): its cells, one by one, all of its line
         row = pipe_cells(z.line.text) if PIPE.match(z.line.text) else [z.line.text.strip()]
         row = [c[:-1] if re.fullmatch(r"\d{1,3}\.", c) else c for c in row]  # a row's number "4." as "4"
+        glued = _GLUED_NUMBER.fullmatch(row[0]) if len(row) == 1 else None
+        row = [glued.group(1), glued.group(2)] if glued else row  # "10. Xây dựng Luật …": the number, the task
         lines.append((z, len(cells), len(cells) + len(row)))
         zs += [z] * len(row)
         cells += row
@@ -140,6 +143,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     n = 1
     lettered = False  # in the lettered rows ("a)", "b)" …) under a numbered row that has only its name
     repeats: list[int] = []  # where the header is repeated
+    onward = False  # the rows are numbered on across the groups
     while i < len(cells):
         text = cells[i].replace("*", "").strip()
         if cells[i] == str(n) and i + 2 < len(cells) and cells[i + 2] == "a)":
@@ -160,13 +164,26 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         if again is not None and again[0] == kinds:
             repeats.append(i)  # the header repeated at the top of a page: the rows go on after it
             i += again[1]
+            if rows and rows[-1][0] == "row" and rows[-1][2]["end"] == repeats[-1] and i < len(cells) and (
+                    cells[i][:1].islower() or _cell(cells[i - 1]) != _cell(cells[first + k - 1])):
+                rows.pop()  # the row before goes on after the header (joined onto its last cell or not): not read
+            # the rest of a row not read, cut by the page ("quan, tổ chức có liên quan"), before the next row's number
+            tail = next((j for j in range(i, min(i + 3, len(cells))) if not cells[j][:1].islower()), i)
+            i = tail if cells[tail:tail + 1] == [str(n + 1)] else i
             n += 1 if cells[i:i + 1] == [str(n + 1)] else 0  # (after a row left as lines, the page's first row)
             continue
         if _group_row(text) or _GROUP_MARK.match(text) and i + 1 < len(cells) \
                 and not re.fullmatch(r"\d{1,3}", cells[i + 1]):
-            rows.append(("group", i, {}))
             i += 1 if _GROUP.match(text) else 2
-            n = 1 if rows and cells[i:i + 1] == ["1"] else n
+            # a group's name on two lines ("IV. Tăng cường … ở" / "Trung ương và địa phương, …") before a row's number
+            more = i + 1 < len(cells) and not cells[i - 1].endswith((".", ":", ";")) and not _starts_row(cells, i, n) \
+                and not re.fullmatch(r"\d{1,3}", cells[i]) and cells[i + 1] in ("1", str(n), str(n + 1))
+            rows.append(("group", i - (1 if _GROUP.match(text) else 2), {"more": int(more)}))
+            i += int(more)
+            # rows numbered on across the groups ("6", "II. …", "7"): after a row left as lines ("10" not read, "III.
+            # …", "11") the next group's first row is the one after it
+            onward = onward or n > 1 and cells[i:i + 1] == [str(n)]
+            n = 1 if cells[i:i + 1] == ["1"] else n + 1 if onward and cells[i:i + 1] == [str(n + 1)] else n
             continue
         read = _row(cells, i, kinds, n) if cells[i] == str(n) else None
         subs = _sub_rows(cells, i, kinds, n) if read is None and cells[i] == str(n) else None
@@ -180,9 +197,10 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             # row's number when it comes soon after.
             nxt = next((j for j in range(i + 1, min(i + len(kinds) + 8, len(cells))) if cells[i] == str(n)
                         and _starts_row(cells, j, n) and not _AFTER_TABLE.match(cells[j])), None)
-            if nxt is None and cells[i] == str(n):
-                # A row of sub-rows ("4" / its name / "-" / a sub-row's cells …): reading goes on at the next row's
-                # number, alone in its cell before a task's text, further on.
+            if nxt is None and (cells[i] == str(n) or repeats and repeats[-1] + k == i):
+                # A row of sub-rows ("4" / its name / "-" / a sub-row's cells …), or the rest of one cut by the page
+                # after the repeated header: reading goes on at the next row's number, alone in its cell before a
+                # task's text, further on.
                 nxt = next((j for j in range(i + 1, min(i + 40, len(cells))) if cells[j] == str(n + 1)
                             and j + 1 < len(cells) and len(cells[j + 1]) > 40), None)
             if nxt is None:
@@ -203,7 +221,8 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     if not any(kind == "row" for kind, _i, _c in rows):
         return first + 1
     taken.update(range(first, first + k))
-    taken.update(j for at in repeats if at < i for j in range(at, at + k))
+    # a repeated header's cells, when they are the header's words only (the copy may join a row's rest onto its last)
+    taken.update(j for at in repeats if at < i for j in range(at, at + k) if _cell(cells[j]) == _cell(cells[first + j - at]))
     group: Task | None = None
     head: Task | None = None  # the numbered row over lettered rows
     for kind, at, row in rows:
@@ -219,14 +238,15 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         if kind == "group":
             g = _GROUP.match(cells[at].replace("*", "").strip())
             name = g.group("rest") if g else cells[at + 1].replace("*", "").strip()
-            name = sentence_case(name.strip(" .:"))
+            width = (1 if g else 2) + row["more"]
+            name = sentence_case(" ".join([name] + cells[at + width - row["more"]:at + width]).strip(" .:"))
             # A group row that repeats, word for word, a task of the plan's body without sub-tasks ("VII. DIỄN TẬP
             # PHÒNG THỦ DÂN SỰ" / "7. Diễn tập phòng thủ dân sự.") details that task: its rows go under it.
             same = [t for t in d.tasks if plain(t.text) == plain(name) and not t.subtasks]
             group = same[0] if len(same) == 1 else Task(f"t{len(d.tasks) + 1}", name, zs[at].line.where)
             if len(same) != 1:
                 d.tasks.append(group)
-            taken.update(range(at, at + (1 if g else 2)))
+            taken.update(range(at, at + width))
             continue
         parent = head or group
         siblings = parent.subtasks if parent is not None else d.tasks
