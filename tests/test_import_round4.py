@@ -205,3 +205,17 @@ def test_a_căn_cứ_paragraph_that_runs_on_into_the_sentence_issuing_the_plan_a
         "I. MỤC ĐÍCH\n1. Phát triển du lịch bền vững.\nII. NHIỆM VỤ\n1. Quảng bá du lịch.\n")
     titles = {b.number: b.text for b in plan.bases}
     assert titles["12-NQ/TU"] == "Nghị quyết của Ban Thường vụ Tỉnh ủy về phát triển du lịch"
+
+
+def test_a_year_heading_that_states_a_level_is_not_dropped():
+    # Nghị quyết 175's "Đến năm 2025, Việt Nam thuộc nhóm: 70 nước dẫn đầu về …" (the twelfth set, read after its one
+    # run, NOT independent): the line was taken as the heading of the year 2025 and its words vanished from the
+    # draft, with no 'not placed' note. It is an objective too; a bare "Đến năm 2025:" is still only a heading.
+    text = ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nKẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+            "a) Về chính quyền số\nĐến năm 2026, tỉnh thuộc nhóm: 10 tỉnh dẫn đầu về chỉ số chuyển đổi số\n"
+            "Đến năm 2030:\nCó 20 doanh nghiệp công nghệ số.\nII. NHIỆM VỤ\n1. Xây dựng nền tảng số.\n")
+    result, plan = draft(text)
+    assert "tỉnh thuộc nhóm: 10 tỉnh dẫn đầu" in result.text
+    texts = [o.text for o in plan.objectives]
+    assert "Đến năm 2026, tỉnh thuộc nhóm: 10 tỉnh dẫn đầu về chỉ số chuyển đổi số" in texts
+    assert not any(t.startswith("Đến năm 2030") for t in texts)

@@ -41,6 +41,14 @@ _FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:h�
 _BY_YEAR = re.compile(r"^(?:(?:mục tiêu\s+)?(?:tầm nhìn\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|"
                       r"(?:trong\s+)?năm\s+)(\d{4})\s*[:.]?$", re.IGNORECASE)
 _UNSURE = "?"
+# A year named, a comma and then a figure of its own ("Đến năm 2025, Việt Nam thuộc nhóm: 70 nước dẫn đầu …",
+# "Đến năm 2030, có 60 doanh nghiệp …"): the line is not only a heading, it states a level (an objective too).
+_YEAR_COMMA = re.compile(r"^\W*(?:tầm nhìn\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?\d{4}\s*,", re.IGNORECASE)
+
+
+def _says_more(text: str) -> bool:
+    head = _YEAR_COMMA.match(text)
+    return head is not None and re.search(r"\d", _YEAR.sub("", text[head.end():])) is not None
 _NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
 # "Duy trì tỷ lệ 100% trạm y tế xã có bác sĩ", "Tiếp tục duy trì 100% …": a level kept, when no year is named.
@@ -441,6 +449,8 @@ def extract_objectives(ctx: Context) -> None:
                     not re.search(r"\d\s*%", rest):
                 if ob.set_phase(rest, z.line.where):
                     ctx.place(z)
+                    if _says_more(rest):  # "Đến năm 2025, Việt Nam thuộc nhóm: 70 nước …": a level too
+                        ob.item(rest, z.line.where, z.line.ocr)
                     continue
                 if not re.search(r"\d", _YEAR.sub("", rest)):
                     ob.unsure()  # a heading with years, not understood: kept as a comment
