@@ -49,6 +49,8 @@ _YEAR_COMMA = re.compile(r"^\W*(?:tầm nhìn\s+)?(?:đến|tới)\s+(?:hết\s+
 def _says_more(text: str) -> bool:
     head = _YEAR_COMMA.match(text)
     return head is not None and re.search(r"\d", _YEAR.sub("", text[head.end():])) is not None
+
+
 _NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
 # "Duy trì tỷ lệ 100% trạm y tế xã có bác sĩ", "Tiếp tục duy trì 100% …": a level kept, when no year is named.
