@@ -153,8 +153,11 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
         figures = [(c, cells[c.index]) for c in columns if value_of(cells[c.index]) is not None]
         numbered = bool(_ROMAN.match(marker) or _ARABIC.match(marker))
         # What the other columns say (what was done in 2025, a note): kept with the indicator, never dropped.
+        # (a number column's cell that numbers nothing, "Tập huấn cán bộ" or "90-95" under "TT", is kept too)
+        kept = {roles["no"]} if "no" in roles and not numbered and not re.fullmatch(r"[a-zđ]{1,2}\)|[\s\-–—x×…./]*", marker,
+                                                                                    re.IGNORECASE) else set()
         extra = tuple(f"{labels[x][1] or labels[x][0]}: {c}" for x, c in enumerate(cells)
-                      if x not in read and not _BLANK.match(c))
+                      if (x not in read or x in kept) and not _BLANK.match(c))
         if not figures:
             if extra:
                 unread.append(j)  # not a heading: a row the reader does not understand, kept as a line
