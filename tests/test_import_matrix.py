@@ -375,6 +375,9 @@ _BODY_WORDS = ["1", "1.", "1.1", "I", "-", "a)", "", "Tập huấn cán bộ", "
 
 @settings(max_examples=150, deadline=None)
 @example(head=[["Chỉ tiêu", "TT", "TT", "Năm 2026"]], body=[["1", "Tập huấn cán bộ", "1", "1"]], copied=False)
+# A numbered row right under the header is data, not a second header row ("Tập huấn cán bộ" had become a column name)
+@example(head=[["TT", "TT", "Chỉ tiêu", "Năm 2026"]], body=[["1", "1.", "1.", "Tập huấn cán bộ"], ["1"] * 6 + ["1."]],
+         copied=False)
 @given(head=st.lists(st.lists(st.sampled_from(_HEAD_WORDS), min_size=2, max_size=7), min_size=1, max_size=2),
        body=st.lists(st.lists(st.sampled_from(_BODY_WORDS), min_size=2, max_size=7), max_size=8),
        copied=st.booleans())

@@ -98,6 +98,13 @@ def _is_number_row(cells: list[str]) -> bool:
     return len(written) >= 3 and all(_COLUMN_NO.match(c) for c in written)
 
 
+def _numbered_row(cells: list[str]) -> bool:
+    """A row whose first cell numbers it ("1", "1.", "1.1", "II"): data, never a second header row (whose first cell
+    is blank or "TT" again). Its words ("Tập huấn cán bộ") had been taken for column names and lost."""
+    first = cells[0].strip() if cells else ""
+    return bool(first) and bool(_ARABIC.match(first) or _ROMAN.match(first))
+
+
 def _has_figure(cells: list[str]) -> bool:
     return any(value_of(c) is not None and not _YEAR.fullmatch(c.strip()) for c in cells[1:])
 
@@ -121,7 +128,7 @@ def read_matrix(texts: list[str], wheres: list[str], i: int) -> Matrix | None:
     if _BUDGET.search(title) or any(_BUDGET.search(c) for cells in head for c in cells):
         return None  # a budget by year ("Dự toán kinh phí", "Kinh phí năm 2026"): money to spend, not targets
     body = rows[1:]
-    if body and not _has_figure(body[0][1]) and not _is_number_row(body[0][1]):
+    if body and not _has_figure(body[0][1]) and not _is_number_row(body[0][1]) and not _numbered_row(body[0][1]):
         body = body[1:]  # the second header row
     else:
         head = head[:1]
