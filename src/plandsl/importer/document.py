@@ -112,6 +112,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… Luật Bảo vệ môi trường và khoản" / "16 Điều I Luật số …": the provision's number, not an item
     if re.search(r"\s(?:của|về|tại)$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
         return True  # "5. Xây dựng Nghị định của" / "Chính phủ": no sentence or heading ends on these words
+    if re.search(r"\bBan Chấp hành$", prev) and re.match(r"Trung ương\b", cur):
+        return True  # "… của Ban Chấp hành" / "Trung ương Đảng khóa XIII về …": the body's name cut inside
     if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper():
         return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
         # (or "… phối hợp với Sở Xây dựng, Ban Quản lý khu" / "Kinh tế và …")
