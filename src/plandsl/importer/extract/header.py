@@ -152,7 +152,9 @@ def _kind_title(ctx: Context, top) -> None:
     im = _ISSUES.match(title)
     if doc_kind == "Quyết định":
         d.decision_title = f"Quyết định {title[0].lower()}{title[1:]}"
-    if im and doc_kind == "Quyết định":
+    if im and (doc_kind == "Quyết định" or doc_kind == "Nghị quyết" and not re.match(r"\s+số\b", im.group("rest"))):
+        # "Ban hành Chương trình …" / "Phê duyệt Đề án …": the decision or resolution issues the plan (a resolution
+        # approving another body's "Kế hoạch số 46/KH-UBND …" stays the approval)
         obj = im.group("obj").capitalize()
         d.kind = Val(obj, title_z.line.where)
         title = obj + im.group("rest")
@@ -176,6 +178,9 @@ def _kind_title(ctx: Context, top) -> None:
             if nxt is not None and not nxt.line.text.startswith(("(", "I.")):
                 ctx.place(nxt)
                 alt = sentence_case(_ATTACHED_NOTE.sub("", _title_goes_on(ctx, nxt, nxt.line.text)).strip(" *"))
+                if k.group(2).strip() and not alt.isupper() and doc_kind == "Nghị quyết":
+                    # "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "thực hiện …": the kind's line holds the title's first words
+                    alt = f"{sentence_case(k.group(2).strip())} {alt}"
                 if all(y.line.no in ctx.placed for y in ctx.zoned[ctx.zoned.index(nxt):]):
                     break  # the heading ends the copy: it may be cut ("… GIAI ĐOẠN 2018 - 2025” T")
                 # The plan's own heading names it, in mixed case or upper case; the decision's title only
