@@ -93,3 +93,22 @@ def test_a_resolution_approving_a_đề_án_is_that_đề_án_and_one_on_another
     _result, approval = draft(_issuing("Về việc phê duyệt Kế hoạch số 46/KH-UBND ngày 22/6/2026 của Ủy ban nhân dân "
                                        "tỉnh Ninh Bình \n", ""))
     assert approval.kind == "Nghị quyết"
+
+
+def test_a_support_list_ends_at_nghiên_cứu_and_hoàn_thiện():
+    # Nghị quyết 105/NQ-CP (after the twelfth set, NOT independent): "… chủ trì, phối hợp với các cơ quan liên quan
+    # nghiên cứu, …" and "… hoàn thiện các quy định …" had given the supports "các cơ quan liên quan nghiên cứu" and
+    # "các cơ quan liên quan hoàn thiện các quy định pháp luật".
+    text = _issuing(_NQ_TITLE, "").replace(
+        "1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, ngành rà soát quy định về bảo tồn đất ngập "
+        "nước. \n",
+        "1. Hoàn thiện thể chế về đất ngập nước \n"
+        "a) Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, đề xuất cơ chế tài chính cho các "
+        "khu bảo tồn đất ngập nước. \n"
+        "b) Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan liên quan hoàn thiện các quy định pháp "
+        "luật về đất ngập nước. \n")
+    _result, plan = draft(text)
+    tasks = [t for t in plan.tasks[0].subtasks]
+    assert [([a.name for a in t.leads], [a.name for a in t.supports]) for t in tasks] == [
+        (["Bộ Tài chính"], ["các cơ quan liên quan"]),
+        (["Bộ Nông nghiệp và Môi trường"], ["các cơ quan liên quan"])]

@@ -18,7 +18,8 @@ _CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<re
 _WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp\s+(?:với\s+|(?=(?:các|Các)\s|[A-ZĐÀ-Ỹ]))(?P<sup>.+)$")
 # Where the list of supports ends: the verb that says what they do together.
 _VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
-                   r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng)\b")
+                   r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng|"
+                   r"nghiên cứu|hoàn thiện)\b")
 _NOT_A_NAME = re.compile(r"\b(?:có trách nhiệm|chịu trách nhiệm|được giao|phải|cần|sẽ)\b|[.:;]")
 
 
@@ -71,7 +72,7 @@ def closing_chairs(tasks) -> None:
 _NAMED = re.compile(r"(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Văn phòng|Cục|Chi cục|Trung tâm|Thanh tra|Kho bạc|"
                     r"Bảo hiểm|BHXH|Đài|Báo)\s")
 # Where a support list in a running sentence ends: the verb that says what the bodies do together.
-_DOES = re.compile(r"\s+(?:lập|tiến hành|thẩm định|trình|tổng hợp|đề xuất|nghiên cứu|chỉ đạo|xác định|kiểm tra)\s")
+_DOES = re.compile(r"\s+(?:lập|tiến hành|thẩm định|trình|tổng hợp|đề xuất|nghiên cứu|chỉ đạo|xác định|kiểm tra)[\s,]")
 
 
 def sentence_chairs(tasks) -> None:
