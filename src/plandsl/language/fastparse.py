@@ -55,10 +55,18 @@ def parse(text: str, path: str) -> m.Plan | None:
 
 def read(text: str, path: str) -> m.Plan | None:
     """``parse``, but a fault of the fast path itself raises (the tests call this)."""
+    done = read_with(_Parser, text, path)
+    return done[0] if done is not None else None
+
+
+def read_with(cls: type, text: str, path: str) -> tuple[m.Plan, "_Parser"] | None:
+    """``read`` by the parser class ``cls`` (``_Parser`` or one that records more, as ``outline`` does): the plan
+    and the parser that read it; None when the fast path is not sure."""
     CONTEXT.reset(path)
     starts = line_starts(text)
     try:
-        return _Parser(path, tokens(text, starts), starts).plan()
+        parser = cls(path, tokens(text, starts), starts)
+        return parser.plan(), parser
     except (Bail, IndexError):  # IndexError: the text ended early
         return None
 

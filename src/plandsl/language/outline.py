@@ -16,8 +16,7 @@ import re
 from functools import cache
 
 from plandsl.language import fastparse as fp
-from plandsl.language.fastlex import KEYWORDS, SYMBOL, Bail, line_col, line_starts, tokens
-from plandsl.language.values import CONTEXT
+from plandsl.language.fastlex import KEYWORDS, SYMBOL, line_col
 
 # Tokens Lark leaves out of the tree (the grammar's anonymous strings): never a statement's last token.
 _PUNCTUATION = frozenset(("{", "}", ",", ".."))
@@ -128,13 +127,8 @@ class _Outline(fp._Parser):
 def read(text: str, path: str):
     """(the plan, its outline Node) as the fast path reads ``text``, with CONTEXT filled as
     ``fastparse.read`` fills it; None when the fast path is not sure (then Lark reads the text)."""
-    CONTEXT.reset(path)
-    starts = line_starts(text)
     try:
-        p = _Outline(path, tokens(text, starts), starts)
-        plan = p.plan()
-        return plan, p.root
-    except (Bail, IndexError):
-        return None
+        done = fp.read_with(_Outline, text, path)
     except Exception:  # noqa: BLE001 - a fault here must not reach the user: Lark reads the text
         return None
+    return (done[0], done[1].root) if done is not None else None
