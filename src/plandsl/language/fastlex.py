@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from plandsl.core.data import data_dir
+from plandsl.language.lark_tables import grammar_text
 from plandsl.language.model import Span, maker
 from plandsl.language.values import CONTEXT, decimal, unquote
 
@@ -38,7 +38,7 @@ _NEWLINE = re.compile("\n")
 
 def _keywords() -> dict[str, tuple[str, str]]:
     """Each keyword spelling → (its canonical name, 'EN' or 'VI'), read from the grammar."""
-    text = (data_dir("grammar") / "plan.lark").read_text("utf-8")
+    text = grammar_text()
     return {word: (name.lower(), lang) for name, lang, word in
             re.findall(r'^KW_(\w+)_(EN|VI):\s*"([^"]+)"\s*$', text, re.M)}
 

@@ -18,7 +18,7 @@ grammar, without any cache: slower, never wrong.
 
 from __future__ import annotations
 
-import hashlib
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,8 +30,10 @@ OPTIONS = {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": True}
 MODULE = "_lark_tables.py"
 
 
+@cache
 def grammar_text() -> str:
-    """The text of grammar/plan.lark, the definition of the language."""
+    """The text of grammar/plan.lark, the definition of the language (read once: the keyword table, the tables'
+    signature, each parser's lexer callbacks and the outline all read it)."""
     from plandsl.core.data import data_dir
 
     return (data_dir("grammar") / GRAMMAR_FILE).read_text("utf-8")
@@ -40,6 +42,8 @@ def grammar_text() -> str:
 def signature(grammar: str | None = None) -> str:
     """What the tables are made from: the grammar's text and the options (Lark's version is kept apart,
     ``LARK``: another release of Lark builds the parser itself, but the tables are not out of date)."""
+    import hashlib
+
     text = grammar if grammar is not None else grammar_text()
     h = hashlib.blake2b(digest_size=16)
     for part in (text, repr(sorted(OPTIONS.items()))):
