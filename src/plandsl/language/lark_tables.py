@@ -52,12 +52,13 @@ def signature(grammar: str | None = None) -> str:
     return h.hexdigest()
 
 
-def _module():
+def _fitting_module():
+    """The shipped tables' module when it was made from this grammar (by any Lark release), else None."""
     try:
         from plandsl.language import _lark_tables as shipped
     except ImportError:
         return None
-    return shipped
+    return shipped if getattr(shipped, "SIGNATURE", None) == signature() else None
 
 
 def _shipped():
@@ -65,9 +66,8 @@ def _shipped():
     else None."""
     import lark
 
-    shipped = _module()
-    if shipped is None or getattr(shipped, "SIGNATURE", None) != signature() or getattr(
-            shipped, "LARK", None) != lark.__version__:
+    shipped = _fitting_module()
+    if shipped is None or getattr(shipped, "LARK", None) != lark.__version__:
         return None
     return shipped.DATA, shipped.MEMO
 
@@ -125,8 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
     if args.check:  # the tables fit the grammar (made by another Lark, they are not used, and not stale)
-        shipped = _module()
-        ok = shipped is not None and getattr(shipped, "SIGNATURE", None) == signature()
+        ok = _fitting_module() is not None
         print("the shipped parse tables fit the grammar" if ok else "the shipped parse tables are out of date")
         return 0 if ok else 1
     path = Path(__file__).with_name(MODULE)
