@@ -21,6 +21,7 @@ from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
 from plandsl.importer.extract.figures import maintained, per_unit, special_figures, unitless_limit, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
+from plandsl.importer.extract.sentences import only_quoted_figures
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
@@ -135,6 +136,11 @@ class _Objectives:
 
     def item(self, text: str, where: str, ocr: bool) -> None:
         d = self.ctx.draft
+        if only_quoted_figures(text):  # "… theo mục tiêu quốc gia “Đến năm 2025, … đạt khoảng 20% GDP …”"
+            self.count += 1
+            d.objectives.append(Objective(f"o{self.count}", text[0].upper() + text[1:], where, reviews=[_(
+                "figures quoted from another document's goal ('theo mục tiêu …'): not this plan's; no target set")]))
+            return
         clauses = _clauses(text)
         split = {c for c in clauses if c not in text}  # made by `shared`: one figure each
         # "Hằng năm, khoảng 80% …; 70% …": every figure of the sentence is held every year of the phase.
