@@ -21,7 +21,7 @@ from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
 from plandsl.importer.extract.figures import maintained, per_unit, special_figures, unitless_limit, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
-from plandsl.importer.extract.sentences import only_quoted_figures
+from plandsl.importer.extract.sentences import only_quoted_figures, sentence_chunks
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
@@ -140,6 +140,13 @@ class _Objectives:
             self.count += 1
             d.objectives.append(Objective(f"o{self.count}", text[0].upper() + text[1:], where, reviews=[_(
                 "figures quoted from another document's goal ('theo mục tiêu …'): not this plan's; no target set")]))
+            return
+        if chunks := sentence_chunks(text):  # several sentences, each with a figure of its own: one at a time
+            saved = self.phase
+            for chunk, year in chunks:
+                self.phase = self.phase_for(year) if year is not None else self.phase
+                self.item(chunk, where, ocr)
+            self.phase = saved
             return
         clauses = _clauses(text)
         split = {c for c in clauses if c not in text}  # made by `shared`: one figure each

@@ -1,6 +1,8 @@
 """An objective's paragraph before its clauses are read (``extract.objectives``): figures quoted from another
 document's goal ("… theo mục tiêu quốc gia “Đến năm 2025, kinh tế số đạt khoảng 20% GDP …”"), which are not the
-plan's targets."""
+plan's targets; and a paragraph of several sentences each with a figure of its own ("Đến năm 2025, tối thiểu 80% hồ
+sơ … . Mức độ hài lòng … đạt tối thiểu 90%. Đến năm 2030, 90% … . Mức độ hài lòng … đạt tối thiểu 95%."), read one
+sentence at a time, a year that opens a sentence holding for the sentences after it."""
 
 from __future__ import annotations
 
@@ -27,3 +29,40 @@ def only_quoted_figures(text: str) -> bool:
         return False
     rest = _QUOTED.sub(" ", text)
     return re.search(r"\d", _YEARS.sub(" ", rest)) is None
+
+
+# A sentence ends at ". " before a capital letter, after a word, a figure or a closing bracket or quote
+# ("… trực tuyến. Cắt giảm …"); "TP. Hồ Chí Minh" is no end (a capital before the full stop).
+_END = re.compile(r"(?<=[a-zà-ỹđ0-9%)”])\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "Đến năm 2030, …", "Đến hết năm 2025, …": the year a sentence opens with.
+_OPENS = re.compile(r"^(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>\d{4})\s*,", re.IGNORECASE)
+
+
+def sentence_chunks(text: str) -> list[tuple[str, int | None]] | None:
+    """``text`` cut into sentences, each with a figure of its own and the sentences without one after it, and the
+    year each is read in: the year its sentence opens with ("Đến năm 2030, …"), else the last one opened before it
+    in the paragraph (None when none was). None when fewer than two sentences hold a figure (the paragraph is read
+    whole, as before) or when a sentence names a year of its own elsewhere than at its opening."""
+    sentences = [s.strip() for s in _END.split(text) if s.strip()]
+    if sum(1 for s in sentences if _has_figure(s)) < 2:
+        return None
+    chunks: list[list[str]] = []  # each: a sentence with a figure first, then those without one
+    lead: list[str] = []  # sentences without a figure before the first with one: that sentence's words too
+    for s in sentences:
+        if _has_figure(s):
+            chunks.append([s])
+        elif chunks:
+            chunks[-1].append(s)
+        else:
+            lead.append(s)
+    out: list[tuple[str, int | None]] = []
+    year = None
+    for n, chunk in enumerate(chunks):
+        opens = _OPENS.match(chunk[0])
+        if opens:
+            year = int(opens.group("y"))
+        if _YEARS.search(_OPENS.sub("", " ".join(chunk[:1] + chunk[1:]))) or (n == 0 and _YEARS.search(" ".join(lead))):
+            return None  # a year inside a sentence: which figure it is for is the clause reader's to say
+        words = (lead if n == 0 else []) + chunk
+        out.append((". ".join(s.rstrip(".") for s in words) + ".", year))
+    return out
