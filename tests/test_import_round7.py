@@ -67,3 +67,25 @@ def test_a_paragraph_whose_sentences_name_years_inside_is_read_whole():
     _result, plan = draft(_plan(
         "- Tối thiểu 70% hồ sơ được xử lý trực tuyến vào năm 2028. Tỷ lệ hài lòng đạt tối thiểu 85%.\n"))
     assert len([o for o in plan.objectives if o.targets]) == 1
+
+
+def test_counts_of_enterprises_and_deals_are_floors_without_a_unit():
+    # Quyết định 982's "Phấn đấu có tối thiểu 5.000 doanh nghiệp … với tốc độ tăng trưởng bình quân đạt tối thiểu
+    # 30%/năm", "Có 05 doanh nghiệp …", "tối thiểu 25 thương vụ …" and, under its vision, "… là một trong những trung
+    # tâm … . Có tối thiểu 10 doanh nghiệp …" (after the eleventh set, NOT independent) gave no target: counts of
+    # enterprises and deals, units the plan language lacks, are floors written without a unit (reviewed); a yearly
+    # growth beside the count is still no target; "những" in an earlier sentence does not make the count one per unit.
+    result, plan = draft(_plan(
+        "a) Đến năm 2030\n"
+        "- Phấn đấu có tối thiểu 300 doanh nghiệp chế biến nông sản tham gia chuỗi giá trị, với tốc độ tăng trưởng "
+        "bình quân đạt tối thiểu 12%/năm.\n"
+        "- Phấn đấu có 40 doanh nghiệp có doanh thu xuất khẩu đạt 2 triệu USD/năm. Có 04 doanh nghiệp có doanh thu "
+        "xuất khẩu đạt tối thiểu 10 triệu USD/năm.\n"
+        "- Thực hiện thành công tối thiểu 15 thương vụ liên doanh với đối tác nước ngoài.\n"
+        "b) Tầm nhìn đến 2035\n"
+        "- Tỉnh trở thành một trong những trung tâm chế biến nông sản của vùng. Có tối thiểu 8 doanh nghiệp đạt "
+        "chuẩn quốc tế.\n"))
+    assert _targets(plan) == [(2030, 4.0, ">="), (2030, 15.0, ">="), (2030, 40.0, ">="), (2030, 300.0, ">="),
+                              (2035, 8.0, ">=")]
+    assert all(o.unit is None and not any(t.percent for t in o.targets) for o in plan.objectives if o.targets)
+    assert "12%/năm" in result.text and "target 2030 >= 12" not in result.text

@@ -257,8 +257,10 @@ _ALL = re.compile(r"\b(?:các|tất cả|toàn bộ|những)\b", re.IGNORECASE)
 
 def per_unit(clause: str, at: int) -> bool:
     """Whether the count at offset ``at`` of the clause is one per unit ("mỗi xã có ít nhất 01 mô hình", "các xã có
-    ít nhất một cán bộ", "… tại mỗi thôn"): not a total, so no target is written for it."""
-    return _EACH.search(clause) is not None or _ALL.search(clause, 0, at) is not None
+    ít nhất một cán bộ", "… tại mỗi thôn"): not a total, so no target is written for it. "các" / "những" count only
+    in the count's own sentence ("… là một trong những trung tâm … . Có tối thiểu 10 doanh nghiệp …" is a total)."""
+    start = max((m.end() for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", clause[:at])), default=0)
+    return _EACH.search(clause) is not None or _ALL.search(clause, start, at) is not None
 
 
 def _word_count(clause: str, phase, where: str) -> list[Target] | None:

@@ -291,7 +291,8 @@ class _Objectives:
         pcts, rate = without_rates(clause, [m for m in _PCT.finditer(clause) if not any(a <= m.start() < b for a, b in used)])
         if rate and not pcts and not out:
             self.unread = rate  # "giảm bình quân 0,5%/năm": a yearly change, not a level
-            return []
+            if not _COUNT.search(clause):  # "có tối thiểu 5.000 doanh nghiệp …, tăng bình quân 30%/năm": the count
+                return []
         paired = None if out else self._per_year(clause, pcts, where)
         if paired:
             return paired
@@ -334,7 +335,7 @@ class _Objectives:
                 out.append(Target(year, value, cmp_, True, None, where, review, "%", True, _kept_year(kept)))
             elif value is not None:
                 out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
-        elif not out and phase is not None and "%" not in clause:
+        elif not out and phase is not None and ("%" not in clause or rate):
             m = _COUNT.search(clause)
             if m and not re.search(r"\btừ\s+$", clause[:m.start()]) and not per_unit(clause, m.start()):
                 value = to_decimal(m.group("n"))
@@ -345,6 +346,7 @@ class _Objectives:
                         "that it is a target").format(unit=m.group("unit"))
                     if not unit and not named and self.phase is None:
                         why = f"{why}; " + _("the line names no year: the plan's last year is taken")
+                    why = f"{why}; {rate}" if rate else why
                     out.append(Target(phase, value, ">=", False, None, where, why, unit=unit))
         return out
 
