@@ -89,3 +89,23 @@ def test_counts_of_enterprises_and_deals_are_floors_without_a_unit():
                               (2035, 8.0, ">=")]
     assert all(o.unit is None and not any(t.percent for t in o.targets) for o in plan.objectives if o.targets)
     assert "12%/năm" in result.text and "target 2030 >= 12" not in result.text
+
+
+def test_the_same_level_in_each_year_of_a_table_is_a_target_a_year():
+    # Quyết định 2954's appendix rows whose five yearly figures are equal ("Sản phẩm Dệt may | Nghìn USD | 600.000 |
+    # 600.000 | …", after the seventh set, NOT independent) were written as one level held 2026..2030 (`maintain`),
+    # though the table writes each year's and nothing says "duy trì". Each year's cell is now a target, as in a row
+    # whose figures differ; a level restated in three phases is still held (the earlier sets).
+    row = lambda cells: "| " + " | ".join(cells) + " |\n"
+    text = _plan("- Đến năm 2030, 95% hồ sơ thủ tục hành chính được xử lý trực tuyến.\n") + (
+        "PHỤ LỤC\nCHỈ TIÊU XUẤT KHẨU CỦA TỈNH\n"
+        + row(["TT", "Chỉ tiêu", "Đơn vị", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030"])
+        + row(["---"] * 8)
+        + row(["1", "Giá trị xuất khẩu hàng dệt may", "Nghìn USD", "6.000", "6.000", "6.000", "6.000", "6.000"])
+        + row(["2", "Giá trị xuất khẩu cà phê", "Nghìn USD", "7.000", "7.500", "8.000", "8.500", "9.000"]))
+    _result, plan = draft(text)
+    textiles = next(o for o in plan.objectives if "dệt may" in o.text)
+    assert [(t.phase, int(t.value), t.maintain) for t in textiles.targets] == [
+        (year, 6_000_000, False) for year in range(2026, 2031)]
+    coffee = next(o for o in plan.objectives if "cà phê" in o.text)
+    assert [int(t.value) for t in coffee.targets] == [7_000_000, 7_500_000, 8_000_000, 8_500_000, 9_000_000]

@@ -296,7 +296,8 @@ def maintained(ctx) -> None:
     """The same level restated in every phase ("100% … được trợ giúp kịp thời" in 2018-2020, 2021-2025 and
     the 2030 vision) is a level held every year: one `maintain` from the first phase to the last year. In two
     phases only ("Phấn đấu 100% …" by 2030, "100% … đào tạo lại" by 2035) it is a target for each: restated once, the
-    level is to be reached again, not said to be held ("duy trì" says so, read apart)."""
+    level is to be reached again, not said to be held ("duy trì" says so, read apart). So is a level given for each
+    year in turn (a table's columns "Năm 2026" … "Năm 2030"): the document writes each year's, not a level held."""
     d = ctx.draft
     starts = {p.id: p.start for p in d.phases}
     ends = {p.id: p.end for p in d.phases}
@@ -306,6 +307,9 @@ def maintained(ctx) -> None:
             continue
         if len({(t.value, t.comparator, t.percent) for t in ts}) != 1 or len({t.phase for t in ts}) != len(ts):
             continue
+        years = sorted(t.phase for t in ts if isinstance(t.phase, int))
+        if len(years) == len(ts) and years == list(range(years[0], years[0] + len(years))):
+            continue  # a level for each year ("Năm 2026 | 2027 | … | 2030" of a table): one target a year, as written
         first = ts[0]
         start = starts.get(first.phase, first.phase if isinstance(first.phase, int) else None)
         last = max(ends.get(t.phase, t.phase) if not isinstance(t.phase, int) else t.phase for t in ts)
