@@ -109,3 +109,17 @@ def test_the_same_level_in_each_year_of_a_table_is_a_target_a_year():
         (year, 6_000_000, False) for year in range(2026, 2031)]
     coffee = next(o for o in plan.objectives if "cà phê" in o.text)
     assert [int(t.value) for t in coffee.targets] == [7_000_000, 7_500_000, 8_000_000, 8_500_000, 9_000_000]
+
+
+def test_a_year_stated_at_the_figure_is_the_targets_year():
+    # Made-up shapes (a probe of common wordings after the twelfth set): "… năm 2027 đạt 70%, năm 2030 đạt 90%" and
+    # "đạt 40% (năm 2028)" had been written for the plan's last year (2030 >= 70%, 2030 >= 40%: wrong values), the
+    # other figures of the sentence left to a review. A figure stated for a year before the plan's period is where it
+    # starts from: no target.
+    result, plan = draft(_plan(
+        "- Tỷ lệ hồ sơ được số hóa năm 2027 đạt 70%, năm 2030 đạt 90%.\n"
+        "- Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình đạt 40% (năm 2028).\n"
+        "- Tỷ lệ người dân có tài khoản định danh điện tử năm 2025 đạt 60%.\n"))
+    assert _targets(plan) == [(2027, 70.0, ">="), (2028, 40.0, ">="), (2030, 90.0, ">=")]
+    before = next(o for o in plan.objectives if "định danh" in o.text)
+    assert not before.targets and "2025" in _review_above(result.text, before.id)

@@ -31,12 +31,14 @@ def item_targets(d: Draft) -> None:
     for ob in d.objectives:
         out.append(ob)
         m = _OPENS.match(ob.text)
-        if not m or len(ob.targets) != 1 or ob.targets[0].phase != int(m.group("year")):
+        if not m or not ob.targets or ob.targets[0].phase != int(m.group("year")):
             continue
         year, first = int(m.group("year")), ob.targets[0]
         clauses = [c.strip() for c in ob.text.rstrip(".").split(";")]
         yearly = list(_YEARLY.finditer(clauses[0]))
-        for y in yearly:
+        if len(ob.targets) > 1 and [t.phase for t in ob.targets[1:]] != [int(y.group("year")) for y in yearly]:
+            continue
+        for y in yearly if len(ob.targets) == 1 else ():  # else each already read with its year (years.per_year)
             ob.targets.append(Target(int(y.group("year")), _value(y.group("value")), first.comparator, True, None,
                                      first.where, unit="%"))
         ob.targets.sort(key=lambda t: t.phase)  # by year: 2018, 2019, 2020

@@ -22,6 +22,10 @@ from plandsl.importer.extract.figures import UNITS as _UNITS
 from plandsl.importer.extract.figures import maintained, per_unit, special_figures, unitless_limit, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.sentences import only_quoted_figures, sentence_chunks
+from plandsl.importer.extract.years import AFTER as _AFTER
+from plandsl.importer.extract.years import GE as _GE
+from plandsl.importer.extract.years import LE as _LE
+from plandsl.importer.extract.years import before_period, figure_year, per_year
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
@@ -30,11 +34,7 @@ _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|
                   r"(?P<val>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+(?:(?:(?:mức|giá trị)\s+(?:trung bình\s+)?(?:của\s+)?)?"
                   r"(?:năm\s+)?(?P<base>\d{4})|"
                   r"(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm trước)\b))?")
-_GE = re.compile(r"(?:ít nhất|tối thiểu|trên|không dưới|không thấp hơn|đạt|phấn đấu|bảo đảm|đảm bảo|từ)\s*"
-                 r"(?:có\s+|mức\s+|cơ cấu\s+(?:tối thiểu\s+)?|là\s+|được\s+)?$", re.IGNORECASE)
-_AFTER = re.compile(r"\s*trở\s+(lên|xuống)\b", re.IGNORECASE)
 _NAMED_TAIL = re.compile(r"\s*(?:đến|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*$", re.IGNORECASE)
-_LE = re.compile(r"(?:tối đa|không quá|dưới|không vượt quá|giảm xuống(?: còn)?|còn)\s*$", re.IGNORECASE)
 _PHASE_HEAD = re.compile(r"(?:giai đoạn|tầm nhìn|đến năm|năm|từ|đến)\s*(?:đến\s+(?:năm\s+)?)?\d{4}", re.IGNORECASE)
 # "Từ 2021 đến 2025", "Từ năm 2021 đến năm 2025", "giai đoạn từ năm 2021 đến hết năm 2025".
 _FROM_TO = re.compile(r"\btừ\s+(?:năm\s+)?(\d{4})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
@@ -293,8 +293,8 @@ class _Objectives:
             self.unread = rate  # "giảm bình quân 0,5%/năm": a yearly change, not a level
             if not _COUNT.search(clause):  # "có tối thiểu 5.000 doanh nghiệp …, tăng bình quân 30%/năm": the count
                 return []
-        paired = None if out else self._per_year(clause, pcts, where)
-        if paired:
+        paired = None if out else per_year(self, clause, pcts, where)
+        if paired is not None:
             return paired
         years = {y.group(1) for y in _NAMED_YEAR.finditer(clause) if not (kept and y.start() >= kept.start())}
         if not out and re.search(r"%(?:\s*(?:,|và|hoặc)\s*\d{1,3}(?:,\d+)?\s*%){2,}", clause):
@@ -303,6 +303,13 @@ class _Objectives:
         if pcts and not out and len(years) > 1:
             self.several_years = True  # which year a figure is for is not sure: no target (and a review)
             return []
+        own = figure_year(clause, pcts[0]) if pcts and not out and not named else None
+        if own is not None:  # "Tỷ lệ … năm 2026 đạt 70%", "đạt 40% (năm 2027)": the year stated at the figure
+            if before_period(self, own):
+                self.unread = _("the figure for {year}, before the plan's period, is where it starts from: no "
+                                "target set").format(year=own)
+                return []
+            phase = self.phase_for(own)
         if pcts and phase is not None:
             m = pcts[0]
             if re.search(r"\btăng\s+(?:\w+\s+){0,2}$", clause[:m.start()]) and not out:
@@ -348,33 +355,6 @@ class _Objectives:
                         why = f"{why}; " + _("the line names no year: the plan's last year is taken")
                     why = f"{why}; {rate}" if rate else why
                     out.append(Target(phase, value, ">=", False, None, where, why, unit=unit))
-        return out
-
-    def _per_year(self, clause: str, pcts: list[re.Match], where: str) -> list[Target] | None:
-        """"đến năm 2025 đạt 60%, đến năm 2030 đạt 80%" or "đạt 65% vào năm 2025 và 75% vào năm 2030": one target
-        per figure, each with the year on its side; None unless years and figures alternate one to one."""
-        years = list(_NAMED_YEAR.finditer(clause))
-        if len(pcts) < 2 or len(years) != len(pcts) or len({y.group(1) for y in years}) != len(years):
-            return None
-        marks = sorted([(y.start(), "y") for y in years] + [(p.start(), "p") for p in pcts])
-        order = "".join(k for _, k in marks)
-        if order not in ("yp" * len(pcts), "py" * len(pcts)) or re.search(r"\btăng\b|so với", clause):
-            return None
-        out: list[Target] = []
-        last_cmp = None
-        for year, m in zip(years, pcts):
-            value = to_decimal(m.group(1))
-            if value is None:
-                return None
-            before = clause[max(0, m.start() - 30):m.start()]
-            after = _AFTER.match(clause, m.end())
-            cmp_ = ("<=" if after.group(1) == "xuống" else ">=") if after else \
-                "<=" if _LE.search(before) else ">=" if _GE.search(before) else last_cmp
-            review = None
-            if cmp_ is None:
-                cmp_, review = ">=", _("no comparator written; 'at least' assumed")
-            last_cmp = cmp_
-            out.append(Target(self.phase_for(int(year.group(1))), value, cmp_, True, None, where, review, unit="%"))
         return out
 
     def phase_for(self, year: int) -> str | int:
