@@ -52,7 +52,6 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache ma
 _OPEN: "weakref.WeakSet[CacheDB]" = weakref.WeakSet()
 
 
-@atexit.register
 def close_all() -> None:
     """Close every connection this process opened.
 
@@ -66,6 +65,9 @@ def close_all() -> None:
     for store in list(_OPEN):
         if store._pid == pid:
             store.close()
+
+
+atexit.register(close_all)
 
 
 def default_root(start: Path | None = None) -> Path:
