@@ -123,3 +123,18 @@ def test_a_year_stated_at_the_figure_is_the_targets_year():
     assert _targets(plan) == [(2027, 70.0, ">="), (2028, 40.0, ">="), (2030, 90.0, ">=")]
     before = next(o for o in plan.objectives if "định danh" in o.text)
     assert not before.targets and "2025" in _review_above(result.text, before.id)
+
+
+def test_a_phase_that_opens_a_clause_is_its_targets_phase():
+    # A made-up shape (the probe after the twelfth set): "Giai đoạn 2026 - 2028: 60% …; giai đoạn 2029 - 2030: 80% …"
+    # had given both figures to the plan's last year (2030 >= 60%: a wrong value). A clause that opens with the
+    # plan's whole period keeps the period's last year, and no phase is added for it.
+    result, plan = draft(_plan(
+        "- Giai đoạn 2026 - 2028: 60% xã có điểm phục vụ dịch vụ công trực tuyến; giai đoạn 2029 - 2030: 85% xã có "
+        "điểm phục vụ dịch vụ công trực tuyến.\n"
+        "- Giai đoạn 2026 - 2030: 100% cán bộ một cửa được bồi dưỡng kỹ năng số.\n"))
+    assert {(p.start, p.end) for p in plan.phases} == {(2026, 2028), (2029, 2030)}
+    ends = {p.id: p.end for p in plan.phases}
+    got = sorted((ends.get(t.phase, t.phase), int(t.value)) for o in plan.objectives for t in o.targets)
+    assert got == [(2028, 60), (2030, 85), (2030, 100)]
+

@@ -25,7 +25,7 @@ from plandsl.importer.extract.sentences import only_quoted_figures, sentence_chu
 from plandsl.importer.extract.years import AFTER as _AFTER
 from plandsl.importer.extract.years import GE as _GE
 from plandsl.importer.extract.years import LE as _LE
-from plandsl.importer.extract.years import before_period, figure_year, per_year
+from plandsl.importer.extract.years import before_period, figure_year, per_year, phase_lead
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
@@ -265,6 +265,10 @@ class _Objectives:
                       if not (kept and y.start() >= kept.start())), None)
         if named and not re.search(r"so với", clause):
             phase = self.phase_for(int(named.group(1)))
+        elif (lead := phase_lead(self, clause)) is not None:  # "Giai đoạn 2026 - 2028: 60% …; giai đoạn 2029 - 2030: …"
+            saved = self.phase
+            phase = self.phase if self.set_phase(lead, where) else phase
+            self.phase = saved
         out: list[Target] = []
         used: list[tuple[int, int]] = []
         for m in _REL.finditer(clause):

@@ -37,6 +37,21 @@ def figure_year(clause: str, m: re.Match) -> int | None:
     return int(after.group("y")) if after else None
 
 
+# "Giai đoạn 2026 - 2028: 60% …", "Trong giai đoạn 2026-2028, …": a phase that opens the clause.
+_PHASE_LEAD = re.compile(r"^\W*(?:trong\s+)?giai đoạn\s*(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}\s*(?=[:,])",
+                         re.IGNORECASE)
+
+
+def phase_lead(ob: Any, clause: str) -> str | None:
+    """The phase a clause opens with ("Giai đoạn 2026 - 2028: 60% …"), as written; None when it opens with none or
+    with the plan's whole period (its last year is the target's year already)."""
+    m = _PHASE_LEAD.match(clause)
+    period = ob.ctx.draft.period
+    if m is None or period is not None and [int(y) for y in re.findall(r"\d{4}", m.group(0))] == list(period.value):
+        return None
+    return m.group(0).strip(" -–+•")
+
+
 def before_period(ob: Any, year: int) -> bool:
     """Whether ``year`` is before the plan's period: a figure for it is where the plan starts from."""
     period = ob.ctx.draft.period
