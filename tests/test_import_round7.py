@@ -138,3 +138,12 @@ def test_a_phase_that_opens_a_clause_is_its_targets_phase():
     got = sorted((ends.get(t.phase, t.phase), int(t.value)) for o in plan.objectives for t in o.targets)
     assert got == [(2028, 60), (2030, 85), (2030, 100)]
 
+
+def test_a_bare_year_after_each_figure_is_its_year():
+    # A made-up shape (the probe after the twelfth set): "Phấn đấu 95% … năm 2028 và 98% năm 2030" had given 2030 >=
+    # 95% (a wrong value) and left 98% to a review. Each figure takes the one bare year between it and the next, when
+    # that year is in the plan's period; a year outside it (a document's) leaves the sentence as before.
+    _result, plan = draft(_plan(
+        "- Phấn đấu 95% người dân có tài khoản định danh điện tử năm 2028 và 98% năm 2030.\n"
+        "- Phấn đấu 90% hồ sơ được số hóa theo Nghị quyết số 12 năm 2021.\n"))
+    assert _targets(plan) == [(2028, 95.0, ">="), (2030, 90.0, ">="), (2030, 98.0, ">=")]

@@ -25,7 +25,7 @@ from plandsl.importer.extract.sentences import only_quoted_figures, sentence_chu
 from plandsl.importer.extract.years import AFTER as _AFTER
 from plandsl.importer.extract.years import GE as _GE
 from plandsl.importer.extract.years import LE as _LE
-from plandsl.importer.extract.years import before_period, figure_year, per_year, phase_lead
+from plandsl.importer.extract.years import before_period, figure_year, per_year, phase_lead, years_after
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
 
@@ -308,6 +308,7 @@ class _Objectives:
             self.several_years = True  # which year a figure is for is not sure: no target (and a review)
             return []
         own = figure_year(clause, pcts[0]) if pcts and not out and not named else None
+        own = own if own is not None or not pcts or out or named else (years_after(self, clause, pcts[:1]) or [None])[0]
         if own is not None:  # "Tỷ lệ … năm 2026 đạt 70%", "đạt 40% (năm 2027)": the year stated at the figure
             if before_period(self, own):
                 self.unread = _("the figure for {year}, before the plan's period, is where it starts from: no "

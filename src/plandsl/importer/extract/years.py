@@ -37,6 +37,28 @@ def figure_year(clause: str, m: re.Match) -> int | None:
     return int(after.group("y")) if after else None
 
 
+# "… năm 2028 và 98% năm 2030", "95% dân số … năm 2028": a bare year after the figure (not a start, a base or a
+# deadline: "từ năm", "so với năm", "trước năm").
+_BARE = re.compile(r"(?<!so với )(?<!từ )(?<!trước )(?<!sau )\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def years_after(ob: Any, clause: str, pcts: list[re.Match]) -> list[int] | None:
+    """For each percentage of ``pcts``, the one bare year between it and the next ("Phấn đấu 95% dân số tham gia bảo
+    hiểm y tế năm 2028 và 98% năm 2030"); None unless each has exactly one and every year is in the plan's period
+    (a year outside it may name a document: "Nghị quyết … năm 2021")."""
+    period = ob.ctx.draft.period
+    if period is None:
+        return None
+    out = []
+    for k, m in enumerate(pcts):
+        end = pcts[k + 1].start() if k + 1 < len(pcts) else len(clause)
+        years = [int(y.group(1)) for y in _BARE.finditer(clause, m.end(), end)]
+        if len(years) != 1 or not period.value[0] <= years[0] <= period.value[1]:
+            return None
+        out.append(years[0])
+    return out if len(set(out)) == len(out) else None
+
+
 # "Giai đoạn 2026 - 2028: 60% …", "Trong giai đoạn 2026-2028, …": a phase that opens the clause.
 _PHASE_LEAD = re.compile(r"^\W*(?:trong\s+)?giai đoạn\s*(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}\s*(?=[:,])",
                          re.IGNORECASE)
@@ -66,6 +88,8 @@ def per_year(ob: Any, clause: str, pcts: list[re.Match], where: str) -> list[Tar
         return None
     own = [figure_year(clause, m) for m in pcts]
     stated = None not in own and len(set(own)) == len(own)  # each figure with its year beside it
+    if not stated and (after := years_after(ob, clause, pcts)) is not None:
+        own, stated = after, True
     if not stated:
         years = list(NAMED_YEAR.finditer(clause))
         if len(years) != len(pcts) or len({y.group(1) for y in years}) != len(years):
