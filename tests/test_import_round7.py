@@ -129,7 +129,7 @@ def test_a_phase_that_opens_a_clause_is_its_targets_phase():
     # A made-up shape (the probe after the twelfth set): "Giai đoạn 2026 - 2028: 60% …; giai đoạn 2029 - 2030: 80% …"
     # had given both figures to the plan's last year (2030 >= 60%: a wrong value). A clause that opens with the
     # plan's whole period keeps the period's last year, and no phase is added for it.
-    result, plan = draft(_plan(
+    _result, plan = draft(_plan(
         "- Giai đoạn 2026 - 2028: 60% xã có điểm phục vụ dịch vụ công trực tuyến; giai đoạn 2029 - 2030: 85% xã có "
         "điểm phục vụ dịch vụ công trực tuyến.\n"
         "- Giai đoạn 2026 - 2030: 100% cán bộ một cửa được bồi dưỡng kỹ năng số.\n"))

@@ -6,10 +6,11 @@ import os
 import time
 from typing import Any
 
-from attrs import define, evolve
+from attrs import evolve
 
 from plandsl.check import codec
 from plandsl.check.env import content_digest
+from plandsl.core.records import define
 
 # A file whose mtime is this close to the moment it was read may have changed again within the
 # file system's timestamp granularity: its stat record is not trusted, it is read and hashed again.

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic
+from plandsl.core.records import frozen
 from plandsl.project.loader import SpecSet
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import enum
 from typing import Iterable
 
-from attrs import field, frozen
+from attrs import field
 
+from plandsl.core.records import frozen
 from plandsl.core.span import Span
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attrs import frozen
+from plandsl.core.records import frozen
 
 
 @frozen

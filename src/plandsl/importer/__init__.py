@@ -9,12 +9,11 @@ review comments.
 
 from __future__ import annotations
 
-from attrs import frozen
-
-from plandsl.importer.document import Document, Line
 from plandsl.core.i18n import _
-from plandsl.language.snippets import snippet
+from plandsl.core.records import frozen
+from plandsl.importer.document import Document, Line
 from plandsl.importer.errors import ImportFailure
+from plandsl.language.snippets import snippet
 
 __all__ = ["ImportFailure", "ImportResult", "import_document", "import_text"]
 
@@ -93,7 +92,12 @@ def _load_specs(specs: tuple[str, ...]):
 def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_name) -> ImportResult:
     from plandsl.importer.emit import draft_text
     from plandsl.importer.extract import extract
-    from plandsl.importer.parent import cited_specs, cites_parent, derive_id, match_parent
+    from plandsl.importer.parent import (
+        cited_specs,
+        cites_parent,
+        derive_id,
+        match_parent,
+    )
 
     _repair(doc)
     draft = extract(doc)

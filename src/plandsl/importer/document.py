@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from attrs import define, field, frozen
+from attrs import field
 
+from plandsl.core.records import define, frozen
 from plandsl.importer.webcopy import PIPE_RULE  # noqa: F401 - the "|---|---|" under a header, beside PIPE_ROW
 
 
@@ -140,9 +141,8 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     width = None
     if web:
         from plandsl.importer import celltable
-        from plandsl.importer.webcopy import join_emphasis, split_table_rows, wrap_width
-
         from plandsl.importer.layoutcopy import split_columns
+        from plandsl.importer.webcopy import join_emphasis, split_table_rows, wrap_width
 
         raw = split_columns(raw)  # a layout copy's letterhead beside the motto, its Nơi nhận beside the signature
         raw = join_emphasis(raw) if any("*" in text for text, _where in raw) else raw

@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from attrs import define, field
+from attrs import field
+
+from plandsl.core.records import define
 
 
 @define

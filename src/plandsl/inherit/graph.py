@@ -7,16 +7,13 @@ parents, cycles, inverted levels) once each, as root causes. The rules in
 
 from __future__ import annotations
 
-from plandsl.core.i18n import _, pick
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
-from typing import Iterable
-
-from attrs import frozen
-
-from plandsl.project.loader import SpecSet
+from plandsl.core.i18n import _, pick
+from plandsl.core.records import frozen
 from plandsl.language.model import Plan, Span
+from plandsl.project.loader import SpecSet
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -14,12 +14,12 @@ import enum
 from decimal import Decimal
 
 import attrs
-from attrs import frozen
 
-from plandsl.inherit.graph import PlanGraph, build_graph
-from plandsl.project.loader import SpecSet
 from plandsl.core.gcpause import gc_paused
+from plandsl.core.records import frozen
+from plandsl.inherit.graph import PlanGraph, build_graph
 from plandsl.language.model import NoTarget, Objective, Plan, Span, Target, Waiver
+from plandsl.project.loader import SpecSet
 
 
 class Status(enum.Enum):

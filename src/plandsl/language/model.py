@@ -13,10 +13,10 @@ from decimal import Decimal
 from typing import Any, Callable
 
 import attrs
-from attrs import field, frozen
+from attrs import field
 
+from plandsl.core.records import frozen
 from plandsl.core.span import Span  # re-exported: the model's location type
-
 
 NO_SPAN = Span("<unknown>", 0, 0, 0, 0)
 

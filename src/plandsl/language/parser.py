@@ -9,19 +9,18 @@ Every problem becomes a :class:`Diagnostic`; nothing here raises on bad input.
 
 from __future__ import annotations
 
-from plandsl.core.i18n import _
 import os
 import re
-
 from typing import TYPE_CHECKING
 
 import attrs
-from attrs import frozen
 
-from plandsl.language import fastparse
-from plandsl.language.lark_tables import grammar_text
-from plandsl.language import model as m
 from plandsl.core.diagnostics import Diagnostic, Severity
+from plandsl.core.i18n import _
+from plandsl.core.records import frozen
+from plandsl.language import fastparse
+from plandsl.language import model as m
+from plandsl.language.lark_tables import grammar_text
 from plandsl.language.model import Span
 from plandsl.language.source import Source, decode
 from plandsl.language.values import CONTEXT, tok_span

@@ -9,12 +9,11 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.core.fsutil import os_reason
 from plandsl.core.i18n import N_, _
 from plandsl.core.limits import human, max_file_size, read_limited
+from plandsl.core.records import frozen
 from plandsl.language.model import Span
 
 BOM = "\ufeff"

@@ -11,24 +11,25 @@ the open editors' texts laid over them, in the same incremental engine as
 
 from __future__ import annotations
 
-from plandsl.core.i18n import _
 import os
 import re
 from pathlib import Path
 
 import attrs
 
-from plandsl.language import model as m
-from plandsl.core.diagnostics import Diagnostic
 from plandsl.check.engine import Engine
 from plandsl.core.cachedb import CacheDB, default_root
-from plandsl.project.loader import SpecSet
+from plandsl.core.diagnostics import Diagnostic
+from plandsl.core.i18n import _
+from plandsl.core.records import define
+from plandsl.language import model as m
 from plandsl.language.parser import ParseResult
+from plandsl.project.loader import SpecSet
 
 _WORD = re.compile(r"[^\W\d]\w*|\d[\d_.]*")
 
 
-@attrs.define
+@define
 class Project:
     """Specs under ``roots`` plus open documents (path -> text) that override the disk.
 

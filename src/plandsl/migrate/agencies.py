@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.language.model import Level
 from plandsl.registry import functions as F
 

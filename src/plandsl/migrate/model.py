@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic
+from plandsl.core.records import frozen
 from plandsl.core.span import Span
 from plandsl.language.model import Plan
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from attrs import frozen
-
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.language.model import Level, Plan
 from plandsl.registry import jurisdictions as J
 from plandsl.registry.model import REFORM_DATE, UnitMatch

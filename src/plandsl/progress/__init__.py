@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic, sort_diagnostics
 from plandsl.core.gcpause import gc_paused
+from plandsl.core.records import frozen
 from plandsl.inherit.resolve import Resolution, ResolvedPlan
 from plandsl.progress.actuals import Actual, read_actuals
 from plandsl.progress.duties import Duty, duties

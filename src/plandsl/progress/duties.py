@@ -11,9 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from attrs import frozen
-
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.language.model import Cycle, Plan
 
 WINDOW = dt.timedelta(days=30)

@@ -15,10 +15,9 @@ from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.language.model import Aggregation
 from plandsl.progress.actuals import Actual, column_of, finding
 

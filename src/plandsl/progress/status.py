@@ -16,9 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from attrs import frozen
-
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.inherit.resolve import ResolvedObjective, ResolvedPlan, ResolvedTarget
 from plandsl.language.model import Comparator, Direction
 from plandsl.language.wording import relative_words

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from attrs import field, frozen
+from attrs import field
 
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.language.model import Span
 
 OFF = "off"

@@ -6,11 +6,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic, Severity
 from plandsl.core.fsutil import describe_missing
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.language.model import Plan, Span
 
 if TYPE_CHECKING:

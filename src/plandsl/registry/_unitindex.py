@@ -16,8 +16,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.language.model import Level
 from plandsl.registry.model import RegistryError, UnitMatch
 from plandsl.registry.normalize import compact, strip_accents, words

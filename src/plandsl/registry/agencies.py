@@ -10,14 +10,15 @@ The data lives in agencies.yaml next to this module (package data).
 
 from __future__ import annotations
 
-from plandsl.core.i18n import _, pick
 import datetime as dt
 import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from attrs import field, frozen
+from attrs import field
 
+from plandsl.core.i18n import _, pick
+from plandsl.core.records import frozen
 from plandsl.language.model import Level
 from plandsl.registry.model import RegistryError
 from plandsl.registry.normalize import compact, repair_word, words
@@ -448,9 +449,9 @@ class AgencyRegistry:
         return AgencyMatch(status="known", **base)
 
     def _unknown(self, query: str, level: Level | None, on_date: dt.date | None) -> AgencyMatch:
-        from plandsl.core.suggest import closest
-
         from rapidfuzz import fuzz
+
+        from plandsl.core.suggest import closest
 
         head = " ".join(_strip_place(_tokens(query))[0])
         pool = [d for d, (t, _) in self._display.items() if not t.collective and (level is None or t.has_level(level))]

@@ -22,8 +22,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.language.model import Level
 from plandsl.registry.normalize import fold_case
 

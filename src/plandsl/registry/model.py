@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.language.model import Level
 
 # From this date the two-level local government applies: 34 provinces, communes, no districts.

@@ -18,8 +18,7 @@ import datetime as dt
 from functools import cache, lru_cache
 from pathlib import Path
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.language.model import Level
 from plandsl.registry.normalize import compact, strip_accents, words
 

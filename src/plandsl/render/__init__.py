@@ -11,9 +11,8 @@ jinja2 and python-docx are imported only when rendering.
 
 from __future__ import annotations
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic, Severity, has_errors
+from plandsl.core.records import frozen
 from plandsl.project.loader import SpecSet
 
 FORMATS = ("md", "html", "docx", "pdf")
@@ -51,9 +50,9 @@ def render(specs: SpecSet, plan_id: str, fmt: str = "md", document: str = "both"
     ``adopted`` says how the body shows the targets taken from a parent plan
     (render.context.ADOPTED_MODES); the comparison table always shows them all.
     """
-    from plandsl.render import context, validate
     from plandsl.core.i18n import _
     from plandsl.core.suggest import did_you_mean_id
+    from plandsl.render import context, validate
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")

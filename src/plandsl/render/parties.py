@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.language.model import Level, Plan, is_collective
 from plandsl.render import vnformat as vn
 

@@ -9,7 +9,7 @@ that list it under `support`; they are not inherited by sub-tasks.
 
 from __future__ import annotations
 
-from attrs import frozen
+from plandsl.core.records import frozen
 
 # Where an assignment came from.
 OWN = "task"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from attrs import define
-
+from plandsl.core.records import define
 from plandsl.inherit.resolve import Resolution
 from plandsl.language.model import Plan
 from plandsl.project.loader import SpecSet

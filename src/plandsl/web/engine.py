@@ -15,10 +15,11 @@ import threading
 import time
 from pathlib import Path
 
-from attrs import define, field
+from attrs import field
 
 from plandsl.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from plandsl.core.i18n import _
+from plandsl.core.records import define
 from plandsl.project.loader import SpecSet, discover
 
 WEAKER_CODES = frozenset({"AM001"})

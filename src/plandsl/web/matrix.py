@@ -19,8 +19,7 @@ from __future__ import annotations
 import csv
 import io
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.web.engine import Snapshot
 from plandsl.web.views import finding_anchor, fold, label
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from attrs import frozen
-
 from plandsl.core.diagnostics import Diagnostic
-from plandsl.web.engine import Snapshot, WEAKER_CODES
+from plandsl.core.records import frozen
+from plandsl.web.engine import WEAKER_CODES, Snapshot
 from plandsl.web.search import fold, haystack, search  # noqa: F401 (re-exported for the pages)
-
 
 # ------------------------------------------------------------------ tree
 

@@ -3,8 +3,9 @@ lines have been placed (so that every other line is kept as a comment)."""
 
 from __future__ import annotations
 
-from attrs import define, field
+from attrs import field
 
+from plandsl.core.records import define
 from plandsl.importer.draft import Draft
 from plandsl.importer.extract.zones import Zoned
 

@@ -35,7 +35,8 @@ def item_targets(d: Draft) -> None:
             continue
         year, first = int(m.group("year")), ob.targets[0]
         clauses = [c.strip() for c in ob.text.rstrip(".").split(";")]
-        yearly = list(_YEARLY.finditer(clauses[0]))
+        # "(năm 2025 đạt 70%)" in a plan for 2026 - 2030: where it starts from, no target (left to the review)
+        yearly = [y for y in _YEARLY.finditer(clauses[0]) if d.period is None or int(y.group("year")) >= d.period.value[0]]
         if len(ob.targets) > 1 and [t.phase for t in ob.targets[1:]] != [int(y.group("year")) for y in yearly]:
             continue
         for y in yearly if len(ob.targets) == 1 else ():  # else each already read with its year (years.per_year)

@@ -29,9 +29,10 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.importer.document import pipe_cells
 from plandsl.importer.draft import Objective, Target
 from plandsl.importer.extract.patterns import to_decimal

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from attrs import frozen
-
 from plandsl.core.i18n import _
+from plandsl.core.records import frozen
 from plandsl.importer.document import PIPE_ROW as PIPE
 from plandsl.importer.document import PIPE_RULE, pipe_cells
 from plandsl.importer.draft import Objective, Target

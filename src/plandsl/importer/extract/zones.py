@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
-
+from plandsl.core.records import frozen
 from plandsl.importer.document import Line
 from plandsl.importer.extract.patterns import heading
 
