@@ -158,3 +158,15 @@ def test_a_figure_for_a_year_before_the_period_inside_an_item_is_no_target():
         "- Đến năm 2030, tỷ lệ thanh toán trực tuyến đạt 70%, năm 2028 đạt 60%.\n"))
     assert _targets(plan) == [(2028, 60.0, ">="), (2030, 70.0, ">="), (2030, 80.0, ">=")]
     assert any("# review:" in line and "55%" in line for line in result.text.splitlines())
+
+
+def test_sentences_that_name_their_own_years_are_read_one_at_a_time():
+    # A made-up shape (the probe after the twelfth set): "… đạt 75% năm 2028. Tỷ lệ … dưới 3% năm 2030." had been one
+    # objective holding both figures (the second indicator's ceiling under the first's wording). Each sentence that
+    # names its own year is now its own objective; a sentence without a year after one that named a year inside it
+    # still leaves the paragraph whole (the test above).
+    _result, plan = draft(_plan(
+        "- Tỷ lệ hồ sơ được số hóa đạt 75% năm 2028. Tỷ lệ hồ sơ trễ hạn dưới 3% năm 2030.\n"))
+    got = sorted((o.text.split(" đạt")[0].split(" dưới")[0], [(t.phase, int(t.value)) for t in o.targets])
+                 for o in plan.objectives if o.targets)
+    assert got == [("Tỷ lệ hồ sơ trễ hạn", [(2030, 3)]), ("Tỷ lệ hồ sơ được số hóa", [(2028, 75)])]

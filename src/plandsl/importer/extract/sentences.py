@@ -41,8 +41,9 @@ _OPENS = re.compile(r"^(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>\d
 def sentence_chunks(text: str) -> list[tuple[str, int | None]] | None:
     """``text`` cut into sentences, each with a figure of its own and the sentences without one after it, and the
     year each is read in: the year its sentence opens with ("Đến năm 2030, …"), else the last one opened before it
-    in the paragraph (None when none was). None when fewer than two sentences hold a figure (the paragraph is read
-    whole, as before) or when a sentence names a year of its own elsewhere than at its opening."""
+    in the paragraph (None when none was); a year named inside a sentence is the clause reader's to read. None when
+    fewer than two sentences hold a figure (the paragraph is read whole, as before), or when a sentence without a
+    year follows one that names a year inside it (which year it is for is not sure)."""
     sentences = [s.strip() for s in _END.split(text) if s.strip()]
     if sum(1 for s in sentences if _has_figure(s)) < 2:
         return None
@@ -57,12 +58,16 @@ def sentence_chunks(text: str) -> list[tuple[str, int | None]] | None:
             lead.append(s)
     out: list[tuple[str, int | None]] = []
     year = None
+    unsure = False  # a sentence named a year inside it: the sentences after it without a year do not know theirs
     for n, chunk in enumerate(chunks):
-        opens = _OPENS.match(chunk[0])
-        if opens:
-            year = int(opens.group("y"))
-        if _YEARS.search(_OPENS.sub("", " ".join(chunk[:1] + chunk[1:]))) or (n == 0 and _YEARS.search(" ".join(lead))):
-            return None  # a year inside a sentence: which figure it is for is the clause reader's to say
         words = (lead if n == 0 else []) + chunk
+        opens = _OPENS.match(chunk[0])
+        inner = _YEARS.search(_OPENS.sub("", " ".join(words), count=1) if opens else " ".join(words)) is not None
+        if opens:
+            year, unsure = int(opens.group("y")), False
+        elif inner:
+            unsure = True  # "… đạt 75% năm 2028.": its own year, read by the clause reader
+        elif unsure:
+            return None  # "… năm 2028. Tỷ lệ … đạt 85%.": which year is not sure; the paragraph is read whole
         out.append((". ".join(s.rstrip(".") for s in words) + ".", year))
     return out
