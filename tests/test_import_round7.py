@@ -170,3 +170,11 @@ def test_sentences_that_name_their_own_years_are_read_one_at_a_time():
     got = sorted((o.text.split(" đạt")[0].split(" dưới")[0], [(t.phase, int(t.value)) for t in o.targets])
                  for o in plan.objectives if o.targets)
     assert got == [("Tỷ lệ hồ sơ trễ hạn", [(2030, 3)]), ("Tỷ lệ hồ sơ được số hóa", [(2028, 75)])]
+
+
+def test_a_count_for_each_of_two_years_with_its_words_said_again():
+    # A made-up shape (the probe after the twelfth set): "Đào tạo nghề cho 3.000 lao động vào năm 2028 và 5.000 lao
+    # động vào năm 2030" had given only 2028 >= 3000: the second count repeats its words, and words lead the first.
+    _result, plan = draft(_plan("- Đào tạo nghề cho 3.000 lao động vào năm 2028 và 5.000 lao động vào năm 2030.\n"))
+    assert _targets(plan) == [(2028, 3000.0, ">="), (2030, 5000.0, ">=")]
+    assert [o.unit.name for o in plan.objectives if o.targets] == ["PEOPLE"]

@@ -50,11 +50,12 @@ _LABEL = re.compile(r"^(?:Chỉ tiêu|Mục tiêu)\s+\d{1,2}\s*[:.]", re.IGNOREC
 _ANY_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\b(?:xuống|còn|dưới|không quá|tối đa|không vượt quá)\b", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:đạt|trên|ít nhất|tối thiểu|không dưới)\b", re.IGNORECASE)
-# "70.000 ngôi nhà … vào năm 2025 và 80.000 vào năm 2030": a count for each of two years.
+# "70.000 ngôi nhà … vào năm 2025 và 80.000 vào năm 2030": a count for each of two years (the second may say its
+# words again, and words may lead: "Đào tạo 3.000 lao động vào năm 2028 và 5.000 lao động vào năm 2030").
 _N = r"\d{1,3}(?:\.\d{3})+|\d{1,4}"
-_COUNT_TWO = re.compile(r"^(?:khoảng\s+|có\s+|ít nhất\s+|tối thiểu\s+)?(?P<n1>" + _N + r")\s+(?P<what>[^\d%/;]+?)\s+"
+_COUNT_TWO = re.compile(r"^(?:[^\d%/;]{0,60}?\s)?(?:khoảng\s+|có\s+|ít nhất\s+|tối thiểu\s+)?(?P<n1>" + _N + r")\s+(?P<what>[^\d%/;]+?)\s+"
                         r"(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<y1>\d{4})\s*,?\s+và\s+(?P<n2>" + _N + r")\s+"
-                        r"(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<y2>\d{4})$", re.IGNORECASE)
+                        r"(?:(?P=what)\s+)?(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<y2>\d{4})$", re.IGNORECASE)
 
 
 # "… đến năm 2030 đạt trên 46.200 tấn", "… dự kiến đạt 48,3 triệu USD": a quantity or a value of exports.
