@@ -178,3 +178,13 @@ def test_a_count_for_each_of_two_years_with_its_words_said_again():
     _result, plan = draft(_plan("- Đào tạo nghề cho 3.000 lao động vào năm 2028 và 5.000 lao động vào năm 2030.\n"))
     assert _targets(plan) == [(2028, 3000.0, ">="), (2030, 5000.0, ">=")]
     assert [o.unit.name for o in plan.objectives if o.targets] == ["PEOPLE"]
+
+
+def test_a_level_due_before_a_year_is_no_target():
+    # A made-up shape (the probe after the twelfth set): "100% … trước năm 2028" had been written for the plan's last
+    # year (2030 >= 100%: too late, a wrong value). Before 2028 may mean by the end of 2027 or in 2028: no target, and
+    # a review says why.
+    result, plan = draft(_plan("- 100% cơ sở dữ liệu chuyên ngành được kết nối với cổng dữ liệu của tỉnh trước năm "
+                               "2028.\n"))
+    assert _targets(plan) == []
+    assert "trước năm 2028" in _review_above(result.text, plan.objectives[0].id)

@@ -315,6 +315,10 @@ class _Objectives:
                                 "target set").format(year=own)
                 return []
             phase = self.phase_for(own)
+        elif pcts and not out and not named and (due := re.search(r"\btrước\s+(?:năm\s+)?\d{4}\b", clause)):
+            self.unread = _("a deadline ('{words}'): which year's level is meant is not sure; no target set").format(
+                words=due.group(0))  # "100% … trước năm 2028": by the end of 2027 or in 2028
+            return []
         if pcts and phase is not None:
             m = pcts[0]
             if re.search(r"\btăng\s+(?:\w+\s+){0,2}$", clause[:m.start()]) and not out:
