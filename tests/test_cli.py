@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from importlib import resources
@@ -103,6 +104,22 @@ def test_version_does_not_import_heavy_modules():
             "print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("[]"), out
+
+
+def test_a_check_does_not_load_openssl(tmp_path):
+    """A check hashes with BLAKE2b alone (plandsl.core.hashing): importing hashlib would load OpenSSL's
+    bindings, 4-6 ms of every run. Checked on a changed spec, with a cache, as a planner re-checks."""
+    from pathlib import Path
+
+    specs = Path(__file__).resolve().parents[1] / "specs"
+    code = ("import sys; from plandsl.cli import main\n"
+            f"try:\n    main(['check', {str(specs)!r}])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('_hashlib', 'hashlib') if m in sys.modules))")
+    env = dict(os.environ, PLANDSL_CACHE_DIR=str(tmp_path / "cache"))
+    for _ in range(2):  # a first run fills the cache, the second reads it
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env=env).stdout
+        assert out.strip().endswith("[]"), out
 
 
 @pytest.mark.parametrize("args", [["rules"], ["rules", "AM001"], ["--help"]])

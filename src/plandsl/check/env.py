@@ -7,12 +7,12 @@ cached finding and :func:`parse_key` into the key of every cached parse summary.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import sys
 from pathlib import Path
 
 from plandsl.check.store import code_fingerprint
+from plandsl.core.hashing import blake2b
 
 DEFAULT_MESSAGES_LANG = "vi"
 # os.fsencode(p) == p.encode("utf-8", "surrogateescape") on such a system (see run_key)
@@ -58,7 +58,7 @@ def config_bytes(config_path: Path | None) -> tuple[Path | None, bytes]:
 
 
 def env_key(config_path: Path | None, config_data: bytes, messages_lang: str, rule_codes: list[str]) -> bytes:
-    h = hashlib.blake2b(digest_size=20)
+    h = blake2b(digest_size=20)
     for part in (code_fingerprint(), dt.date.today().isoformat(), messages_lang, str(config_path or ""),
                  ",".join(rule_codes)):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -72,20 +72,20 @@ STORE_FLOOR = {"parsed": 20_000, "findings": 20_000}
 
 
 def parse_key(path: str, digest: str, messages_lang: str) -> str:
-    h = hashlib.blake2b(digest_size=20)
+    h = blake2b(digest_size=20)
     h.update(f"{code_fingerprint()}\0{messages_lang}\0".encode())
     h.update(os.fsencode(path) + b"\0" + digest.encode())
     return h.hexdigest()
 
 
 def content_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+    return blake2b(data, digest_size=20).hexdigest()
 
 
 def run_key(env: bytes, discovered: list[str], files: list[tuple[str, str]]) -> str:
     """The key of a whole check: the environment, the discovery findings (as JSON text) and every
     file's path and content digest, in order."""
-    h = hashlib.blake2b(env, digest_size=20)
+    h = blake2b(env, digest_size=20)
     for text in discovered:
         h.update(text.encode("utf-8", "surrogatepass") + b"\x1f")
     # One update of the joined bytes (the same digest as one update per file, 5-10 times faster), encoded

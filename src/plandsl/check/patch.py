@@ -33,11 +33,11 @@ compares the result with a clean run.
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from plandsl.check import codec
 from plandsl.check.codec import Invalid, _need
+from plandsl.core.hashing import blake2b
 from plandsl.inherit.graph import reachable
 
 NS = "last"
@@ -113,7 +113,7 @@ class _PlanKeys:
 
 
 def sig_hash(sig: str | None) -> str:
-    return hashlib.blake2b((sig or "").encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return blake2b((sig or "").encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def key(engine, paths) -> str:

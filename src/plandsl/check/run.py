@@ -6,13 +6,13 @@ engine's private state and are not a public API.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from typing import Callable
 
 from plandsl.check import codec
 from plandsl.check.env import STORE_FLOOR, config_bytes, env_key
 from plandsl.core.diagnostics import Diagnostic
+from plandsl.core.hashing import blake2b
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -128,7 +128,7 @@ def _in_force_amenders(graph, plan_id: str) -> list:
 def plan_key(env: bytes, pid: str, path: str, digest: str, complete: bool, parents: list[tuple]) -> bytes:
     """A plan's key: the environment, the plan's id, file and content, whether its parents are complete,
     and per parent (sorted by id) its key and the amending plans in force for it, as (key, [(id, digest)])."""
-    h = hashlib.blake2b(env, digest_size=20)
+    h = blake2b(env, digest_size=20)
     h.update(b"\0".join([pid.encode(), os.fsencode(path), digest.encode(), b"1" if complete else b"0"]))
     for parent_key, amenders in parents:
         h.update(b"\x1e" + parent_key)

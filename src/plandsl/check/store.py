@@ -6,9 +6,10 @@ keeps in the cache store, so any change to the code or data invalidates them.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+
+from plandsl.core.hashing import blake2b
 
 _code_fp: str | None = None
 
@@ -26,7 +27,7 @@ def code_fingerprint() -> str:
 
         from plandsl.core.data import data_dir
 
-        h = hashlib.blake2b(digest_size=16)
+        h = blake2b(digest_size=16)
         pkg = Path(__file__).resolve().parent.parent  # the plandsl package
         roots = [pkg]
         try:

@@ -29,13 +29,14 @@ CLI run) can work at the same time.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import os
 import sqlite3
 import time
 import weakref
 from pathlib import Path
 from typing import Iterable
+
+from plandsl.core.hashing import blake2b
 
 CACHE_DIRNAME = ".plandsl-cache"
 ENV_CACHE_DIR = "PLANDSL_CACHE_DIR"
@@ -309,7 +310,7 @@ class CacheDB:
 def _checksum(ns: str, key: str, value: str) -> str:
     """16 hex digits over the namespace, key and value: a damaged byte anywhere in a row (a disk
     error, a bad copy) makes the row a miss instead of a wrong message or path on screen."""
-    h = hashlib.blake2b(digest_size=8)
+    h = blake2b(digest_size=8)
     h.update(f"{ns}\0{key}\0".encode("utf-8", "surrogatepass"))
     h.update(value.encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -42,10 +42,10 @@ def grammar_text() -> str:
 def signature(grammar: str | None = None) -> str:
     """What the tables are made from: the grammar's text and the options (Lark's version is kept apart,
     ``LARK``: another release of Lark builds the parser itself, but the tables are not out of date)."""
-    import hashlib
+    from plandsl.core.hashing import blake2b
 
     text = grammar if grammar is not None else grammar_text()
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     for part in (text, repr(sorted(OPTIONS.items()))):
         h.update(part.encode("utf-8"))
         h.update(b"\0")

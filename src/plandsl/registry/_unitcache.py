@@ -12,15 +12,15 @@ whole index is then read or built again).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import operator
 import zlib
-from typing import Iterator
 from pathlib import Path
+from typing import Iterator
 
 from attrs import fields
 
+from plandsl.core.hashing import blake2b
 from plandsl.language.model import Level
 from plandsl.registry.model import UnitMatch
 
@@ -43,7 +43,7 @@ def index_key() -> str:
     import importlib.util
     import os
 
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     here = Path(__file__).resolve().parent
     for name in ("jurisdictions.py", "_unitindex.py", "_unitdata.py", "_unitcache.py", "model.py", "normalize.py"):
         h.update((here / name).read_bytes())

@@ -14,9 +14,10 @@ Off with ``plandsl check --no-cache`` (``jurisdictions.DISK_CACHE``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from pathlib import Path
+
+from plandsl.core.hashing import blake2b
 
 NAMESPACE = "registry-yaml"
 
@@ -52,7 +53,7 @@ def load(path: Path):
     from plandsl.core.cachedb import CacheDB
 
     ns = f"{NAMESPACE}:{path.name}"
-    key = hashlib.blake2b(b"yaml-as-json-1\0" + data, digest_size=20).hexdigest()
+    key = blake2b(b"yaml-as-json-1\0" + data, digest_size=20).hexdigest()
     db = CacheDB()
     try:
         text = db.get(ns, key)
