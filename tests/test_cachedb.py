@@ -287,3 +287,44 @@ def test_a_check_leaves_no_write_ahead_log(project):
         assert (cache / DB_NAME).is_file()
         assert not (cache / (DB_NAME + "-wal")).exists(), sorted(p.name for p in cache.iterdir())
     assert outputs[0] == outputs[1]  # a comment changes no finding
+
+
+def test_a_second_store_of_the_file_connects_without_checking_it_again(tmp_path, monkeypatch):
+    """The registry's and the unit index's stores open the engine's file again: the set-up and the check of
+    its schema and pages run once per process, unless the file was replaced since (then it is checked again,
+    and damage is a miss)."""
+    import plandsl.core.cachedb as cachedb
+
+    statements: list[str] = []
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(cachedb.sqlite3, "connect", connect)
+    first = CacheDB(tmp_path)
+    first.put("ns", "k", "v")
+    first.commit()
+    assert any("CREATE TABLE" in s for s in statements)
+    statements.clear()
+    second = CacheDB(tmp_path)
+    assert second.get("ns", "k") == "v"
+    assert not any("CREATE TABLE" in s or "count(*)" in s or "journal_mode" in s for s in statements), statements
+    first.close()
+    second.close()
+    # Replaced by another file (a new inode): checked again; garbage there is a miss, and a fresh store.
+    path = tmp_path / DB_NAME
+    other = tmp_path / "other"
+    other.write_bytes(b"not a database" * 100)  # made while the old file exists: another inode
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    other.replace(path)
+    statements.clear()
+    third = CacheDB(tmp_path)
+    assert third.get("ns", "k") is None
+    assert any("CREATE TABLE" in s for s in statements)
+    third.put("ns", "k", "w")
+    third.commit()
+    assert CacheDB(tmp_path).get("ns", "k") == "w"
