@@ -285,7 +285,7 @@ class AgencyRegistry:
         self.types = types
         self._by_id = {t.id: t for t in types}
         self._index: dict[str, list[tuple[AgencyType, Level | None]]] = {}
-        self._display: dict[str, tuple[AgencyType, Level | None]] = {}
+        self._display_index: dict[str, tuple[AgencyType, Level | None]] | None = None  # see _display
         self._sources: list[tuple[str, AgencyType]] = [(pat, t) for t in types for pat in t.patterns]
         self._compiled: list[tuple[re.Pattern, AgencyType]] | None = None
         # Memoised answers of resolve() and match(): a few hundred names recur across thousands of plans.
@@ -298,13 +298,24 @@ class AgencyRegistry:
                 entry = (t, lv or marker)
                 if entry not in self._index.setdefault(key, []):
                     self._index[key].append(entry)
-                self._display.setdefault(" ".join(_strip_place(_tokens(text))[0]), entry)
         # The patterns one by one are compiled when the combined quick test first matches (most runs never
         # need them: ~10 ms of a one-file re-check); when they cannot be combined, at once, so that a bad
         # pattern is reported on loading.
         self._any_pattern = _any_of([pat for pat, _ in self._sources])
         if self._any_pattern is None:
             self._patterns()
+
+    @property
+    def _display(self) -> dict[str, tuple[AgencyType, Level | None]]:
+        """Each spelling's words without its place, for suggestions: made when a name is first unknown (a
+        check of one commune that names only known bodies never needs it: ~2 ms of making the registry)."""
+        if self._display_index is None:
+            display: dict[str, tuple[AgencyType, Level | None]] = {}
+            for t in self.types:
+                for text, lv in [(n, lv) for lv, n in t.names] + [(v, None) for v in t.variants]:
+                    display.setdefault(" ".join(_strip_place(_tokens(text))[0]), (t, lv or normalise_agency(text)[1]))
+            self._display_index = display
+        return self._display_index
 
     def _patterns(self) -> list[tuple[re.Pattern, AgencyType]]:
         if self._compiled is None:
