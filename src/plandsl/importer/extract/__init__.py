@@ -23,6 +23,7 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import heading_targets
+from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.item_targets import aim_targets, item_targets
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
@@ -69,6 +70,7 @@ def extract(doc: Document) -> Draft:
     extract_objectives(ctx)
     item_targets(ctx.draft)
     extract_purpose_targets(ctx)
+    indicator_tables(ctx)  # an appendix's indicator table, one cell a line
     extract_field_tasks(ctx)
     extract_tasks(ctx)
     fold_task_notes(ctx)

@@ -1,0 +1,70 @@
+"""`plandsl import` on layouts of the thirteenth held-out set (issue #10, docs/IMPORT.md "After the thirteenth set (no
+longer independent)").
+
+Every text here was written for these tests (made-up bodies, figures and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft
+
+
+def _resolution(appendix: str) -> str:
+    # A made-up resolution of the Government issuing a programme for 2026 - 2030, its appendix ``appendix``.
+    return ("CHÍNH PHỦ\nSố: 301/NQ-CP\nHà Nội, ngày 9 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+            "Ban hành Chương trình hành động phát triển vùng ven biển giai đoạn 2026 - 2030\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động phát triển vùng ven biển.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn Mẫu\n" + appendix)
+
+
+_HEAD = "TT\nCHỈ TIÊU\nMỤC TIÊU\n2026 - 2030\nCƠ QUAN CHỦ\nTRÌ, THEO DÕI\nCƠ QUAN\nPHỐI HỢP\n"
+
+
+def _targets(plan) -> list[tuple]:
+    return sorted((t.phase, float(t.value), t.comparator.value if t.comparator else "=")
+                  for o in plan.objectives for t in o.targets)
+
+
+def test_an_indicator_table_one_cell_a_line_gives_a_target_per_level_row():
+    # Phụ lục I of Nghị quyết 109 (the thirteenth set, NOT independent) was lines not placed from its title to its
+    # last row. Its layout, made up here: rows whose value is a figure before the first line of a body's name are
+    # targets in the column's last year (or the year the row names), "> 55" >= 55, "Không quá" / "60" <= 60, a bare
+    # figure the level to reach where other rows write a comparator; a range, a rank, a growth, an average over the
+    # period and a "Trong đó:" row under a growth give none. The header printed again on a page and a section row
+    # between rows are skipped.
+    result, plan = draft(_resolution(
+        "Phụ lục I\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n" + _HEAD +
+        "I\nVỀ KINH TẾ\n"
+        "1\nTốc độ tăng trưởng GRDP bình quân/năm (%)\nPhấn đấu ≥\n9,0\nBộ Tài chính\nCác bộ, cơ quan.\n"
+        "2\nThu nhập bình quân đầu người đến\nnăm 2030 (USD)\n7.200\nBộ Tài chính\nCác bộ, cơ quan.\n"
+        "3\nTỉ lệ cảng cá đạt chuẩn (%)\n30 - 35\nBộ Nông nghiệp và\nMôi trường\nCác địa phương.\n"
+        "4\nĐóng góp của khoa học vào tăng trưởng (%)\n> 45\n1. Bộ Khoa học và\nCông nghệ\nCác bộ, cơ quan.\n"
+        "5\nChỉ số cảng biển đến năm\n2030\nThuộc nhóm\n5 nước dẫn\nđầu khu vực\nBộ Xây dựng\nCác bộ, cơ quan.\n"
+        + _HEAD +
+        "6\nSố cảng biển xanh đến năm\n2030\n4\nBộ Xây dựng và các\nđịa phương\nCác bộ, cơ quan.\n"
+        "7\nTổng mức bán lẻ tăng bình quân (%)\n12\nBộ Công Thương\nCác địa phương.\n"
+        "Trong đó: khu vực ven biển (%)\n14\nCác địa phương\nBộ Công Thương.\n"
+        "II\nVỀ XÃ HỘI\n"
+        "8\nPhấn đấu đến năm 2028, tỉ lệ xã có trạm y tế đạt chuẩn (%)\n90\nBộ Y tế\nCác địa phương.\n"
+        "9\nTỉ lệ thất nghiệp ở khu vực thành thị (%)\n< 4\nBộ Nội vụ\nCác địa phương.\n"
+        "10\nNợ xấu so với tổng dư nợ (%)\nKhông quá\n3\nNgân hàng Nhà nước\nCác bộ, cơ quan.\n"))
+    assert _targets(plan) == [(2028, 90.0, "="), (2030, 3.0, "<="), (2030, 4.0, "<="), (2030, 4.0, "="),
+                              (2030, 45.0, ">="), (2030, 7200.0, "=")]
+    lines = result.text.splitlines()
+    usd = next(i for i, line in enumerate(lines) if "target 2030 7200" in line)
+    assert "'USD'" in " ".join(lines[usd - 3:usd]) and "# review:" in " ".join(lines[usd - 3:usd])
+    # What is not read stays in the draft as written.
+    assert "# not placed" in result.text and "30 - 35" in result.text and "Thuộc nhóm" in result.text
+
+
+def test_an_indicator_table_without_comparators_reads_a_bare_figure_as_a_floor():
+    # The same layout, made up, with no comparator written in any row: a bare figure is 'at least', as in the
+    # importer's other tables, with the review saying so.
+    result, plan = draft(_resolution(
+        "Phụ lục\n" + _HEAD +
+        "1\nTỉ lệ hộ dùng nước sạch (%)\n95\nBộ Xây dựng\nCác địa phương.\n"
+        "2\nTỉ lệ che phủ rừng ven biển (%)\n20\nBộ Nông nghiệp và\nMôi trường\nCác địa phương.\n"
+        "3\nSố khu kinh tế ven biển đến năm\n2030\n6\nBộ Tài chính\nCác địa phương.\n"))
+    assert _targets(plan) == [(2030, 6.0, ">="), (2030, 20.0, ">="), (2030, 95.0, ">=")]
+    assert "'at least'" in result.text or "tối thiểu" in result.text
