@@ -68,3 +68,33 @@ def test_an_indicator_table_without_comparators_reads_a_bare_figure_as_a_floor()
         "3\nSố khu kinh tế ven biển đến năm\n2030\n6\nBộ Tài chính\nCác địa phương.\n"))
     assert _targets(plan) == [(2030, 6.0, ">="), (2030, 20.0, ">="), (2030, 95.0, ">=")]
     assert "'at least'" in result.text or "tối thiểu" in result.text
+
+
+def test_tasks_given_body_by_body_in_a_resolutions_article():
+    # Nghị quyết 126's Điều 1 (the thirteenth set, NOT independent) gave its tasks as "2. Giao <body>:" over lettered
+    # items, lines not placed. Made up here: each lettered item is a task, its wrapped line joined; "Chủ trì, phối hợp
+    # với Y <does>" has the body as its lead and Y as its supports; "Phối hợp với X …" names neither (only "chủ trì"
+    # makes a lead); the decision's own item 1 and the heading lines are no tasks.
+    text = ("CHÍNH PHỦ\nSố: 302/NQ-CP\nHà Nội, ngày 9 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+            "Về việc chuyển giao Bảo tàng Biển miền Trung về Ủy ban nhân dân tỉnh Hòa Bình An quản lý\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+            "Điều 1.\n1. Đồng ý chuyển giao Bảo tàng Biển miền Trung về Ủy ban nhân dân tỉnh Hòa Bình An quản lý.\n"
+            "2. Giao Bộ Văn hoá, Thể thao và Du lịch:\n"
+            "a) Chủ trì, phối hợp với Ủy ban nhân dân tỉnh Hòa Bình An xây dựng, trình Thủ tướng Chính phủ quyết định\n"
+            "việc chuyển giao Bảo tàng.\n"
+            "b) Bàn giao tài sản, hồ sơ của Bảo tàng theo quy định.\n"
+            "3. Giao Ủy ban nhân dân tỉnh Hòa Bình An:\n"
+            "a) Phối hợp với Bộ Văn hoá, Thể thao và Du lịch tiếp nhận Bảo tàng.\n"
+            "b) Bố trí kinh phí hoạt động của Bảo tàng từ năm 2027.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn Mẫu\n")
+    result, plan = draft(text)
+    got = [(t.text[:20], [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks]
+    assert got == [
+        ("Chủ trì, phối hợp vớ", ["Bộ Văn hoá, Thể thao và Du lịch"], ["Ủy ban nhân dân tỉnh Hòa Bình An"]),
+        ("Bàn giao tài sản, hồ", [], []),
+        ("Phối hợp với Bộ Văn ", [], []),
+        ("Bố trí kinh phí hoạt", [], []),
+    ]
+    assert plan.tasks[0].text.endswith("quyết định việc chuyển giao Bảo tàng.")
+    assert not any("Đồng ý" in t.text for t in plan.tasks) and "1. Đồng ý chuyển giao" in result.text
