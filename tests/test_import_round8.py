@@ -98,3 +98,34 @@ def test_tasks_given_body_by_body_in_a_resolutions_article():
     ]
     assert plan.tasks[0].text.endswith("quyết định việc chuyển giao Bảo tàng.")
     assert not any("Đồng ý" in t.text for t in plan.tasks) and "1. Đồng ý chuyển giao" in result.text
+
+
+def test_an_appendix_of_tasks_body_by_body_after_the_signature():
+    # Nghị quyết 122's appendix "NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG" (the thirteenth set, NOT independent)
+    # was lines not placed. Made up here: beside the body's own tasks, each lettered item under a numbered heading that
+    # names a body is a task; "X chủ trì, phối hợp với Y:" gives each item X as lead and Y as supports; a heading
+    # without "chủ trì" gives none.
+    text = ("CHÍNH PHỦ\nSố: 303/NQ-CP\nHà Nội, ngày 9 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+            "Phiên họp Chính phủ thường kỳ tháng 2 năm 2026\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+            "I. Về nhiệm vụ, giải pháp chủ yếu\n"
+            "a) Đẩy mạnh giải ngân vốn đầu tư công ngay từ đầu năm.\n"
+            "b) Kiểm soát chặt chẽ giá các mặt hàng thiết yếu.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn Mẫu\n"
+            "Phụ lục\nNHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG\n"
+            "(Kèm theo Nghị quyết số 303/NQ-CP ngày 9 tháng 3 năm 2026 của Chính phủ)\n"
+            "1. Các bộ, cơ quan, địa phương theo chức năng, nhiệm vụ được giao:\n"
+            "a) Rà soát, cắt giảm thủ tục hành chính trong lĩnh vực quản lý.\n"
+            "b) Tiết kiệm chi thường xuyên, nhất là chi hội nghị.\n"
+            "2. Bộ Xây dựng chủ trì, phối hợp với các địa phương:\n"
+            "a) Đẩy nhanh tiến độ các dự án đường bộ cao tốc.\n"
+            "b) Hoàn thiện quy định về nhà ở xã hội.\n")
+    result, plan = draft(text)
+    got = [(t.text[:20], [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks]
+    assert got[-4:] == [
+        ("Rà soát, cắt giảm th", [], []),
+        ("Tiết kiệm chi thường", [], []),
+        ("Đẩy nhanh tiến độ cá", ["Bộ Xây dựng"], ["các địa phương"]),
+        ("Hoàn thiện quy định ", ["Bộ Xây dựng"], ["các địa phương"]),
+    ]
+    assert len({t.id for t in plan.tasks}) == len(plan.tasks)
