@@ -129,3 +129,28 @@ def test_an_appendix_of_tasks_body_by_body_after_the_signature():
         ("Hoàn thiện quy định ", ["Bộ Xây dựng"], ["các địa phương"]),
     ]
     assert len({t.id for t in plan.tasks}) == len(plan.tasks)
+
+
+def test_a_task_written_as_labelled_lines():
+    # Nghị quyết 97's Điều 2 (the thirteenth set, NOT independent) set out one task as labelled lines, lines not placed.
+    # Made up here: the name (its wrapped line joined) is the task, "Cơ quan chủ trì" its lead, "Cơ quan phối hợp" its
+    # supports, the time its due, "Kết quả" a note.
+    text = ("CHÍNH PHỦ\nSố: 304/NQ-CP\nHà Nội, ngày 9 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+            "Bổ sung nhiệm vụ vào Chương trình hành động của Chính phủ về chuyển đổi số\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Bổ sung nhiệm vụ sau vào Chương trình hành động:\n"
+            "1. Tên nhiệm vụ: Xây dựng cơ sở dữ liệu quốc gia về chuyên gia công nghệ số\n"
+            "làm việc tại nước ngoài.\n"
+            "2. Cơ quan chủ trì: Bộ Khoa học và Công nghệ.\n"
+            "3. Cơ quan phối hợp: Bộ Ngoại giao, Bộ Nội vụ.\n"
+            "4. Kết quả: Cơ sở dữ liệu được vận hành.\n"
+            "5. Thời gian hoàn thành: Quý IV/2026.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn Mẫu\n")
+    result, plan = draft(text)
+    task = next(t for t in plan.tasks if t.text.startswith("Xây dựng cơ sở dữ liệu"))
+    assert task.text == "Xây dựng cơ sở dữ liệu quốc gia về chuyên gia công nghệ số làm việc tại nước ngoài."
+    assert [a.name for a in task.leads] == ["Bộ Khoa học và Công nghệ"]
+    assert [a.name for a in task.supports] == ["Bộ Ngoại giao", "Bộ Nội vụ"]
+    assert "Kết quả: Cơ sở dữ liệu được vận hành." in result.text
+    assert not any(t.text.startswith(("Cơ quan", "Kết quả", "Thời gian")) for t in plan.tasks)

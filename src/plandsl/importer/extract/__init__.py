@@ -26,6 +26,7 @@ from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import heading_targets
 from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.item_targets import aim_targets, item_targets
+from plandsl.importer.extract.labelled_task import labelled_tasks
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
@@ -73,6 +74,7 @@ def extract(doc: Document) -> Draft:
     extract_purpose_targets(ctx)
     indicator_tables(ctx)  # an appendix's indicator table, one cell a line
     extract_field_tasks(ctx)
+    labelled_tasks(ctx)  # "Tên nhiệm vụ: …" / "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …"
     extract_tasks(ctx)
     fold_task_notes(ctx)
     extract_task_table(ctx)
