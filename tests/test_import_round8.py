@@ -154,3 +154,31 @@ def test_a_task_written_as_labelled_lines():
     assert [a.name for a in task.supports] == ["Bộ Ngoại giao", "Bộ Nội vụ"]
     assert "Kết quả: Cơ sở dữ liệu được vận hành." in result.text
     assert not any(t.text.startswith(("Cơ quan", "Kết quả", "Thời gian")) for t in plan.tasks)
+
+
+def _updating(article: str) -> str:
+    # A made-up resolution updating a programme; its first article ``article``, then the programme's own heading.
+    return ("CHÍNH PHỦ\nSố: 305/NQ-CP\nHà Nội, ngày 9 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+            "Cập nhật, bổ sung Chương trình hành động của Chính phủ về phát triển kinh tế biển\nCHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n" + article +
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn Mẫu\n"
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\n"
+            "Thực hiện chiến lược phát triển bền vững kinh tế biển giai đoạn 2026 - 2030\n"
+            "(Kèm theo Nghị quyết số 305/NQ-CP ngày 9 tháng 3 năm 2026 của Chính phủ)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa các nhiệm vụ phát triển kinh tế biển.\n")
+
+
+def test_a_resolution_that_updates_and_issues_a_programme_is_that_programme():
+    # Nghị quyết 109 (the thirteenth set, NOT independent): "Cập nhật, bổ sung Chương trình hành động …" whose Điều 1
+    # "Cập nhật, bổ sung và ban hành kèm theo Nghị quyết này Chương trình …" issues it whole, read as a resolution (kind
+    # and title the resolution's, the title cut after its first line). Made up here: kind and title are the
+    # programme's, from its own heading; a resolution that only adds to a programme stays the resolution.
+    _result, plan = draft(_updating("Điều 1. Cập nhật, bổ sung và ban hành kèm theo Nghị quyết này Chương trình hành "
+                                    "động của Chính phủ về phát triển kinh tế biển.\n"))
+    assert plan.kind == "Chương trình"
+    assert plan.title == ("Chương trình hành động của Chính phủ thực hiện chiến lược phát triển bền vững kinh tế biển "
+                          "giai đoạn 2026-2030")
+    _result, plan = draft(_updating("Điều 1. Bổ sung nhiệm vụ sau vào Chương trình hành động của Chính phủ về phát "
+                                    "triển kinh tế biển.\n"))
+    assert plan.kind == "Nghị quyết"

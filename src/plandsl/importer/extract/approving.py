@@ -32,3 +32,18 @@ def approved_plan_start(lines) -> int | None:
             return None
         return i - 1 if lines[i - 1].text.isupper() else i
     return None
+
+
+# "Cập nhật, bổ sung Chương trình hành động …" over a first article that issues it whole: "Điều 1. Cập nhật, bổ sung
+# và ban hành kèm theo Nghị quyết này Chương trình hành động …" (after the thirteenth held-out set).
+_UPDATES = re.compile(r"^Cập nhật,\s*bổ sung\s+(?=(?:Kế hoạch|Chương trình|Đề án)\b)", re.IGNORECASE)
+_UPDATES_ISSUED = re.compile(r"^Điều\s+1\s*[.:]\s*Cập nhật,\s*bổ sung\s+và\s+ban hành\s+kèm theo\b", re.IGNORECASE)
+
+
+def issued_title(zoned, title: str) -> str:
+    """The title as issuing its plan ("Ban hành Chương trình …") when it updates the plan ("Cập nhật, bổ sung
+    Chương trình …") and the first article issues the plan as updated; else the title as it is."""
+    m = _UPDATES.match(title)
+    if m and any(_UPDATES_ISSUED.match(z.line.text.strip()) for z in zoned):
+        return "Ban hành " + title[m.end():]
+    return title

@@ -8,6 +8,7 @@ import re
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
+from plandsl.importer.extract.approving import issued_title
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, NUMBER_RE, find_date, find_number,
@@ -149,7 +150,7 @@ def _kind_title(ctx: Context, top) -> None:
             article=title_z.line.text.split(".")[0])
     ctx.place(title_z)
     title = sentence_case(title.strip(" *"))
-    im = _ISSUES.match(title)
+    im = _ISSUES.match(issued_title(ctx.zoned, title))  # "Cập nhật, bổ sung Chương trình …" issued whole too
     if doc_kind == "Quyết định":
         d.decision_title = f"Quyết định {title[0].lower()}{title[1:]}"
     if im and (doc_kind == "Quyết định" or doc_kind == "Nghị quyết" and not re.match(r"\s+số\b", im.group("rest"))):
@@ -180,7 +181,7 @@ def _kind_title(ctx: Context, top) -> None:
                 alt = sentence_case(_ATTACHED_NOTE.sub("", _title_goes_on(ctx, nxt, nxt.line.text)).strip(" *"))
                 if k.group(2).strip() and not alt.isupper() and doc_kind == "Nghị quyết":
                     # "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "thực hiện …": the kind's line holds the title's first words
-                    alt = f"{sentence_case(k.group(2).strip())} {alt}"
+                    alt = f"{sentence_case(k.group(2).strip())} {alt[0].lower()}{alt[1:]}"
                 if all(y.line.no in ctx.placed for y in ctx.zoned[ctx.zoned.index(nxt):]):
                     break  # the heading ends the copy: it may be cut ("… GIAI ĐOẠN 2018 - 2025” T")
                 # The plan's own heading names it, in mixed case or upper case; the decision's title only
