@@ -182,3 +182,17 @@ def test_a_resolution_that_updates_and_issues_a_programme_is_that_programme():
     _result, plan = draft(_updating("Điều 1. Bổ sung nhiệm vụ sau vào Chương trình hành động của Chính phủ về phát "
                                     "triển kinh tế biển.\n"))
     assert plan.kind == "Nghị quyết"
+
+
+def test_an_indicator_rows_value_joined_to_its_wording_by_the_copy():
+    # Nghị quyết 109's row 45 (the thirteenth set, NOT independent): the copy joined the value to the wording's last
+    # line ("… hằng năm 100%"), and the row had no value cell of its own. Made up here: the percentage ending the line
+    # before the body's name is the row's value; a row with a value cell of its own keeps its wording whole.
+    _result, plan = draft(_resolution(
+        "Phụ lục\n" + _HEAD +
+        "1\nTỉ lệ trẻ em được tiêm chủng đầy đủ hằng năm 98%\nBộ Y tế\nCác địa phương.\n"
+        "2\nTỉ lệ đô thị hóa (%)\n> 45\nBộ Xây dựng\nCác địa phương.\n"
+        "3\nTỉ lệ xã đạt 100% tiêu chí y tế\n60\nBộ Y tế\nCác địa phương.\n"))
+    assert _targets(plan) == [(2030, 45.0, ">="), (2030, 60.0, "="), (2030, 98.0, "=")]
+    texts = {o.text for o in plan.objectives}
+    assert "Tỉ lệ trẻ em được tiêm chủng đầy đủ hằng năm" in texts and "Tỉ lệ xã đạt 100% tiêu chí y tế" in texts

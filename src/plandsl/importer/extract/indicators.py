@@ -37,6 +37,7 @@ _NUM = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
 _CMP = r"≥|>=|>|≤|<=|<|[Kk]hông quá|[Kk]hông dưới|[Tt]ối thiểu|[Tt]ối đa|[Tt]rên|[Dd]ưới"
 _VALUE = re.compile(rf"^(?:Phấn đấu\s+)?(?P<cmp>{_CMP})?\s*(?P<num>{_NUM})\s*(?P<pct>%)?$")
 _RANGE = re.compile(rf"^(?:{_NUM})\s*[-–]\s*(?:{_NUM})\s*%?$")
+_JOINED = re.compile(rf"^(.*\S)\s+((?:{_NUM})\s*%)$")
 _CMP_ONLY = re.compile(rf"^(?:Phấn đấu\s+)?(?P<cmp>{_CMP})$")
 _CEILING = ("≤", "<=", "<", "không quá", "tối đa", "dưới")
 # The first line of a body's cell: "Bộ Công Thương", "1. Các bộ, cơ quan, …", "Các địa phương", "Ngân hàng Nhà nước".
@@ -154,7 +155,16 @@ def _row(texts: list[str], lines: list[int], sub: bool, start: int, end: int):
     """(wording, value, comparator, percent, unit, year, the lines read) of a row whose layout is unambiguous, or
     None."""
     cells = [texts[x] for x in lines]
+    of = list(lines)  # the line of each cell
     first = 0 if sub else 1  # after the row's number
+    if not any(_VALUE.match(c) and _BODY.match(n) for c, n in zip(cells, cells[1:])):
+        # The copy joined the value to the wording's last line ("… khám sức khoẻ hằng năm 100%"): a percentage
+        # ending the line before the first body's line, in a row that has no value cell of its own.
+        p = next((x for x in range(first, len(cells) - 1) if _BODY.match(cells[x + 1])), None)
+        joined = _JOINED.match(cells[p]) if p is not None else None
+        if joined and re.match(r"^[^\W\d_]", joined.group(1)):
+            cells[p:p + 1] = [joined.group(1), joined.group(2)]
+            of[p:p + 1] = [of[p], of[p]]
     for v in range(first + 1, len(cells) - 1):
         m = _VALUE.match(cells[v])
         if not m or not _BODY.match(cells[v + 1]):
@@ -187,5 +197,5 @@ def _row(texts: list[str], lines: list[int], sub: bool, start: int, end: int):
             return None
         c = None if cmp_ is None else "<=" if cmp_.lower() in _CEILING else ">="
         wording = wording[0].upper() + wording[1:]
-        return wording, Decimal(value), c, pct, unit_text, year, lines[:v + 1]
+        return wording, Decimal(value), c, pct, unit_text, year, sorted(set(of[:v + 1]))
     return None
