@@ -163,7 +163,6 @@ def read(make_index):
         db.close()
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for the ~50k texts (json.dumps makes one each)
 BUCKETS = 512  # lookup rows per index: each holds the entries of the lookup names that hash to it
 
 
@@ -172,41 +171,35 @@ def bucket_of(name: str) -> int:
     return zlib.crc32(name.encode("utf-8", "surrogatepass")) % BUCKETS
 
 
-def _entries(index, places: frozenset[str] | None, unit_rows: dict[int, list]) -> Iterator[tuple[str, str]]:
-    """(lookup name, JSON text) per lookup: the units under a name key or an accent-free key of a slot,
+def _entries(index, places: frozenset[str] | None, unit_rows: dict[int, list]) -> Iterator[tuple[str, object]]:
+    """(lookup name, its value) per lookup: the units under a name key or an accent-free key of a slot,
     a unit by code, and the keys of place names."""
-    text: dict[int, str] = {}  # each unit's JSON once (the text json.dumps gives a list of them: ", " between)
-
-    def of(u) -> str:
-        found = text.get(id(u))
-        if found is None:
-            found = text[id(u)] = _encode(unit_rows[id(u)])
-        return found
-
     # A name or accent-free key lists its units by their code entries' names (a unit is under several
-    # keys: its JSON is stored once, under its code).
+    # keys: its row is stored once, under its code).
     for kind, which in (("e", index.exact), ("f", index.folded)):
         for slot, table in which.items():
             where = _slot(slot)
             for k, units in table.items():
-                yield f"{kind}|{where}|{k}", _encode([f"{where}|{u.code}" for u in units])
+                yield f"{kind}|{where}|{k}", [f"{where}|{u.code}" for u in units]
     for (legacy, level, code), u in index.by_code.items():
-        yield f"c|{_slot((legacy, level))}|{code}", of(u)
+        yield f"c|{_slot((legacy, level))}|{code}", unit_rows[id(u)]
     if places is not None:
-        yield "places", json.dumps(sorted(places), ensure_ascii=False)
+        yield "places", sorted(places)
 
 
 def key_rows(index, key: str, places: frozenset[str] | None = None,
              unit_rows: dict[int, list] | None = None) -> Iterator[tuple[str, str]]:
     """The stored rows of the lookups: one per bucket of lookup names (a JSON object of name -> entry),
     then the marker row (its presence says the rows are complete). Some 40k lookups in 512 rows: one
-    row each cost ~1 s of a first check to write (a checksum, an insert, a key per row)."""
+    row each cost ~1 s of a first check to write (a checksum, an insert, a key per row). Each row is
+    encoded by one ``json.dumps`` (one call per lookup was ~0.5 s of CPU in the process that stores the
+    index while the workers parse)."""
     unit_rows = unit_rows if unit_rows is not None else _rows(index)
-    buckets: dict[int, list[str]] = {}
+    buckets: dict[int, dict[str, object]] = {}
     for name, value in _entries(index, places, unit_rows):
-        buckets.setdefault(bucket_of(name), []).append(_encode(name) + ":" + value)
+        buckets.setdefault(bucket_of(name), {})[name] = value
     for n in sorted(buckets):
-        yield f"{key}|b|{n}", "{" + ",".join(buckets[n]) + "}"
+        yield f"{key}|b|{n}", json.dumps(buckets[n], ensure_ascii=False, separators=(",", ":"))
     yield f"{key}|complete", "1"
 
 
