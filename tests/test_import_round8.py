@@ -120,7 +120,7 @@ def test_an_appendix_of_tasks_body_by_body_after_the_signature():
             "2. Bộ Xây dựng chủ trì, phối hợp với các địa phương:\n"
             "a) Đẩy nhanh tiến độ các dự án đường bộ cao tốc.\n"
             "b) Hoàn thiện quy định về nhà ở xã hội.\n")
-    result, plan = draft(text)
+    _result, plan = draft(text)
     got = [(t.text[:20], [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks]
     assert got[-4:] == [
         ("Rà soát, cắt giảm th", [], []),

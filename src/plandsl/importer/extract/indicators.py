@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Target
@@ -157,7 +158,7 @@ def _row(texts: list[str], lines: list[int], sub: bool, start: int, end: int):
     cells = [texts[x] for x in lines]
     of = list(lines)  # the line of each cell
     first = 0 if sub else 1  # after the row's number
-    if not any(_VALUE.match(c) and _BODY.match(n) for c, n in zip(cells, cells[1:])):
+    if not any(_VALUE.match(c) and _BODY.match(n) for c, n in pairwise(cells)):
         # The copy joined the value to the wording's last line ("… khám sức khoẻ hằng năm 100%"): a percentage
         # ending the line before the first body's line, in a row that has no value cell of its own.
         p = next((x for x in range(first, len(cells) - 1) if _BODY.match(cells[x + 1])), None)
@@ -174,7 +175,7 @@ def _row(texts: list[str], lines: list[int], sub: bool, start: int, end: int):
         if cmp_ is None and (c := _CMP_ONLY.match(cells[v - 1])) and v - 1 > first:
             cmp_, upto = c.group("cmp"), v - 1
         words = cells[first:upto]
-        if not words or any(_VALUE.match(w) and not re.search(r"\bnăm$", p) for p, w in zip(words, words[1:])) or \
+        if not words or any(_VALUE.match(w) and not re.search(r"\bnăm$", p) for p, w in pairwise(words)) or \
                 _VALUE.match(words[0]) or not re.match(r"^[^\W\d_]", words[0]) or \
                 any(_BODY.match(w) or _RANGE.match(w) for w in words):
             return None  # a figure inside the wording that is not a year after "năm": not sure which is the value
