@@ -1,0 +1,43 @@
+"""`plandsl import` on layouts of the fourteenth held-out set (issue #10, docs/IMPORT.md "After the fourteenth set (no
+longer independent)").
+
+Every text here was written for these tests (made-up bodies, people and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _front_plan(preamble: str, number: str = "Số: 21/KH-MTTQ-BTT") -> str:
+    # A made-up plan of a commune Front's standing committee, its letterhead on three lines.
+    return ("ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN HÒA\nBAN THƯỜNG TRỰC\n" + number + "\n" + _MOTTO +
+            "Tân Hòa, ngày 3 tháng 2 năm 2026\nKẾ HOẠCH\nTổ chức ngày hội đại đoàn kết năm 2026\n"
+            "Căn cứ Hướng dẫn số 07/HD-MTTQ-BTT ngày 15/01/2026 của Ban Thường trực Ủy ban MTTQ tỉnh;\n"
+            + preamble + "\nI. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n")
+
+
+def test_a_three_line_letterhead_names_the_standing_committee_of_the_body_above_it():
+    # "ỦY BAN MTTQ VIỆT NAM / XÃ X / BAN THƯỜNG TRỰC": the last line is the issuing body, the two above the body it
+    # belongs to (it was joined top to bottom: "Ủy ban mttq Việt Nam xã X ban thường trực"). The preamble that
+    # names the body in full is the issuer; one that names it without the place is completed from the letterhead.
+    _, plan = draft(_front_plan("Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:"))
+    assert plan.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa"
+    assert plan.jurisdiction.lower() == "xã tân hòa"
+    _, plan = draft(_front_plan("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch như sau:"))
+    assert plan.issuer.lower() == "ban thường trực ủy ban mttq việt nam xã tân hòa"
+    _, plan = draft(_front_plan("Để ngày hội được tổ chức chu đáo, kế hoạch như sau:"))
+    assert plan.issuer.lower() == "ban thường trực ủy ban mttq việt nam xã tân hòa"
+
+
+def test_a_sub_committee_named_in_its_preamble_and_its_place_on_the_letterhead_line_above():
+    # "ỦY BAN BẦU CỬ XÃ X " / "TIỂU BAN …": the place name stopped at the line's end (it ran on: "Xã X Tiểu"), the
+    # issuer the sub-committee as the preamble names it (not the two letterhead lines joined).
+    _, plan = draft("ỦY BAN BẦU CỬ XÃ TÂN HÒA \n\nTIỂU BAN HẬU CẦN, AN NINH\nSố: 02/KH-TBHC\n" + _MOTTO +
+                    "Tân Hòa, ngày 9 tháng 1 năm 2026\nKẾ HOẠCH\nBảo đảm hậu cần cho ngày bầu cử\n"
+                    "Căn cứ Quyết định số 05/QĐ-UBBC ngày 02/01/2026 của Ủy ban bầu cử xã;\n"
+                    "Tiểu ban hậu cần, an ninh bầu cử nhiệm kỳ 2026 - 2031 xây dựng kế hoạch như sau:\n"
+                    "I. NỘI DUNG\n1. Chuẩn bị hòm phiếu cho các tổ bầu cử.\n")
+    assert plan.issuer == "Tiểu ban hậu cần, an ninh bầu cử nhiệm kỳ 2026 - 2031"
+    assert plan.jurisdiction.lower() == "xã tân hòa"
