@@ -41,3 +41,20 @@ def test_a_sub_committee_named_in_its_preamble_and_its_place_on_the_letterhead_l
                     "I. NỘI DUNG\n1. Chuẩn bị hòm phiếu cho các tổ bầu cử.\n")
     assert plan.issuer == "Tiểu ban hậu cần, an ninh bầu cử nhiệm kỳ 2026 - 2031"
     assert plan.jurisdiction.lower() == "xã tân hòa"
+
+
+def _sub_committee_plan(tail: str) -> str:
+    return ("ỦY BAN BẦU CỬ XÃ TÂN HÒA\nTIỂU BAN HẬU CẦN, AN NINH\nSố: 03/KH-TBHC\n" + _MOTTO +
+            "Tân Hòa, ngày 9 tháng 1 năm 2026\nKẾ HOẠCH\nBảo đảm an ninh cho ngày bầu cử\n"
+            "Căn cứ Quyết định số 05/QĐ-UBBC ngày 02/01/2026 của Ủy ban bầu cử xã;\n"
+            "I. NỘI DUNG\n1. Bố trí lực lượng bảo vệ các khu vực bỏ phiếu.\n" + tail)
+
+
+def test_a_sub_committee_s_head_signs_and_the_office_printed_under_the_name_is_left_as_written():
+    # "TM. TIỂU BAN / TRƯỞNG TIỂU BAN / (blank lines) / name / his other office": the signer was the "TM." line and
+    # the rest lines not placed. The office under the name is neither signer nor signatory.
+    text = _sub_committee_plan("Nơi nhận:\n- Ủy ban bầu cử xã;\n- Lưu: TB.\nTM. TIỂU BAN\n\nTRƯỞNG TIỂU BAN\n\n\n\n\n"
+                               "Trần Thị Mơ\n\nTRƯỞNG BAN TUYÊN GIÁO\n")
+    result, plan = draft(text)
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("TRƯỞNG TIỂU BAN", "Trần Thị Mơ")
+    assert "TRƯỞNG BAN TUYÊN GIÁO" in result.text  # as a line not placed

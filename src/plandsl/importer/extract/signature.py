@@ -11,7 +11,7 @@ from plandsl.importer.extract.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
-                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
+                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$)")
 # A head who signs in person: the title alone on its line, the name under it.
 _PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)")
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
