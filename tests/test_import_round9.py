@@ -58,3 +58,18 @@ def test_a_sub_committee_s_head_signs_and_the_office_printed_under_the_name_is_l
     result, plan = draft(text)
     assert (plan.instrument.signer, plan.instrument.signatory) == ("TRƯỞNG TIỂU BAN", "Trần Thị Mơ")
     assert "TRƯỞNG BAN TUYÊN GIÁO" in result.text  # as a line not placed
+
+
+def test_a_recipients_entry_carried_on_to_the_next_line_and_the_entries_after_it():
+    # The list stopped at an entry that wraps ("…, Ban Tuyên giáo," / "Văn phòng Đảng ủy;") and the entries after it,
+    # an indented one ending in a tab among them, were lines not placed. An entry that ends in a comma, or a line
+    # that goes on in lower case, carries on; a signature line after the list does not.
+    text = _sub_committee_plan("Nơi nhận:\n- Ủy ban bầu cử xã;\n- Ủy ban Kiểm tra Đảng ủy, Ban Tuyên giáo,  \n"
+                               "Văn phòng Đảng ủy;\n         - Văn phòng HĐND, UBND xã;\t\n"
+                               "- Bí thư Chi bộ, Trưởng thôn, Ban công\n tác Mặt trận thôn; \n- Lưu: TB\n"
+                               "TM. TIỂU BAN\nTRƯỞNG TIỂU BAN\nTrần Thị Mơ\n")
+    _, plan = draft(text)
+    assert plan.recipients == ("Ủy ban bầu cử xã", "Ủy ban Kiểm tra Đảng ủy, Ban Tuyên giáo, Văn phòng Đảng ủy",
+                               "Văn phòng HĐND, UBND xã", "Bí thư Chi bộ, Trưởng thôn, Ban công tác Mặt trận thôn",
+                               "Lưu: TB")
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("TRƯỞNG TIỂU BAN", "Trần Thị Mơ")

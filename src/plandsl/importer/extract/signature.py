@@ -108,6 +108,7 @@ def recipients(ctx: Context) -> None:
     d = ctx.draft
     items = []
     first = None
+    last = ""
     for z in ctx.zoned:
         if z.zone != "recipients":
             continue
@@ -125,6 +126,11 @@ def recipients(ctx: Context) -> None:
         if z.line.text.startswith(("-", "+", "•")):
             ctx.place(z)
             items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
+        elif items and first is not None and z.style is None:  # an entry carried on to this line (zones.py)
+            ctx.place(z)
+            comma = "," if last.rstrip().endswith(",") else ""
+            items[-1] = f"{items[-1]}{comma} {z.line.text.strip().rstrip(';.,').strip()}"
+        last = z.line.text
     if first is not None and items:
         # a copy's stray spaces inside words ("T hủ tướ ng C h í nh ph ủ", "Xã hộ i ,") put back
         d.recipients = Val([mend_split_words(i) for i in items if i], first.line.where)
