@@ -73,3 +73,30 @@ def test_a_recipients_entry_carried_on_to_the_next_line_and_the_entries_after_it
                                "Văn phòng HĐND, UBND xã", "Bí thư Chi bộ, Trưởng thôn, Ban công tác Mặt trận thôn",
                                "Lưu: TB")
     assert (plan.instrument.signer, plan.instrument.signatory) == ("TRƯỞNG TIỂU BAN", "Trần Thị Mơ")
+
+
+def _tasks(plan) -> list[tuple[int, str]]:
+    out = []
+
+    def walk(ts, depth):
+        for t in ts:
+            out.append((depth, t.text))
+            walk(t.subtasks, depth + 1)
+    walk(plan.tasks, 0)
+    return out
+
+
+def test_a_labelled_result_under_an_item_is_its_field_not_a_task():
+    # Items with labelled fields ("- Thời gian hoàn thành:", "- Đơn vị chủ trì:", "- Kết quả:"): the result was a
+    # sub-task of its own; it is the item's content, as the other fields are its due and lead.
+    result, plan = draft(_front_plan(
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
+        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+        "II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN\n1. Tổ chức ngày hội\n1.1. Xây dựng kế hoạch tổ chức ngày hội ở các thôn.\n"
+        "- Thời gian hoàn thành: Tháng 3/2026\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch\n"
+        "- Kết quả: Kế hoạch trình Ban Thường trực ban hành.\n"
+        "1.2. Tổng hợp, báo cáo kết quả ngày hội.\n- Thời gian hoàn thành: Tháng 4/2026\n"
+        "- Đơn vị chủ trì: Đồng chí Chủ tịch\n- Kết quả: Báo cáo kết quả.\n"))
+    assert [text for _, text in _tasks(plan)] == ["Tổ chức ngày hội", "Xây dựng kế hoạch tổ chức ngày hội ở các thôn.",
+                                                  "Tổng hợp, báo cáo kết quả ngày hội."]
+    assert "# Kết quả: Kế hoạch trình Ban Thường trực ban hành." in result.text

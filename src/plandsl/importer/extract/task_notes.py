@@ -2,7 +2,9 @@
 conditions under "Xác định đối tượng …" ("Là người có tên trong danh sách …", "Đang sinh sống …"), the standards
 under "Yêu cầu về …" that something "phải bảo đảm …", and a section of points to note ("Các vấn đề cần lưu ý khi …").
 The first two become the notes of the task above them; a section of points to note is no task at all, its lines kept
-in the draft as lines not placed. An item with agencies of its own is left a task."""
+in the draft as lines not placed. An item with agencies of its own is left a task.
+
+After the fourteenth set: a labelled "Kết quả: …" (what an item is to produce) is a field of the item above it."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from plandsl.importer.extract.context import Context
 _CONDITIONS = re.compile(r"^(?:Xác định\s+)?(?:các\s+)?(?:đối tượng|điều kiện|tiêu chí|tiêu chuẩn)\b", re.IGNORECASE)
 _REQUIREMENTS = re.compile(r"^(?:[a-zđ][.)]\s*)?Yêu cầu\b", re.IGNORECASE)
 _MUST = re.compile(r"\bphải\s+(?:bảo đảm|đảm bảo|đáp ứng)\b")
+_RESULT = re.compile(r"^(?:Kết quả|Sản phẩm)(?:\s+(?:đạt được|dự kiến|cần đạt))?\s*:", re.IGNORECASE)
 _TO_NOTE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:(?:Các|Một số)\s+)?(?:vấn đề|điểm|nội dung)\s+cần\s+lưu\s+ý\b|^Lưu ý\b",
                       re.IGNORECASE)
 
@@ -52,6 +55,10 @@ def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
             must = [c for c in t.subtasks if _MUST.search(re.split(r"(?<=[.;:])\s", c.text)[0]) and not _bodies([c])]
             t.notes += _as_notes(must)
             t.subtasks = [c for c in t.subtasks if c not in must]
+        results = [c for c in t.subtasks if _RESULT.match(c.text) and not c.subtasks and not _bodies([c])]
+        if results:
+            t.notes += [c.text for c in results]
+            t.subtasks = [c for c in t.subtasks if c not in results]
         t.subtasks = _fold(ctx, t.subtasks, by_where)
         kept.append(t)
     return kept
