@@ -100,3 +100,22 @@ def test_a_labelled_result_under_an_item_is_its_field_not_a_task():
     assert [text for _, text in _tasks(plan)] == ["Tổ chức ngày hội", "Xây dựng kế hoạch tổ chức ngày hội ở các thôn.",
                                                   "Tổng hợp, báo cáo kết quả ngày hội."]
     assert "# Kết quả: Kế hoạch trình Ban Thường trực ban hành." in result.text
+
+
+def test_what_a_check_looks_at_is_its_content_and_a_numbered_check_under_it_a_task():
+    # "1. Giám sát việc …" over a paragraph restating it and "-" lines naming what is looked at, "* Thời gian thực
+    # hiện:": every line was a sub-task. They are the check's content; "2.1. Kiểm tra việc …" under a check stays
+    # its task.
+    result, plan = draft(_front_plan(
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
+        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+        "III. NỘI DUNG KIỂM TRA, GIÁM SÁT\n1. Giám sát việc lập danh sách cử tri\n"
+        "Giám sát việc lập danh sách cử tri theo quy định của Luật Bầu cử. Cụ thể các nội dung sau:\n"
+        "- Cách tính tuổi của cử tri;\n- Việc niêm yết danh sách cử tri.\n"
+        "* Thời gian thực hiện: Từ ngày 01/02/2026 đến ngày 15/02/2026.\n"
+        "2. Kiểm tra, giám sát việc vận động bầu cử\n- Trách nhiệm của người ứng cử;\n"
+        "2.1. Kiểm tra việc tổ chức hội nghị tiếp xúc cử tri\n- Thành phần cử tri tham dự hội nghị.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\nCác thành viên thực hiện kế hoạch này.\n"))
+    assert _tasks(plan) == [(0, "Giám sát việc lập danh sách cử tri"), (0, "Kiểm tra, giám sát việc vận động bầu cử"),
+                            (1, "Kiểm tra việc tổ chức hội nghị tiếp xúc cử tri")]
+    assert "# Cách tính tuổi của cử tri;" in result.text

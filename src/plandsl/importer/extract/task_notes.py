@@ -4,7 +4,9 @@ under "Yêu cầu về …" that something "phải bảo đảm …", and a sect
 The first two become the notes of the task above them; a section of points to note is no task at all, its lines kept
 in the draft as lines not placed. An item with agencies of its own is left a task.
 
-After the fourteenth set: a labelled "Kết quả: …" (what an item is to produce) is a field of the item above it."""
+After the fourteenth set: a labelled "Kết quả: …" (what an item is to produce) is a field of the item above it, and
+under a check ("Giám sát việc …", "Kiểm tra, giám sát việc …") the paragraph and the "-" / "+" lines that say what is
+looked at are its content; a numbered item under it ("7.1. Kiểm tra việc …") stays a task of the check."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ _CONDITIONS = re.compile(r"^(?:Xác định\s+)?(?:các\s+)?(?:đối tượng|�
 _REQUIREMENTS = re.compile(r"^(?:[a-zđ][.)]\s*)?Yêu cầu\b", re.IGNORECASE)
 _MUST = re.compile(r"\bphải\s+(?:bảo đảm|đảm bảo|đáp ứng)\b")
 _RESULT = re.compile(r"^(?:Kết quả|Sản phẩm)(?:\s+(?:đạt được|dự kiến|cần đạt))?\s*:", re.IGNORECASE)
+_CHECK = re.compile(r"^(?:Kiểm tra|Giám sát)(?:,\s*(?:kiểm tra|giám sát))?\s+(?:việc|trình tự)\b", re.IGNORECASE)
+_NUMBERED = ("num1", "num2", "num3")
 _TO_NOTE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:(?:Các|Một số)\s+)?(?:vấn đề|điểm|nội dung)\s+cần\s+lưu\s+ý\b|^Lưu ý\b",
                       re.IGNORECASE)
 
@@ -59,6 +63,24 @@ def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
         if results:
             t.notes += [c.text for c in results]
             t.subtasks = [c for c in t.subtasks if c not in results]
+        if t.subtasks and _CHECK.match(t.text):
+            t.subtasks = _looked_at(t, t.subtasks, by_where)
         t.subtasks = _fold(ctx, t.subtasks, by_where)
         kept.append(t)
+    return kept
+
+
+def _looked_at(check: Task, subtasks: list[Task], by_where: dict) -> list[Task]:
+    """The subtasks of a check that stay tasks (numbered ones, and any with agencies); the others' words become its
+    notes, the first time among them its due when it has none."""
+    kept = []
+    for c in subtasks:
+        z = by_where.get(c.where)
+        if _bodies([c]) or (z is not None and z.style in _NUMBERED):
+            kept.append(c)
+            continue
+        check.notes += [c.text, *c.notes]
+        if c.due is not None and check.due is None:
+            check.due = c.due
+        kept += _looked_at(check, c.subtasks, by_where)
     return kept
