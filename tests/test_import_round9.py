@@ -119,3 +119,22 @@ def test_what_a_check_looks_at_is_its_content_and_a_numbered_check_under_it_a_ta
     assert _tasks(plan) == [(0, "Giám sát việc lập danh sách cử tri"), (0, "Kiểm tra, giám sát việc vận động bầu cử"),
                             (1, "Kiểm tra việc tổ chức hội nghị tiếp xúc cử tri")]
     assert "# Cách tính tuổi của cử tri;" in result.text
+
+
+def test_dash_lines_right_before_an_item_s_labelled_fields_are_its_content():
+    # "1.1. Item" / "- Bảo đảm …" / "- Nguyên tắc: …" / "- Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …": the "-"
+    # lines were sub-tasks (the last one given the item's time). They say what the item is to respect: its content;
+    # the item keeps its lead and gets its time. "-" items with no fields after them stay tasks.
+    result, plan = draft(_front_plan(
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
+        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+        "II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN\n1. Tổ chức ngày hội\n1.1. Xây dựng kế hoạch tổ chức ngày hội ở các thôn.\n"
+        "- Bảo đảm thống nhất với hướng dẫn của cấp trên.\n- Nguyên tắc tổ chức: tiết kiệm, an toàn.\n"
+        "- Thời gian hoàn thành: Tháng 3/2026\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch\n"
+        "2. Tổng kết ngày hội\n- Tổng hợp ý kiến của các thôn.\n- Báo cáo Ban Thường trực cấp trên.\n"))
+    assert _tasks(plan) == [(0, "Tổ chức ngày hội"), (1, "Xây dựng kế hoạch tổ chức ngày hội ở các thôn."),
+                            (0, "Tổng kết ngày hội"), (1, "Tổng hợp ý kiến của các thôn."),
+                            (1, "Báo cáo Ban Thường trực cấp trên.")]
+    item = plan.tasks[0].subtasks[0]
+    assert item.leads and "Tháng 3/2026" in str(item.due)
+    assert "# Nguyên tắc tổ chức: tiết kiệm, an toàn." in result.text

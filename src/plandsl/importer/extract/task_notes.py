@@ -21,6 +21,9 @@ _MUST = re.compile(r"\bphải\s+(?:bảo đảm|đảm bảo|đáp ứng)\b")
 _RESULT = re.compile(r"^(?:Kết quả|Sản phẩm)(?:\s+(?:đạt được|dự kiến|cần đạt))?\s*:", re.IGNORECASE)
 _CHECK = re.compile(r"^(?:Kiểm tra|Giám sát)(?:,\s*(?:kiểm tra|giám sát))?\s+(?:việc|trình tự)\b", re.IGNORECASE)
 _NUMBERED = ("num1", "num2", "num3")
+# "- Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …": an item's labelled fields.
+_FIELD = re.compile(r"^[-+]?\s*(?:Thời gian(?: hoàn thành| thực hiện)?|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp))\s*:",
+                    re.IGNORECASE)
 _TO_NOTE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:(?:Các|Một số)\s+)?(?:vấn đề|điểm|nội dung)\s+cần\s+lưu\s+ý\b|^Lưu ý\b",
                       re.IGNORECASE)
 
@@ -63,6 +66,10 @@ def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
         if results:
             t.notes += [c.text for c in results]
             t.subtasks = [c for c in t.subtasks if c not in results]
+        if t.subtasks and (t.leads or t.supports) and _before_fields(ctx, t.subtasks, by_where):
+            t.notes += [c.text for c in t.subtasks]
+            t.due = t.due if t.due is not None else next((c.due for c in t.subtasks if c.due is not None), None)
+            t.subtasks = []
         if t.subtasks and _CHECK.match(t.text):
             t.subtasks = _looked_at(t, t.subtasks, by_where)
         t.subtasks = _fold(ctx, t.subtasks, by_where)
@@ -84,3 +91,14 @@ def _looked_at(check: Task, subtasks: list[Task], by_where: dict) -> list[Task]:
             check.due = c.due
         kept += _looked_at(check, c.subtasks, by_where)
     return kept
+
+
+def _before_fields(ctx: Context, subtasks: list[Task], by_where: dict) -> bool:
+    """Whether the subtasks are "-" lines with nothing under them and no agencies, right before the item's labelled
+    fields ("- Bảo đảm thống nhất với …" / "- Nguyên tắc tổ chức: …" / "- Thời gian hoàn thành: …" / "- Đơn vị chủ
+    trì: …"): what the item is to respect, its content, not tasks of their own."""
+    zs = [by_where.get(c.where) for c in subtasks]
+    if any(z is None or z.style != "dash" for z in zs) or any(c.subtasks or _bodies([c]) for c in subtasks):
+        return False
+    last = ctx.zoned.index(zs[-1])
+    return last + 1 < len(ctx.zoned) and bool(_FIELD.match(ctx.zoned[last + 1].line.text))
