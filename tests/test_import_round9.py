@@ -138,3 +138,19 @@ def test_dash_lines_right_before_an_item_s_labelled_fields_are_its_content():
     item = plan.tasks[0].subtasks[0]
     assert item.leads and "Tháng 3/2026" in str(item.due)
     assert "# Nguyên tắc tổ chức: tiết kiệm, an toàn." in result.text
+
+
+def test_a_section_s_opening_paragraph_over_its_numbered_items_is_no_task():
+    # "II. NỘI DUNG …" / "Các nội dung dưới đây được triển khai theo …" / "1. …" / "2. …": the paragraph was a task
+    # holding every numbered item. It says how they are done: no task (a line not placed); the items are the tasks.
+    result, plan = draft(_front_plan(
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
+        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+        "II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\nCác nội dung dưới đây được triển khai theo đúng hướng dẫn của cấp trên, bảo "
+        "đảm tiến độ, chất lượng và phù hợp với tình hình thực tiễn của địa phương.\n"
+        "1. Tổ chức ngày hội ở các thôn\n1.1. Xây dựng kế hoạch tổ chức ngày hội.\n"
+        "2. Tổng kết ngày hội\n2.1. Tổng hợp, báo cáo kết quả ngày hội.\n"))
+    assert _tasks(plan) == [(0, "Tổ chức ngày hội ở các thôn"), (1, "Xây dựng kế hoạch tổ chức ngày hội."),
+                            (0, "Tổng kết ngày hội"), (1, "Tổng hợp, báo cáo kết quả ngày hội.")]
+    assert any("# not placed" in line and "Các nội dung dưới đây được triển khai" in line
+               for line in result.text.splitlines())

@@ -44,7 +44,25 @@ def fold_task_notes(ctx: Context) -> None:
     by_where = {}
     for z in ctx.zoned:
         by_where.setdefault(z.line.where, z)
-    ctx.draft.tasks = _fold(ctx, ctx.draft.tasks, by_where)
+    ctx.draft.tasks = _fold(ctx, _opening(ctx, ctx.draft.tasks, by_where), by_where)
+
+
+def _opening(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
+    """"II. NỘI DUNG …" / "Các nội dung dưới đây được triển khai theo …" / "1. …" / "2. …": the section's opening
+    paragraph, read as a task holding every numbered item, says how they are done; it is no task (kept in the draft
+    as a line not placed), its items are."""
+    if not tasks:
+        return tasks
+    t = tasks[0]
+    z = by_where.get(t.where)
+    if z is None or z.style is not None or not t.subtasks or t.leads or t.supports or t.due is not None:
+        return tasks
+    k = ctx.zoned.index(z)
+    if k == 0 or ctx.zoned[k - 1].style != "roman" or any(
+            (c := by_where.get(x.where)) is None or c.style != "num1" for x in t.subtasks):
+        return tasks
+    ctx.unplace(z)
+    return [*t.subtasks, *tasks[1:]]
 
 
 def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
