@@ -10,7 +10,8 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
 from plandsl.importer.extract.approving import issued_title
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.issuer import AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer
+from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer,
+                                             sub_body_letterhead)
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, NUMBER_RE, find_date, find_number,
                                                make_date, one_year, sentence_case, tidy_number, year_range)
 from plandsl.importer.extract.refs import clause_lines, dated_parts, grouped_refs
@@ -273,8 +274,8 @@ def _authority(ctx: Context, top) -> None:
                                  "issuer or jurisdiction written ({where})").format(
             body=sentence_case(d.letterhead.value[0]), where=d.letterhead.where))
     elif d.letterhead:
-        joined = " ".join(d.letterhead.value)
-        d.issuer = Val(sentence_case(joined), d.letterhead.where,
+        joined = sub_body_letterhead(d.letterhead) or sentence_case(" ".join(d.letterhead.value))
+        d.issuer = Val(joined, d.letterhead.where,
                        _("issuer taken from the letterhead; no issuing authority is printed above the căn cứ"))
 
 

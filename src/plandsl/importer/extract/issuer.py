@@ -16,13 +16,29 @@ UNITS = r"tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấ
 _NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*"
 AREA = re.compile(r"trên địa bàn\s+(?P<unit>" + UNITS + r")\s+(?P<name>" + _NAME + ")")
 BARE_LETTERHEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)")
-_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ)\b.*?)\s+(?:[Bb]an hành|[Xx]ây dựng)\s+"
+_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Ban [Tt]hường trực|Tiểu ban)\b.*?)\s+(?:[Bb]an hành|[Xx]ây dựng)\s+"
                        r"(?:Kế hoạch|kế hoạch|Chương trình|chương trình)\b.*(?:như sau|sau)\s*:\s*$")
 # The issuer speaking in the preamble: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … trên địa bàn tỉnh X …".
 _SPEAKS = re.compile(r"(?:^|[,;]\s*)(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>" + UNITS + r")\b"
                      r"(?P<rest>[^;]*?\b(?:ban hành|xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình)\b[^;]*)$")
 _LEVEL = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+# The last line of a letterhead that names a body inside the one above it, without a place of its own:
+# "ỦY BAN MTTQ VIỆT NAM / XÃ X / BAN THƯỜNG TRỰC" is the Ban Thường trực of the commune's Front.
+_SUB_BODY = re.compile(r"(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC|TIỂU BAN)\b(?:(?!\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|"
+                       r"THÀNH PHỐ|THỊ XÃ|QUẬN)\b).)*")
+_PLACE_LINE = re.compile(r"(?:" + UNITS.upper() + r")\s+\S.*")
 _IN_TITLE = re.compile(r"\b(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<name>" + _NAME + ")")
+
+
+def sub_body_letterhead(lh: Val | None) -> str | None:
+    """"ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC" -> "Ban thường trực Ủy ban mttq Việt Nam xã
+    Lương Minh": the body on the last line, then the body it belongs to, when a line above names the place."""
+    if lh is None or len(lh.value) != 3:
+        return None
+    lines = [" ".join(t.split()) for t in lh.value]
+    if not (_SUB_BODY.fullmatch(lines[-1]) and _PLACE_LINE.fullmatch(lines[1])):
+        return None
+    return f"{sentence_case(lines[-1])} {sentence_case(' '.join(lines[:-1]))}".replace("Uỷ", "Ủy")
 
 
 def preamble_issuer(ctx: Context) -> bool:
@@ -45,6 +61,11 @@ def preamble_issuer(ctx: Context) -> bool:
             ctx.draft.issuer = Val(body, z.line.where)
             return True
         lh = ctx.draft.letterhead
+        sub = sub_body_letterhead(lh)
+        if sub and re.search(rf"\b{bare.group(1).lower()}\s+[A-ZĐÀ-Ỹ]", sub) and \
+                body.lower().split()[:2] == sub.lower().split()[:2]:
+            ctx.draft.issuer = Val(sub, lh.where)
+            return True
         if lh and len(lh.value) == 2 and BARE_LETTERHEAD.fullmatch(lh.value[0]):
             place = sentence_case(lh.value[1])
             if re.match(rf"{bare.group(1)}\s+\S", place, re.IGNORECASE) and body.lower().startswith("ủy ban nhân dân"):

@@ -11,7 +11,7 @@ from plandsl.importer.extract.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
-                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN)")
+                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$)")
 # A head who signs in person: the title alone on its line, the name under it.
 _PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)")
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
@@ -108,6 +108,7 @@ def recipients(ctx: Context) -> None:
     d = ctx.draft
     items = []
     first = None
+    last = ""
     for z in ctx.zoned:
         if z.zone != "recipients":
             continue
@@ -125,6 +126,11 @@ def recipients(ctx: Context) -> None:
         if z.line.text.startswith(("-", "+", "•")):
             ctx.place(z)
             items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
+        elif items and first is not None and z.style is None:  # an entry carried on to this line (zones.py)
+            ctx.place(z)
+            comma = "," if last.rstrip().endswith(",") else ""
+            items[-1] = f"{items[-1]}{comma} {z.line.text.strip().rstrip(';.,').strip()}"
+        last = z.line.text
     if first is not None and items:
         # a copy's stray spaces inside words ("T hủ tướ ng C h í nh ph ủ", "Xã hộ i ,") put back
         d.recipients = Val([mend_split_words(i) for i in items if i], first.line.where)

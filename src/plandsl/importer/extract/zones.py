@@ -92,6 +92,15 @@ _MEMBERS = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm)(?:,?\s+(?:nhiệm vụ|
                       r"thành viên\s+Ban\b[^.;:]*$", re.IGNORECASE)
 
 
+def _wraps(before: str, text: str) -> bool:
+    """A Nơi nhận entry carried on to the next line: "- Ủy ban Kiểm tra, Ban Tuyên giáo," / "Văn phòng;" (the entry
+    ends in a comma) or "- Bí thư chi bộ, Ban công" / "tác Mặt trận thôn;" (the line goes on in lower case)."""
+    before = before.rstrip()
+    if not before.startswith(("-", "+")) or text.isupper() or len(text) > 80 or re.match(r"^Lưu\b", before.lstrip("-+ ")):
+        return False
+    return before.endswith(",") or (before[-1:].isalpha() and text[:1].islower())
+
+
 def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
@@ -166,7 +175,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             new = "aside"
         elif zone == "aside" and new is None and style == aside_style:
             new = "tasks"
-        if zone == "recipients" and new is None and style not in ("dash",) and not text.startswith(("+", "-")):
+        if zone == "recipients" and new is None and style not in ("dash",) and not text.startswith(("+", "-")) \
+                and not _wraps(out[-1].line.text if out else "", text):
             zone = "after_recipients"
         if new is not None:
             if new == "objectives" and zone in ("general", "specific"):
