@@ -109,3 +109,22 @@ def test_an_infinite_year_is_a_finding_not_a_crash():
     for (found, diags) in _both(rows):
         assert [a.year for a in found] == [2024]
         assert [(d.code, d.span.line, d.span.col) for d in diags] == [("PG003", 2, 3)]
+
+
+def test_a_figure_that_is_not_finite_is_a_finding_not_an_actual():
+    """'NaN', 'sNaN', 'Infinity' (any case, with a % or a decimal comma) and XLSX cells holding a float NaN or
+    infinity are not figures: each is a located PG003 finding on both reading paths, never an Actual (a NaN
+    compared with a target answers nothing; an sNaN raised InvalidOperation out of the reader)."""
+    bad = ["NaN", "nan", "sNaN", "-sNaN", "Infinity", "-inf", "inf%", float("nan"), float("inf")]
+    for cell in bad:
+        for column in (3, 4, 5):  # value, numerator, denominator
+            row = ["p", "o", "2025", "", "", "", ""]
+            row[column] = cell
+            for strings in (True, False):
+                if strings and not isinstance(cell, str):
+                    continue
+                actuals, diags = act.read_rows(Path("t.csv"), [HEADER, row], strings=strings)
+                assert actuals == [], (cell, column, strings)
+                assert [(d.code, d.span.line, d.span.col) for d in diags] == [("PG003", 2, column + 1)], (cell, diags)
+    good, diags = act.read_rows(Path("t.csv"), [HEADER, ["p", "o", "2025", "1e2", "", "", ""]], strings=True)
+    assert diags == [] and good[0].value == 100

@@ -81,12 +81,15 @@ def _text(value: object) -> str:
 
 
 def _number(raw: object) -> Decimal | None:
+    """The figure of a cell (None when empty); InvalidOperation when it is not a finite number ("NaN",
+    "Infinity" and an XLSX cell holding either are not figures: compared with a target they would answer
+    nothing, or fail)."""
     if raw is None or raw == "":
         return None
     if isinstance(raw, str) and raw.isdigit():
         return Decimal(raw)
     if isinstance(raw, (int, float)):
-        return Decimal(str(raw))
+        return _finite(Decimal(str(raw)))
     text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
     if not text:
         return None
@@ -94,7 +97,13 @@ def _number(raw: object) -> Decimal | None:
         text = text[:-1]
     if "," in text and "." not in text:
         text = text.replace(",", ".")  # Vietnamese decimal comma
-    return Decimal(text)
+    return _finite(Decimal(text))
+
+
+def _finite(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise InvalidOperation(value)
+    return value
 
 
 def _rows_csv(path: Path) -> list[list[object]]:
