@@ -18,6 +18,12 @@ def _front_plan(preamble: str, number: str = "Số: 21/KH-MTTQ-BTT") -> str:
             + preamble + "\nI. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n")
 
 
+def _front_body(body: str) -> str:
+    """The made-up plan, with ``body`` in place of its section I."""
+    return _front_plan("Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
+        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n", body)
+
+
 def test_a_three_line_letterhead_names_the_standing_committee_of_the_body_above_it():
     # "ỦY BAN MTTQ VIỆT NAM / XÃ X / BAN THƯỜNG TRỰC": the last line is the issuing body, the two above the body it
     # belongs to (it was joined top to bottom: "Ủy ban mttq Việt Nam xã X ban thường trực"). The preamble that
@@ -89,9 +95,7 @@ def _tasks(plan) -> list[tuple[int, str]]:
 def test_a_labelled_result_under_an_item_is_its_field_not_a_task():
     # Items with labelled fields ("- Thời gian hoàn thành:", "- Đơn vị chủ trì:", "- Kết quả:"): the result was a
     # sub-task of its own; it is the item's content, as the other fields are its due and lead.
-    result, plan = draft(_front_plan(
-        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
-        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+    result, plan = draft(_front_body(
         "II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN\n1. Tổ chức ngày hội\n1.1. Xây dựng kế hoạch tổ chức ngày hội ở các thôn.\n"
         "- Thời gian hoàn thành: Tháng 3/2026\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch\n"
         "- Kết quả: Kế hoạch trình Ban Thường trực ban hành.\n"
@@ -106,9 +110,7 @@ def test_what_a_check_looks_at_is_its_content_and_a_numbered_check_under_it_a_ta
     # "1. Giám sát việc …" over a paragraph restating it and "-" lines naming what is looked at, "* Thời gian thực
     # hiện:": every line was a sub-task. They are the check's content; "2.1. Kiểm tra việc …" under a check stays
     # its task.
-    result, plan = draft(_front_plan(
-        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
-        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+    result, plan = draft(_front_body(
         "III. NỘI DUNG KIỂM TRA, GIÁM SÁT\n1. Giám sát việc lập danh sách cử tri\n"
         "Giám sát việc lập danh sách cử tri theo quy định của Luật Bầu cử. Cụ thể các nội dung sau:\n"
         "- Cách tính tuổi của cử tri;\n- Việc niêm yết danh sách cử tri.\n"
@@ -125,9 +127,7 @@ def test_dash_lines_right_before_an_item_s_labelled_fields_are_its_content():
     # "1.1. Item" / "- Bảo đảm …" / "- Nguyên tắc: …" / "- Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …": the "-"
     # lines were sub-tasks (the last one given the item's time). They say what the item is to respect: its content;
     # the item keeps its lead and gets its time. "-" items with no fields after them stay tasks.
-    result, plan = draft(_front_plan(
-        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
-        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+    result, plan = draft(_front_body(
         "II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN\n1. Tổ chức ngày hội\n1.1. Xây dựng kế hoạch tổ chức ngày hội ở các thôn.\n"
         "- Bảo đảm thống nhất với hướng dẫn của cấp trên.\n- Nguyên tắc tổ chức: tiết kiệm, an toàn.\n"
         "- Thời gian hoàn thành: Tháng 3/2026\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch\n"
@@ -143,9 +143,7 @@ def test_dash_lines_right_before_an_item_s_labelled_fields_are_its_content():
 def test_a_section_s_opening_paragraph_over_its_numbered_items_is_no_task():
     # "II. NỘI DUNG …" / "Các nội dung dưới đây được triển khai theo …" / "1. …" / "2. …": the paragraph was a task
     # holding every numbered item. It says how they are done: no task (a line not placed); the items are the tasks.
-    result, plan = draft(_front_plan(
-        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:").replace(
-        "I. NỘI DUNG\n1. Tổ chức ngày hội ở các thôn.\n2. Tổng hợp, báo cáo kết quả.\n",
+    result, plan = draft(_front_body(
         "II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\nCác nội dung dưới đây được triển khai theo đúng hướng dẫn của cấp trên, bảo "
         "đảm tiến độ, chất lượng và phù hợp với tình hình thực tiễn của địa phương.\n"
         "1. Tổ chức ngày hội ở các thôn\n1.1. Xây dựng kế hoạch tổ chức ngày hội.\n"
