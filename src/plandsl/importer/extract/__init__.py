@@ -25,6 +25,7 @@ from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import heading_targets
 from plandsl.importer.extract.indicators import indicator_tables
+from plandsl.importer.extract.item_fields import fold_item_fields
 from plandsl.importer.extract.item_targets import aim_targets, item_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
 from plandsl.importer.extract.objectives import extract_objectives
@@ -77,6 +78,7 @@ def extract(doc: Document) -> Draft:
     labelled_tasks(ctx)  # "Tên nhiệm vụ: …" / "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …"
     extract_tasks(ctx)
     fold_task_notes(ctx)
+    fold_item_fields(ctx)  # an item's place, as its note
     extract_task_table(ctx)
     extract_task_rows(ctx)
     article_tasks(ctx)  # a plan printed as the decision's Điều 1, when nothing else gave tasks
