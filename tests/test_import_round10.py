@@ -44,3 +44,20 @@ def test_an_item_s_place_is_its_field_and_the_actions_under_it_are_the_item_s():
                             (0, "Tổng hợp, báo cáo kết quả tiếp nhận ý kiến cử tri.")]
     assert "tháng 3 đến tháng 5" in str(plan.tasks[0].due)
     assert "# Địa điểm: Tại Hội trường Ủy ban MTTQ xã Tân Hòa." in result.text
+
+
+def test_the_criteria_a_step_is_decided_on_are_its_content():
+    # "2. Hội nghị … căn cứ vào các tiêu chí:" over "-" lines naming the criteria: each line was a sub-task. They are
+    # what the step is decided on: its notes, as the conditions under "Xác định đối tượng …" are. Actions under
+    # another step stay tasks.
+    result, plan = draft(_front_body(
+        "I. NỘI DUNG HỘI NGHỊ\n1. Hội nghị nghe báo cáo tình hình giới thiệu người ứng cử.\n"
+        "2. Hội nghị thảo luận, lập danh sách người được giới thiệu căn cứ vào các tiêu chí:\n"
+        "- Tiêu chuẩn của người được giới thiệu.\n- Kết quả lấy ý kiến tại hội nghị lần thứ nhất.\n"
+        "3. Hội nghị thông qua biên bản:\n- Thư ký đọc biên bản hội nghị.\n- Chủ tọa kết luận hội nghị.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác thành viên thực hiện kế hoạch này.\n"))
+    assert _tasks(plan) == [(0, "Hội nghị nghe báo cáo tình hình giới thiệu người ứng cử."),
+                            (0, "Hội nghị thảo luận, lập danh sách người được giới thiệu căn cứ vào các tiêu chí"),
+                            (0, "Hội nghị thông qua biên bản"), (1, "Thư ký đọc biên bản hội nghị."),
+                            (1, "Chủ tọa kết luận hội nghị.")]
+    assert "# Tiêu chuẩn của người được giới thiệu." in result.text

@@ -78,7 +78,7 @@ def extract(doc: Document) -> Draft:
     labelled_tasks(ctx)  # "Tên nhiệm vụ: …" / "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …"
     extract_tasks(ctx)
     fold_task_notes(ctx)
-    fold_item_fields(ctx)  # an item's place, as its note
+    fold_item_fields(ctx)  # an item's place and the criteria a step is decided on, as its notes
     extract_task_table(ctx)
     extract_task_rows(ctx)
     article_tasks(ctx)  # a plan printed as the decision's Điều 1, when nothing else gave tasks
