@@ -61,3 +61,34 @@ def test_the_criteria_a_step_is_decided_on_are_its_content():
                             (0, "Hội nghị thông qua biên bản"), (1, "Thư ký đọc biên bản hội nghị."),
                             (1, "Chủ tọa kết luận hội nghị.")]
     assert "# Tiêu chuẩn của người được giới thiệu." in result.text
+
+
+def _bases(plan) -> list[tuple[str, str | None, str | None]]:
+    return [(b.text, b.number, str(b.date) if b.date else None) for b in (*plan.implementing, *plan.bases)]
+
+
+def test_a_law_and_the_law_amending_it_are_two_documents():
+    # "Căn cứ Luật A số N1, ngày D1 và được sửa đổi, bổ sung một số điều tại Luật số N2, ngày D2": one basis, the
+    # amending law left in its words; "Căn cứ Luật A và Luật sửa đổi, bổ sung … ngày D": one basis; "Thực hiện Luật
+    # A ngày D1 và Luật sửa đổi, bổ sung … ngày D2" (no number): no document at all. Each is two laws.
+    _, plan = draft(_front_body(
+        "I. NỘI DUNG\n1. Tổ chức hội nghị.\n").replace(
+        "Căn cứ Hướng dẫn số 09/HD-MTTQ-BTT",
+        "Căn cứ Luật Thanh tra số 11/2022/QH15, ngày 14/11/2022 và được sửa đổi, bổ sung một số điều tại Luật số "
+        "90/2025/QH15, ngày 25/6/2025; Luật Tiếp công dân số 42/2013/QH13, ngày 25/11/2013;\n"
+        "Căn cứ Hướng dẫn số 09/HD-MTTQ-BTT"))
+    assert _bases(plan)[:3] == [
+        ("Luật Thanh tra", "11/2022/QH15", "2022-11-14"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Thanh tra", "90/2025/QH15", "2025-06-25"),
+        ("Luật Tiếp công dân", "42/2013/QH13", "2013-11-25")]
+    _, plan = draft(_front_body("I. NỘI DUNG\n1. Tổ chức hội nghị.\n").replace(
+        "Căn cứ Hướng dẫn số 09/HD-MTTQ-BTT",
+        "Thực hiện Luật Tiếp công dân ngày 25 tháng 11 năm 2013 và Luật sửa đổi, bổ sung một số điều của Luật Tiếp "
+        "công dân ngày 24 tháng 6 năm 2025;\nCăn cứ Luật Khiếu nại và Luật sửa đổi, bổ sung một số điều của Luật "
+        "Khiếu nại ngày 20/6/2025;\nCăn cứ Hướng dẫn số 09/HD-MTTQ-BTT"))
+    assert _bases(plan)[:4] == [
+        ("Luật Tiếp công dân", None, "2013-11-25"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân", None, "2025-06-24"),
+        ("Luật Khiếu nại", None, None),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại", None, "2025-06-20")]
+    assert plan.implementing[1].by is None  # the law amended is not the amending law's issuer

@@ -14,7 +14,7 @@ from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bar
                                              sub_body_letterhead)
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, NUMBER_RE, find_date, find_number,
                                                make_date, one_year, sentence_case, tidy_number, year_range)
-from plandsl.importer.extract.refs import clause_lines, dated_parts, grouped_refs
+from plandsl.importer.extract.refs import amended_laws, clause_lines, dated_law, dated_parts, grouped_refs
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -371,7 +371,7 @@ def _split_refs(text: str) -> list[str]:
     parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
                      r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
     parts = [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
-    return [q for p in parts for d in dated_parts(p) for q in _after_issuer(d, types)]
+    return [q for p in parts for d in dated_parts(p) for a in amended_laws(d) for q in _after_issuer(a, types)]
 
 
 def _after_issuer(part: str, types: str) -> list[str]:
@@ -396,7 +396,7 @@ def parse_ref(raw: str, where: str) -> DocRef:
         text = text.replace(dm.group(0), "")
         text = re.sub(r"\s+ngày(?=\s*(?:của\b|về\b|,|$))", " ", text)  # not the "ngày" of a date named after it
     by = None
-    bm = re.search(r"\bcủa\s+(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
+    bm = re.search(r"\bcủa\s+(?!(?:Bộ\s+)?Luật\s)(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
     if bm:
         by = bm.group("by").strip(" ,")
     text = re.sub(r"\s*,\s*(?=của\b)", " ", text)  # "Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của …"
@@ -428,7 +428,7 @@ def _clause(ctx: Context, z, text: str) -> None:
     if not m:
         return
     body = m.group(2)
-    if m.group(1) != "Căn cứ" and not find_number(body):
+    if m.group(1) != "Căn cứ" and not find_number(body) and not dated_law(body):
         return
     if m.group(1) == "Triển khai" and not DOC_TYPE_RE.match(body):
         return  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not

@@ -114,3 +114,30 @@ _DATED_PAIR = re.compile(r"(\bngày \d{1,2} tháng \d{1,2} năm \d{4}),\s*(?=(?:
 def dated_parts(part: str) -> list[str]:
     """A reference part split where a document with its own date follows another's date after a comma."""
     return [p.strip() for p in _DATED_PAIR.sub("\\1\0", part).split("\0") if p.strip()]
+
+
+# After the fourteenth and fifteenth sets. "Luật A [ngày …] và Luật sửa đổi, bổ sung … [ngày …]": a law and the law
+# amending it, two documents (a name that merely holds "và Luật sửa đổi", "Nghị định … thi hành … của Luật A và Luật
+# sửa đổi …", does not start with "Luật"). "Luật A số N1, ngày D1 và được sửa đổi, bổ sung một số điều tại Luật số N2,
+# ngày D2": the amending law is named by its number and date only; it is the law amending some articles of A.
+_AND_AMENDING = re.compile(r"^(?P<one>(?:Bộ\s+)?Luật\s(?:(?!\bcủa\b)[^;])*?)\s+và\s+(?P<two>Luật sửa đổi,?\s+bổ sung\s.*)$")
+_AMENDED_AT = re.compile(r"^(?P<one>(?P<law>(?:Bộ\s+)?Luật\s(?:(?!\bcủa\b)[^;])*?)\s+số\s*" + DOC_NUMBER +
+                         r"[^;]*?)\s*,?\s+và\s+(?:đã\s+)?được\s+sửa đổi,\s*bổ sung(?P<what>\s+một số điều)?\s+(?:tại|bởi|theo)"
+                         r"\s+(?P<two>Luật\s+số\s*" + DOC_NUMBER + r".*)$")
+
+
+def amended_laws(part: str) -> list[str]:
+    """A reference part that names a law and the law amending it: one part each."""
+    if (m := _AMENDED_AT.match(part)) is not None:
+        law = re.split(r"\s+số\b", m.group("law"))[0].strip(" ,")
+        two = m.group("two").replace("Luật", "Luật sửa đổi, bổ sung" + (" một số điều" if m.group("what") else "")
+                                     + " của " + law, 1)
+        return [m.group("one").strip(" ,"), two]
+    if (m := _AND_AMENDING.match(part)) is not None:
+        return [m.group("one").strip(" ,"), m.group("two")]
+    return [part]
+
+
+def dated_law(body: str) -> bool:
+    """Whether a "Thực hiện" clause without a number names a law with its date ("Thực hiện Luật A ngày …")."""
+    return bool(re.match(r"(?:Bộ\s+)?Luật\s", body)) and find_date(body)[0] is not None
