@@ -92,3 +92,17 @@ def test_a_law_and_the_law_amending_it_are_two_documents():
         ("Luật Khiếu nại", None, None),
         ("Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại", None, "2025-06-20")]
     assert plan.implementing[1].by is None  # the law amended is not the amending law's issuer
+
+
+def test_a_stray_mark_before_the_letterhead_and_the_issuer_s_place_from_it():
+    # "/ỦY BAN MTTQ VIỆT NAM" (a mark the copy left): the line was not the letterhead's, so the letterhead was two
+    # lines and a preamble naming the body without its place ("… Việt Nam xã ban hành …") gave no issuer.
+    text = _front_body("I. NỘI DUNG\n1. Tổ chức hội nghị.\n").replace(
+        "ỦY BAN MTTQ VIỆT NAM\n", "/ỦY BAN MTTQ VIỆT NAM\n").replace(
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch tổ chức hội nghị như sau:")
+    _, plan = draft(text)
+    assert plan.letterhead == ("ỦY BAN MTTQ VIỆT NAM", "XÃ TÂN HÒA", "BAN THƯỜNG TRỰC")
+    assert plan.issuer.lower() == "ban thường trực ủy ban mttq việt nam xã tân hòa"
+    assert plan.jurisdiction.lower() == "xã tân hòa"
+

@@ -58,7 +58,20 @@ def _cut_paragraph(z) -> bool:
     return z.zone == "tasks" and z.style is None and not z.line.text.endswith((".", ";", ":", "!", "?", "…", ")"))
 
 
+# "/ỦY BAN MTTQ VIỆT NAM": a stray mark the copy left before the letterhead's first line (after the fifteenth set).
+_STRAY = re.compile(r"^/+\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _stray_mark(lines: list) -> list:
+    """The lines with a stray mark taken off the first one, when what follows it is an upper-case line."""
+    k = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if k is None or not (m := _STRAY.match(lines[k].text)) or not lines[k].text[m.end():].isupper():
+        return lines
+    return [*lines[:k], attrs.evolve(lines[k], text=lines[k].text[m.end():]), *lines[k + 1:]]
+
+
 def extract(doc: Document) -> Draft:
+    doc = attrs.evolve(doc, lines=_stray_mark(doc.lines))
     start = approved_plan_start(doc.lines)
     approving = None
     if start:  # an approving resolution printed first: read on its own, then the plan from its letterhead on
