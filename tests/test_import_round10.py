@@ -106,3 +106,14 @@ def test_a_stray_mark_before_the_letterhead_and_the_issuer_s_place_from_it():
     assert plan.issuer.lower() == "ban thường trực ủy ban mttq việt nam xã tân hòa"
     assert plan.jurisdiction.lower() == "xã tân hòa"
 
+
+def test_a_body_named_without_its_place_is_the_issuer_as_the_text_names_it_in_full():
+    # The preamble names the body without its place ("… Việt Nam xã ban hành …"); the text names it in full later
+    # ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa (chủ trì)"): the issuer was the letterhead's
+    # words ("Ban thường trực Ủy ban mttq …"); it is the body as the text names it.
+    text = _front_body("I. NỘI DUNG\n1. Tổ chức hội nghị.\nII. THÀNH PHẦN\nBan Thường trực Ủy ban Mặt trận Tổ quốc "
+                       "Việt Nam xã Tân Hòa (chủ trì hội nghị).\n").replace(
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch tổ chức hội nghị như sau:")
+    _, plan = draft(text)
+    assert plan.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa"

@@ -64,7 +64,7 @@ def preamble_issuer(ctx: Context) -> bool:
         sub = sub_body_letterhead(lh)
         if sub and re.search(rf"\b{bare.group(1).lower()}\s+[A-ZĐÀ-Ỹ]", sub) and \
                 body.lower().split()[:2] == sub.lower().split()[:2]:
-            ctx.draft.issuer = Val(sub, lh.where)
+            ctx.draft.issuer = _named_in_text(ctx, lh.value[-1], lh.value[1]) or Val(sub, lh.where)
             return True
         if lh and len(lh.value) == 2 and BARE_LETTERHEAD.fullmatch(lh.value[0]):
             place = sentence_case(lh.value[1])
@@ -128,3 +128,18 @@ def place_of_bare_letterhead(ctx: Context, *, letterhead: bool = True) -> Val | 
     return Val(f"Ủy ban nhân dân {unit} {name}", where,
                _("the letterhead names only 'Ủy ban nhân dân': the place is taken from the document's "
                  "'{unit} {name}'").format(unit=unit, name=name))
+
+
+def _named_in_text(ctx: Context, body: str, place: str) -> Val | None:
+    """The first line that names the body of a three-line letterhead with its place in the document's own words
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh (Chủ trì hội nghị)"), for a preamble that names
+    it without the place (after the fifteenth set: the body as the text spells it, not the letterhead's acronym)."""
+    head = r"\s+".join(map(re.escape, body.split()))
+    spot = r"\s+".join(map(re.escape, place.split()))
+    named = re.compile(rf"\b{head}\s+(?:Ủy|Uỷ)\s+ban\s+(?:\S+\s+){{0,7}}?{spot}\b", re.IGNORECASE)
+    for z in ctx.zoned:
+        m = named.search(z.line.text)
+        if m and m.group(0)[:1].isupper() and not m.group(0).isupper():
+            return Val(" ".join(m.group(0).split()), z.line.where)
+    return None
+
