@@ -117,3 +117,20 @@ def test_a_body_named_without_its_place_is_the_issuer_as_the_text_names_it_in_fu
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch tổ chức hội nghị như sau:")
     _, plan = draft(text)
     assert plan.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa"
+
+
+def test_one_block_of_fields_after_several_items_is_each_item_s():
+    # "3.1. …" / "3.2. …" / "3.3. …" / "- Thời gian thực hiện: …" / "- Đơn vị chủ trì: …" / "- Đơn vị phối hợp: …" in a
+    # plan whose other items each have their own block: the block went to 3.3 only; it is each item's.
+    fields = ("- Thời gian thực hiện: Quý I/2026\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch\n"
+              "- Đơn vị phối hợp: Các đoàn thể xã, Trưởng thôn\n")
+    _, plan = draft(_front_body(
+        "I. NỘI DUNG\n1. Chuẩn bị hội nghị\n1.1. Xây dựng kế hoạch tổ chức hội nghị.\n" + fields +
+        "2. Theo dõi, tổng hợp kết quả\n2.1. Tham gia các đoàn kiểm tra của cấp trên.\n"
+        "2.2. Tổng hợp khó khăn, vướng mắc của các thôn.\n2.3. Báo cáo kết quả với cấp trên.\n" + fields +
+        "II. TỔ CHỨC THỰC HIỆN\nCác thành viên thực hiện kế hoạch này.\n"))
+    items = plan.tasks[1].subtasks
+    assert [t.text for t in items] == ["Tham gia các đoàn kiểm tra của cấp trên.",
+                                       "Tổng hợp khó khăn, vướng mắc của các thôn.", "Báo cáo kết quả với cấp trên."]
+    assert all([a.name for a in t.leads] == ["Đồng chí Phó Chủ tịch"] and len(t.supports) == 2 for t in items)
+    assert all("Quý I/2026" in str(t.due) for t in items)

@@ -9,6 +9,10 @@ set; docs/IMPORT.md "After the fifteenth set").
   ("- Tiêu chuẩn của đại biểu …", "- Kết quả thỏa thuận tại …"); they are the step's notes, as the conditions under
   "Xác định đối tượng …" are (the ninth set's reading, `task_notes`).
 
+* One block of labelled fields after several numbered items ("3.1. …" / "3.2. …" / "3.3. …" / "- Thời gian thực
+  hiện: …" / "- Đơn vị chủ trì: …" / "- Đơn vị phối hợp: …"), where the items around them each have a block of their
+  own: the block is every item's since the previous block (the fifth set's rule); it had gone to the last one only.
+
 A line with agencies of its own is left a task."""
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ import re
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
 
+# "- Thời gian thực hiện: …" / "- Đơn vị chủ trì: …": the first line of an item's block of labelled fields.
+_FIELD = re.compile(r"^[-+]?\s*(?:Thời gian(?: hoàn thành| thực hiện)?|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp))\s*:",
+                    re.IGNORECASE)
+_FIELD_LEAD = re.compile(r"^[-+]?\s*(?:Đơn vị|Cơ quan)\s+chủ trì\s*:", re.IGNORECASE)
 _PLACE = re.compile(r"^Địa điểm\s*:\s*\S", re.IGNORECASE)
 _CRITERIA = re.compile(r"\b(?:căn cứ(?:\s+vào)?|theo|dựa trên)\s+(?:các|những)\s+tiêu chí(?:\s+sau(?:\s+đây)?)?\s*:?$",
                        re.IGNORECASE)
@@ -31,10 +39,10 @@ def fold_item_fields(ctx: Context) -> None:
     by_where = {}
     for z in ctx.zoned:
         by_where.setdefault(z.line.where, z)
-    ctx.draft.tasks = [_fold(t, by_where) for t in ctx.draft.tasks]
+    ctx.draft.tasks = [_fold(ctx, t, by_where) for t in ctx.draft.tasks]
 
 
-def _fold(t: Task, by_where: dict) -> Task:
+def _fold(ctx: Context, t: Task, by_where: dict) -> Task:
     subtasks = []
     for c in t.subtasks:
         z = by_where.get(c.where)
@@ -50,5 +58,29 @@ def _fold(t: Task, by_where: dict) -> Task:
             and all((z := by_where.get(c.where)) is not None and z.style == "dash" for c in t.subtasks)):
         t.notes += [n for c in t.subtasks for n in [c.text, *c.notes]]
         t.subtasks = []
-    t.subtasks = [_fold(c, by_where) for c in t.subtasks]
+    _shared_block(ctx, t.subtasks, by_where)
+    t.subtasks = [_fold(ctx, c, by_where) for c in t.subtasks]
     return t
+
+
+def _shared_block(ctx: Context, items: list[Task], by_where: dict) -> None:
+    """Numbered leaf items with no fields, then one with a block of labelled fields right under it: the block is
+    theirs too, when the plan has other such blocks (a plan written item by item)."""
+    zs = [by_where.get(c.where) for c in items]
+    if len(items) < 3 or any(z is None or not (z.style or "").startswith("num") for z in zs):
+        return
+    fielded = [i for i, (c, z) in enumerate(zip(items, zs)) if (c.leads or c.due is not None) and _block_after(ctx, z)]
+    if not fielded or sum(1 for z in ctx.zoned if _FIELD_LEAD.match(z.line.text)) < 2:
+        return
+    start = 0
+    for i in fielded:
+        bare = items[start:i]
+        if bare and all(not c.subtasks and not c.leads and not c.supports and c.due is None for c in bare):
+            for c in bare:
+                c.leads, c.supports, c.due = list(items[i].leads), list(items[i].supports), items[i].due
+        start = i + 1
+
+
+def _block_after(ctx: Context, z) -> bool:
+    k = ctx.zoned.index(z)
+    return k + 1 < len(ctx.zoned) and bool(_FIELD.match(ctx.zoned[k + 1].line.text))
