@@ -134,3 +134,20 @@ def test_one_block_of_fields_after_several_items_is_each_item_s():
                                        "Tổng hợp khó khăn, vướng mắc của các thôn.", "Báo cáo kết quả với cấp trên."]
     assert all([a.name for a in t.leads] == ["Đồng chí Phó Chủ tịch"] and len(t.supports) == 2 for t in items)
     assert all("Quý I/2026" in str(t.due) for t in items)
+
+
+def test_dash_lines_before_an_item_s_dated_steps_and_fields_are_its_content():
+    # "2.1. Item" / "- Nguyên tắc: …" / "- Tài liệu: …" / "(1) … (2) …" (dated steps) / "- Thời gian hoàn thành: …" /
+    # "- Đơn vị chủ trì: …": the "-" lines were sub-tasks, the steps standing between them and the fields. They are
+    # the item's content, as such lines right before its fields already were.
+    result, plan = draft(_front_body(
+        "I. NỘI DUNG\n1. Chuẩn bị hội nghị\n1.1. Chuẩn bị tài liệu và tổ chức hai hội nghị lấy ý kiến cử tri.\n"
+        "- Nguyên tắc tổ chức: Dân chủ, công khai, đúng thời gian.\n- Tài liệu hội nghị: Gồm danh sách, biên bản.\n"
+        "(1) Hội nghị lần thứ nhất: Chậm nhất ngày 10/4/2026.\n(2) Hội nghị lần thứ hai: Chậm nhất ngày 10/5/2026.\n"
+        "- Thời gian hoàn thành: Quý II/2026;\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác thành viên thực hiện kế hoạch này.\n"))
+    assert _tasks(plan) == [(0, "Chuẩn bị hội nghị"),
+                            (1, "Chuẩn bị tài liệu và tổ chức hai hội nghị lấy ý kiến cử tri.")]
+    item = plan.tasks[0].subtasks[0]
+    assert item.leads and "Quý II/2026" in str(item.due)
+    assert "# Nguyên tắc tổ chức: Dân chủ, công khai, đúng thời gian." in result.text

@@ -24,6 +24,7 @@ _NUMBERED = ("num1", "num2", "num3")
 # "- Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …": an item's labelled fields.
 _FIELD = re.compile(r"^[-+]?\s*(?:Thời gian(?: hoàn thành| thực hiện)?|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp))\s*:",
                     re.IGNORECASE)
+_STEP = re.compile(r"^\(\d{1,2}\)\s*\S")
 _TO_NOTE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:(?:Các|Một số)\s+)?(?:vấn đề|điểm|nội dung)\s+cần\s+lưu\s+ý\b|^Lưu ý\b",
                       re.IGNORECASE)
 
@@ -118,5 +119,7 @@ def _before_fields(ctx: Context, subtasks: list[Task], by_where: dict) -> bool:
     zs = [by_where.get(c.where) for c in subtasks]
     if any(z is None or z.style != "dash" for z in zs) or any(c.subtasks or _bodies([c]) for c in subtasks):
         return False
-    last = ctx.zoned.index(zs[-1])
-    return last + 1 < len(ctx.zoned) and bool(_FIELD.match(ctx.zoned[last + 1].line.text))
+    last = ctx.zoned.index(zs[-1]) + 1
+    while last < len(ctx.zoned) and _STEP.match(ctx.zoned[last].line.text):
+        last += 1  # "(1) Tổ chức … lần thứ nhất: Chậm nhất ngày …": the item's dated steps, between them and its fields
+    return last < len(ctx.zoned) and bool(_FIELD.match(ctx.zoned[last].line.text))
