@@ -24,6 +24,18 @@ def draft(text: str):
     return result, parsed.plan
 
 
+def task_tree(plan) -> list[tuple[int, str]]:
+    """(depth, text) of every task of a drafted plan, sub-tasks after their task."""
+    out = []
+
+    def walk(ts, depth):
+        for t in ts:
+            out.append((depth, t.text))
+            walk(t.subtasks, depth + 1)
+    walk(plan.tasks, 0)
+    return out
+
+
 def seed_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 

@@ -5,7 +5,7 @@ Every text here was written for these tests (made-up bodies, people and plans); 
 
 from __future__ import annotations
 
-from import_docs import draft
+from import_docs import draft, task_tree as _tasks
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -16,17 +16,6 @@ def _front_body(body: str) -> str:
             "Tân Hòa, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức tiếp nhận ý kiến cử tri năm 2026\n"
             "Căn cứ Hướng dẫn số 09/HD-MTTQ-BTT ngày 20/02/2026 của Ban Thường trực Ủy ban MTTQ tỉnh;\n"
             "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch như sau:\n" + body)
-
-
-def _tasks(plan) -> list[tuple[int, str]]:
-    out = []
-
-    def walk(ts, depth):
-        for t in ts:
-            out.append((depth, t.text))
-            walk(t.subtasks, depth + 1)
-    walk(plan.tasks, 0)
-    return out
 
 
 def test_an_item_s_place_is_its_field_and_the_actions_under_it_are_the_item_s():

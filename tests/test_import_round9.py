@@ -5,7 +5,7 @@ Every text here was written for these tests (made-up bodies, people and plans); 
 
 from __future__ import annotations
 
-from import_docs import draft
+from import_docs import draft, task_tree as _tasks
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -79,17 +79,6 @@ def test_a_recipients_entry_carried_on_to_the_next_line_and_the_entries_after_it
                                "Văn phòng HĐND, UBND xã", "Bí thư Chi bộ, Trưởng thôn, Ban công tác Mặt trận thôn",
                                "Lưu: TB")
     assert (plan.instrument.signer, plan.instrument.signatory) == ("TRƯỞNG TIỂU BAN", "Trần Thị Mơ")
-
-
-def _tasks(plan) -> list[tuple[int, str]]:
-    out = []
-
-    def walk(ts, depth):
-        for t in ts:
-            out.append((depth, t.text))
-            walk(t.subtasks, depth + 1)
-    walk(plan.tasks, 0)
-    return out
 
 
 def test_a_labelled_result_under_an_item_is_its_field_not_a_task():
