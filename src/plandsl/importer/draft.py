@@ -4,6 +4,7 @@ document it came from and, when the importer is unsure, why a person should revi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 from attrs import field
@@ -178,3 +179,10 @@ class Draft:
     stamps: list[str] = field(factory=list)  # incoming-document stamps that were ignored
     unplaced: list[tuple[str, str]] = field(factory=list)  # (where, text)
     ocr: bool = False
+
+
+def next_id(prefix: str, items: list) -> str:
+    """The id of one more of ``items`` (objectives "o…", tasks "t…"): ``prefix`` and the first number from one past
+    their count that none of them has (an extractor that adds an item after others numbered theirs)."""
+    taken = {item.id for item in items}
+    return next(f"{prefix}{k}" for k in itertools.count(len(items) + 1) if f"{prefix}{k}" not in taken)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from plandsl.importer.draft import Task
+from plandsl.importer.draft import Task, next_id
 from plandsl.importer.extract.chairs import _OWN_WITH, _give, chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import AGENCY_START
@@ -69,10 +69,7 @@ def assigned_tasks(ctx: Context) -> None:
             elif body is not None and (w := _OWN_WITH.match(task.text)):
                 _give(task, body, w.group("sup"), earliest=True)
         read += items
-    ids = {t.id for t in d.tasks}
-    n = len(d.tasks)
     for task, lines in read:
-        n = next(x for x in range(n + 1, n + 1000) if f"t{x}" not in ids)
-        task.id = f"t{n}"
+        task.id = next_id("t", d.tasks)
         d.tasks.append(task)
         ctx.place(*lines)

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from plandsl.core.i18n import _
-from plandsl.importer.draft import Objective, Target
+from plandsl.importer.draft import Objective, Target, next_id
 from plandsl.importer.extract.context import Context
 
 _CONTENT = re.compile(r"^NỘI DUNG(?:\s+(?:KẾ HOẠCH|THỰC HIỆN|CHỦ YẾU|TRỌNG TÂM))?\s*:?$")
@@ -47,7 +47,5 @@ def heading_targets(ctx: Context) -> None:
         value = Decimal(m.group("n").replace(".", "").replace(",", "."))
         review = _("a count: check the unit and that it is a target") if unit is None else \
             _("no comparator written; 'at least' assumed") if m.re is _REACH else None
-        ids = {o.id for o in d.objectives}
-        n = next(k for k in range(len(d.objectives) + 1, len(d.objectives) + 100) if f"o{k}" not in ids)
-        d.objectives.append(Objective(f"o{n}", head, task.where, [Target(
+        d.objectives.append(Objective(next_id("o", d.objectives), head, task.where, [Target(
             year, value, ">=", unit == "%", None, task.where, review, unit)], unit=unit, direction="up"))

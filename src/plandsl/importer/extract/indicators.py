@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from plandsl.core.i18n import _
-from plandsl.importer.draft import Objective, Target
+from plandsl.importer.draft import Objective, Target, next_id
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import to_decimal
 
@@ -143,9 +143,7 @@ def _read(ctx: Context, texts: list[str], i: int, head: tuple[int, int, int]) ->
             review = f"{review}; {why}" if review else why
         u = "%" if pct else _UNITS.get(unit or "")
         where = ctx.zoned[lines[0]].line.where
-        ids = {o.id for o in d.objectives}
-        n = next(x for x in range(len(d.objectives) + 1, len(d.objectives) + 200) if f"o{x}" not in ids)
-        d.objectives.append(Objective(f"o{n}", wording, where, [Target(
+        d.objectives.append(Objective(next_id("o", d.objectives), wording, where, [Target(
             year, value, cmp_, pct, None, ctx.zoned[used[-1]].line.where, review, u)], unit=u,
             direction="down" if cmp_ == "<=" else "up"))
         ctx.place(*(ctx.zoned[x] for x in used))

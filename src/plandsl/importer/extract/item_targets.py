@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from plandsl.core.i18n import _
-from plandsl.importer.draft import Draft, Objective, Target
+from plandsl.importer.draft import Draft, Objective, Target, next_id
 from plandsl.importer.extract.context import Context
 
 _OPENS = re.compile(r"^Đến năm (?P<year>(?:19|20)\d{2}),")
@@ -74,9 +74,7 @@ def aim_targets(ctx: Context) -> None:
         cmp_ = "<=" if m.group("cmp") in ("dưới", "không quá", "tối đa") else ">="
         what = m.group("what")
         text = f"{what[0].upper()}{what[1:]} {z.line.text[m.end('value') + 1:m.end('year')].strip()}"
-        ids = {o.id for o in d.objectives}
-        n = next(k for k in range(len(d.objectives) + 1, len(d.objectives) + 100) if f"o{k}" not in ids)
-        d.objectives.append(Objective(f"o{n}", text, z.line.where, [Target(
+        d.objectives.append(Objective(next_id("o", d.objectives), text, z.line.where, [Target(
             int(m.group("year")), _value(m.group("value")), cmp_, True, None, z.line.where,
             _("a figure in a lead-in under the tasks: check that it is a target"), "%")], unit="%",
             direction="down" if cmp_ == "<=" else "up"))

@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from plandsl.importer.draft import Task
+from plandsl.importer.draft import Task, next_id
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import split_agencies
 
@@ -41,9 +41,7 @@ def labelled_tasks(ctx: Context) -> None:
         if not any(label == "cơ quan chủ trì" and rest for label, rest in labels):
             i += 1
             continue
-        ids = {t.id for t in ctx.draft.tasks}
-        n = next(x for x in range(len(ctx.draft.tasks) + 1, len(ctx.draft.tasks) + 1000) if f"t{x}" not in ids)
-        task = Task(f"t{n}", text.strip(), zs[i].line.where)
+        task = Task(next_id("t", ctx.draft.tasks), text.strip(), zs[i].line.where)
         for label, rest in labels:
             if label == "cơ quan chủ trì":
                 task.leads += split_agencies(rest.rstrip(" ."))

@@ -311,8 +311,6 @@ class _Objectives:
         own = own if own is not None or not pcts or out or named else (years_after(self, clause, pcts[:1]) or [None])[0]
         if own is not None:  # "Tỷ lệ … năm 2026 đạt 70%", "đạt 40% (năm 2027)": the year stated at the figure
             if before_period(self, own):
-                self.unread = _("the figure for {year}, before the plan's period, is where it starts from: no "
-                                "target set").format(year=own)
                 return []
             phase = self.phase_for(own)
         elif pcts and not out and not named and (due := re.search(r"\btrước\s+(?:năm\s+)?\d{4}\b", clause)):

@@ -75,9 +75,14 @@ def phase_lead(ob: Any, clause: str) -> str | None:
 
 
 def before_period(ob: Any, year: int) -> bool:
-    """Whether ``year`` is before the plan's period: a figure for it is where the plan starts from."""
+    """Whether ``year`` is before the plan's period: a figure for it is where the plan starts from, no target (the
+    objective's reader is told why, ``ob.unread``)."""
     period = ob.ctx.draft.period
-    return period is not None and year < period.value[0]
+    if period is None or year >= period.value[0]:
+        return False
+    ob.unread = _("the figure for {year}, before the plan's period, is where it starts from: no target set").format(
+        year=year)
+    return True
 
 
 def per_year(ob: Any, clause: str, pcts: list[re.Match], where: str) -> list[Target] | None:
@@ -113,8 +118,6 @@ def per_year(ob: Any, clause: str, pcts: list[re.Match], where: str) -> list[Tar
             cmp_, review = ">=", _("no comparator written; 'at least' assumed")
         last_cmp = cmp_
         if stated and before_period(ob, year):
-            ob.unread = _("the figure for {year}, before the plan's period, is where it starts from: no target "
-                          "set").format(year=year)
             continue
         out.append(Target(ob.phase_for(year), value, cmp_, True, None, where, review, unit="%"))
     return out
