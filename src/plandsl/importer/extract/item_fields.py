@@ -21,24 +21,16 @@ import re
 
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.task_notes import FIELD, bodies, lines_by_where
 
-# "- Thời gian thực hiện: …" / "- Đơn vị chủ trì: …": the first line of an item's block of labelled fields.
-_FIELD = re.compile(r"^[-+]?\s*(?:Thời gian(?: hoàn thành| thực hiện)?|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp))\s*:",
-                    re.IGNORECASE)
 _FIELD_LEAD = re.compile(r"^[-+]?\s*(?:Đơn vị|Cơ quan)\s+chủ trì\s*:", re.IGNORECASE)
 _PLACE = re.compile(r"^Địa điểm\s*:\s*\S", re.IGNORECASE)
 _CRITERIA = re.compile(r"\b(?:căn cứ(?:\s+vào)?|theo|dựa trên)\s+(?:các|những)\s+tiêu chí(?:\s+sau(?:\s+đây)?)?\s*:?$",
                        re.IGNORECASE)
 
 
-def _bodies(t: Task) -> bool:
-    return bool(t.leads or t.supports) or any(_bodies(c) for c in t.subtasks)
-
-
 def fold_item_fields(ctx: Context) -> None:
-    by_where = {}
-    for z in ctx.zoned:
-        by_where.setdefault(z.line.where, z)
+    by_where = lines_by_where(ctx)
     ctx.draft.tasks = [_fold(ctx, t, by_where) for t in ctx.draft.tasks]
 
 
@@ -54,7 +46,7 @@ def _fold(ctx: Context, t: Task, by_where: dict) -> Task:
         else:
             subtasks.append(c)
     t.subtasks = subtasks
-    if (t.subtasks and _CRITERIA.search(t.text.rstrip()) and not any(c.subtasks or _bodies(c) for c in t.subtasks)
+    if (t.subtasks and _CRITERIA.search(t.text.rstrip()) and not any(c.subtasks or bodies([c]) for c in t.subtasks)
             and all((z := by_where.get(c.where)) is not None and z.style == "dash" for c in t.subtasks)):
         t.notes += [n for c in t.subtasks for n in [c.text, *c.notes]]
         t.subtasks = []
@@ -83,4 +75,4 @@ def _shared_block(ctx: Context, items: list[Task], by_where: dict) -> None:
 
 def _block_after(ctx: Context, z) -> bool:
     k = ctx.zoned.index(z)
-    return k + 1 < len(ctx.zoned) and bool(_FIELD.match(ctx.zoned[k + 1].line.text))
+    return k + 1 < len(ctx.zoned) and bool(FIELD.match(ctx.zoned[k + 1].line.text))

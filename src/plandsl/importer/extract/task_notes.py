@@ -21,8 +21,8 @@ _MUST = re.compile(r"\bphải\s+(?:bảo đảm|đảm bảo|đáp ứng)\b")
 _RESULT = re.compile(r"^(?:Kết quả|Sản phẩm)(?:\s+(?:đạt được|dự kiến|cần đạt))?\s*:", re.IGNORECASE)
 _CHECK = re.compile(r"^(?:Kiểm tra|Giám sát)(?:,\s*(?:kiểm tra|giám sát))?\s+(?:việc|trình tự)\b", re.IGNORECASE)
 _NUMBERED = ("num1", "num2", "num3")
-# "- Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …": an item's labelled fields.
-_FIELD = re.compile(r"^[-+]?\s*(?:Thời gian(?: hoàn thành| thực hiện)?|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp))\s*:",
+# "- Thời gian hoàn thành: …" / "- Đơn vị chủ trì: …": an item's labelled fields (extract.item_fields reads them too).
+FIELD = re.compile(r"^[-+]?\s*(?:Thời gian(?: hoàn thành| thực hiện)?|(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp))\s*:",
                     re.IGNORECASE)
 _STEP = re.compile(r"^\(\d{1,2}\)\s*\S")
 _TO_NOTE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:(?:Các|Một số)\s+)?(?:vấn đề|điểm|nội dung)\s+cần\s+lưu\s+ý\b|^Lưu ý\b",
@@ -33,7 +33,8 @@ def _all(tasks: list[Task]) -> list[Task]:
     return [x for t in tasks for x in [t, *_all(t.subtasks)]]
 
 
-def _bodies(tasks: list[Task]) -> bool:
+def bodies(tasks: list[Task]) -> bool:
+    """Whether any of ``tasks`` or of their subtasks names an agency."""
     return any(x.leads or x.supports for x in _all(tasks))
 
 
@@ -41,10 +42,16 @@ def _as_notes(tasks: list[Task]) -> list[str]:
     return [n for x in _all(tasks) for n in [x.text, *x.notes]]
 
 
-def fold_task_notes(ctx: Context) -> None:
-    by_where = {}
+def lines_by_where(ctx: Context) -> dict:
+    """Each line of the document by its place (the first line there), to find a task's line and its style."""
+    by_where: dict = {}
     for z in ctx.zoned:
         by_where.setdefault(z.line.where, z)
+    return by_where
+
+
+def fold_task_notes(ctx: Context) -> None:
+    by_where = lines_by_where(ctx)
     ctx.draft.tasks = _fold(ctx, _opening(ctx, ctx.draft.tasks, by_where), by_where)
 
 
@@ -69,19 +76,19 @@ def _opening(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
 def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
     kept = []
     for t in tasks:
-        if _TO_NOTE.match(t.text) and not _bodies([t]):
+        if _TO_NOTE.match(t.text) and not bodies([t]):
             for x in _all([t]):  # kept as lines not placed
                 if x.where in by_where:
                     ctx.unplace(by_where[x.where])
             continue
-        if t.subtasks and _CONDITIONS.match(t.text) and not _bodies(t.subtasks):
+        if t.subtasks and _CONDITIONS.match(t.text) and not bodies(t.subtasks):
             t.notes += _as_notes(t.subtasks)
             t.subtasks = []
         elif t.subtasks and _REQUIREMENTS.match(t.text):
-            must = [c for c in t.subtasks if _MUST.search(re.split(r"(?<=[.;:])\s", c.text)[0]) and not _bodies([c])]
+            must = [c for c in t.subtasks if _MUST.search(re.split(r"(?<=[.;:])\s", c.text)[0]) and not bodies([c])]
             t.notes += _as_notes(must)
             t.subtasks = [c for c in t.subtasks if c not in must]
-        results = [c for c in t.subtasks if _RESULT.match(c.text) and not c.subtasks and not _bodies([c])]
+        results = [c for c in t.subtasks if _RESULT.match(c.text) and not c.subtasks and not bodies([c])]
         if results:
             t.notes += [c.text for c in results]
             t.subtasks = [c for c in t.subtasks if c not in results]
@@ -102,7 +109,7 @@ def _looked_at(check: Task, subtasks: list[Task], by_where: dict) -> list[Task]:
     kept = []
     for c in subtasks:
         z = by_where.get(c.where)
-        if _bodies([c]) or (z is not None and z.style in _NUMBERED):
+        if bodies([c]) or (z is not None and z.style in _NUMBERED):
             kept.append(c)
             continue
         check.notes += [c.text, *c.notes]
@@ -117,9 +124,9 @@ def _before_fields(ctx: Context, subtasks: list[Task], by_where: dict) -> bool:
     fields ("- Bảo đảm thống nhất với …" / "- Nguyên tắc tổ chức: …" / "- Thời gian hoàn thành: …" / "- Đơn vị chủ
     trì: …"): what the item is to respect, its content, not tasks of their own."""
     zs = [by_where.get(c.where) for c in subtasks]
-    if any(z is None or z.style != "dash" for z in zs) or any(c.subtasks or _bodies([c]) for c in subtasks):
+    if any(z is None or z.style != "dash" for z in zs) or any(c.subtasks or bodies([c]) for c in subtasks):
         return False
     last = ctx.zoned.index(zs[-1]) + 1
     while last < len(ctx.zoned) and _STEP.match(ctx.zoned[last].line.text):
         last += 1  # "(1) Tổ chức … lần thứ nhất: Chậm nhất ngày …": the item's dated steps, between them and its fields
-    return last < len(ctx.zoned) and bool(_FIELD.match(ctx.zoned[last].line.text))
+    return last < len(ctx.zoned) and bool(FIELD.match(ctx.zoned[last].line.text))
