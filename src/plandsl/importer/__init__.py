@@ -92,12 +92,7 @@ def _load_specs(specs: tuple[str, ...]):
 def _finish(doc: Document, parent_id, specs, keywords, plan_id, partial, source_name) -> ImportResult:
     from plandsl.importer.emit import draft_text
     from plandsl.importer.extract import extract
-    from plandsl.importer.parent import (
-        cited_specs,
-        cites_parent,
-        derive_id,
-        match_parent,
-    )
+    from plandsl.importer.parent import cited_specs, cites_parent, derive_id, match_parent
 
     _repair(doc)
     draft = extract(doc)

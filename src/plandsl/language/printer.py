@@ -30,15 +30,7 @@ from typing import Iterable
 from plandsl.core.diagnostics import Diagnostic, has_errors
 from plandsl.core.records import frozen
 from plandsl.language import model as m
-from plandsl.language.printer_atoms import (  # noqa: F401
-    _Groups,
-    _ref,
-    _unique,
-    date,
-    number,
-    quote,
-    year,
-)
+from plandsl.language.printer_atoms import _Groups, _ref, _unique, date, number, quote, year  # noqa: F401
 from plandsl.language.printer_index import NoIndex, SourceIndex, Stmt
 
 INDENT = "  "

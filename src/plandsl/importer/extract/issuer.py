@@ -142,4 +142,3 @@ def _named_in_text(ctx: Context, body: str, place: str) -> Val | None:
         if m and m.group(0)[:1].isupper() and not m.group(0).isupper():
             return Val(" ".join(m.group(0).split()), z.line.where)
     return None
-
