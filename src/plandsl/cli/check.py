@@ -22,10 +22,7 @@ def check(paths: tuple[str, ...], fmt: str, jobs: int | None, no_cache: bool) ->
     """
     import gc
 
-    # A one-shot run: what it loads (the engine's modules, the stored check, the headers) lives until it
-    # ends and holds no cycles, so young objects are collected rarely (the default thresholds walked
-    # them ~90 times in a one-commune re-check, ~10-20 ms of it).
-    gc.set_threshold(50_000, 50, 100)
+    # The collector's thresholds of a one-shot run are set when the command line is imported (plandsl.cli).
     from plandsl.check.engine import Engine
 
     if no_cache:
