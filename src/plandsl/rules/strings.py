@@ -14,6 +14,8 @@ from plandsl.language.model import Plan, Span
 # ----------------------------------------------------------------- locating
 
 _SOURCES: list = [None, {}, {}]
+# source_of walks a set of at most this many files (a commune and its ancestors) instead of mapping it.
+_WALK_AT_MOST = 16
 
 
 def sources(ctx) -> dict[str, str]:
@@ -28,7 +30,10 @@ def source_of(ctx, path: str) -> str | None:
     in a big run holds its ancestors' files too, and only its own text is read)."""
     if _SOURCES[0] is ctx.specs:
         return _SOURCES[1].get(path)
-    for f in reversed(ctx.specs.files):  # the mapping keeps the last file of a path that has a text
+    files = ctx.specs.files
+    if len(files) > _WALK_AT_MOST:  # a whole set checked in one process: every plan asks, so map it once
+        return sources(ctx).get(path)
+    for f in reversed(files):  # the mapping keeps the last file of a path that has a text
         if f.path == path and f.text is not None:
             return f.text
     return None
