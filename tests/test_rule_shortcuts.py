@@ -63,16 +63,19 @@ def test_source_of_is_the_text_sources_gives():
     assert [strings.source_of(ctx, p) for p in ("a.plan", "b.plan", "c.plan")] == got  # from the mapping now
 
 
-def test_source_of_maps_a_whole_set_once():
+def test_source_of_maps_a_set_on_its_second_question():
     """A set checked in one process (``check --jobs 1``, the language server's first check) asks for every
-    plan's text: the first question maps the set, so the others are look-ups, not walks of every file
-    (3,356 walks of 3,356 files took 2.7 s of a country check)."""
+    plan's text: the second question maps the set, so the others are look-ups, not walks of every file
+    (3,356 walks of 3,356 files took 2.7 s of a country check). A worker's commune set is asked once, for
+    its last file: a walk of one step, no mapping."""
     from plandsl.language.parser import parse_text
     from plandsl.project.loader import SpecSet
     from plandsl.rules import strings
 
-    parsed = tuple(parse_text(f"plan p{i} {{}}\n", f"p{i}.plan") for i in range(strings._WALK_AT_MOST + 1))
+    parsed = tuple(parse_text(f"plan p{i} {{}}\n", f"p{i}.plan") for i in range(20))
     ctx = RuleContext(SpecSet(parsed), None)  # type: ignore[arg-type]
+    assert strings.source_of(ctx, "p19.plan") == "plan p19 {}\n"
+    assert strings._SOURCES[0] is not ctx.specs  # walked, not mapped
     assert strings.source_of(ctx, "p3.plan") == "plan p3 {}\n"
-    assert strings._SOURCES[0] is ctx.specs  # mapped on the first question
+    assert strings._SOURCES[0] is ctx.specs  # mapped on the second question
     assert strings.source_of(ctx, "p16.plan") == "plan p16 {}\n" and strings.source_of(ctx, "q.plan") is None

@@ -14,8 +14,9 @@ from plandsl.language.model import Plan, Span
 # ----------------------------------------------------------------- locating
 
 _SOURCES: list = [None, {}, {}]
-# source_of walks a set of at most this many files (a commune and its ancestors) instead of mapping it.
-_WALK_AT_MOST = 16
+# The spec set source_of was last asked about: a set is walked on its first question (a worker asks once per
+# commune set, for the commune's file, which is the last), mapped on its second.
+_ASKED: list = [None]
 
 
 def sources(ctx) -> dict[str, str]:
@@ -26,14 +27,14 @@ def sources(ctx) -> dict[str, str]:
 
 
 def source_of(ctx, path: str) -> str | None:
-    """``sources(ctx).get(path)`` without building the mapping for a spec set not seen yet (a commune's set
+    """``sources(ctx).get(path)`` without building the mapping for a spec set asked about once (a commune's set
     in a big run holds its ancestors' files too, and only its own text is read)."""
     if _SOURCES[0] is ctx.specs:
         return _SOURCES[1].get(path)
-    files = ctx.specs.files
-    if len(files) > _WALK_AT_MOST:  # a whole set checked in one process: every plan asks, so map it once
+    if _ASKED[0] is ctx.specs:  # asked again (a whole set checked in one process asks for every plan): map it
         return sources(ctx).get(path)
-    for f in reversed(files):  # the mapping keeps the last file of a path that has a text
+    _ASKED[0] = ctx.specs
+    for f in reversed(ctx.specs.files):  # the mapping keeps the last file of a path that has a text
         if f.path == path and f.text is not None:
             return f.text
     return None
