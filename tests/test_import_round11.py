@@ -62,3 +62,23 @@ def test_a_gazette_task_table_one_cell_a_line_gives_its_tasks_leads_and_supports
     assert "Tháng 6/2026" in str(t2.due)
     assert "đối với các nội dung về thư viện" in result.text  # the qualifier kept as a note
     assert "not placed" in result.text and "1 Nghị quyết số 12-NQ/TW ngày 01/02/2026" in result.text
+
+
+_INDICATORS = "TT\nCHỈ TIÊU\nMỤC TIÊU\n2026 - 2030\nCƠ QUAN CHỦ\nTRÌ, THEO DÕI\nCƠ QUAN\nPHỐI HỢP\n"
+
+
+def test_an_indicator_row_given_as_a_range_or_a_rank_is_named_in_a_review():
+    # An indicator table's range ("30 - 35") or rank ("Thuộc nhóm" / "5 nước dẫn đầu") sets no target, since a target
+    # is one figure (at least, at most or exactly) and the table writes neither a floor nor a ceiling; the rows were
+    # only lines not placed among many. The draft now says at its top which rows those are, with their lines; a
+    # growth given as a range ("Tốc độ tăng …" / "8 - 9") is no target whatever its value and is not named.
+    result, plan = draft(_resolution(
+        "Phụ lục I\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n" + _INDICATORS +
+        "1\nTốc độ tăng số bạn đọc bình quân/năm (%)\n8 - 9\nBộ Văn hóa\nCác bộ, cơ quan.\n"
+        "2\nTỉ lệ thư viện số hóa tài liệu (%)\n30 - 35\nBộ Văn hóa\nCác địa phương.\n"
+        "3\nChỉ số đọc sách đến năm\n2030\nThuộc nhóm\n5 nước dẫn\nđầu khu vực\nBộ Văn hóa\nCác bộ, cơ quan.\n"
+        "4\nTỉ lệ trường học có thư viện đạt chuẩn (%)\n> 80\nBộ Giáo dục\nCác địa phương.\n"))
+    assert [(float(t.value), t.comparator.value) for o in plan.objectives for t in o.targets] == [(80.0, ">=")]
+    review = next(line for line in result.text.splitlines() if "range or a rank" in line)
+    assert review.startswith("# review:") and "'30 - 35' (line " in review and "'Thuộc nhóm' (line " in review
+    assert "8 - 9" not in review
