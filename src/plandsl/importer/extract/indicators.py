@@ -14,7 +14,9 @@ rows write comparators is the level to reach ("="); in a table that writes none,
 No target, and the row's lines kept as written: a range ("40 - 45"), a rank ("Thuộc nhóm 3 nước …"), words
 ("Đạt bao phủ …"), a growth, a change or an average over the period ("Tốc độ tăng …", "Tăng trưởng …", "Giảm …",
 "… bình quân/GDP", "…/năm"; not "bình quân đầu người", a level per person), and a "Trong đó:" row under such a row.
-The bodies' cells say who follows the indicator, not a task's lead: they are kept as written.
+The bodies' cells say who follows the indicator, not a task's lead: they are kept as written. A range or a rank is
+a level the plan language cannot state exactly (a target is one figure, at least / at most / exactly): rather than a
+floor or a ceiling the table does not write, the draft says at its top which rows those are (brief h11b).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _ROMAN = re.compile(r"^[IVX]{1,5}\.?$")
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
 _CMP = r"≥|>=|>|≤|<=|<|[Kk]hông quá|[Kk]hông dưới|[Tt]ối thiểu|[Tt]ối đa|[Tt]rên|[Dd]ưới"
 _VALUE = re.compile(rf"^(?:Phấn đấu\s+)?(?P<cmp>{_CMP})?\s*(?P<num>{_NUM})\s*(?P<pct>%)?$")
+_RANK = re.compile(r"^(?:Thuộc nhóm|Nằm trong nhóm|Đứng thứ)\b")
 _RANGE = re.compile(rf"^(?:{_NUM})\s*[-–]\s*(?:{_NUM})\s*%?$")
 _JOINED = re.compile(rf"^(.*\S)\s+((?:{_NUM})\s*%)$")
 _CMP_ONLY = re.compile(rf"^(?:Phấn đấu\s+)?(?P<cmp>{_CMP})$")
@@ -124,7 +127,10 @@ def _read(ctx: Context, texts: list[str], i: int, head: tuple[int, int, int]) ->
     d = ctx.draft
     ctx.place(*(ctx.zoned[x] for x in heads))
     level = False
+    loose: list[str] = []  # the rows whose value is a range or a rank: no target, and said so
     for (lines, sub), r in zip(rows, read):
+        if r is None and (what := _loose_value(texts, lines)) is not None:
+            loose.append(f"'{what[0]}' ({ctx.zoned[what[1]].line.where})")
         if not sub:
             level = r is not None
         if r is None or (sub and not level):
@@ -147,7 +153,21 @@ def _read(ctx: Context, texts: list[str], i: int, head: tuple[int, int, int]) ->
             year, value, cmp_, pct, None, ctx.zoned[used[-1]].line.where, review, u)], unit=u,
             direction="down" if cmp_ == "<=" else "up"))
         ctx.place(*(ctx.zoned[x] for x in used))
+    if loose:
+        d.notes.append(_("indicators whose value is a range or a rank, which a target cannot state exactly: no target "
+                         "written, their rows kept as written: {rows}").format(rows=", ".join(loose)))
     return k
+
+
+def _loose_value(texts: list[str], lines: list[int]) -> tuple[str, int] | None:
+    """(the value as written, its index) of a row whose value cell is a range ("40 - 45") or a rank ("Thuộc nhóm"
+    / "3 nước dẫn đầu ASEAN"), standing before a body's name; None otherwise, and for a growth or a change."""
+    found = next(((texts[a], a) for a, b in pairwise(lines)
+                  if _BODY.match(texts[b]) and (_RANGE.match(texts[a]) or _RANK.match(texts[a]))), None)
+    found = found or next(((texts[x], x) for x in lines if _RANK.match(texts[x])), None)
+    if found is None or _CHANGE.search(" ".join(texts[x] for x in lines if x < found[1])):
+        return None  # a growth, a change or an average over the period is no target, whatever its value
+    return found
 
 
 def _row(texts: list[str], lines: list[int], sub: bool, start: int, end: int):

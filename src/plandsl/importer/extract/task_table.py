@@ -28,7 +28,7 @@ _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
 _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị|trách nhiệm) )?(?:thực hiện|tổ chức thực hiện)$")
 _SPLIT_TIME = re.compile(r"^(?:thờigian|tiếnđộ|thờihạn)(?:thựchiện|hoànthành)?$")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|chỉ tiêu|thuộc nhóm|"
-                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính|cấp phê duyệt|cấp trình)")
+                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính|cấp phê duyệt|cấp trình|căn cứ)")
 _ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(Bộ/ngành/địa phương)" under a header cell
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
@@ -257,7 +257,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         else:
             task = Task(tid, row["task"], zs[at + 1].line.where, split_agencies(row["lead"]),
                         split_agencies(row["support"]) if "support" in row else [])
-        if "time" in row:
+        if row.get("time"):
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
             task.due = int(y.group(1)) if y else row["time"].strip(" .")
         # The cells of the other columns ("Sản phẩm", "Ghi chú") are the task's notes, under their column's name.
@@ -424,7 +424,7 @@ def _read_as(span: list[str], after: list[str], t: int) -> list[dict]:
         return []  # "Bộ Khoa học và": the lead's cell is cut (by a page), its rest is elsewhere
     if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
             and ("support" not in cell or AGENCYISH.match(cell["support"])) \
-            and ("time" not in cell or _TIMEISH.search(cell["time"])):
+            and ("time" not in cell or _TIMEISH.search(cell["time"]) or cell["time"] == ""):
         others = [(n, v) for n, (k, v) in enumerate(zip(after, rest)) if k == "other" and v.strip()]
         return [{"task": " ".join(span[:t]), "notes": others} | {k: v for k, v in cell.items() if k != "other"}]
     return []

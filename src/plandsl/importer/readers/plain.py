@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plandsl.importer.document import Document, assemble
+from plandsl.importer.document import Document, assemble, pipe_row
 from plandsl.core.i18n import _
-from plandsl.importer import gazette
+from plandsl.importer import gazette, gazette_tasks
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy
 from plandsl.language.source import decode
@@ -57,6 +57,7 @@ def text_document(path: str, text: str, notes: list[str]) -> Document:
     where = _("line {n}")
     raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
     raw, running = gazette.drop_furniture(raw)
+    raw = gazette_tasks.rebuild(raw, pipe_row)  # a task table one cell a line, its cells wrapped over narrow lines
     if running is not None:
         notes.append(_("a copy of the official gazette: its page headers ('{header}'), page numbers, signature note "
                        "and the stamp's stray characters are left out").format(header=running))
