@@ -13,6 +13,7 @@ from plandsl.importer.draft import Approval, Draft, Val
 from plandsl.importer.extract.approving import approved_plan_start
 from plandsl.importer.extract.article_plan import article_tasks
 from plandsl.importer.extract.assigned import assigned_tasks
+from plandsl.importer.extract.body_heads import body_heading_tasks
 from plandsl.importer.extract.chairs import (
     closing_chairs,
     heading_body_chairs,
@@ -96,6 +97,7 @@ def extract(doc: Document) -> Draft:
     extract_task_rows(ctx)
     article_tasks(ctx)  # a plan printed as the decision's Điều 1, when nothing else gave tasks
     assigned_tasks(ctx)  # "2. Giao Bộ …:" over lettered items in a resolution's article, when nothing else did
+    ctx.draft.tasks[:] = body_heading_tasks(ctx.draft.tasks, ctx.draft.unplaced)  # "1. Sở Y tế" over "a) Chủ trì, phối hợp với …" items
     closing_chairs(ctx.draft.tasks)
     sentence_chairs(ctx.draft.tasks)
     opening_body_chairs(ctx.draft.tasks)

@@ -1,0 +1,78 @@
+"""`plandsl import` on layouts of the sixteenth held-out set (issue #10, docs/IMPORT.md "After the sixteenth set
+(no longer independent)").
+
+Every text here was written for these tests (made-up bodies, figures and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, task_tree as _tasks
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _province(body: str) -> str:
+    """A made-up plan of a provincial people's committee, with ``body`` as its sections after the purpose."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/KH-UBND\n" + _MOTTO +
+            "Hòa Bình, ngày 12 tháng 10 năm 2025\nKẾ HOẠCH\nThực hiện công tác chăm sóc người cao tuổi\n"
+            "Thực hiện Chỉ thị số 05/CT-TTg ngày 02/3/2025 của Thủ tướng Chính phủ về công tác người cao tuổi, "
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
+            "**I. MỤC ĐÍCH, YÊU CẦU**\n**1. Mục đích**\nNâng cao chất lượng chăm sóc người cao tuổi trên địa bàn tỉnh.\n"
+            + body + "**IV. TỔ CHỨC THỰC HIỆN**\nCác sở, ngành, địa phương báo cáo kết quả về Sở Y tế.\n")
+
+
+def _agencies(plan) -> list[tuple[str, list[str], list[str]]]:
+    out = []
+
+    def walk(ts):
+        for t in ts:
+            out.append((t.text[:30], [a.name for a in t.leads], [a.name for a in t.supports]))
+            walk(t.subtasks)
+    walk(plan.tasks)
+    return out
+
+
+def test_a_body_heading_gives_the_lead_of_its_chu_tri_items_and_is_no_task():
+    # "1. Sở Y tế" over "a) Chủ trì, phối hợp với …" items: the heading was a task and no item had a lead. The heading
+    # is no task; an item that says "Chủ trì, phối hợp với Y <does …>" has the heading's body as lead and Y as its
+    # supports; "Phối hợp với X …" gives neither. A body with one paragraph is one task, the paragraph its text; a
+    # body the plan asks ("Đề nghị X") leads as X. The heading is kept as each item's first note.
+    result, plan = draft(_province(
+        "**II. NỘI DUNG THỰC HIỆN**\n**1. Sở Y tế**\n"
+        "a) Chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân xã, phường tổ chức khám sức khỏe định kỳ cho "
+        "người cao tuổi;\n"
+        "b) Phối hợp với Sở Tài chính bố trí kinh phí khám sức khỏe cho người cao tuổi.\n"
+        "**2. Sở Nội vụ**\n"
+        "Chủ trì, phối hợp với các đơn vị liên quan tham mưu kiện toàn Ban đại diện người cao tuổi tỉnh.\n"
+        "**3. Đề nghị Hội Người cao tuổi tỉnh**\n"
+        "Chủ trì, phối hợp với các đoàn thể triển khai phong trào người cao tuổi tham gia xây dựng nông thôn mới.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan) == [
+        (0, "Chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân xã, phường tổ chức khám sức khỏe định kỳ cho "
+            "người cao tuổi;"),
+        (0, "Phối hợp với Sở Tài chính bố trí kinh phí khám sức khỏe cho người cao tuổi."),
+        (0, "Chủ trì, phối hợp với các đơn vị liên quan tham mưu kiện toàn Ban đại diện người cao tuổi tỉnh."),
+        (0, "Chủ trì, phối hợp với các đoàn thể triển khai phong trào người cao tuổi tham gia xây dựng nông thôn "
+            "mới.")]
+    assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [
+        (["Sở Y tế"], ["các sở, ngành", "Ủy ban nhân dân xã, phường"]), ([], []),
+        (["Sở Nội vụ"], ["các đơn vị liên quan"]), (["Hội Người cao tuổi tỉnh"], ["các đoàn thể"])]
+    assert "# Sở Y tế" in result.text and "# Đề nghị Hội Người cao tuổi tỉnh" in result.text
+
+
+def test_a_bare_chu_tri_phoi_hop_over_dash_items_leads_each_item():
+    # "a) Chủ trì, phối hợp" alone over "- Sở A và các đơn vị có liên quan tham mưu …" items: it was a task over them.
+    # It is no task: each item is, with the heading's body as lead and the bodies it opens with as supports.
+    _, plan = draft(_province(
+        "**II. NỘI DUNG THỰC HIỆN**\n*1. Công an tỉnh*\n"
+        "a) Chủ trì, phối hợp\n"
+        "- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện.\n"
+        "- Sở Xây dựng, Sở Nội vụ tổ chức rà soát trụ sở làm việc của Ban đại diện người cao tuổi.\n"
+        "b) Hướng dẫn các địa phương triển khai kế hoạch này.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan) == [
+        (0, "Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện."),
+        (0, "Sở Xây dựng, Sở Nội vụ tổ chức rà soát trụ sở làm việc của Ban đại diện người cao tuổi."),
+        (0, "Hướng dẫn các địa phương triển khai kế hoạch này.")]
+    assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [
+        (["Công an tỉnh"], ["Sở Tài chính", "các đơn vị có liên quan"]),
+        (["Công an tỉnh"], ["Sở Xây dựng", "Sở Nội vụ"]), ([], [])]
