@@ -76,3 +76,16 @@ def test_a_bare_chu_tri_phoi_hop_over_dash_items_leads_each_item():
     assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [
         (["Công an tỉnh"], ["Sở Tài chính", "các đơn vị có liên quan"]),
         (["Công an tỉnh"], ["Sở Xây dựng", "Sở Nội vụ"]), ([], [])]
+
+
+def test_the_words_before_phoi_hop_are_no_support_when_they_say_what_is_done():
+    # "- Tổ chức thực hiện có hiệu quả các chương trình phối hợp …": "Tổ chức" opens like a body, and the words before
+    # "phối hợp" were taken as a support. They say what is done: no support. Bodies whose own verb is "phối hợp" still
+    # are ("Các sở, ngành chủ động phối hợp …").
+    _, plan = draft(_province(
+        "**II. NỘI DUNG THỰC HIỆN**\n**1. Đề nghị Hội Cựu chiến binh tỉnh**\n"
+        "- Tổ chức thực hiện có hiệu quả các chương trình phối hợp chăm sóc người cao tuổi; tăng cường tuyên truyền "
+        "trong hội viên.\n"
+        "- Các sở, ngành chủ động phối hợp với Hội trong việc thăm hỏi người cao tuổi.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [([], []), ([], ["Các sở, ngành"])]

@@ -178,6 +178,9 @@ def _body_name(ctx, upper: str) -> str:
 # "Các Sở, ngành và các cơ quan chức năng chủ động phối hợp chặt chẽ trong việc …": bodies whose own verb is "phối hợp".
 _HELPERS = re.compile(r"^(?P<body>\S[^.;:()]{1,80}?)\s+(?:chủ động\s+|tích cực\s+)?phối hợp\b(?!\s*:)")
 _ASSIGNS = re.compile(r"\b(?:giao|chỉ đạo|đề nghị|yêu cầu|chủ trì|phối hợp|tăng cường|hướng dẫn)\b", re.IGNORECASE)
+# Words that say what is done, not who: "Tổ chức thực hiện có hiệu quả các chương trình phối hợp …" (after the
+# sixteenth set) names no body before "phối hợp".
+_ACTS = re.compile(r"\b(?:thực hiện|triển khai|tuyên truyền|có hiệu quả|kế hoạch|chương trình)\b", re.IGNORECASE)
 
 
 def helper_supports(tasks) -> None:
@@ -189,6 +192,6 @@ def helper_supports(tasks) -> None:
         helper_supports(task.subtasks)
         m = _HELPERS.match(task.text)
         if task.leads or task.supports or not m or not AGENCY_START.match(m.group("body")) \
-                or _NOT_A_NAME.search(m.group("body")) or _ASSIGNS.search(m.group("body")):
+                or _NOT_A_NAME.search(m.group("body")) or _ASSIGNS.search(m.group("body")) or _ACTS.search(m.group("body")):
             continue
         task.supports.extend(split_agencies(m.group("body")))
