@@ -89,3 +89,23 @@ def test_the_words_before_phoi_hop_are_no_support_when_they_say_what_is_done():
         "- Các sở, ngành chủ động phối hợp với Hội trong việc thăm hỏi người cao tuổi.\n"
         "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
     assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [([], []), ([], ["Các sở, ngành"])]
+
+
+def _targets(plan) -> list[tuple[int, float, str | None]]:
+    return [(t.phase, float(t.value), getattr(t.comparator, "value", t.comparator)) for o in plan.objectives
+            for t in o.targets]
+
+
+def test_a_target_section_numbered_inside_the_content_section_gives_objectives():
+    # "II. NỘI DUNG TRỌNG TÂM" / "1. …" / "2. Chỉ tiêu chủ yếu đến năm 2030" / "2.1. Trên 80% …": the target
+    # section's items were tasks and no objective. They are objectives with the heading's year; the content goes on
+    # as tasks at the next section.
+    _, plan = draft(_province(
+        "**II. NỘI DUNG TRỌNG TÂM**\n**1. Tổ chức quán triệt Chỉ thị đến cán bộ, công chức.**\n"
+        "**2. Chỉ tiêu chủ yếu đến năm 2030**\n"
+        "*2.1. *Trên 80% người cao tuổi được khám sức khỏe định kỳ.\n"
+        "*2.2. *Phấn đấu 100% xã, phường có câu lạc bộ người cao tuổi.\n"
+        "**III. NHIỆM VỤ, GIẢI PHÁP**\n**1. Tăng cường công tác tuyên truyền về người cao tuổi.**\n"))
+    assert [text for _, text in _tasks(plan)] == ["Tổ chức quán triệt Chỉ thị đến cán bộ, công chức.",
+                                                   "Tăng cường công tác tuyên truyền về người cao tuổi."]
+    assert sorted(_targets(plan)) == [(2030, 80.0, ">="), (2030, 100.0, ">=")]
