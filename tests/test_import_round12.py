@@ -109,3 +109,19 @@ def test_a_target_section_numbered_inside_the_content_section_gives_objectives()
     assert [text for _, text in _tasks(plan)] == ["Tổ chức quán triệt Chỉ thị đến cán bộ, công chức.",
                                                    "Tăng cường công tác tuyên truyền về người cao tuổi."]
     assert sorted(_targets(plan)) == [(2030, 80.0, ">="), (2030, 100.0, ">=")]
+
+
+def test_a_line_cut_after_phan_dau_or_a_law_s_kind_goes_on():
+    # "*2.2. *Phấn đấu" / "100% xã, phường …" and "… theo quy định của Luật" / "Người cao tuổi; trên 70% …": the copy
+    # wrapped the sentence there; each line was an item of its own (the label "Phấn đấu" an objective with no figure).
+    _, plan = draft(_province(
+        "**II. NỘI DUNG TRỌNG TÂM**\n**1. Tổ chức quán triệt Chỉ thị đến cán bộ, công chức.**\n"
+        "**2. Chỉ tiêu chủ yếu đến năm 2030**\n"
+        "*2.1. *Phấn đấu\n100% xã, phường có câu lạc bộ người cao tuổi.\n"
+        "*2.2. *Trên 90% người cao tuổi được chăm sóc theo quy định của Luật\n"
+        "Người cao tuổi; trên 70% người cao tuổi có thẻ bảo hiểm y tế.\n"
+        "**III. NHIỆM VỤ, GIẢI PHÁP**\n**1. Tăng cường công tác tuyên truyền về người cao tuổi.**\n"))
+    assert [o.text for o in plan.objectives] == [
+        "Phấn đấu 100% xã, phường có câu lạc bộ người cao tuổi.",
+        "Trên 90% người cao tuổi được chăm sóc theo quy định của Luật Người cao tuổi.",
+        "Trên 70% người cao tuổi có thẻ bảo hiểm y tế."]

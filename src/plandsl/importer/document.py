@@ -45,7 +45,7 @@ _END = re.compile(r"[.:!?…)\]”\"/]$")
 # "Bình Định, ngày" / "29 tháng 4 năm 2021", "Số:" / "267/KH-UBND", "Quyết định số" / "112/QĐ-TTg …", a
 # target's wording and its figure ("Năm 2025 đạt" / "60% các cơ quan …").
 _DANGLING = re.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|SỐ\s*:|ngày|tháng|năm|của|và|về|tại|theo|từ|đến|giai đoạn|thời kỳ|"
-                       r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?)$")
+                       r"GIAI ĐOẠN|NĂM|ĐẾN|TỪ|đạt|đạt trên|trên|dưới|còn|xuống|ít nhất|tối thiểu|trở đi,?|[Pp]hấn đấu)$")
 _CELL_BREAK = "\u241e"  # stands for a lone "|" line while the lines are assembled
 _RANGE_CUT = re.compile(r"\b(?:giai đoạn|GIAI ĐOẠN|[Tt]ừ|TỪ|[Nn]ăm|NĂM)\s+\d{4}$")
 _MIXED_CASE = re.compile(r"(?:[A-Z][a-z]+[A-Z]|[a-z]+[A-Z])\w*\b")  # "IoT", "eKYC", "iPad": not a sentence start
@@ -113,6 +113,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… Luật Bảo vệ môi trường và khoản" / "16 Điều I Luật số …": the provision's number, not an item
     if re.search(r"\s(?:của|về|tại)$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
         return True  # "5. Xây dựng Nghị định của" / "Chính phủ": no sentence or heading ends on these words
+    if re.search(r"\s(?:của|theo)\s+Luật$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
+        return True  # "… theo quy định của Luật" / "Phòng, chống ma túy; …": the law's name cut after its kind
     if re.search(r"\bBan Chấp hành$", prev) and re.match(r"Trung ương\b", cur):
         return True  # "… của Ban Chấp hành" / "Trung ương Đảng khóa XIII về …": the body's name cut inside
     if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper():
