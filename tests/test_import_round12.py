@@ -125,3 +125,16 @@ def test_a_line_cut_after_phan_dau_or_a_law_s_kind_goes_on():
         "Phấn đấu 100% xã, phường có câu lạc bộ người cao tuổi.",
         "Trên 90% người cao tuổi được chăm sóc theo quy định của Luật Người cao tuổi.",
         "Trên 70% người cao tuổi có thẻ bảo hiểm y tế."]
+
+
+def test_a_clause_with_its_own_year_after_hang_nam_is_a_level_of_that_year():
+    # "Hằng năm, giảm …; phấn đấu đến năm 2030 đạt ít nhất 50% …": "hằng năm" made every figure of the sentence a
+    # level held every year, and with no period known none was written. The clause that names its own year is a
+    # level of that year; the yearly clause gives none.
+    _, plan = draft(_province(
+        "**II. NỘI DUNG TRỌNG TÂM**\n**1. Tổ chức quán triệt Chỉ thị đến cán bộ, công chức.**\n"
+        "**2. Chỉ tiêu chủ yếu đến năm 2030**\n"
+        "*2.1. *Hằng năm, giảm số người cao tuổi không nơi nương tựa; phấn đấu đến năm 2030 đạt ít nhất 50% số xã "
+        "có nhà sinh hoạt cộng đồng cho người cao tuổi.\n"
+        "**III. NHIỆM VỤ, GIẢI PHÁP**\n**1. Tăng cường công tác tuyên truyền về người cao tuổi.**\n"))
+    assert _targets(plan) == [(2030, 50.0, ">=")]

@@ -54,6 +54,7 @@ def _says_more(text: str) -> bool:
 
 _NUMBERED = re.compile(r"^(?:Chỉ tiêu(?:\s+\d{1,2})?|Mục tiêu\s+\d{1,2})\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _YEARLY = re.compile(r"^\W*(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+_OWN_YEAR = re.compile(r"\bđến\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\b")  # "…; phấn đấu đến năm 2030 đạt …"
 # "Duy trì tỷ lệ 100% trạm y tế xã có bác sĩ", "Tiếp tục duy trì 100% …": a level kept, when no year is named.
 _KEEP = re.compile(r"^\W*(?:tiếp tục\s+)?duy trì\s+(?:tỷ lệ\s+|ở mức\s+)?\d{1,3}(?:,\d+)?\s*%(?![^;]*\b(?:năm|19\d\d|20\d\d)\b)",
                    re.IGNORECASE)
@@ -181,7 +182,8 @@ class _Objectives:
                 whole, before = "; ".join([*before, clause]), []
                 obj = Objective(f"o{self.count}", whole[0].upper() + whole[1:] + ".", where)
                 d.objectives.append(obj)
-            if self.yearly:
+            if self.yearly and not (self.yearly == "year" and _OWN_YEAR.search(clause)):
+                # (a clause naming its own year after "Hằng năm, …;" is a level of that year: after the sixteenth set)
                 held = self._held(targets)
                 targets = held if held or self.yearly == "year" else targets  # a level kept: else as written
             for t in targets:
