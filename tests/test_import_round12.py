@@ -138,3 +138,25 @@ def test_a_clause_with_its_own_year_after_hang_nam_is_a_level_of_that_year():
         "có nhà sinh hoạt cộng đồng cho người cao tuổi.\n"
         "**III. NHIỆM VỤ, GIẢI PHÁP**\n**1. Tăng cường công tác tuyên truyền về người cao tuổi.**\n"))
     assert _targets(plan) == [(2030, 50.0, ">=")]
+
+
+def test_a_dash_list_that_names_projects_or_matters_to_decide_is_content():
+    # "c) Tổ chức triển khai các dự án …:" over "- Dự án 1: “…”." lines, and "a) Tham mưu … trình Hội đồng nhân dân
+    # tỉnh quyết định:" over "- Phương án …", "- Mức …" lines: each line was a sub-task. They name what is carried out
+    # or decided: the item's content (its notes). A list of actions under such an item stays sub-tasks.
+    result, plan = draft(_province(
+        "**II. NỘI DUNG THỰC HIỆN**\n**1. Sở Y tế**\n"
+        "a) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:\n"
+        "- Phương án hỗ trợ kinh phí khám sức khỏe cho người cao tuổi giai đoạn 2026 - 2030.\n"
+        "- Mức hỗ trợ từ ngân sách tỉnh (nếu có).\n"
+        "b) Tổ chức triển khai các dự án do Bộ Y tế chủ trì trên địa bàn tỉnh:\n"
+        "- Dự án 1: “Chăm sóc sức khỏe ban đầu cho người cao tuổi”.\n"
+        "- Dự án 3: “Phục hồi chức năng tại cộng đồng”.\n"
+        "c) Hướng dẫn các xã, phường:\n- Lập danh sách người cao tuổi cần chăm sóc.\n- Báo cáo kết quả hằng quý.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert [(depth, text[:40]) for depth, text in _tasks(plan)] == [
+        (0, "Tham mưu Ủy ban nhân dân tỉnh trình Hội "), (0, "Tổ chức triển khai các dự án do Bộ Y tế "),
+        (0, "Hướng dẫn các xã, phường"), (1, "Lập danh sách người cao tuổi cần chăm só"),
+        (1, "Báo cáo kết quả hằng quý.")]
+    assert "# Dự án 1: “Chăm sóc sức khỏe ban đầu cho người cao tuổi”." in result.text
+    assert "# Mức hỗ trợ từ ngân sách tỉnh (nếu có)." in result.text

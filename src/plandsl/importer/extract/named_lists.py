@@ -1,0 +1,38 @@
+"""A "-" list that names things, not actions, under an item: the item's content, not its sub-tasks (after the
+sixteenth set).
+
+Two shapes, each read only when every line of the list has it and no line has items, agencies or a time of its
+own: projects named by number ("c) Tổ chức triển khai các dự án …:" / "- Dự án 1: “…”." / "- Tiểu dự án 2 (Dự án 7):
+“…”."), and the matters an item puts to a council or a committee to decide ("a) Tham mưu … trình Hội đồng nhân dân
+tỉnh quyết định:" / "- Phương án phân bổ vốn …" / "- Mức vốn đối ứng …"). The lines become the item's notes."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import Task
+
+_PROJECT = re.compile(r"^(?:Tiểu dự án|Dự án|Đề án|Chương trình|Tiểu chương trình)\s+\d{1,2}\b[^:]{0,30}:\s*\S")
+_DECIDES = re.compile(r"\b(?:quyết định|thông qua|phê duyệt|xem xét, quyết định|ban hành)\s*:?$")
+# What a matter put to a council opens with: a noun that names a thing decided.
+_MATTER = re.compile(r"^(?:Phương án|Mức|Cơ chế|Chính sách|Danh mục|Kế hoạch|Dự toán|Nguyên tắc|Tiêu chí|Định mức|"
+                     r"Quy định|Nghị quyết|Đề án|Chương trình|Tổng mức|Chủ trương)\b")
+
+
+def _names_things(task: Task) -> bool:
+    items = task.subtasks
+    if len(items) < 2 or any(c.subtasks or c.leads or c.supports or c.due for c in items):
+        return False
+    if all(_PROJECT.match(c.text) for c in items):
+        return True
+    return bool(_DECIDES.search(task.text.rstrip())) and all(_MATTER.match(c.text) for c in items)
+
+
+def fold_named_lists(tasks: list[Task]) -> None:
+    """Each task whose sub-tasks name things (see the module's docstring): the sub-tasks become its notes."""
+    for task in tasks:
+        fold_named_lists(task.subtasks)
+        if _names_things(task):
+            task.notes.extend(c.text for c in task.subtasks)
+            task.text = task.text.rstrip().rstrip(":").rstrip()
+            task.subtasks = []
