@@ -160,3 +160,30 @@ def test_a_dash_list_that_names_projects_or_matters_to_decide_is_content():
         (1, "Báo cáo kết quả hằng quý.")]
     assert "# Dự án 1: “Chăm sóc sức khỏe ban đầu cho người cao tuổi”." in result.text
     assert "# Mức hỗ trợ từ ngân sách tỉnh (nếu có)." in result.text
+
+
+def test_a_copy_wrapped_at_a_width_is_read_so_though_a_few_lines_are_longer():
+    # A long Markdown copy hard-wrapped near 80 columns, where joining emphasis marks ("**20%" / "**xã …") made a few lines
+    # far longer: the width was taken from the longest line, so none was found, and a line wrapped before a
+    # capitalised name ("… của Bộ đội" / "Biên phòng, …") became an item of its own. The width is the lines'
+    # usual one; the name goes on.
+    import textwrap
+
+    from plandsl.importer.webcopy import wrap_width
+
+    para = ("Tăng cường phối hợp giữa các lực lượng chuyên trách chăm sóc người cao tuổi của Hội Chữ thập đỏ, "
+            "Hội Liên hiệp Phụ nữ và các tổ chức thiện nguyện trên địa bàn tỉnh; hoàn thiện cơ chế phối hợp liên "
+            "ngành, phân công rõ nhiệm vụ của từng cơ quan, thống nhất quy trình tiếp nhận, giải quyết kiến nghị "
+            "của người cao tuổi; nâng cao chất lượng dịch vụ chăm sóc tại cộng đồng.")
+    lines = textwrap.wrap(para, 79)
+    long_line = "Phấn đấu đạt 20% xã, phường có mô hình câu lạc bộ liên thế hệ tự giúp nhau năm 2026, bảo đảm đến hết " \
+                "năm 2030 đạt 50% xã, phường có mô hình này theo lộ trình được giao."
+    assert wrap_width([*lines * 6, long_line]) == max(len(line) for line in lines)
+    cut = ("1. Tăng cường phối hợp giữa các lực lượng chuyên trách chăm sóc người cao tuổi của Hội\n"
+           "Chữ thập đỏ, Hội Liên hiệp Phụ nữ và các tổ chức thiện nguyện trên địa bàn tỉnh.\n")
+    _, plan = draft(_province("**II. NHIỆM VỤ, GIẢI PHÁP**\n" + "\n\n".join(["\n".join(lines)] * 6) + "\n\n" + long_line
+                              + "\n\n" + cut))
+    assert "1. Tăng cường" not in str([t for _, t in _tasks(plan)])  # (the item's mark is read, not kept)
+    assert any(t.startswith("Tăng cường phối hợp") and t.endswith("Hội Chữ thập đỏ, Hội Liên hiệp Phụ nữ và các tổ "
+                                                                   "chức thiện nguyện trên địa bàn tỉnh.")
+               for _, t in _tasks(plan))

@@ -161,7 +161,10 @@ def wrap_width(texts: list[str]) -> int | None:
     long = [n for n in lengths if n >= 40]
     if len(long) < 4:
         return None
-    width = max(long)
+    # in a long copy, a few lines far longer than the rest (emphasis marks joined across lines, "**20%" / "**xã …")
+    # do not set it
+    usual = sorted(long)[(len(long) - 1) * 9 // 10]
+    width = max(n for n in long if n <= usual * 1.1) if len(long) >= 20 else max(long)
     if width > 110:
         return None
     near = [t for t in texts if t and len(t) >= 0.75 * width]
