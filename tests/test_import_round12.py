@@ -187,3 +187,24 @@ def test_a_copy_wrapped_at_a_width_is_read_so_though_a_few_lines_are_longer():
     assert any(t.startswith("Tăng cường phối hợp") and t.endswith("Hội Chữ thập đỏ, Hội Liên hiệp Phụ nữ và các tổ "
                                                                    "chức thiện nguyện trên địa bàn tỉnh.")
                for _, t in _tasks(plan))
+
+
+def test_paragraphs_after_an_item_that_is_a_whole_paragraph_are_its_content():
+    # "1.1. Tiếp tục … (a whole paragraph)." / "Nâng cao …" / "Tổ chức …" (paragraphs without a mark) / "1.2. …": the
+    # paragraphs were sub-tasks of 1.1. They go on with what 1.1 says: its content (notes). Paragraphs under an item
+    # that is a title, not a paragraph ("1.3. Công tác tuyên truyền"), are still its tasks.
+    result, plan = draft(_province(
+        "**II. NHIỆM VỤ, GIẢI PHÁP**\n**1. Nhiệm vụ, giải pháp tổng thể**\n\n"
+        "*1.1. *Tiếp tục tăng cường sự lãnh đạo của cấp ủy, chính quyền các cấp đối với công tác người cao tuổi; "
+        "xác định chăm sóc người cao tuổi là nhiệm vụ của cả hệ thống chính trị và toàn xã hội.\n\n"
+        "Nâng cao nhận thức của toàn dân về chăm sóc, phát huy vai trò người cao tuổi trong gia đình và cộng đồng.\n\n"
+        "Tổ chức truyền thông sâu rộng về chính sách đối với người cao tuổi trên các phương tiện thông tin.\n\n"
+        "*1.2. *Nâng cao chất lượng hoạt động của Hội Người cao tuổi các cấp.\n\n"
+        "*1.3. *Công tác tuyên truyền\n\n"
+        "Phổ biến chính sách đối với người cao tuổi đến từng khu dân cư.\n\n"
+        "Biểu dương người cao tuổi tiêu biểu hằng năm.\n\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert [(depth, text[:30]) for depth, text in _tasks(plan)] == [
+        (0, "Tiếp tục tăng cường sự lãnh đạ"), (0, "Nâng cao chất lượng hoạt động "), (0, "Công tác tuyên truyền"),
+        (1, "Phổ biến chính sách đối với ng"), (1, "Biểu dương người cao tuổi tiêu")]
+    assert "# Nâng cao nhận thức của toàn dân" in result.text

@@ -4,7 +4,10 @@ sixteenth set).
 Two shapes, each read only when every line of the list has it and no line has items, agencies or a time of its
 own: projects named by number ("c) Tổ chức triển khai các dự án …:" / "- Dự án 1: “…”." / "- Tiểu dự án 2 (Dự án 7):
 “…”."), and the matters an item puts to a council or a committee to decide ("a) Tham mưu … trình Hội đồng nhân dân
-tỉnh quyết định:" / "- Phương án phân bổ vốn …" / "- Mức vốn đối ứng …"). The lines become the item's notes."""
+tỉnh quyết định:" / "- Phương án phân bổ vốn …" / "- Mức vốn đối ứng …"). The lines become the item's notes.
+
+And the paragraphs without a mark after an item that is itself a whole paragraph ("1.1. Tiếp tục … toàn xã hội." /
+"Nâng cao …" / "Tổ chức …" / "1.2. …"): they go on with what the item says, its content, not its sub-tasks."""
 
 from __future__ import annotations
 
@@ -36,3 +39,22 @@ def fold_named_lists(tasks: list[Task]) -> None:
             task.notes.extend(c.text for c in task.subtasks)
             task.text = task.text.rstrip().rstrip(":").rstrip()
             task.subtasks = []
+
+
+def _whole_paragraph(text: str) -> bool:
+    return len(text) >= 100 and text.rstrip().endswith(".")
+
+
+def fold_item_paragraphs(ctx) -> None:
+    """Each task that is a whole paragraph and whose sub-tasks are all paragraphs without a mark, with nothing of
+    their own: the paragraphs become its notes (see the module's docstring)."""
+    plain = {z.line.where for z in ctx.zoned if z.style is None}
+
+    def walk(tasks: list[Task]) -> None:
+        for task in tasks:
+            walk(task.subtasks)
+            if task.subtasks and _whole_paragraph(task.text) and all(
+                    c.where in plain and not (c.subtasks or c.leads or c.supports or c.due) for c in task.subtasks):
+                task.notes.extend(c.text for c in task.subtasks)
+                task.subtasks = []
+    walk(ctx.draft.tasks)
