@@ -208,3 +208,20 @@ def test_paragraphs_after_an_item_that_is_a_whole_paragraph_are_its_content():
         (0, "Tiếp tục tăng cường sự lãnh đạ"), (0, "Nâng cao chất lượng hoạt động "), (0, "Công tác tuyên truyền"),
         (1, "Phổ biến chính sách đối với ng"), (1, "Biểu dương người cao tuổi tiêu")]
     assert "# Nâng cao nhận thức của toàn dân" in result.text
+
+
+def test_a_monitoring_plan_s_methods_and_steps_are_tasks():
+    # "IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ" / "1. Phương pháp" / "- Thu thập …" / "2. Các bước giám sát" / …:
+    # the section was no zone the importer knew, so every line was a line not placed. It is the plan's work: tasks.
+    result, plan = draft(_province(
+        "**II. NỘI DUNG GIÁM SÁT**\n**1. Giám sát việc chi trả trợ cấp cho người cao tuổi.**\n"
+        "**III. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ**\n**1. Phương pháp**\n"
+        "- Thu thập báo cáo của các xã, phường về chi trả trợ cấp.\n- Khảo sát thực tế tại địa phương.\n"
+        "**2. Các bước giám sát**\n- Cấp tỉnh\n+ Thông báo kế hoạch giám sát cho địa phương.\n"
+        "+ Tiến hành giám sát theo kế hoạch.\n"))
+    texts = [text for _, text in _tasks(plan)]
+    assert texts[:4] == ["Giám sát việc chi trả trợ cấp cho người cao tuổi.", "Phương pháp",
+                         "Thu thập báo cáo của các xã, phường về chi trả trợ cấp.", "Khảo sát thực tế tại địa phương."]
+    assert "Các bước giám sát" in texts and "Tiến hành giám sát theo kế hoạch." in texts
+    assert not [line for line in result.text.splitlines() if "not placed" in line and ("Phương pháp" in line or
+                                                                                      "Khảo sát" in line)]

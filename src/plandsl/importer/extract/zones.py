@@ -51,6 +51,8 @@ def _top_zone(rest: str) -> str | None:
     if up.startswith(("NHIỆM VỤ", "NỘI DUNG", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "CÁC GIẢI PHÁP", "CÁC HOẠT ĐỘNG",
                       "HOẠT ĐỘNG")):
         return "tasks"
+    if re.match(r"PHƯƠNG PHÁP,? (?:VÀ )?CÁC BƯỚC\b", up):
+        return "tasks"  # "IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ": a monitoring plan's work (sixteenth set)
     if up.startswith(("ĐỐI TƯỢNG", "PHẠM VI", "THỜI GIAN")):
         return "scope"
     if up.startswith("YÊU CẦU"):
