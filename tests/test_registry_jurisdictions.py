@@ -238,3 +238,45 @@ def test_lazy_unit_index_answers_as_the_whole_index(tmp_path, monkeypatch):
         assert j._index()._whole is not None
     finally:
         _clear(j)
+
+
+def test_a_partly_built_unit_index_stores_its_slots_and_falls_back_for_the_others(tmp_path, monkeypatch):
+    """A first check of a current-era country builds the current communes and provinces, not the legacy
+    communes: it stores the lookups of the slots it built (not ~10k legacy communes built just to store
+    them), and a later lookup in a slot not stored reads the whole index, with the same answers."""
+    import sqlite3
+
+    from plandsl.registry import _unitcache
+    from plandsl.registry import jurisdictions as j
+
+    monkeypatch.setenv("PLANDSL_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(j, "DISK_CACHE", False)
+    _clear(j)
+    try:
+        expected = _answers(j)
+        monkeypatch.setattr(j, "DISK_CACHE", True)
+        _clear(j)
+        today = dt.date(2026, 1, 1)
+        current = j.lookup("Xã Phượng Dực", "commune", today), j.lookup("Tỉnh Gia Lai", "province", today)
+        built = j._index().built_slots()
+        assert (True, Level.COMMUNE) not in built and (False, Level.COMMUNE) in built
+        j.store_index()
+        with sqlite3.connect(tmp_path / "cache.sqlite3") as conn:
+            rows = dict(conn.execute("SELECT key, value FROM entries WHERE ns=?", (_unitcache.KEYS_NAMESPACE,)))
+            whole = conn.execute("SELECT count(*) FROM entries WHERE ns=?", (_unitcache.NAMESPACE,)).fetchone()[0]
+        from plandsl.core.cachedb import CacheDB
+
+        db = CacheDB()
+        marker = db.get(_unitcache.KEYS_NAMESPACE, f"{_unitcache.index_key()}|complete")
+        db.close()
+        assert marker == ",".join(_unitcache._slot(s) for s in built) and whole == 0
+        assert not any('"c|1:COMMUNE|' in v for v in rows.values())  # no legacy commune stored
+        _clear(j)
+        index = j._index()
+        assert isinstance(index, _unitcache.LazyIndex)
+        assert (j.lookup("Xã Phượng Dực", "commune", today), j.lookup("Tỉnh Gia Lai", "province", today)) == current
+        assert index._whole is None  # the stored slots answered row by row
+        assert _answers(j) == expected  # legacy communes and suggestions: the whole index
+        assert index._whole is not None
+    finally:
+        _clear(j)

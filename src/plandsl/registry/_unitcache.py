@@ -70,6 +70,15 @@ def _slot(slot: tuple) -> str:
     return f"{int(legacy)}:{level.name}"
 
 
+def _slot_names() -> dict[str, tuple]:
+    from plandsl.registry._unitindex import SLOTS
+
+    return {_slot(s): s for s in SLOTS}
+
+
+SLOT_NAMES = _slot_names()
+
+
 _VALUES = operator.attrgetter(*_FIELDS)
 _LEVEL_POS = [i for i, f in enumerate(_FIELDS) if f in _LEVEL_FIELDS]
 
@@ -188,9 +197,10 @@ def _entries(index, places: frozenset[str] | None, unit_rows: dict[int, list]) -
 
 
 def key_rows(index, key: str, places: frozenset[str] | None = None,
-             unit_rows: dict[int, list] | None = None) -> Iterator[tuple[str, str]]:
+             unit_rows: dict[int, list] | None = None, slots: tuple | None = None) -> Iterator[tuple[str, str]]:
     """The stored rows of the lookups: one per bucket of lookup names (a JSON object of name -> entry),
-    then the marker row (its presence says the rows are complete). Some 40k lookups in 512 rows: one
+    then the marker row (its presence says the rows are complete: "1" for every slot, else the slots
+    ``slots`` whose lookups they hold, see :func:`write_slots`). Some 40k lookups in 512 rows: one
     row each cost ~1 s of a first check to write (a checksum, an insert, a key per row). Each row is
     encoded by one ``json.dumps`` (one call per lookup was ~0.5 s of CPU in the process that stores the
     index while the workers parse)."""
@@ -200,7 +210,7 @@ def key_rows(index, key: str, places: frozenset[str] | None = None,
         buckets.setdefault(bucket_of(name), {})[name] = value
     for n in sorted(buckets):
         yield f"{key}|b|{n}", json.dumps(buckets[n], ensure_ascii=False, separators=(",", ":"))
-    yield f"{key}|complete", "1"
+    yield f"{key}|complete", "1" if slots is None else ",".join(_slot(s) for s in slots)
 
 
 def write(index, places: frozenset[str] | None = None) -> None:
@@ -220,17 +230,51 @@ def write(index, places: frozenset[str] | None = None) -> None:
     db.close()
 
 
+def write_slots(index, places: frozenset[str]) -> None:
+    """Store the lookup rows of the slots ``index`` (a :class:`~plandsl.registry._unitindex.SlotIndex`) has
+    built, and the keys of place names, without the whole value: what a first check of one era needs
+    (its communes and provinces), without building the other era's ~10k communes to store them. A
+    later lookup in a slot not stored builds the whole index, which :func:`write` then stores."""
+    from plandsl.core.cachedb import CacheDB
+    from plandsl.registry._unitindex import Index
+
+    slots = index.built_slots()
+    part = Index(tuple(dict.fromkeys(index._codes.values())), {s: t for s, t in index._exact.items() if s in slots},
+                 {s: t for s, t in index._folded.items() if s in slots}, dict(index._codes))
+    db = CacheDB()
+    key = index_key()
+    kept = []
+    for k, v in key_rows(part, key, places, slots=slots):
+        db.put(KEYS_NAMESPACE, k, v)
+        kept.append(k)
+    db.commit(keep={KEYS_NAMESPACE: kept}, limit=1)
+    db.close()
+
+
+def _stored_slots(marker: str | None) -> frozenset | None:
+    """The slots the lookup rows hold, by their completion marker: None when there are no complete rows."""
+    if marker is None:
+        return None
+    if marker == "1":
+        return frozenset(SLOT_NAMES.values())
+    slots = marker.split(",") if marker else []
+    if not all(s in SLOT_NAMES for s in slots):
+        return None
+    return frozenset(SLOT_NAMES[s] for s in slots)
+
+
 def lazy(whole):
     """A :class:`LazyIndex` over the stored rows, or None when they are not there. ``whole()`` gives
-    the whole index when it is needed."""
+    the whole index when it is needed (a lookup in a slot whose rows are not stored)."""
     from plandsl.core.cachedb import CacheDB
 
     db = CacheDB()
     key = index_key()
-    if db.get(KEYS_NAMESPACE, f"{key}|complete") != "1":
+    slots = _stored_slots(db.get(KEYS_NAMESPACE, f"{key}|complete"))
+    if not slots:
         db.close()
         return None
-    return LazyIndex(key, db, whole)
+    return LazyIndex(key, db, whole, slots)
 
 
 class LazyIndex:
@@ -240,10 +284,15 @@ class LazyIndex:
     ((legacy, level, code) -> UnitMatch) and ``units``. A damaged row makes it use the whole index.
     """
 
-    def __init__(self, key: str, db, whole) -> None:
+    def __init__(self, key: str, db, whole, slots: frozenset | None = None) -> None:
         import os
 
+        from plandsl.registry._unitindex import SLOTS
+
         self._key, self._db, self._pid, self._load_whole = key, db, os.getpid(), whole
+        # The slots that hold units but whose lookups are not stored (a slot of no units, such as the current
+        # era's districts, has none to store).
+        self._unstored = frozenset(SLOTS) - (frozenset(SLOTS) if slots is None else slots)
         self._whole = None
         self._rows: dict[str, object] = {}  # decoded entries by lookup name
         self._buckets: dict[int, dict] = {}  # the rows read, decoded (entries not yet)
@@ -325,7 +374,7 @@ class _Bucket:
 
     def get(self, key: str, default=None):
         index = self.index
-        if index._whole is None:
+        if index._whole is None and self.slot not in index._unstored:
             try:
                 found = index.row(f"{self.kind}|{_slot(self.slot)}|{key}")
                 return found if found is not None else default
@@ -349,8 +398,8 @@ class _Codes:
 
     def get(self, key: tuple, default=None):
         index = self.index
-        if index._whole is None:
-            legacy, level, code = key
+        legacy, level, code = key
+        if index._whole is None and (legacy, level) not in index._unstored:
             try:
                 found = index.row(f"c|{_slot((legacy, level))}|{code}")
                 return found if found is not None else default

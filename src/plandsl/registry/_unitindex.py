@@ -177,6 +177,10 @@ class SlotIndex:
             self.build(slot)
         return Index(self.units, self._exact, self._folded, self._codes)
 
+    def built_slots(self) -> tuple:
+        """The slots built so far, in the order of :data:`SLOTS`."""
+        return tuple(s for s in SLOTS if s in self._built)
+
     def build(self, slot: tuple) -> None:
         """Build ``slot`` (and what it depends on) unless it is built."""
         if slot in self._built or slot not in SLOTS:

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from plandsl.language.model import Level
 from plandsl.registry._unitindex import LEVEL_ORDER as _LEVEL_ORDER
-from plandsl.registry._unitindex import Index, SlotIndex, place_keys_of
+from plandsl.registry._unitindex import SLOTS, Index, SlotIndex, place_keys_of
 from plandsl.registry._unitindex import key as _key
 from plandsl.registry._unitindex import split_type as _split_type
 from plandsl.registry.model import REFORM_DATE, RegistryError, UnitLookup, UnitMatch, is_legacy_date
@@ -82,12 +82,18 @@ def forget_index_to_store() -> None:
 
 
 def store_index() -> None:
-    """Store the unit index this process built without the store (whole, and one row per lookup key)."""
+    """Store the unit index this process built without the store: the lookup rows of the slots it built
+    (a current-era check builds neither the legacy communes nor their ~10k rows); the whole index, with
+    one row per lookup key, when it built every slot or none."""
     if not index_to_store():
         return
     from plandsl.registry import _unitcache
 
-    whole = _TO_STORE.pop().whole()
+    index = _TO_STORE.pop()
+    if 0 < len(index.built_slots()) < len(SLOTS):
+        _unitcache.write_slots(index, index.places())
+        return
+    whole = index.whole()
     _unitcache.write(whole, place_keys_of(whole.units))
 
 
