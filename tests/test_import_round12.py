@@ -225,3 +225,19 @@ def test_a_monitoring_plan_s_methods_and_steps_are_tasks():
     assert "Các bước giám sát" in texts and "Tiến hành giám sát theo kế hoạch." in texts
     assert not [line for line in result.text.splitlines() if "not placed" in line and ("Phương pháp" in line or
                                                                                       "Khảo sát" in line)]
+
+
+def test_a_label_over_lines_naming_what_is_followed_is_no_task():
+    # "- Nội dung giám sát của Sở" / "+ Nội dung theo dõi" / "Tình hình …" / "Việc …": the label and the lines under
+    # it were one task ("Nội dung theo dõi Tình hình …"). The lines name what is followed, not actions: the label is
+    # no task; label and lines are the content of the item above.
+    result, plan = draft(_province(
+        "**II. NỘI DUNG GIÁM SÁT**\n**1. Nội dung giám sát**\n- Nội dung giám sát của Sở Y tế\n"
+        "+ Nội dung theo dõi\n\nTình hình chi trả trợ cấp cho người cao tuổi.\n\n"
+        "Việc lập danh sách người cao tuổi được hưởng trợ cấp.\n\n"
+        "+ Nội dung kiểm tra\n\nViệc quản lý kinh phí chi trả trợ cấp cho người cao tuổi.\n\n"
+        "**2. Báo cáo kết quả giám sát về Ủy ban nhân dân tỉnh.**\n"))
+    texts = [text for _, text in _tasks(plan)]
+    assert not [t for t in texts if t.startswith("Nội dung theo dõi") or t.startswith("Nội dung kiểm tra")]
+    assert "Nội dung giám sát của Sở Y tế" in texts
+    assert "# Nội dung theo dõi: Tình hình chi trả trợ cấp cho người cao tuổi." in result.text

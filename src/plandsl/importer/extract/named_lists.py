@@ -7,7 +7,9 @@ own: projects named by number ("c) Tổ chức triển khai các dự án …:" 
 tỉnh quyết định:" / "- Phương án phân bổ vốn …" / "- Mức vốn đối ứng …"). The lines become the item's notes.
 
 And the paragraphs without a mark after an item that is itself a whole paragraph ("1.1. Tiếp tục … toàn xã hội." /
-"Nâng cao …" / "Tổ chức …" / "1.2. …"): they go on with what the item says, its content, not its sub-tasks."""
+"Nâng cao …" / "Tổ chức …" / "1.2. …"): they go on with what the item says, its content, not its sub-tasks. A label
+over lines naming what is followed or checked ("+ Nội dung theo dõi" / "Tình hình …" / "Việc …") is no task either:
+label and lines are the content of the item above it."""
 
 from __future__ import annotations
 
@@ -58,3 +60,28 @@ def fold_item_paragraphs(ctx) -> None:
                 task.notes.extend(c.text for c in task.subtasks)
                 task.subtasks = []
     walk(ctx.draft.tasks)
+
+
+# "+ Nội dung theo dõi" / "+ Nội dung kiểm tra" alone on its line: a label over the things a monitoring plan follows.
+_LABEL = re.compile(r"^Nội dung (?:theo dõi|kiểm tra)$")
+
+
+def fold_labels(ctx) -> None:
+    """Each task made of such a label and the lines under it, with nothing of its own: the label and its lines become
+    notes of the task before it (of its parent when it comes first); see the module's docstring."""
+    labels = {z.line.where for z in ctx.zoned if z.style is not None and _LABEL.match(z.rest.strip(" *.:"))}
+
+    def walk(tasks: list[Task], parent: Task | None) -> list[Task]:
+        out: list[Task] = []
+        for task in tasks:
+            task.subtasks = walk(task.subtasks, task)
+            m = re.match(r"^(Nội dung (?:theo dõi|kiểm tra))[.:]?\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$", task.text, re.DOTALL)
+            host = out[-1] if out else parent
+            if task.where in labels and m and host is not None and not (
+                    task.subtasks or task.leads or task.supports or task.due):
+                host.notes.append(f"{m.group(1)}: {m.group('rest')}")
+                host.notes.extend(task.notes)
+                continue
+            out.append(task)
+        return out
+    ctx.draft.tasks[:] = walk(ctx.draft.tasks, None)
