@@ -1,0 +1,92 @@
+"""`plandsl import` on shapes the thirteenth held-out set still left (issue #10, brief h11d): a gazette's task table
+copied one cell a line whose rows run over a page (the header printed again, the cut cells going on under it).
+
+Every text here was written for these tests (made-up bodies, tasks and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, task_tree as _tasks
+
+_HEAD = "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
+
+
+def _page(n: int) -> str:
+    return f"\nCÔNG BÁO/Số 120/Ngày 20-03-2026\n{n}\n\n" + _HEAD
+
+
+def _resolution(appendix: str) -> str:
+    """A made-up government resolution adding tasks to a programme, with ``appendix`` as its appendix table."""
+    return ("CHÍNH PHỦ\nSố: 41/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 10 tháng 3 năm 2026\nNGHỊ QUYẾT\nBổ sung nhiệm vụ trong Chương trình hành động của Chính "
+            "phủ về phát triển thư viện số\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n\nCÔNG BÁO/Số 120/Ngày 20-03-2026\n31\n\n"
+            "Phụ lục\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n(Kèm theo Nghị quyết số 41/NQ-CP ngày 10 tháng 3 năm 2026 "
+            "của Chính phủ)\n" + _HEAD + appendix)
+
+
+_FIRST = ("1\nRà soát, cập nhật danh mục tài liệu số\ncủa các thư viện công cộng trên cả\nnước\n"
+          "Bộ Văn hóa\nCác bộ,\ncơ quan ngang bộ\nBáo cáo\nrà soát\nThường\nxuyên\nNghị quyết\nsố 12-\nNQ/TW\n")
+
+
+def _agencies(task) -> tuple[list[str], list[str]]:
+    return [a.name for a in task.leads], [a.name for a in task.supports]
+
+
+def test_a_support_cell_cut_by_a_page_goes_on_under_the_repeated_header():
+    # The supports' cell "Đài Truyền hình Việt Nam, Thông tấn xã" ends the page; "Việt Nam" / "và các bộ," / … goes
+    # on under the header on the next page, then the basis' second line. The draft wrote the cut name "Thông tấn xã"
+    # and put "Việt Nam và các bộ, ngành, UBND tỉnh, thành phố" into the basis note.
+    text = _resolution(
+        _FIRST +
+        "2\nPhát sóng chuyên mục “Thư viện số” trên\ncác kênh truyền hình quốc gia\nBộ Văn hóa\n"
+        "Đài Truyền\nhình Việt\nNam, Thông\ntấn xã\nCác số\nđược phát sóng\nThường\nxuyên\nNghị quyết\nsố 12-\n"
+        "NQ/TW," + _page(32) +
+        "Việt Nam\nvà các bộ,\nngành,\nUBND tỉnh,\nthành phố\nNghị quyết số\n15/NQ-CP\n"
+        "3\nTổ chức Ngày hội đọc sách toàn quốc\nnăm 2026\nBộ Văn hóa\nBộ Tài\nchính\nNgày hội được\ntổ chức\n2026\n"
+        "Nghị quyết\nsố 12-\nNQ/TW\n")
+    result, plan = draft(text)
+    t2 = plan.tasks[1]
+    assert _agencies(t2) == (["Bộ Văn hóa"], ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "các bộ, ngành",
+                                            "UBND tỉnh, thành phố"])
+    assert "Căn cứ bổ sung: Nghị quyết số 12- NQ/TW, Nghị quyết số 15/NQ-CP" in result.text
+    assert "Việt Nam và các bộ" not in result.text
+
+
+def test_a_task_and_its_result_cut_by_a_page_go_on_and_an_unsure_line_is_named():
+    # The task's name and its result both end the page. Under the header: the task's line (wider than any narrow
+    # column's), a short line that may end the task or begin the result's part, the result's part, then a sub-row.
+    # The draft ended the task at the page and put all of it into the basis note; now the task takes its wide line,
+    # the result its part, and the short line, not known for either, is named in a review with its line.
+    text = _resolution(
+        _FIRST +
+        "2\nTiếp tục hoàn thiện các quy định về thư viện\nsố, bảo đảm kết nối dữ liệu giữa các thư viện\n"
+        "Bộ Văn hóa\nCác bộ,\ncơ quan\nngang bộ\nBáo cáo chuyên\nđề về cơ chế,\nchính sách, giải\nTháng\n6/2026\n"
+        "Nghị quyết\nsố 12-\nNQ/TW" + _page(32) +
+        "công cộng và thư viện trường học trên\ncả nước\npháp hoàn thiện\nquy định được\ntrình Chính phủ\n"
+        "Bộ Văn hóa\nCác bộ,\ncơ quan\nngang bộ\nBáo cáo kết quả\nđược trình\nTháng\n11/2026\nNghị quyết\nsố 12-\n"
+        "NQ/TW\n")
+    result, plan = draft(text)
+    assert [t for _d, t in _tasks(plan)][1] == ("Tiếp tục hoàn thiện các quy định về thư viện số, bảo đảm kết nối dữ "
+                                                "liệu giữa các thư viện công cộng và thư viện trường học trên")
+    assert ("Kết quả: Báo cáo chuyên đề về cơ chế, chính sách, giải pháp hoàn thiện quy định được trình Chính phủ"
+            in result.text)
+    review = next(line for line in result.text.splitlines() if "row 2 runs over a page" in line)
+    assert review.startswith("# review:") and "'cả nước'" in review
+    assert _agencies(plan.tasks[1]) == (["Bộ Văn hóa"], ["Các bộ, cơ quan ngang bộ"])
+
+
+def test_a_second_lead_under_the_repeated_header_and_the_result_going_on():
+    # After the page: a second lead in the leads' column ("Bộ Tư pháp (đối với …)"), then lower-case lines that go
+    # on with the result. The result's part was in the basis note; now it ends the result.
+    text = _resolution(
+        _FIRST +
+        "2\nHoàn thiện quy định về bản quyền\ntài liệu số trong thư viện\n"
+        "Bộ Văn hóa (đối\nvới các nội dung\nvề thư viện)\nCác bộ,\nngành\nBáo cáo tình\nhình và giải\npháp hoàn\n"
+        "Tháng\n5/2026\nNghị quyết\nsố 12-\nNQ/TW" + _page(32) +
+        "Bộ Tư pháp (đối\nvới các nội dung\nvề bản quyền)\nthiện quy định\nvề bản quyền\n")
+    result, plan = draft(text)
+    assert _agencies(plan.tasks[1]) == (["Bộ Văn hóa", "Bộ Tư pháp"], ["Các bộ, ngành"])
+    assert "Kết quả: Báo cáo tình hình và giải pháp hoàn thiện quy định về bản quyền" in result.text
+    assert "NQ/TW thiện quy định" not in result.text
