@@ -90,3 +90,17 @@ def test_a_second_lead_under_the_repeated_header_and_the_result_going_on():
     assert _agencies(plan.tasks[1]) == (["Bộ Văn hóa", "Bộ Tư pháp"], ["Các bộ, ngành"])
     assert "Kết quả: Báo cáo tình hình và giải pháp hoàn thiện quy định về bản quyền" in result.text
     assert "NQ/TW thiện quy định" not in result.text
+
+
+def test_an_articles_numbered_clause_about_the_tasks_is_no_task():
+    # "Điều 3. Hiệu lực thi hành." / "2. Các nhiệm vụ trong Chương trình … được ban hành kèm theo …": a clause of the
+    # article (a sentence, "được" and a verb), not a heading opening the tasks: it was drafted as a task.
+    text = _resolution(_FIRST).replace(
+        "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n",
+        "Điều 2. Hiệu lực thi hành.\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+        "2. Các nhiệm vụ trong Chương trình hành động được ban hành kèm theo\n"
+        "Nghị quyết số 20/NQ-CP ngày 02 tháng 3 năm 2025 của Chính phủ tiếp tục được triển khai thực hiện.\n")
+    result, plan = draft(text)
+    assert [t for _d, t in _tasks(plan)] == [
+        "Rà soát, cập nhật danh mục tài liệu số của các thư viện công cộng trên cả nước"]
+    assert "): 2. Các nhiệm vụ trong Chương trình hành động được ban hành kèm theo" in result.text
