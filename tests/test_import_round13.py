@@ -104,3 +104,56 @@ def test_an_articles_numbered_clause_about_the_tasks_is_no_task():
     assert [t for _d, t in _tasks(plan)] == [
         "Rà soát, cập nhật danh mục tài liệu số của các thư viện công cộng trên cả nước"]
     assert "): 2. Các nhiệm vụ trong Chương trình hành động được ban hành kèm theo" in result.text
+
+
+_PROGRAMME = (
+    "CHÍNH PHỦ\nSố: 52/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 12 tháng 3 năm 2026\nNGHỊ QUYẾT\nBan hành Chương trình hành động phát triển thư viện số\n"
+    "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n"
+    "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động phát triển thư viện số.\n"
+    "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+    "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n\nCÔNG BÁO/Số 130/Ngày 25-03-2026\n41\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nphát triển thư viện số giai đoạn 2026 - 2030\n"
+    "I. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n"
+    "1. Hoàn thiện thể chế, chính sách về thư viện số\n"
+    "Rà soát, sửa đổi các quy định về thư viện số, bảo đảm kết nối dữ liệu giữa thư\n"
+    "viện công cộng và thư viện trường học; xây dựng bộ tiêu chuẩn dữ liệu dùng chung\n"
+    "cho các thư viện trên cả nước, hoàn thành trong năm 2027, đồng thời triển khai\n"
+    "Chương trình phát triển văn hóa đọc giai đoạn 2026 - 2030 ở các địa phương.\n"
+    "Đẩy mạnh chuyển đổi số trong hoạt động thư viện; phát triển kho tài liệu số dùng\n"
+    "chung, bảo đảm người dân được tiếp cận miễn phí các tài liệu số theo tinh thần\n"
+    "\"thư viện mở, tri thức mở\" và hướng dẫn của Bộ Văn hóa, Thể thao và Du lịch.\n"
+    "2. Phát triển nguồn nhân lực thư viện\n"
+    "Tăng cường đào tạo, bồi dưỡng đội ngũ người làm công tác thư viện, nhất là kỹ\n"
+    "năng số, kỹ năng khai thác dữ liệu và ứng dụng trí tuệ nhân tạo trong thư viện\n"
+    "(AI); có chính sách ưu đãi đối với người làm công tác thư viện ở vùng sâu, vùng\n"
+    "xa, biên giới, hải đảo, bảo đảm đủ người làm công tác thư viện ở mỗi xã.\n"
+    "Xây dựng chương trình bồi dưỡng kỹ năng số cho người làm công tác thư viện ở cấp\n"
+    "xã; phối hợp với các cơ sở đào tạo tổ chức các lớp bồi dưỡng ngắn hạn, trực tuyến\n"
+    "và trực tiếp, bảo đảm mỗi người được bồi dưỡng ít nhất một lần trong giai đoạn\n"
+    "2026 - 2030, ưu tiên người làm công tác thư viện ở vùng đồng bào dân tộc thiểu\n"
+    "số và miền núi, vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn.\n"
+    "Khuyến khích các tổ chức, cá nhân tham gia phát triển thư viện cộng đồng, tủ sách\n"
+    "Nhân dân, điểm đọc sách tại thôn, tổ dân phố; có cơ chế huy động nguồn lực xã hội\n"
+    "hóa cho phát triển thư viện, bảo đảm mỗi xã có ít nhất một điểm đọc sách công cộng.\n"
+    # a landscape page's table row runs wider than the text (it hid the text's width)
+    "\nCÔNG BÁO/Số 130/Ngày 25-03-2026\n42\n\nPhụ lục\nDANH MỤC NHIỆM VỤ\n"
+    "I Nhóm nhiệm vụ về hoàn thiện thể chế, chính sách phát triển thư viện số, văn hóa đọc và nguồn nhân lực thư viện "
+    "trên cả nước\n")
+
+
+def test_a_gazette_paragraph_wrapped_at_full_width_goes_on_whatever_its_next_line_opens_with():
+    # In a gazette's text layer the paragraphs are wrapped at full width and a paragraph's last line ends in a stop:
+    # a full line without one goes on, also when the next line opens with a capital ("Chương trình …", "Nhân dân"),
+    # a quote or a bracket. Each was taken for a new paragraph: a task cut in the middle of its sentence.
+    _result, plan = draft(_PROGRAMME)
+    tree = _tasks(plan)
+    assert [t[:40] for d, t in tree if d == 1] == [
+        "Rà soát, sửa đổi các quy định về thư việ", "Đẩy mạnh chuyển đổi số trong hoạt động t",
+        "Tăng cường đào tạo, bồi dưỡng đội ngũ ng", "Xây dựng chương trình bồi dưỡng kỹ năng ",
+        "Khuyến khích các tổ chức, cá nhân tham g"]
+    texts = [t for d, t in tree if d == 1]
+    assert texts[0].endswith("đồng thời triển khai Chương trình phát triển văn hóa đọc giai đoạn 2026 - 2030 ở các "
+                             "địa phương.")
+    assert "theo tinh thần \"thư viện mở, tri thức mở\" và hướng dẫn" in texts[1]
+    assert "trí tuệ nhân tạo trong thư viện (AI); có chính sách" in texts[2]

@@ -66,4 +66,4 @@ def text_document(path: str, text: str, notes: list[str]) -> Document:
         notes.append(_("the task table's row {number} runs over a page: '{line}' ({where}) may end the task's name "
                        "or begin the next cell's part; it is left out of both").format(number=number, line=line,
                                                                                         where=where))
-    return Document(path, assemble(raw, web=True), "text", notes)
+    return Document(path, assemble(raw, web=True, gazette=running is not None), "text", notes)
