@@ -135,12 +135,13 @@ def _is_continuation(prev: str, cur: str) -> bool:
     return True
 
 
-def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False) -> list[Line]:
+def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False, gazette: bool = False) -> list[Line]:
     """(text, where) pairs to cleaned lines: blank lines dropped, wrapped sentences joined.
 
     ``web``: plain text that may be a copy from a website (flattened ``A | B |`` tables, lines
-    hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`."""
-    width = None
+    hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`; ``gazette``: such a copy of the official
+    gazette's text layer (its wrap width and its paragraphs' ends, :func:`plandsl.importer.webcopy.wrap_width`)."""
+    width = full = None
     if web:
         from plandsl.importer import celltable
         from plandsl.importer.layoutcopy import split_columns
@@ -155,6 +156,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     cleaned = [(clean(text), where, _all_bold(text)) for text, where in raw]
     if web:
         width = wrap_width([text for text, _where, _bold in cleaned])
+        full = wrap_width([text for text, _where, _bold in cleaned], gazette=True) if gazette else None
     out: list[Line] = []
     physical = ""  # the last line as written, before any join
     broken = False  # a cell boundary since the last line
@@ -167,6 +169,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
                 and (_is_continuation(out[-1].text, text)
                                    or physical and _acronym_goes_on(out[-1].text, text)
                                    or width and physical and _wrapped(physical, text, width)
+                                   or full and physical and _gazette_wrapped(out[-1].text, physical, text, full)
                                    or web and physical == out[-1].text and _cut_in_cell(physical, text)
                                    or web and _goes_on(out[-1].text, text)):
             last = out[-1]
@@ -194,6 +197,12 @@ def _wrapped(prev: str, cur: str, width: int) -> bool:
     from plandsl.importer.webcopy import wrapped_on
 
     return wrapped_on(prev, cur, width)
+
+
+def _gazette_wrapped(para: str, prev: str, cur: str, width: int) -> bool:
+    from plandsl.importer.webcopy import gazette_wrapped
+
+    return gazette_wrapped(para, prev, cur, width)
 
 
 def _goes_on(prev: str, cur: str) -> bool:

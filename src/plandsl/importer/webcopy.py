@@ -155,12 +155,16 @@ def split_table_rows(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def wrap_width(texts: list[str]) -> int | None:
-    """The width a copy was hard-wrapped at, or None when its lines are paragraphs."""
+def wrap_width(texts: list[str], *, gazette: bool = False) -> int | None:
+    """The width a copy was hard-wrapped at, or None when its lines are paragraphs. In a gazette's text layer
+    (``gazette``) it is the width the lines reach but for the widest 5%: a landscape page's table rows ("Nhóm nhiệm vụ
+    về …", 130 characters) run wider than the text, which is wrapped at about 80."""
     lengths = [len(t) for t in texts if t]
     long = [n for n in lengths if n >= 40]
     if len(long) < 4:
         return None
+    if gazette:
+        return sorted(long)[len(long) * 95 // 100] if len(long) >= 20 else None
     # in a long copy, a few lines far longer than the rest (emphasis marks joined across lines, "**20%" / "**xã …")
     # do not set it
     usual = sorted(long)[(len(long) - 1) * 9 // 10]
@@ -172,6 +176,29 @@ def wrap_width(texts: list[str]) -> int | None:
     if len(near) < 4 or len(open_) * 2 < len(near):
         return None
     return width
+
+
+# In a gazette's text layer a line that ends a paragraph ends in one of these; a full line ending in a bracket or a
+# quote ("… trí tuệ nhân tạo (AI)" / "trong giáo dục.") goes on when the next line does not open with a capital.
+_GAZETTE_END = (".", ";", ":", "!", "?", "…")
+
+
+def gazette_wrapped(para: str, prev: str, cur: str, width: int) -> bool:
+    """Whether ``cur`` goes on with the paragraph ``para`` (its last line ``prev``) in a gazette's text layer wrapped
+    at ``width``: its lines run to the full width (at least 80% of it: the font is proportional) and the line that
+    ends it ends in a stop or a semicolon. So a full line that does not goes on whatever the next one opens with
+    (a capital, a quote, a bracket, a figure) when that is full too or ends the paragraph, unless it opens an item or
+    is in upper case. Not in a numbered item (a heading "3. Phương hướng, nhiệm vụ …" is followed by its text, which
+    opens with a capital): those go on as in any copy (:func:`wrapped_on`)."""
+    terminal = _GAZETTE_END if not cur[:1].isupper() else _TERMINAL
+    if not 0.8 * width <= len(prev) <= 1.1 * width:  # (a wider line is a landscape page's table row)
+        return False
+    if prev.endswith(terminal) or _OPENS.match(cur) or prev.isupper() or cur.isupper() \
+            or not re.search(r"[^\W\d_]", cur):  # ("_", a rule under a title)
+        return False
+    if len(cur) < 0.8 * width and not cur.rstrip().endswith((".", ";", ":")):
+        return False  # the paragraph's next line is full or ends it; a short line without a stop is a table's cell
+    return not _OPENS.match(para)
 
 
 def wrapped_on(prev: str, cur: str, width: int) -> bool:

@@ -94,6 +94,12 @@ _MEMBERS = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm)(?:,?\s+(?:nhiệm vụ|
                       r"thành viên\s+Ban\b[^.;:]*$", re.IGNORECASE)
 
 
+# In a decision's article ("Điều 3. Hiệu lực thi hành." / "2. Các nhiệm vụ trong Chương trình hành động được ban
+# hành kèm theo …"), a numbered clause with a passive predicate ("được" and a verb) is a sentence of the article, not
+# a heading that opens the plan's tasks or objectives (after the thirteenth held-out set).
+_CLAUSE = re.compile(r"\sđược\s+[a-zđà-ỹ]")
+
+
 def _wraps(before: str, text: str) -> bool:
     """A Nơi nhận entry carried on to the next line: "- Ủy ban Kiểm tra, Ban Tuyên giáo," / "Văn phòng;" (the entry
     ends in a comma) or "- Bí thư chi bộ, Ban công" / "tác Mặt trận thôn;" (the line goes on in lower case)."""
@@ -117,6 +123,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "decision"
         elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
             sub = _top_zone(rest)
+            if zone == "decision" and _CLAUSE.search(rest):
+                sub = None  # "2. Các nhiệm vụ trong Chương trình … được ban hành kèm theo …": the article's clause
             if sub in _SUB_ZONES and (len(rest) < 120 or _LABELLED.match(rest)):
                 new = sub
             elif sub == "objectives" and len(rest) < 40:

@@ -57,8 +57,13 @@ def text_document(path: str, text: str, notes: list[str]) -> Document:
     where = _("line {n}")
     raw = [(line, where.format(n=n)) for n, line in enumerate(text.split("\n"), start=1)]
     raw, running = gazette.drop_furniture(raw)
-    raw = gazette_tasks.rebuild(raw, pipe_row)  # a task table one cell a line, its cells wrapped over narrow lines
+    unsure: list[tuple[str, str, str]] = []
+    raw = gazette_tasks.rebuild(raw, pipe_row, unsure)  # a task table one cell a line, its cells wrapped narrow
     if running is not None:
         notes.append(_("a copy of the official gazette: its page headers ('{header}'), page numbers, signature note "
                        "and the stamp's stray characters are left out").format(header=running))
-    return Document(path, assemble(raw, web=True), "text", notes)
+    for number, line, where in unsure:
+        notes.append(_("the task table's row {number} runs over a page: '{line}' ({where}) may end the task's name "
+                       "or begin the next cell's part; it is left out of both").format(number=number, line=line,
+                                                                                        where=where))
+    return Document(path, assemble(raw, web=True, gazette=running is not None), "text", notes)
