@@ -79,3 +79,24 @@ def test_source_of_maps_a_set_on_its_second_question():
     assert strings.source_of(ctx, "p3.plan") == "plan p3 {}\n"
     assert strings._SOURCES[0] is ctx.specs  # mapped on the second question
     assert strings.source_of(ctx, "p16.plan") == "plan p16 {}\n" and strings.source_of(ctx, "q.plan") is None
+
+
+def test_the_directed_agency_matches_are_the_leads_and_responsibilities_of_all_matches():
+    """AG013 reads the bodies a plan puts in charge; they are taken from the matches of all its bodies
+    (computed once for AG010, AG012 and AG013), which must equal matching the directed ones alone, on
+    every shipped spec."""
+    from pathlib import Path
+
+    from plandsl.project.loader import load
+    from plandsl.rules import registry_rules as rr
+
+    specs = load([str(Path(__file__).resolve().parents[1] / "specs")], jobs=1)
+    ctx = RuleContext(specs, None)  # type: ignore[arg-type]
+    reg = ctx.agencies
+    checked = 0
+    for p in specs.plans:
+        directed = rr._matches(p, ctx, directed_only=True)
+        assert directed == rr._find_matches(p, reg, True), p.id
+        assert rr._matches(p, ctx) == rr._find_matches(p, reg, False), p.id
+        checked += bool(directed)
+    assert checked >= 5

@@ -42,6 +42,7 @@ def _date(plan: Plan):
 
 _LEAD, _SUPPORT, _REPORT = N_("lead"), N_("support"), N_("report")
 _RESPONSIBILITY, _REQUEST = N_("responsibility"), N_("request")
+_DIRECTED = (_LEAD, _RESPONSIBILITY)  # the roles agency_refs(directed_only=True) gives
 
 
 def agency_refs(plan: Plan, directed_only: bool = False) -> list[tuple[AgencyRef, str, str | None]]:
@@ -69,7 +70,12 @@ def _matches(plan: Plan, ctx, directed_only: bool = False) -> list:
     reg = _registry(ctx)
     if reg is None:
         return []
-    return for_plan(plan, ("matches", reg, directed_only), lambda: _find_matches(plan, reg, directed_only))
+    every = for_plan(plan, ("matches", reg), lambda: _find_matches(plan, reg, False))
+    if not directed_only:
+        return every
+    # The bodies the plan puts in charge are those of its leads and assigned responsibilities: the same
+    # matches, in the same order (each reference is matched once, by where it stands).
+    return for_plan(plan, ("matches", reg, True), lambda: [m for m in every if m[1] in _DIRECTED])
 
 
 def _find_matches(plan: Plan, reg, directed_only: bool) -> list:
