@@ -157,3 +157,18 @@ MD_DECISION_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒ
                     "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2024.\n\n"
                     "KẾ HOẠCH\n\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2024\n\nI. MỤC ĐÍCH\n\n1. Chủ động phòng, chống.\n\n"
                     "II. NHIỆM VỤ\n\n1. Kiểm tra các cơ sở chăn nuôi.\n\n")
+
+# A gazette's task-table header copied one cell a line, each cell wrapped (the thirteenth held-out set's shape).
+GAZETTE_TASK_HEAD = "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
+
+
+def gazette_resolution(appendix: str) -> str:
+    """A made-up government resolution adding tasks to a programme, with ``appendix`` as its appendix table."""
+    return ("CHÍNH PHỦ\nSố: 41/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 10 tháng 3 năm 2026\nNGHỊ QUYẾT\nBổ sung nhiệm vụ trong Chương trình hành động của Chính "
+            "phủ về phát triển thư viện số\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n\nCÔNG BÁO/Số 120/Ngày 20-03-2026\n31\n\n"
+            "Phụ lục\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n(Kèm theo Nghị quyết số 41/NQ-CP ngày 10 tháng 3 năm 2026 "
+            "của Chính phủ)\n" + appendix)

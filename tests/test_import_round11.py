@@ -5,21 +5,10 @@ Every text here was written for these tests (made-up bodies, tasks and plans); n
 
 from __future__ import annotations
 
-from import_docs import draft, task_tree as _tasks
+from import_docs import GAZETTE_TASK_HEAD, draft, gazette_resolution, task_tree as _tasks
 
-_HEAD = "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\nCăn cứ\nbổ sung\n"
-
-
-def _resolution(appendix: str) -> str:
-    """A made-up government resolution adding tasks to a programme, with ``appendix`` as its appendix table."""
-    return ("CHÍNH PHỦ\nSố: 41/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            "Hà Nội, ngày 10 tháng 3 năm 2026\nNGHỊ QUYẾT\nBổ sung nhiệm vụ trong Chương trình hành động của Chính "
-            "phủ về phát triển thư viện số\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
-            "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n"
-            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
-            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n\nCÔNG BÁO/Số 120/Ngày 20-03-2026\n31\n\n"
-            "Phụ lục\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n(Kèm theo Nghị quyết số 41/NQ-CP ngày 10 tháng 3 năm 2026 "
-            "của Chính phủ)\n" + appendix)
+_HEAD = GAZETTE_TASK_HEAD
+_resolution = gazette_resolution
 
 
 _TABLE = _resolution(
