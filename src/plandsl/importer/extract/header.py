@@ -197,7 +197,7 @@ def _kind_title(ctx: Context, top) -> None:
 _TITLE_STOP = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|"
                          r"SỞ |BỘ |BAN |PHÒNG |UBND|\(|\[|[IVX]{1,5}[.)]|PHẦN\b|CHƯƠNG\b|ĐIỀU\b|\d+[.)])")
 _TITLE_OPEN = re.compile(r"(?:\s|^)(?:VÀ|CỦA|VỀ|TẠI|TRÊN|ĐỊA BÀN|GIAI ĐOẠN|NĂM|ĐẾN|TỪ|CHO|VỚI|THEO|CÁC|NHỮNG|"
-                         r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT|LUẬT)[,]?$")
+                         r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT|LUẬT|THUỘC)[,]?$")
 
 
 def _title_goes_on(ctx: Context, first, title: str) -> str:
@@ -214,8 +214,10 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         # "TRIỂN KHAI THỰC HIỆN" / "CHỈ THỊ SỐ 32/CT-TTG …": a document the title cites, not a kind heading.
         cited = _TITLE_OPEN.search(title) and (re.match(r"^\w+ \w+ SỐ\s+\d", t)
                                                or re.search(r"(?:BAN HÀNH|PHÊ DUYỆT)$", title)) \
-            or re.match(r"^(?:NGHỊ QUYẾT|CHỈ THỊ)\s+\S", t) and not re.search(r"[.:;]$", title)  # "… NHIỆM VỤ" /
-        # "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG": the resolution the title names, not a kind heading
+            or re.match(r"^(?:NGHỊ QUYẾT|CHỈ THỊ)\s+\S", t) and not re.search(r"[.:;]$", title) \
+            or re.search(r"\sTHUỘC$", title)  # "… NHIỆM VỤ" /
+        # "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG": the resolution the title names, not a kind heading;
+        # "… TIỂU DỰ ÁN THUỘC" / "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA …": the programme the title's last word needs
         # A title cut after its first word ("TRIỂN" / "KHAI ĐỢT THI ĐUA …"): its one long rest goes on with it.
         too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 else 160)
         if not year_end and (z.line.no in ctx.placed or not t.isupper() or too_long or BOILERPLATE.match(t)
