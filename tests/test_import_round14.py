@@ -42,3 +42,17 @@ def test_an_upper_case_title_over_three_lines_whose_first_ends_thuoc_is_whole():
                               "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA CHĂM SÓC NGƯỜI CAO TUỔI TRÊN ĐỊA BÀN\nTỈNH\n"))
     assert plan.title == ("Kế hoạch triển khai các dự án, tiểu dự án thuộc chương trình mục tiêu quốc gia chăm sóc "
                           "người cao tuổi trên địa bàn tỉnh")
+
+
+def _bases(plan) -> list[tuple[str | None, str | None]]:
+    return [(b.number, str(b.date) if b.date else None) for b in (*plan.implementing, *plan.bases)]
+
+
+def test_a_party_number_printed_with_a_space_after_its_hyphen_is_the_basis_number():
+    # "Chương trình hành động số 08- CTr/TU ngày … về thực hiện Nghị quyết số 45-NQ/TW …": the spaced number was not
+    # read, so the programme took the resolution named in its wording as its number (a wrong value) with its own date.
+    _, plan = draft(_province(_BODY, bases=(
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 08- CTr/TU ngày "
+        "13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 45-NQ/TW ngày 22/12/2024 của Bộ Chính trị về "
+        "chăm sóc người cao tuổi;\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")))
+    assert _bases(plan) == [("12/NQ-CP", "2025-04-01"), ("08-CTr/TU", "2025-08-13")]

@@ -382,7 +382,12 @@ def _after_issuer(part: str, types: str) -> list[str]:
     m = re.search(r"^(?P<one>.*?\bsố\s*:?\s*" + DOC_NUMBER + r"\s+ngày\s+[^;,]{6,30}?\s+của\s+"
                   r"(?:(?!\b(?:về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành)\b)[^,;]){2,80}?)\s+và\s+"
                   r"(?P<two>(?:" + types + r")\s[^;]*?\bsố\s*:?\s*" + DOC_NUMBER + r".*)$", part)
-    if not m or len(NUMBER_RE.findall(m.group("one"))) != 1 or len(NUMBER_RE.findall(m.group("two"))) != 1:
+    if not m or len(NUMBER_RE.findall(m.group("one"))) != 1:
+        return [part]
+    # The second's own number comes first: "Chương trình hành động số 10-CTr/TU … về thực hiện Nghị quyết số 57-NQ/TW"
+    # names a document inside its wording, which is no number of its own.
+    head = re.match(r"^(?P<head>.*?)\bsố\s*:?\s*" + DOC_NUMBER, m.group("two"))
+    if len(NUMBER_RE.findall(m.group("two"))) != 1 and re.search(r"\b(?:về|thực hiện|của|ngày)\b", head.group("head")):
         return [part]
     return [m.group("one"), m.group("two")]
 

@@ -9,8 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 DASH = "-–—"
 # "255/QĐ-UBND", "01/2021/NĐ-CP", and the party's "08-CTr/TU", "12-NQ/TU"; "9512/TTr- SNN-CCTL", printed with a
-# space after a hyphen, is one number too (kept as printed).
-DOC_NUMBER = (r"\d{1,5}(?:/\d{4})?(?:-[A-ZĐ][\wĐđ]*)?/[A-ZĐ](?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*"
+# space after a hyphen, is one number too (kept as printed), as is "10- CTr/TU".
+DOC_NUMBER = (r"\d{1,5}(?:/\d{4})?(?:-(?:\s(?=[A-ZĐ][\wĐđ]*/))?[A-ZĐ][\wĐđ]*)?/[A-ZĐ](?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*"
               r"(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
 NUMBER_RE = re.compile(DOC_NUMBER)
 
