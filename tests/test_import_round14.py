@@ -56,3 +56,17 @@ def test_a_party_number_printed_with_a_space_after_its_hyphen_is_the_basis_numbe
         "13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 45-NQ/TW ngày 22/12/2024 của Bộ Chính trị về "
         "chăm sóc người cao tuổi;\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")))
     assert _bases(plan) == [("12/NQ-CP", "2025-04-01"), ("08-CTr/TU", "2025-08-13")]
+
+
+def test_a_document_the_basis_carries_out_named_after_va_is_no_basis():
+    # "Căn cứ Kế hoạch số 21/KH-UBND … về thực hiện Nghị quyết số 30/NQ-CP ngày … của Chính phủ và Kế hoạch số
+    # 09-KH/TU …": the second plan is what the first carries out, no basis of its own (it was added as one). A basis
+    # named after "và" where the first document's wording has ended ("… của Chính phủ và Quyết định số …") still is.
+    _, plan = draft(_province(_BODY, bases=(
+        "Căn cứ Kế hoạch số 21/KH-UBND ngày 11/8/2025 của UBND tỉnh về thực hiện Nghị quyết số 30/NQ-CP ngày "
+        "01/4/2025 của Chính phủ và Kế hoạch số 09-KH/TU ngày 25/7/2025 của Ban thường vụ Tỉnh ủy về thực hiện Nghị "
+        "quyết số 45-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chăm sóc người cao tuổi;\n"
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 01/4/2025 của Chính phủ và Quyết định số 640/QĐ-TTg ngày 13/8/2025 của "
+        "Thủ tướng Chính phủ về chăm sóc người cao tuổi;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")))
+    assert _bases(plan) == [("21/KH-UBND", "2025-08-11"), ("12/NQ-CP", "2025-04-01"), ("640/QĐ-TTg", "2025-08-13")]

@@ -364,14 +364,28 @@ def _approves_another_body(d) -> bool:
                 and re.search(r"\bphê duyệt\b", d.decision_title, re.IGNORECASE))
 
 
+_IMPLEMENTS = re.compile(r"\bsố\s*:?\s*" + DOC_NUMBER + r".*\s(?:về\s+)?(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:"
+                         + DOC_TYPE_RE.pattern[4:-3] + r")\s+số\s*:?\s*" + DOC_NUMBER
+                         + r"(?:\s+ngày\s+[\d/]{6,10})?\s+của\s+(?:(?!\b(?:về|phê duyệt|ban hành|thực hiện)\b)[^;,()]){2,40}$")
+
+
 def _split_refs(text: str) -> list[str]:
     """"Quyết định số …; Chương trình số … và Công văn số …": one part per document. A comma or "và" splits
     only before a document type followed by its number, not inside a name ("Luật A và Luật B ngày …"); a
     document named inside another's wording ("Kế hoạch số … về thực hiện Chỉ thị số …") is not split off."""
     types = DOC_TYPE_RE.pattern[4:-3]
     # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …" names a second document too.
-    parts = re.split(r";\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
-                     r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r")", text)
+    pieces = re.split(r"(;\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
+                      r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r"))", text)
+    parts = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2]):
+        if not sep.startswith(";") and _IMPLEMENTS.search(parts[-1]):
+            parts[-1] += sep + piece  # "Kế hoạch số 17/KH-UBND … về thực hiện Nghị quyết số 71/NQ-CP ngày … của
+            # Chính phủ và Kế hoạch số 07-KH/TU …": the documents the basis carries out, named in its wording, are no
+            # bases (a document named after the carried-out one's own wording, "… của Quốc hội phê duyệt … và Quyết
+            # định số …", is)
+        else:
+            parts.append(piece)
     parts = [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
     return [q for p in parts for d in dated_parts(p) for a in amended_laws(d) for q in _after_issuer(a, types)]
 
