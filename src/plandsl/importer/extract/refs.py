@@ -10,6 +10,7 @@ from plandsl.importer.extract.patterns import (
     DOC_NUMBER,
     DOC_TYPE_RE,
     DOC_TYPES,
+    NUMBER_RE,
     find_date,
     find_number,
     tidy_number,
@@ -141,3 +142,45 @@ def amended_laws(part: str) -> list[str]:
 def dated_law(body: str) -> bool:
     """Whether a "Thực hiện" clause without a number names a law with its date ("Thực hiện Luật A ngày …")."""
     return bool(re.match(r"(?:Bộ\s+)?Luật\s", body)) and find_date(body)[0] is not None
+
+
+_IMPLEMENTS = re.compile(r"\bsố\s*:?\s*" + DOC_NUMBER + r".*\s(?:về\s+)?(?:việc\s+)?(?:thực hiện|triển khai)\s+(?:"
+                         + DOC_TYPE_RE.pattern[4:-3] + r")\s+số\s*:?\s*" + DOC_NUMBER
+                         + r"(?:\s+ngày\s+[\d/]{6,10})?\s+của\s+(?:(?!\b(?:về|phê duyệt|ban hành|thực hiện)\b)[^;,()]){2,40}$")
+
+
+def split_refs(text: str) -> list[str]:
+    """"Quyết định số …; Chương trình số … và Công văn số …": one part per document. A comma or "và" splits
+    only before a document type followed by its number, not inside a name ("Luật A và Luật B ngày …"); a
+    document named inside another's wording ("Kế hoạch số … về thực hiện Chỉ thị số …") is not split off."""
+    types = DOC_TYPE_RE.pattern[4:-3]
+    # "… và hướng dẫn của Bộ Nội vụ tại Công văn số …" names a second document too.
+    pieces = re.split(r"(;\s*(?=(?:và\s+)?(?:" + types + r"))|(?:,\s*(?:và\s+)?|\s+và\s+(?:(?:hướng dẫn|chỉ đạo|ý kiến)"
+                      r"\s+của\s+[^,;]{1,60}?\s+tại\s+)?)(?=(?:" + types + r")\s+(?:số\s*:?\s*)?" + DOC_NUMBER + r"))", text)
+    parts = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2]):
+        if not sep.startswith(";") and _IMPLEMENTS.search(parts[-1]):
+            parts[-1] += sep + piece  # "Kế hoạch số 17/KH-UBND … về thực hiện Nghị quyết số 71/NQ-CP ngày … của
+            # Chính phủ và Kế hoạch số 07-KH/TU …": the documents the basis carries out, named in its wording, are no
+            # bases (a document named after the carried-out one's own wording, "… của Quốc hội phê duyệt … và Quyết
+            # định số …", is)
+        else:
+            parts.append(piece)
+    parts = [p.strip().rstrip(";,.").strip() for p in parts if p and p.strip()]
+    return [q for p in parts for d in dated_parts(p) for a in amended_laws(d) for q in _after_issuer(a, types)]
+
+
+def _after_issuer(part: str, types: str) -> list[str]:
+    """"Pháp lệnh A số 26/2005/PL-UBTVQH11 ngày … của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi … số 04/2012/…": a
+    reference closed by its number, date and issuer, then "và" and another document with its own number: two."""
+    m = re.search(r"^(?P<one>.*?\bsố\s*:?\s*" + DOC_NUMBER + r"\s+ngày\s+[^;,]{6,30}?\s+của\s+"
+                  r"(?:(?!\b(?:về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành)\b)[^,;]){2,80}?)\s+và\s+"
+                  r"(?P<two>(?:" + types + r")\s[^;]*?\bsố\s*:?\s*" + DOC_NUMBER + r".*)$", part)
+    if not m or len(NUMBER_RE.findall(m.group("one"))) != 1:
+        return [part]
+    # The second's own number comes first: "Chương trình hành động số 10-CTr/TU … về thực hiện Nghị quyết số 57-NQ/TW"
+    # names a document inside its wording, which is no number of its own.
+    head = re.match(r"^(?P<head>.*?)\bsố\s*:?\s*" + DOC_NUMBER, m.group("two"))
+    if len(NUMBER_RE.findall(m.group("two"))) != 1 and re.search(r"\b(?:về|thực hiện|của|ngày)\b", head.group("head")):
+        return [part]
+    return [m.group("one"), m.group("two")]
