@@ -12,7 +12,7 @@ from plandsl.importer.extract.approving import issued_title
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer,
                                              sub_body_letterhead)
-from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, NUMBER_RE, find_date, find_number,
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number,
                                                make_date, one_year, sentence_case, tidy_number, year_range)
 from plandsl.importer.extract.refs import clause_lines, dated_law, grouped_refs, split_refs
 from plandsl.importer.extract.signature import SIGN, recipients, signature
