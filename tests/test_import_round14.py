@@ -70,3 +70,14 @@ def test_a_document_the_basis_carries_out_named_after_va_is_no_basis():
         "Thủ tướng Chính phủ về chăm sóc người cao tuổi;\n"
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")))
     assert _bases(plan) == [("21/KH-UBND", "2025-08-11"), ("12/NQ-CP", "2025-04-01"), ("640/QĐ-TTg", "2025-08-13")]
+
+
+def test_kinds_of_institution_named_alone_are_one_collective():
+    # A task table's PHỐI HỢP cell "Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan": "Viện, Trường" names
+    # kinds of institution, no body each; it was split into two supports.
+    from plandsl.importer.extract.patterns import split_agencies
+
+    assert split_agencies("Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan") == [
+        "Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"]
+    assert split_agencies("Viện Khoa học xã hội, Trường Đại học Cần Thơ") == [
+        "Viện Khoa học xã hội", "Trường Đại học Cần Thơ"]

@@ -163,6 +163,11 @@ _KIND_WORD = re.compile(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đo
 _OWN_HEAD = re.compile(r"(?:các\s+)?(?:chủ đầu tư|nhà đầu tư)\b")
 
 
+# A kind of institution named alone ("Viện", "Trường"), no body's name.
+_BARE_SCHOOL = re.compile(r"(?:các\s+)?(?:Viện|Trường|Học viện|Đại học|Bệnh viện)", re.IGNORECASE)
+_BARE_SCHOOLS = re.compile(_BARE_SCHOOL.pattern + r"(?:,\s*" + _BARE_SCHOOL.pattern + r")*", re.IGNORECASE)
+
+
 def split_agencies(text: str) -> list[str]:
     """'Sở A và các cơ quan B, các tổ chức C' -> ['Sở A', 'các cơ quan B', 'các tổ chức C'].
 
@@ -193,6 +198,8 @@ def split_agencies(text: str) -> list[str]:
                 # "Các Bộ, ngành, địa phương và đơn vị": a bare kind closing the list after "và" ends a plural group's
                 # list of kinds ("… ngang bộ và cơ quan, tổ chức khác" goes on: a body of its own)
                 pieces[-1] = f"{pieces[-1]} và {sub}"
+            elif pieces and j == 0 and after_comma and _BARE_SCHOOL.fullmatch(sub) and _BARE_SCHOOLS.fullmatch(pieces[-1]):
+                pieces[-1] = f"{pieces[-1]}, {sub}"  # "Viện, Trường": kinds of institution with no name, one collective
             elif pieces and j == 0 and after_comma and not _OWN_HEAD.match(sub) and (
                     not AGENCY_START.match(sub) or (re.match(r"[Cc]ác\s", pieces[-1])
                                       or _BARE_KIND.fullmatch(pieces[-1]))
