@@ -81,3 +81,36 @@ def test_kinds_of_institution_named_alone_are_one_collective():
         "Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"]
     assert split_agencies("Viện Khoa học xã hội, Trường Đại học Cần Thơ") == [
         "Viện Khoa học xã hội", "Trường Đại học Cần Thơ"]
+
+
+_AIMS = "**II. MỤC TIÊU**\nĐến năm 2030, 100% cơ sở chăm sóc người cao tuổi được kết nối dữ liệu.\n"
+
+
+def test_a_roadmap_section_after_the_objectives_holds_tasks():
+    # "III. LỘ TRÌNH THỰC HIỆN" / "1. Giai đoạn 2025 - 2027" / "- …": the heading says no tasks, so every line under it
+    # was a line not placed. Right after the objectives and before any tasks or duties, it holds the contents.
+    _, plan = draft(_province(_AIMS + "**III. LỘ TRÌNH THỰC HIỆN**\n**1. Giai đoạn 2025 - 2027**\n"
+                              "- Rà soát, bổ sung quy định về chăm sóc người cao tuổi tại nhà.\n"
+                              "- Xây dựng cơ sở dữ liệu người cao tuổi của tỉnh.\n"
+                              "**2. Giai đoạn 2028 - 2030**\n- Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.\n"
+                              "**IV. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan) == [
+        (0, "Giai đoạn 2025 - 2027"), (1, "Rà soát, bổ sung quy định về chăm sóc người cao tuổi tại nhà."),
+        (1, "Xây dựng cơ sở dữ liệu người cao tuổi của tỉnh."), (0, "Giai đoạn 2028 - 2030"),
+        (1, "Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.")]
+
+
+def test_a_topic_section_after_the_objectives_holds_tasks_but_a_state_section_does_not():
+    # "III. PHÁT TRIỂN NGUỒN NHÂN LỰC CHĂM SÓC" / "1. Đào tạo" / a description / "Trọng tâm:" / "a) …": the topics are
+    # tasks over their items, the description and label their notes. "III. THỰC TRẠNG …" (the present state) is not.
+    _, plan = draft(_province(_AIMS + "**III. PHÁT TRIỂN NGUỒN NHÂN LỰC CHĂM SÓC**\n**1. Đào tạo**\n"
+                              "Nguồn nhân lực là nền tảng của chăm sóc người cao tuổi.\n*Trọng tâm:*\n"
+                              "a) Tổ chức đào tạo điều dưỡng viên chăm sóc người cao tuổi.\n"
+                              "b) Bồi dưỡng kỹ năng cho tình nguyện viên tại cộng đồng.\n"
+                              "**IV. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan) == [(0, "Đào tạo"), (1, "Tổ chức đào tạo điều dưỡng viên chăm sóc người cao tuổi."),
+                            (1, "Bồi dưỡng kỹ năng cho tình nguyện viên tại cộng đồng.")]
+    _, plan = draft(_province(_AIMS + "**III. THỰC TRẠNG CHĂM SÓC NGƯỜI CAO TUỔI**\n**1. Kết quả đạt được**\n"
+                              "a) Tổ chức khám sức khỏe cho 5.000 người cao tuổi.\n"
+                              "**IV. NHIỆM VỤ**\n1. Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.\n"))
+    assert _tasks(plan) == [(0, "Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.")]

@@ -100,6 +100,15 @@ _MEMBERS = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm)(?:,?\s+(?:nhiệm vụ|
 _CLAUSE = re.compile(r"\sđược\s+[a-zđà-ỹ]")
 
 
+# A section whose heading names a topic or a roadmap ("III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ
+# SỐ"), right after the objectives and before any tasks, duties or funding, holds the plan's contents (after the
+# seventeenth set); one on the present state or past results does not.
+_AIMS = ("objectives", "general", "specific", "purpose")
+_STATUS = re.compile(r"^(?:THỰC TRẠNG|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|SỰ CẦN THIẾT|CĂN CỨ|BỐI CẢNH|SƠ KẾT|TỔNG KẾT|"
+                     r"DỰ BÁO|PHỤ LỤC|HIỆU QUẢ|KHÓ KHĂN|HẠN CHẾ|TỒN TẠI|CHẾ ĐỘ|THEO DÕI|KIỂM TRA|GIÁM SÁT|KHEN)",
+                     re.IGNORECASE)
+
+
 def _wraps(before: str, text: str) -> bool:
     """A Nơi nhận entry carried on to the next line: "- Ủy ban Kiểm tra, Ban Tuyên giáo," / "Văn phòng;" (the entry
     ends in a comma) or "- Bí thư chi bộ, Ban công" / "tác Mặt trận thôn;" (the line goes on in lower case)."""
@@ -113,12 +122,15 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
     aside_style = None  # the heading level of an aside under the tasks
+    worked = False  # a section of tasks, duties or funding seen
     for line in lines:
         text = line.text
         style, marker, rest = heading(text)
         new = None
         if style in ("roman", "art"):
             new = _top_zone(rest) or ("decision" if style == "art" else "other")
+            if new == "other" and zone in _AIMS and not worked and not _STATUS.match(rest.strip(" *")):
+                new = "tasks"  # "III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG …" after the objectives: contents
             if style == "art" and new == "decision" and re.match(r"(?:Ban hành|Phê duyệt)", rest) and zone == "header":
                 new = "decision"
         elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
@@ -192,5 +204,6 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             if new == "objectives" and zone in ("general", "specific"):
                 new = zone
             zone = new
+            worked = worked or zone in ("tasks", "org", "funding")
         out.append(Zoned(line, zone, style, marker, rest))
     return out
