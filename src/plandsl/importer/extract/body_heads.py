@@ -15,9 +15,9 @@ from plandsl.importer.draft import Task
 from plandsl.importer.extract.patterns import split_agencies
 
 # A heading that names bodies only: the kinds of body a province's plan gives duties to, then words with no verb.
-_KIND = (r"(?:Các\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
+_KIND = (r"(?:Các\s+(?:sở|cơ quan|đơn vị)\b|(?:Các\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
          r"Văn phòng|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Cục|Chi cục|Tỉnh đoàn|Đoàn|Trung tâm|Cơ quan|cơ quan|"
-         r"Đơn vị|đơn vị|Cổng|Thành đoàn)\b")
+         r"Đơn vị|đơn vị|Cổng|Thành đoàn)\b)")
 _BODY = re.compile(r"^(?P<ask>Đề nghị\s+)?(?!Hội (?:nghị|thi|thảo|diễn)|Báo cáo|Ban hành|Đơn vị tính)(?P<body>" + _KIND + r"[^.:;!?()\d]{0,90}?(?:;\s*" + _KIND +
                    r"[^.:;!?()\d]{0,90}?)*)$")
 # Words that say what is done: a heading with one is an action, not a body ("Ban hành …" is caught by _KIND's \b).
@@ -25,13 +25,16 @@ _DOES = re.compile(r"\b(?:tổ chức thực hiện|triển khai|thực hiện|t
                    r"hướng dẫn|kiểm tra|rà soát|nâng cao|đẩy mạnh|tuyên truyền|bố trí|quản lý|ban hành|giám sát|"
                    r"đánh giá|theo dõi|báo cáo|phát huy|chỉ đạo thực hiện|đề xuất|trình|nghiên cứu|hoàn thiện|lập|thảo luận|"
                    r"thông qua|giới thiệu|tiếp nhận|căn cứ|đối với|về việc|về)\b")
-_WITH = re.compile(r"^Chủ trì,?\s+phối hợp với\s+(?P<sup>.+)$")
+_WITH = re.compile(r"^Chủ trì,?\s+phối hợp\s+(?:với\s+|(?=(?:các|Các)\s|[A-ZĐÀ-Ỹ]))(?P<sup>.+)$")
+# "Chủ trì, theo dõi …", "Chủ trì, tham mưu …", "Chủ trì xây dựng …", "Chủ trì triển khai …": the body chairs, no one
+# is named to help (after the seventeenth set); "Chủ trì, phối hợp" over a list is _BARE.
+_CHAIRS = re.compile(r"^Chủ trì\b(?!,?\s+phối hợp\s*[:.]?$)")
 _BARE = re.compile(r"^Chủ trì,?\s+phối hợp\s*[:.]?$")
 # Where a list of supports ends: the verb that says what the bodies do together, or the place they do it.
 _CUT = re.compile(r"\s+(?:tham mưu|tổ chức|triển khai|thực hiện|xây dựng|rà soát|hướng dẫn|kiểm tra|bố trí|lập|"
                   r"tăng cường|đẩy mạnh|nâng cao|tuyên truyền|vận động|theo dõi|tiến hành|thẩm định|trình|tổng hợp|"
                   r"đề xuất|chỉ đạo|xác định|nghiên cứu|hoàn thiện|ban hành|quản lý|giám sát|đánh giá|tại|trên địa bàn|"
-                  r"để|nhằm|trong)\s")
+                  r"để|nhằm|trong|đôn đốc|điều chỉnh|cập nhật)[\s,]")
 
 
 def body_name(text: str) -> tuple[str, list[str]] | None:
@@ -81,10 +84,13 @@ def _lead_items(items: list[Task], parts: list[str], heading: str) -> list[Task]
             continue
         item.notes.insert(0, heading)
         w = _WITH.match(item.text)
-        sup = _supports(w.group("sup")) if w and len(parts) == 1 and not (item.leads or item.supports) else None
+        sup = _supports(w.group("sup").rstrip(" ,")) if w and len(parts) == 1 and not (item.leads or item.supports) \
+            else None
         if sup:
             item.leads.extend(parts)
             item.supports.extend(sup)
+        elif len(parts) == 1 and not (item.leads or item.supports) and _CHAIRS.match(item.text):
+            item.leads.extend(parts)  # the helpers not read ("… phối hợp với" cut at the line's end): the lead only
         out.append(item)
     return out
 

@@ -17,7 +17,8 @@ import re
 
 from plandsl.importer.draft import Task
 
-_PROJECT = re.compile(r"^(?:Tiểu dự án|Dự án|Đề án|Chương trình|Tiểu chương trình)\s+\d{1,2}\b[^:]{0,30}:\s*\S")
+_PROJECT = re.compile(r"^(?:Tiểu dự án|Dự án|Đề án|Chương trình|Tiểu chương trình)\s+\d{1,2}\b"
+                      r"(?:[^:]{0,30}:|\s*\([^()]{1,30}\)\s*:?)\s*\S")  # "Dự án 7 (Tiểu dự án 2) Nâng cao …": its colon lost
 _DECIDES = re.compile(r"\b(?:quyết định|thông qua|phê duyệt|xem xét, quyết định|ban hành)\s*:?$")
 # What a matter put to a council opens with: a noun that names a thing decided.
 _MATTER = re.compile(r"^(?:Phương án|Mức|Cơ chế|Chính sách|Danh mục|Kế hoạch|Dự toán|Nguyên tắc|Tiêu chí|Định mức|"
