@@ -114,3 +114,62 @@ def test_a_topic_section_after_the_objectives_holds_tasks_but_a_state_section_do
                               "a) Tổ chức khám sức khỏe cho 5.000 người cao tuổi.\n"
                               "**IV. NHIỆM VỤ**\n1. Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.\n"))
     assert _tasks(plan) == [(0, "Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.")]
+
+
+_ASSIGNED = ("**II. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"
+             "**IV. PHÂN CÔNG NHIỆM VỤ**\n**1. Sở Y tế**\n"
+             "a) Chủ trì, phối hợp với các sở, ban, ngành có liên quan đôn đốc, kiểm tra việc khám sức khỏe.\n"
+             "b) Phối hợp với Sở Tài chính bố trí kinh phí khám sức khỏe.\n"
+             "**2. Sở Nội vụ**\nChủ trì triển khai, thực hiện chính sách đối với người cao tuổi.\n")
+
+
+def test_a_body_by_body_assignment_section_before_the_organisation_section_is_tasks():
+    # "IV. PHÂN CÔNG NHIỆM VỤ" body by body, then "V. TỔ CHỨC THỰC HIỆN": the assignments were written as duties
+    # (trách_nhiệm) with no lead. Before a section of its own on organisation they are the plan's contents: tasks, the
+    # heading's body the lead of its "Chủ trì …" items.
+    _, plan = draft(_province(_ASSIGNED))
+    assert [(text, lead, sup) for text, lead, sup in _agencies(plan)] == [
+        ("Tổ chức khám sức khỏe định kỳ ", [], []),
+        ("Chủ trì, phối hợp với các sở, ", ["Sở Y tế"], ["các sở, ban, ngành có liên quan"]),
+        ("Phối hợp với Sở Tài chính bố t", [], []),
+        ("Chủ trì triển khai, thực hiện ", ["Sở Nội vụ"], [])]
+    assert not plan.responsibilities
+
+
+def test_an_assignment_section_that_is_the_last_stays_duties():
+    # With no "Tổ chức thực hiện" after it, "IV. PHÂN CÔNG NHIỆM VỤ" is the organisation section: duties, as before.
+    text = _province(_ASSIGNED).replace("**V. TỔ CHỨC THỰC HIỆN**\n", "")
+    _, plan = draft(text)
+    assert [t.text[:30] for t in plan.tasks] == ["Tổ chức khám sức khỏe định kỳ "]
+    assert plan.responsibilities
+
+
+def test_chu_tri_items_in_other_wordings_have_the_heading_body_as_lead():
+    # Under a body heading, "Chủ trì, theo dõi …", "Chủ trì, tham mưu …", "Chủ trì xây dựng …" (no helper named),
+    # "Chủ trì, phối hợp các sở … , tham mưu …" (no "với", a comma before the verb) and "… có liên quan xây dựng, …"
+    # (the verb before a comma) gave no lead; "Phối hợp với …" still gives none.
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ CỤ THỂ**\n**1. Sở Y tế**\n"
+        "- Chủ trì, theo dõi, kiểm tra việc khám sức khỏe cho người cao tuổi.\n"
+        "- Chủ trì, phối hợp các sở, ngành, địa phương có liên quan, tham mưu chính sách chăm sóc người cao tuổi.\n"
+        "- Chủ trì, phối hợp với các sở, ngành có liên quan xây dựng, cập nhật cơ sở dữ liệu người cao tuổi.\n"
+        "- Chủ trì xây dựng, điều chỉnh quy trình khám sức khỏe.\n"
+        "- Phối hợp với Sở Tài chính bố trí kinh phí.\n"
+        "**2. Sở Nội vụ**\nChủ trì, tham mưu kiện toàn Ban đại diện người cao tuổi tỉnh.\n"
+        "**3. Các sở, ban, ngành tỉnh**\nCăn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch cụ thể thực hiện "
+        "Kế hoạch này.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [
+        (["Sở Y tế"], []), (["Sở Y tế"], ["các sở, ngành, địa phương có liên quan"]),
+        (["Sở Y tế"], ["các sở, ngành có liên quan"]), (["Sở Y tế"], []), ([], []), (["Sở Nội vụ"], []), ([], [])]
+    assert plan.tasks[-1].text == "Căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch cụ thể thực hiện Kế hoạch này."
+
+
+def test_a_project_named_with_its_sub_project_in_brackets_is_content():
+    # "- Dự án 7 (Tiểu dự án 2):" / "Nâng cao …": the copy lost the colon when it joined the lines, so the list of
+    # projects was sub-tasks.
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n1. Chủ trì thực hiện các dự án của Chương trình, bao gồm:\n"
+        "- Dự án 1: Chăm sóc sức khỏe người cao tuổi.\n- Dự án 7 (Tiểu dự án 2):\nNâng cao hiệu quả truyền thông.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan) == [(0, "Chủ trì thực hiện các dự án của Chương trình, bao gồm")]

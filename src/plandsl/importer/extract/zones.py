@@ -123,6 +123,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
     zone = "header"
     aside_style = None  # the heading level of an aside under the tasks
     worked = False  # a section of tasks, duties or funding seen
+    org_heads = [line.no for line in lines if (h := heading(line.text))[0] == "roman"
+                 and "TỔ CHỨC THỰC HIỆN" in h[2].upper()]
     for line in lines:
         text = line.text
         style, marker, rest = heading(text)
@@ -131,6 +133,9 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             new = _top_zone(rest) or ("decision" if style == "art" else "other")
             if new == "other" and zone in _AIMS and not worked and not _STATUS.match(rest.strip(" *")):
                 new = "tasks"  # "III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG …" after the objectives: contents
+            elif new == "org" and re.match(r"PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM)", rest.upper().strip(" *")) \
+                    and any(n > line.no for n in org_heads):
+                new = "tasks"  # "IV. PHÂN CÔNG NHIỆM VỤ" body by body before "V. TỔ CHỨC THỰC HIỆN": the contents
             if style == "art" and new == "decision" and re.match(r"(?:Ban hành|Phê duyệt)", rest) and zone == "header":
                 new = "decision"
         elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
