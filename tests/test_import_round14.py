@@ -173,3 +173,16 @@ def test_a_project_named_with_its_sub_project_in_brackets_is_content():
         "- Dự án 1: Chăm sóc sức khỏe người cao tuổi.\n- Dự án 7 (Tiểu dự án 2):\nNâng cao hiệu quả truyền thông.\n"
         "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
     assert _tasks(plan) == [(0, "Chủ trì thực hiện các dự án của Chương trình, bao gồm")]
+
+
+def test_a_line_ending_voi_or_he_thong_goes_on_into_a_capitalised_name():
+    # "a) Phối hợp chặt chẽ với" / "Công an tỉnh …" and "b) Chỉ đạo, hướng dẫn hệ thống" / "Hội Người cao tuổi …": the
+    # lines were joined with a full stop put between them ("… chặt chẽ với. Công an tỉnh …").
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ CỤ THỂ**\n**1. Đề nghị Hội Người cao tuổi tỉnh**\n"
+        "a) Phối hợp chặt chẽ với\nCông an tỉnh bảo đảm an toàn cho người cao tuổi tại nơi cư trú.\n"
+        "b) Chỉ đạo, hướng dẫn hệ thống\nHội Người cao tuổi các cấp tham gia giám sát việc thực hiện chính sách.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert [t.text for t in plan.tasks] == [
+        "Phối hợp chặt chẽ với Công an tỉnh bảo đảm an toàn cho người cao tuổi tại nơi cư trú.",
+        "Chỉ đạo, hướng dẫn hệ thống Hội Người cao tuổi các cấp tham gia giám sát việc thực hiện chính sách."]

@@ -111,8 +111,10 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… khoản 5 Điều 4; khoản 3" / "Điều 6; khoản 5 Điều 9; …": a list of provisions cut inside one
     if re.search(r"\b(?:khoản|điểm)$", prev) and re.match(r"[\dđa-z]{1,3}\s+Điều\s+[\dIVX]", cur):
         return True  # "… Luật Bảo vệ môi trường và khoản" / "16 Điều I Luật số …": the provision's number, not an item
-    if re.search(r"\s(?:của|về|tại)$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
-        return True  # "5. Xây dựng Nghị định của" / "Chính phủ": no sentence or heading ends on these words
+    if re.search(r"\s(?:của|về|tại|với|hệ thống)$", prev) and first.isupper() and not cur.isupper() \
+            and not _NEW_ITEM.match(cur):
+        return True  # "5. Xây dựng Nghị định của" / "Chính phủ": no sentence or heading ends on these words; nor on
+        # "… phối hợp chặt chẽ với" / "Công an tỉnh …", "… hướng dẫn hệ thống" / "Tuyên giáo …" (seventeenth set)
     if re.search(r"\s(?:của|theo)\s+Luật$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):
         return True  # "… theo quy định của Luật" / "Phòng, chống ma túy; …": the law's name cut after its kind
     if re.search(r"\bBan Chấp hành$", prev) and re.match(r"Trung ương\b", cur):
