@@ -186,3 +186,23 @@ def test_a_line_ending_voi_or_he_thong_goes_on_into_a_capitalised_name():
     assert [t.text for t in plan.tasks] == [
         "Phối hợp chặt chẽ với Công an tỉnh bảo đảm an toàn cho người cao tuổi tại nơi cư trú.",
         "Chỉ đạo, hướng dẫn hệ thống Hội Người cao tuổi các cấp tham gia giám sát việc thực hiện chính sách."]
+
+
+def _targets(plan) -> list[tuple[int, float, str | None]]:
+    return [(t.phase, float(t.value), getattr(t.comparator, "value", t.comparator)) for o in plan.objectives
+            for t in o.targets]
+
+
+def test_a_second_share_after_va_with_its_own_wording_is_a_target_of_its_own():
+    # "Trên 80% A và 100% B …": only the first share was read (the second named in a review). "và" before a share with
+    # wording of its own cuts the sentence; after a fall ("giảm 20% … và 10% …") it does not (the second share would
+    # lose its direction).
+    _, plan = draft(_province(
+        "**II. MỤC TIÊU**\n**2. Chỉ tiêu cụ thể đến năm 2030**\n"
+        "a) Trên 80% trạm y tế xã có bác sĩ chăm sóc người cao tuổi và 100% bệnh viện tỉnh có khoa lão khoa.\n"
+        "b) Phấn đấu giảm 20% số người cao tuổi mắc bệnh mạn tính và 10% số người cao tuổi phải nằm viện.\n"
+        "**III. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
+    assert _targets(plan)[:2] == [(2030, 80.0, ">="), (2030, 100.0, ">=")]
+    assert [o.text for o in plan.objectives][:2] == ["Trên 80% trạm y tế xã có bác sĩ chăm sóc người cao tuổi.",
+                                                     "100% bệnh viện tỉnh có khoa lão khoa."]
+    assert len(plan.objectives) == 3

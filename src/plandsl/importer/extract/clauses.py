@@ -23,6 +23,11 @@ _FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|tr�
 _NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:[A-ZĐÀ-Ỹ][^,;%\d]{1,40}?\s+có\s+)?(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*"
                           + _FIGURE + r"(?!\w))")
 
+# "100% các điểm … và 100% diện tích …", "… tại 100% nhà trường và trên 70% người lao động …": "và" before a share with
+# wording of its own (after the seventeenth set). Not after a fall ("giảm 50% số vụ và 30% số người …": the second
+# share would lose its direction).
+_AND_FIGURE = re.compile(r"\s+và\s+(?=(?:trên|ít nhất|tối thiểu|khoảng)?\s*\d{1,3}(?:,\d+)?\s*%\s+[^\W\d_]{2,})")
+_FALLS = re.compile(r"\b(?:giảm|dưới|xuống|không quá|tối đa|hạ|còn|thấp hơn)\b", re.IGNORECASE)
 
 # "xuống dưới 12% (khu vực thành thị), 8% (khu vực nông thôn) vào năm 2025 …", "đạt 80% ở thành thị và 70% ở nông
 # thôn": figures each with its own wording, sharing the sentence's start (the comparator) and end (the year).
@@ -56,7 +61,11 @@ def clauses(text: str) -> list[str]:
     out: list[str] = []
     for part in (p.strip(" .;,") for p in parts if p and p.strip(" .;,")):
         start, first = 0, len(out)
-        for m in _NEXT_FIGURE.finditer(part):
+        cuts = sorted([*_NEXT_FIGURE.finditer(part), *(() if _FALLS.search(part) else _AND_FIGURE.finditer(part))],
+                      key=lambda m: m.start())
+        for m in cuts:
+            if m.start() < start:
+                continue
             if re.search(_FIGURE, part[start:m.start()]) and not _NAMED_YEAR.search(part[m.end():]):
                 out.append(re.sub(r"\.\s+Trong đó$", "", part[start:m.start()].strip(" .;,")))
                 start = m.end()
