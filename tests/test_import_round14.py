@@ -206,3 +206,16 @@ def test_a_second_share_after_va_with_its_own_wording_is_a_target_of_its_own():
     assert [o.text for o in plan.objectives][:2] == ["Trên 80% trạm y tế xã có bác sĩ chăm sóc người cao tuổi.",
                                                      "100% bệnh viện tỉnh có khoa lão khoa."]
     assert len(plan.objectives) == 3
+
+
+def test_counts_of_areas_products_and_firms_are_targets_but_a_rank_is_not():
+    # "ít nhất 03 vùng …" and "ít nhất 10 sản phẩm …" were not read (no such unit), "…, 40 doanh nghiệp …" after a
+    # first count was left in the first one's sentence; "thuộc top 05 vùng" is a rank, no target.
+    _, plan = draft(_province(
+        "**II. MỤC TIÊU**\n**2. Chỉ tiêu cụ thể đến năm 2030**\n"
+        "a) Hình thành ít nhất 03 vùng chăm sóc người cao tuổi kiểu mẫu.\n"
+        "b) Phát triển ít nhất 10 sản phẩm dịch vụ cho người cao tuổi.\n"
+        "c) Hình thành ít nhất 100 doanh nghiệp dịch vụ chăm sóc, 40 doanh nghiệp công nghệ chăm sóc sức khỏe.\n"
+        "d) Tỉnh thuộc top 05 vùng về chăm sóc người cao tuổi.\n"
+        "**III. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
+    assert _targets(plan) == [(2030, 3.0, ">="), (2030, 10.0, ">="), (2030, 100.0, ">="), (2030, 40.0, ">=")]

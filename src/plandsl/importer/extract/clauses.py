@@ -8,17 +8,17 @@ import re
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 
 # A count of things ("thí điểm 01 mô hình", "ít nhất 500 lượt người"; "có tối thiểu 5.000 doanh nghiệp", "tối thiểu
-# 25 thương vụ": counts the plan language has no unit for, written without one).
-COUNT = re.compile(r"(?<!từ )(?<!đến )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
+# 25 thương vụ": counts the plan language has no unit for, written without one). Not a rank ("top 03 vùng").
+COUNT = re.compile(r"(?<!từ )(?<!đến )(?<!top )(?<!Top )(?<!thứ )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm|công trình|"
-                   r"doanh nghiệp|thương vụ)\b"
+                   r"doanh nghiệp|thương vụ|vùng|sản phẩm)\b"
                    r"(?!\s*(?:đến|-|–)\s*\d)"
                    r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 # A level held, not reached ("duy trì 100%").
 HOLD = r"(?:tiếp tục\s+)?(?:duy trì|giữ vững|giữ ổn định)"
 
 
-_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|công trình)"
+_FIGURE = r"\d[\d.,]*\s*(?:%|mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|công trình|doanh nghiệp|vùng|sản phẩm)"
 # A comma before the next figure, after a figure ("80% trẻ em …, 70% trẻ em …", "Hà Nội có 200 công trình, Huế có …").
 _NEXT_FIGURE = re.compile(r",\s+(?:và\s+)?(?=(?:[A-ZĐÀ-Ỹ][^,;%\d]{1,40}?\s+có\s+)?(?:khoảng|ít nhất|tối thiểu|trên|có)?\s*"
                           + _FIGURE + r"(?!\w))")
