@@ -219,3 +219,16 @@ def test_counts_of_areas_products_and_firms_are_targets_but_a_rank_is_not():
         "d) Tỉnh thuộc top 05 vùng về chăm sóc người cao tuổi.\n"
         "**III. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
     assert _targets(plan) == [(2030, 3.0, ">="), (2030, 10.0, ">="), (2030, 100.0, ">="), (2030, 40.0, ">=")]
+
+
+def test_a_heading_naming_the_committees_of_listed_communes_is_a_body():
+    # "3. Ủy ban nhân dân các xã: An Hòa, Tân Phú" over items: the colon made it no body's name, so it was a task over
+    # them and its "Chủ trì …" item had no lead.
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ CỤ THỂ**\n**3. Ủy ban nhân dân các xã: An Hòa, Tân Phú**\n"
+        "- Xây dựng kế hoạch chăm sóc người cao tuổi của xã.\n"
+        "- Chủ trì xây dựng, bố trí kinh phí thực hiện Kế hoạch tại địa phương.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert [(text, lead) for text, lead, _ in _agencies(plan)] == [
+        ("Xây dựng kế hoạch chăm sóc ngư", []),
+        ("Chủ trì xây dựng, bố trí kinh ", ["Ủy ban nhân dân các xã: An Hòa, Tân Phú"])]

@@ -37,8 +37,15 @@ _CUT = re.compile(r"\s+(?:tham mưu|tổ chức|triển khai|thực hiện|xây 
                   r"để|nhằm|trong|đôn đốc|điều chỉnh|cập nhật)[\s,]")
 
 
+# "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …": the committees of the communes it names, one body as written.
+_NAMED_UNITS = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+(?:xã|phường|huyện|thị trấn|xã, phường)\s*:\s*"
+                          r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*(?:,\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*)*$")
+
+
 def body_name(text: str) -> tuple[str, list[str]] | None:
     """(the body as a lead, its parts) when ``text`` only names a body or bodies, else None."""
+    if _NAMED_UNITS.match(text.strip(" *.")):
+        return text.strip(" *."), [text.strip(" *.")]
     m = _BODY.match(text.strip(" *.:"))
     if not m or _DOES.search(m.group("body")):
         return None
