@@ -232,3 +232,12 @@ def test_a_heading_naming_the_committees_of_listed_communes_is_a_body():
     assert [(text, lead) for text, lead, _ in _agencies(plan)] == [
         ("Xây dựng kế hoạch chăm sóc ngư", []),
         ("Chủ trì xây dựng, bố trí kinh ", ["Ủy ban nhân dân các xã: An Hòa, Tân Phú"])]
+
+
+def test_a_time_line_naming_the_programme_under_the_scope_heading_gives_the_period():
+    # "II. PHẠM VI, ĐỐI TƯỢNG VÀ THỜI GIAN THỰC HIỆN" / "3. Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm
+    # 2030.": "Chương trình" before the colon kept it from being read; it was a line not placed and no period written.
+    _, plan = draft(_province(
+        "**II. PHẠM VI, ĐỐI TƯỢNG VÀ THỜI GIAN THỰC HIỆN**\n**1. Phạm vi:** Trên địa bàn tỉnh.\n"
+        "**2. Thời gian thực hiện Chương trình: **Từ năm 2025 đến hết năm 2030.\n" + _BODY.replace("II.", "III.")))
+    assert plan.period == (2025, 2030)

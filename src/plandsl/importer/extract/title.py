@@ -113,7 +113,7 @@ def _tidy(title: str) -> str:
 
 
 # "II. THỜI GIAN VÀ PHẠM VI" / "1. Thời gian: từ nay đến năm 2030.", "Thời gian thực hiện: Từ năm 2026 đến hết năm 2030."
-_TIME_LINE = re.compile(r"^Thời gian(?: thực hiện)?\s*:\s*[Tt]ừ\s+(?:(?P<now>nay)|(?:năm\s+)?(?P<start>\d{4}))\s+"
+_TIME_LINE = re.compile(r"^Thời gian(?: thực hiện)?(?:\s+(?:Chương trình|Kế hoạch|Đề án))?\s*:\s*[Tt]ừ\s+(?:(?P<now>nay)|(?:năm\s+)?(?P<start>\d{4}))\s+"
                         r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<end>\d{4})\s*\.?$")
 
 
