@@ -241,3 +241,14 @@ def test_a_time_line_naming_the_programme_under_the_scope_heading_gives_the_peri
         "**II. PHẠM VI, ĐỐI TƯỢNG VÀ THỜI GIAN THỰC HIỆN**\n**1. Phạm vi:** Trên địa bàn tỉnh.\n"
         "**2. Thời gian thực hiện Chương trình: **Từ năm 2025 đến hết năm 2030.\n" + _BODY.replace("II.", "III.")))
     assert plan.period == (2025, 2030)
+
+
+def test_a_roadmap_of_consecutive_phases_gives_the_period_and_keeps_its_tasks():
+    # "1. Giai đoạn 2025 - 2027" / "2. Giai đoạn 2028 - 2030": no period was written; the phases, each beginning where
+    # the one before ends, give it, and both stay tasks over their items.
+    _, plan = draft(_province(_AIMS + "**III. LỘ TRÌNH THỰC HIỆN**\n**1. Giai đoạn 2025 - 2027**\n"
+                              "- Xây dựng cơ sở dữ liệu người cao tuổi của tỉnh.\n"
+                              "**2. Giai đoạn 2028 - 2030**\n- Mở rộng mô hình chăm sóc người cao tuổi dựa vào cộng đồng.\n"
+                              "**IV. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert plan.period == (2025, 2030)
+    assert [text for depth, text in _tasks(plan) if depth == 0] == ["Giai đoạn 2025 - 2027", "Giai đoạn 2028 - 2030"]

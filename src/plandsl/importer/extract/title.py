@@ -129,7 +129,27 @@ def period_of_time_line(ctx: Context) -> tuple[tuple[int, int], str] | None:
         if start is not None and start <= int(m.group("end")):
             ctx.place(z)
             return (start, int(m.group("end"))), z.line.where
-    return _months_line(ctx) or _one_year_under_time_heading(ctx) or _to_the_objectives_year(ctx) or _section_until(ctx)
+    return _months_line(ctx) or _one_year_under_time_heading(ctx) or _phases(ctx) or _to_the_objectives_year(ctx) \
+        or _section_until(ctx)
+
+
+_PHASE = re.compile(r"^Giai đoạn\s+(?:từ\s+)?(?:năm\s+)?(?P<start>\d{4})\s*[-–]\s*(?:năm\s+)?(?P<end>\d{4})\s*:?$",
+                    re.IGNORECASE)
+
+
+def _phases(ctx: Context) -> tuple[tuple[int, int], str] | None:
+    """A roadmap by phases, numbered headings "1. Giai đoạn 2025 - 2030" / "2. Giai đoạn 2031 - 2035" of one level,
+    each beginning where the one before ends: the plan's period runs from the first to the last (after the
+    seventeenth set)."""
+    heads = [(z, m) for z in ctx.zoned if z.style in ("num1", "num2", "roman") and z.zone != "appendix"
+             and (m := _PHASE.match(z.rest.strip(" *.")))]
+    if len(heads) < 2 or len({z.style for z, _ in heads}) != 1:
+        return None
+    spans = [(int(m.group("start")), int(m.group("end"))) for _, m in heads]
+    if any(a > b for a, b in spans) or any(nxt[0] not in (prev[1], prev[1] + 1) for prev, nxt in zip(spans, spans[1:])):
+        return None
+    # (where: both headings, so that neither is taken for the line that states the period and dropped from the tasks)
+    return (spans[0][0], spans[-1][1]), f"{heads[0][0].line.where}, {heads[-1][0].line.where}"
 
 
 # "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020": the section of the plan's contents says its time.
