@@ -252,3 +252,19 @@ def test_a_roadmap_of_consecutive_phases_gives_the_period_and_keeps_its_tasks():
                               "**IV. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
     assert plan.period == (2025, 2030)
     assert [text for depth, text in _tasks(plan) if depth == 0] == ["Giai đoạn 2025 - 2027", "Giai đoạn 2028 - 2030"]
+
+
+def test_lines_going_on_after_an_item_ending_with_a_semicolon_are_its_text():
+    # "a) Tổ chức đào tạo …;" / "Tham gia …;" / "Phát hiện …." (no mark): one sentence cut at its semicolons, which
+    # became two sub-tasks.
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n1. Phát triển nguồn nhân lực chăm sóc\n"
+        "a) Tổ chức đào tạo điều dưỡng viên chăm sóc người cao tuổi;\nTham gia các khóa tập huấn kỹ năng chăm sóc;\n"
+        "Phát hiện, bồi dưỡng tình nguyện viên tại cộng đồng.\n"
+        "b) Xây dựng mạng lưới cộng tác viên chăm sóc người cao tuổi.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan) == [
+        (0, "Phát triển nguồn nhân lực chăm sóc"),
+        (1, "Tổ chức đào tạo điều dưỡng viên chăm sóc người cao tuổi; Tham gia các khóa tập huấn kỹ năng chăm sóc; "
+            "Phát hiện, bồi dưỡng tình nguyện viên tại cộng đồng."),
+        (1, "Xây dựng mạng lưới cộng tác viên chăm sóc người cao tuổi.")]

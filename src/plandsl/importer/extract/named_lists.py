@@ -56,6 +56,15 @@ def fold_item_paragraphs(ctx) -> None:
     def walk(tasks: list[Task]) -> None:
         for task in tasks:
             walk(task.subtasks)
+            subs = task.subtasks
+            if subs and task.text.rstrip().endswith(";") and not task.notes and all(
+                    c.where in plain and not (c.subtasks or c.leads or c.supports or c.due or c.notes) for c in subs) \
+                    and all(c.text.rstrip().endswith(";") for c in subs[:-1]) and subs[-1].text.rstrip().endswith("."):
+                # "a) Tổ chức đào tạo …;" / "Tham gia …;" / "Phát hiện …." (after the seventeenth set): one sentence
+                # listing what is done, cut at its semicolons into lines, the item's text
+                task.text = " ".join([task.text.rstrip(), *(c.text.strip() for c in subs)])
+                task.subtasks = []
+                continue
             if task.subtasks and _whole_paragraph(task.text) and all(
                     c.where in plain and not (c.subtasks or c.leads or c.supports or c.due) for c in task.subtasks):
                 task.notes.extend(c.text for c in task.subtasks)
