@@ -268,3 +268,15 @@ def test_lines_going_on_after_an_item_ending_with_a_semicolon_are_its_text():
         (1, "Tổ chức đào tạo điều dưỡng viên chăm sóc người cao tuổi; Tham gia các khóa tập huấn kỹ năng chăm sóc; "
             "Phát hiện, bồi dưỡng tình nguyện viên tại cộng đồng."),
         (1, "Xây dựng mạng lưới cộng tác viên chăm sóc người cao tuổi.")]
+
+
+def test_a_quoted_name_after_an_item_ending_with_a_colon_goes_on_with_it():
+    # "b) Triển khai các chương trình:" / "“Người cao tuổi khỏe” cho …": the sentence goes on after the colon; the
+    # line was a note under a task "Triển khai các chương trình".
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n1. Chăm sóc sức khỏe\n"
+        "a) Triển khai các chương trình:\n“Người cao tuổi khỏe” cho người dân; tập huấn kỹ năng cho cán bộ y tế xã.\n"
+        "b) Xây dựng mạng lưới cộng tác viên chăm sóc người cao tuổi.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert _tasks(plan)[1] == (1, "Triển khai các chương trình: “Người cao tuổi khỏe” cho người dân; tập huấn kỹ năng "
+                                  "cho cán bộ y tế xã.")

@@ -52,10 +52,15 @@ def fold_item_paragraphs(ctx) -> None:
     """Each task that is a whole paragraph and whose sub-tasks are all paragraphs without a mark, with nothing of
     their own: the paragraphs become its notes (see the module's docstring)."""
     plain = {z.line.where for z in ctx.zoned if z.style is None}
+    colon = {z.line.where for z in ctx.zoned if z.style is not None and z.line.text.rstrip(" *").endswith(":")}
 
     def walk(tasks: list[Task]) -> None:
         for task in tasks:
             walk(task.subtasks)
+            if task.where in colon and task.notes and not task.subtasks and re.match(r"[“\"«]|[^\W\d_A-ZĐÀ-Ỹ]",
+                                                                                         task.notes[0]):
+                # "b) Triển khai các chương trình:" / "“Bình dân học vụ số” cho người dân; …": the sentence goes on
+                task.text = f"{task.text.rstrip(' :')}: {task.notes.pop(0).strip()}"
             subs = task.subtasks
             if subs and task.text.rstrip().endswith(";") and not task.notes and all(
                     c.where in plain and not (c.subtasks or c.leads or c.supports or c.due or c.notes) for c in subs) \
