@@ -280,3 +280,18 @@ def test_a_quoted_name_after_an_item_ending_with_a_colon_goes_on_with_it():
         "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
     assert _tasks(plan)[1] == (1, "Triển khai các chương trình: “Người cao tuổi khỏe” cho người dân; tập huấn kỹ năng "
                                   "cho cán bộ y tế xã.")
+
+
+def test_a_share_a_task_reaches_by_a_year_it_names_is_also_an_objective():
+    # "- Mở rộng mô hình … Đến năm 2030, tỷ lệ xã có câu lạc bộ đạt 100%.": the task was read, its level not. The task
+    # stays; the sentence is also an objective with its target (reviewed). A share with no year of its own ("30% …"),
+    # a fall ("giảm …") or two figures give none.
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n"
+        "1. Mở rộng mô hình câu lạc bộ người cao tuổi. Đến năm 2030, tỷ lệ xã có câu lạc bộ người cao tuổi đạt 100%.\n"
+        "2. Hỗ trợ 30% hộ gia đình có người cao tuổi cải tạo nhà ở.\n"
+        "3. Tăng cường phòng bệnh, đến năm 2030 giảm 20% số người cao tuổi phải nằm viện.\n"
+        "**III. KINH PHÍ**\nKinh phí do ngân sách tỉnh bảo đảm.\n"))
+    assert len(plan.tasks) == 3
+    assert [o.text for o in plan.objectives][-1] == "Đến năm 2030, tỷ lệ xã có câu lạc bộ người cao tuổi đạt 100%."
+    assert _targets(plan)[-1:] == [(2030, 100.0, ">=")] and len(_targets(plan)) == 1

@@ -28,6 +28,7 @@ from plandsl.importer.extract.years import LE as _LE
 from plandsl.importer.extract.years import before_period, figure_year, per_year, phase_lead, years_after
 from plandsl.importer.extract.matrix import add_matrix, read_matrix
 from plandsl.importer.extract.table import add_table, read_pipe_table, read_table
+from plandsl.importer.extract.task_figures import figure_sentences
 
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 _REL = re.compile(r"(?:(?:năm|đến năm)\s+(?P<year>\d{4})\s+)?(?P<dir>tăng|giảm)\s+(?:(?:ít nhất|tối thiểu|thêm)\s+)?"
@@ -438,6 +439,14 @@ def extract_objectives(ctx: Context) -> None:
                                      _("read by OCR") if z.line.ocr else None))
         elif z.zone == "lead_figure":
             _lead_figure(ob, z)
+        elif z.zone == "tasks":
+            for year, sentence in figure_sentences(z.rest if z.style else text):
+                saved, ob.phase = ob.phase, ob.phase_for(year)
+                ob.item(sentence, z.line.where, z.line.ocr)
+                ob.phase = saved
+                why = _("a figure inside a task (the task is kept): check that it is a target")
+                for t in (t for o in d.objectives for t in o.targets if t.where == z.line.where):
+                    t.review = t.review if t.review and why in t.review else f"{t.review}; {why}" if t.review else why
         elif z.zone in ("specific", "objectives"):
             rest = z.rest if z.style else re.sub(r"^\(\d{1,2}\)\s+(?=\S)", "", text)  # "(1) 100% số người …"
             low = rest.lower().strip(" :.")
