@@ -172,3 +172,31 @@ def gazette_resolution(appendix: str) -> str:
             "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n\nCÔNG BÁO/Số 120/Ngày 20-03-2026\n31\n\n"
             "Phụ lục\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n(Kèm theo Nghị quyết số 41/NQ-CP ngày 10 tháng 3 năm 2026 "
             "của Chính phủ)\n" + appendix)
+
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def province_plan(body: str, title: str = "Thực hiện công tác chăm sóc người cao tuổi\n", bases: str | None = None,
+                  closing: str = "IV") -> str:
+    """A made-up plan of a provincial people's committee, with ``body`` as its sections after the purpose and
+    ``closing`` the number of its last section (Tổ chức thực hiện)."""
+    if bases is None:
+        bases = ("Thực hiện Chỉ thị số 05/CT-TTg ngày 02/3/2025 của Thủ tướng Chính phủ về công tác người cao tuổi, "
+                 "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/KH-UBND\n" + _MOTTO +
+            "Hòa Bình, ngày 12 tháng 10 năm 2025\nKẾ HOẠCH\n" + title + bases +
+            "**I. MỤC ĐÍCH, YÊU CẦU**\n**1. Mục đích**\nNâng cao chất lượng chăm sóc người cao tuổi trên địa bàn tỉnh.\n"
+            + body + f"**{closing}. TỔ CHỨC THỰC HIỆN**\nCác sở, ngành, địa phương báo cáo kết quả về Sở Y tế.\n")
+
+
+def task_agencies(plan) -> list[tuple[str, list[str], list[str]]]:
+    """Each task of the drafted plan, depth first: (its text's first 30 characters, its leads, its supports)."""
+    out = []
+
+    def walk(ts):
+        for t in ts:
+            out.append((t.text[:30], [a.name for a in t.leads], [a.name for a in t.supports]))
+            walk(t.subtasks)
+    walk(plan.tasks)
+    return out

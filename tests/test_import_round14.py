@@ -5,31 +5,15 @@ Every text here was written for these tests (made-up bodies, figures and plans);
 
 from __future__ import annotations
 
-from import_docs import draft, task_tree as _tasks
-
-_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+from import_docs import draft, province_plan, task_agencies, task_tree as _tasks
 
 
-def _province(body: str, title: str = "Thực hiện công tác chăm sóc người cao tuổi\n", bases: str | None = None) -> str:
+def _province(body: str, **kwargs) -> str:
     """A made-up plan of a provincial people's committee, with ``body`` as its sections after the purpose."""
-    if bases is None:
-        bases = ("Thực hiện Chỉ thị số 05/CT-TTg ngày 02/3/2025 của Thủ tướng Chính phủ về công tác người cao tuổi, "
-                 "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")
-    return ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 77/KH-UBND\n" + _MOTTO +
-            "Hòa Bình, ngày 12 tháng 10 năm 2025\nKẾ HOẠCH\n" + title + bases +
-            "**I. MỤC ĐÍCH, YÊU CẦU**\n**1. Mục đích**\nNâng cao chất lượng chăm sóc người cao tuổi trên địa bàn tỉnh.\n"
-            + body + "**V. TỔ CHỨC THỰC HIỆN**\nCác sở, ngành, địa phương báo cáo kết quả về Sở Y tế.\n")
+    return province_plan(body, closing="V", **kwargs)
 
 
-def _agencies(plan) -> list[tuple[str, list[str], list[str]]]:
-    out = []
-
-    def walk(ts):
-        for t in ts:
-            out.append((t.text[:30], [a.name for a in t.leads], [a.name for a in t.supports]))
-            walk(t.subtasks)
-    walk(plan.tasks)
-    return out
+_agencies = task_agencies
 
 
 _BODY = "**II. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"
