@@ -200,3 +200,9 @@ def task_agencies(plan) -> list[tuple[str, list[str], list[str]]]:
             walk(t.subtasks)
     walk(plan.tasks)
     return out
+
+
+def plan_targets(plan) -> list[tuple[int, float, str | None]]:
+    """Every target of the drafted plan: (its phase or year, its value, its comparator's name)."""
+    return [(t.phase, float(t.value), getattr(t.comparator, "value", t.comparator)) for o in plan.objectives
+            for t in o.targets]

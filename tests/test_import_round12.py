@@ -5,7 +5,7 @@ Every text here was written for these tests (made-up bodies, figures and plans);
 
 from __future__ import annotations
 
-from import_docs import draft, province_plan, task_agencies, task_tree as _tasks
+from import_docs import draft, plan_targets, province_plan, task_agencies, task_tree as _tasks
 
 
 def _province(body: str, **kwargs) -> str:
@@ -76,9 +76,7 @@ def test_the_words_before_phoi_hop_are_no_support_when_they_say_what_is_done():
     assert [(lead, sup) for _, lead, sup in _agencies(plan)] == [([], []), ([], ["Các sở, ngành"])]
 
 
-def _targets(plan) -> list[tuple[int, float, str | None]]:
-    return [(t.phase, float(t.value), getattr(t.comparator, "value", t.comparator)) for o in plan.objectives
-            for t in o.targets]
+_targets = plan_targets
 
 
 def test_a_target_section_numbered_inside_the_content_section_gives_objectives():

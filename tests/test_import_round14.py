@@ -5,7 +5,7 @@ Every text here was written for these tests (made-up bodies, figures and plans);
 
 from __future__ import annotations
 
-from import_docs import draft, province_plan, task_agencies, task_tree as _tasks
+from import_docs import draft, plan_targets, province_plan, task_agencies, task_tree as _tasks
 
 
 def _province(body: str, **kwargs) -> str:
@@ -172,9 +172,7 @@ def test_a_line_ending_voi_or_he_thong_goes_on_into_a_capitalised_name():
         "Chỉ đạo, hướng dẫn hệ thống Hội Người cao tuổi các cấp tham gia giám sát việc thực hiện chính sách."]
 
 
-def _targets(plan) -> list[tuple[int, float, str | None]]:
-    return [(t.phase, float(t.value), getattr(t.comparator, "value", t.comparator)) for o in plan.objectives
-            for t in o.targets]
+_targets = plan_targets
 
 
 def test_a_second_share_after_va_with_its_own_wording_is_a_target_of_its_own():
