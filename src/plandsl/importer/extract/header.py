@@ -14,7 +14,7 @@ from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bar
                                              sub_body_letterhead)
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number,
                                                make_date, one_year, sentence_case, tidy_number, year_range)
-from plandsl.importer.extract.refs import clause_lines, dated_law, grouped_refs, split_refs
+from plandsl.importer.extract.refs import borrowed_number, clause_lines, dated_law, grouped_refs, split_refs
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -364,8 +364,8 @@ def _approves_another_body(d) -> bool:
                 and re.search(r"\bphê duyệt\b", d.decision_title, re.IGNORECASE))
 
 
-def parse_ref(raw: str, where: str) -> DocRef:
-    num = find_number(raw)
+def parse_ref(raw: str, where: str, numbered: bool = True) -> DocRef:
+    num = find_number(raw) if numbered else None
     date, dm = find_date(raw)
     text = raw
     if num:
@@ -419,8 +419,10 @@ def _clause(ctx: Context, z, text: str) -> None:
     body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
                     r"(?:sau|$))", body)[0]
     grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
+    before = None
     for part in split_refs(body):
-        ref = parse_ref(part, z.line.where)
+        ref = parse_ref(part, z.line.where, not borrowed_number(part, before))
+        before = ref.number
         if not ref.text:
             continue
         if ref.number and ref.date is None:  # dated where the clause names it again ("… số 142/QĐ-TTg ngày 02/02/2024")

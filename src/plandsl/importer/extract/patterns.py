@@ -9,9 +9,9 @@ from decimal import Decimal, InvalidOperation
 
 DASH = "-–—"
 # "255/QĐ-UBND", "01/2021/NĐ-CP", and the party's "08-CTr/TU", "12-NQ/TU"; "9512/TTr- SNN-CCTL", printed with a
-# space after a hyphen, is one number too (kept as printed), as is "10- CTr/TU".
-DOC_NUMBER = (r"\d{1,5}(?:/\d{4})?(?:-(?:\s(?=[A-ZĐ][\wĐđ]*/))?[A-ZĐ][\wĐđ]*)?/[A-ZĐ](?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*"
-              r"(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
+# space after a hyphen, is one number too (kept as printed), as is "10- CTr/TU"; so is "66.2/2025/NQ-CP".
+DOC_NUMBER = (r"\d{1,5}(?:\.\d{1,2}(?=/))?(?:/\d{4})?(?:-(?:\s(?=[A-ZĐ][\wĐđ]*/))?[A-ZĐ][\wĐđ]*)?/[A-ZĐ]"
+              r"(?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
 NUMBER_RE = re.compile(DOC_NUMBER)
 
 
@@ -20,7 +20,8 @@ def tidy_number(text: str) -> str:
     return re.sub(r"(?<=[\wĐđ])-\s+(?=[A-ZĐ])", "-", re.sub(r"(?<=\d)\s+/\s*(?=[A-ZĐ])", "/", text))
 # "tháng 0 6": a copy's stray space after a leading zero.
 _DATE_WORDS = re.compile(r"ngày\s+(0 \d|\d{1,2})\s*tháng\s*(0 \d|\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE)
-_DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+# "66.2/2025/NQ-CP" is a number, not a date.
+_DATE_SLASH = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d]|/[A-ZĐ])")
 DOC_TYPES = ("Luật", "Bộ luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư liên tịch",
              "Thông tư", "Công văn", "Kế hoạch", "Chương trình", "Đề án", "Hướng dẫn", "Văn bản", "Kết luận",
              "Thông báo", "Pháp lệnh", "Hiến pháp", "Tờ trình")

@@ -126,6 +126,13 @@ _AMENDED_AT = re.compile(r"^(?P<one>(?P<law>(?:Bộ\s+)?Luật\s(?:(?!\bcủa\b)
                          r"[^;]*?)\s*,?\s+và\s+(?:đã\s+)?được\s+sửa đổi,\s*bổ sung(?P<what>\s+một số điều)?\s+(?:tại|bởi|theo)"
                          r"\s+(?P<two>Luật\s+số\s*" + DOC_NUMBER + r".*)$")
 
+# After the eighteenth set. "Luật A số N1[ ngày D1], được sửa đổi, bổ sung [một số điều] tại Luật sửa đổi, bổ sung một
+# số điều của Luật A … [số N2] [ngày D2]", "Nghị quyết số N1 … được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết
+# số N2 …": the document and the one amending it, named in full, two documents.
+_TYPES = "|".join(map(re.escape, DOC_TYPES))
+_AMENDED_BY = re.compile(r"^(?P<one>(?:" + _TYPES + r")\s[^;]*?)\s*,?\s+(?:và\s+)?(?:đã\s+)?được\s+sửa đổi,\s*bổ sung"
+                         r"(?:\s+cập nhật)?(?:\s+một số điều)?\s+(?:tại|bởi|theo)\s+(?P<two>(?:" + _TYPES + r")\s.*)$")
+
 
 def amended_laws(part: str) -> list[str]:
     """A reference part that names a law and the law amending it: one part each."""
@@ -134,9 +141,21 @@ def amended_laws(part: str) -> list[str]:
         two = m.group("two").replace("Luật", "Luật sửa đổi, bổ sung" + (" một số điều" if m.group("what") else "")
                                      + " của " + law, 1)
         return [m.group("one").strip(" ,"), two]
+    if (m := _AMENDED_BY.match(part)) is not None:
+        return [m.group("one").strip(" ,"), m.group("two")]
     if (m := _AND_AMENDING.match(part)) is not None:
         return [m.group("one").strip(" ,"), m.group("two")]
     return [part]
+
+
+def borrowed_number(part: str, before: str | None) -> bool:
+    """Whether the numbers in an amending law's name ("Luật sửa đổi, bổ sung một số điều của Luật A số N1, Luật B số
+    N2") are the amended laws', not its own: it names more than one, or only the number ``before`` (the amended law's,
+    just named). One other number is its own ("… của Luật A số N2 ngày D2")."""
+    if not re.match(r"^Luật\s+[Ss]ửa đổi,?\s+bổ sung\b", part):
+        return False
+    numbers = [tidy_number(n) for n in NUMBER_RE.findall(part)]
+    return len(numbers) > 1 or bool(numbers) and numbers[0] == before
 
 
 def dated_law(body: str) -> bool:
