@@ -63,3 +63,25 @@ def test_a_number_with_a_dot_is_read_whole():
         "Căn cứ Nghị quyết số 12.3/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ về chăm sóc người cao tuổi;\n"
         + _ISSUES)))
     assert [(n, d) for _t, n, d in _bases(plan)] == [("12.3/2025/NQ-CP", "2025-08-28")]
+
+
+_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 905/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+             "phúc\nHòa Bình, ngày 12 tháng 10 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 12/QĐ-TTG\n"
+             "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+             "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Quyết định số 12/QĐ-TTg.\n"
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+             "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Minh\n")
+
+
+def test_the_attached_plans_heading_broken_inside_a_date_goes_on_over_a_long_line():
+    # "TRIỂN KHAI QUYẾT ĐỊNH SỐ 12/QĐ-TTG NGÀY 02 THÁNG 01" / "NĂM 2025 CỦA THỦ TƯỚNG …" (one long paragraph): the
+    # long rest was not taken, so the title ended "… ngày 02 tháng 01" (a wrong value).
+    _, plan = draft(_DECISION + (
+        "KẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 12/QĐ-TTG NGÀY 02 THÁNG 01\nNĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH "
+        "SỐ 3300/QĐ-BYT NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ Y TẾ VỀ ĐỀ ÁN XÂY DỰNG VÀ QUẢN LÝ HỆ THỐNG THÔNG "
+        "TIN VÀ CƠ SỞ DỮ LIỆU QUỐC GIA VỀ NGƯỜI CAO TUỔI\n(Kèm theo Quyết định số 905/QĐ-UBND ngày 12 tháng 10 năm 2025)\n"
+        "I. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu người cao tuổi.\n"))
+    assert plan.title.lower() == (
+        "kế hoạch triển khai quyết định số 12/qđ-ttg ngày 02 tháng 01 năm 2025 của thủ tướng chính phủ và quyết định "
+        "số 3300/qđ-byt ngày 05 tháng 9 năm 2025 của bộ y tế về đề án xây dựng và quản lý hệ thống thông tin và cơ sở "
+        "dữ liệu quốc gia về người cao tuổi")

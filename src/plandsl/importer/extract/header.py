@@ -219,7 +219,9 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         # "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG": the resolution the title names, not a kind heading;
         # "… TIỂU DỰ ÁN THUỘC" / "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA …": the programme the title's last word needs
         # A title cut after its first word ("TRIỂN" / "KHAI ĐỢT THI ĐUA …"): its one long rest goes on with it.
-        too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 else 160)
+        # A title broken inside a date ("… NGÀY 02 THÁNG 01" / "NĂM 2025 CỦA …") goes on, however long its rest.
+        date_cut = re.search(r"\bTHÁNG\s+\d{1,2}$", title) and re.match(r"NĂM\s+\d{4}\b", t)
+        too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 or date_cut else 160)
         if not year_end and (z.line.no in ctx.placed or not t.isupper() or too_long or BOILERPLATE.match(t)
                 or _KIND.match(t) and not cited or SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
