@@ -85,3 +85,13 @@ def test_the_attached_plans_heading_broken_inside_a_date_goes_on_over_a_long_lin
         "kế hoạch triển khai quyết định số 12/qđ-ttg ngày 02 tháng 01 năm 2025 của thủ tướng chính phủ và quyết định "
         "số 3300/qđ-byt ngày 05 tháng 9 năm 2025 của bộ y tế về đề án xây dựng và quản lý hệ thống thông tin và cơ sở "
         "dữ liệu quốc gia về người cao tuổi")
+
+
+def test_a_task_that_issues_rules_of_cooperation_names_no_supports():
+    # "Ban hành quy chế phối hợp giữa các Sở, ngành … trong việc …": "Ban hành quy chế" opens like a board ("Ban …")
+    # before "phối hợp", so it was read as the task's support (a wrong value).
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n**1. Hoàn thiện thể chế**\n- Rà soát thủ tục hành chính về chăm sóc người cao tuổi.\n"
+        "- Ban hành quy chế phối hợp giữa các Sở, ngành, Ủy ban nhân dân xã trong việc chia sẻ dữ liệu người cao tuổi.\n"))
+    assert [(t, s) for t, _l, s in task_agencies(plan)] == [
+        ("Hoàn thiện thể chế", []), ("Rà soát thủ tục hành chính về ", []), ("Ban hành quy chế phối hợp giữa", [])]

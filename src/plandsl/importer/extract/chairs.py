@@ -179,8 +179,9 @@ def _body_name(ctx, upper: str) -> str:
 _HELPERS = re.compile(r"^(?P<body>\S[^.;:()]{1,80}?)\s+(?:chủ động\s+|tích cực\s+)?phối hợp\b(?!\s*:)")
 _ASSIGNS = re.compile(r"\b(?:giao|chỉ đạo|đề nghị|yêu cầu|chủ trì|phối hợp|tăng cường|hướng dẫn)\b", re.IGNORECASE)
 # Words that say what is done, not who: "Tổ chức thực hiện có hiệu quả các chương trình phối hợp …" (after the
-# sixteenth set) names no body before "phối hợp".
-_ACTS = re.compile(r"\b(?:thực hiện|triển khai|tuyên truyền|có hiệu quả|kế hoạch|chương trình)\b", re.IGNORECASE)
+# sixteenth set) names no body before "phối hợp", nor does "Ban hành quy chế phối hợp …" (after the eighteenth).
+_ACTS = re.compile(r"\b(?:thực hiện|triển khai|tuyên truyền|có hiệu quả|kế hoạch|chương trình|ban hành|quy chế)\b",
+                   re.IGNORECASE)
 
 
 def helper_supports(tasks) -> None:
