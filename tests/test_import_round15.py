@@ -95,3 +95,17 @@ def test_a_task_that_issues_rules_of_cooperation_names_no_supports():
         "- Ban hành quy chế phối hợp giữa các Sở, ngành, Ủy ban nhân dân xã trong việc chia sẻ dữ liệu người cao tuổi.\n"))
     assert [(t, s) for t, _l, s in task_agencies(plan)] == [
         ("Hoàn thiện thể chế", []), ("Rà soát thủ tục hành chính về ", []), ("Ban hành quy chế phối hợp giữa", [])]
+
+
+def test_a_targets_section_after_a_general_objectives_section_holds_targets():
+    # "II. MỤC TIÊU TỔNG QUÁT" then "III. MỤC TIÊU" with "a) Mục tiêu chung (2 mục tiêu)" over "(n)" indicators: the
+    # second section was read as more general objectives, so no target was found.
+    _, plan = draft(_province(
+        "**II. MỤC TIÊU TỔNG QUÁT**\n1. Nâng cao chất lượng cuộc sống của người cao tuổi.\n"
+        "**III. MỤC TIÊU**\n**1. Chăm sóc sức khỏe đến năm 2030 (3 mục tiêu)**\n**a) Mục tiêu chung (2 mục tiêu)**\n"
+        "(1) Tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt tối thiểu 85%;\n"
+        "(2) Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế đạt 100%;\n"
+        "**b) Mục tiêu theo địa bàn (1 mục tiêu)**\n(1) Tỷ lệ xã có câu lạc bộ người cao tuổi đạt trên 60%.\n"
+        "**IV. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
+    assert plan_targets(plan) == [(2030, 85.0, ">="), (2030, 100.0, ">="), (2030, 60.0, ">=")]
+    assert [g.value for g in plan.general][-1] == "Nâng cao chất lượng cuộc sống của người cao tuổi."

@@ -142,6 +142,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             sub = _top_zone(rest)
             if zone == "decision" and _CLAUSE.search(rest):
                 sub = None  # "2. Các nhiệm vụ trong Chương trình … được ban hành kèm theo …": the article's clause
+            if zone == "specific" and re.search(r"\(\d+\s+mục tiêu\)", rest, re.IGNORECASE):
+                sub = None  # "a) Mục tiêu chung (6 mục tiêu)" among the targets: a group of them, not general aims
             if sub in _SUB_ZONES and (len(rest) < 120 or _LABELLED.match(rest)):
                 new = sub
             elif sub == "objectives" and len(rest) < 40:
@@ -206,7 +208,9 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 and not _wraps(out[-1].line.text if out else "", text):
             zone = "after_recipients"
         if new is not None:
-            if new == "objectives" and zone in ("general", "specific"):
+            if new == "objectives" and zone == "general" and style == "roman":
+                new = "specific"  # "I. MỤC TIÊU TỔNG QUÁT" / "II. MỤC TIÊU": the targets (after the eighteenth set)
+            elif new == "objectives" and zone in ("general", "specific"):
                 new = zone
             zone = new
             worked = worked or zone in ("tasks", "org", "funding")
