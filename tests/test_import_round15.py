@@ -109,3 +109,28 @@ def test_a_targets_section_after_a_general_objectives_section_holds_targets():
         "**IV. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
     assert plan_targets(plan) == [(2030, 85.0, ">="), (2030, 100.0, ">="), (2030, 60.0, ">=")]
     assert [g.value for g in plan.general][-1] == "Nâng cao chất lượng cuộc sống của người cao tuổi."
+
+
+_FIELDS = ("**III. NHIỆM VỤ TRỌNG TÂM**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"
+           "**IV. PHÁT TRIỂN CHĂM SÓC NGƯỜI CAO TUỔI THEO NGÀNH, LĨNH VỰC**\n"
+           "Phát triển chăm sóc người cao tuổi toàn diện trong tất cả các ngành, lĩnh vực.\n"
+           "**1. Y tế và Xã hội**\n**1.1. Y tế**\n"
+           "Phát triển y tế cơ sở gắn với chăm sóc sức khỏe người cao tuổi tại nhà.\n"
+           "a) Xây dựng hồ sơ sức khỏe điện tử cho người cao tuổi.\n"
+           "b) Tổ chức khám sàng lọc bệnh không lây nhiễm cho người cao tuổi.\n"
+           "**1.2. Xã hội**\nĐẩy mạnh trợ giúp xã hội cho người cao tuổi.\nCác nhiệm vụ trọng tâm bao gồm:\n"
+           "a) Chi trả trợ cấp xã hội qua tài khoản ngân hàng.\n"
+           "**2. Văn hóa**\na) Phát triển câu lạc bộ người cao tuổi ở các xã.\n")
+
+
+def test_a_section_of_fields_after_the_tasks_section_holds_tasks_and_a_fields_description_is_content():
+    # "IV. PHÁT TRIỂN … THEO NGÀNH, LĨNH VỰC" after "III. NHIỆM VỤ TRỌNG TÂM": its fields, sub-fields and lettered
+    # items were not placed; a sub-field's description (and "Các nhiệm vụ trọng tâm bao gồm:") is its content, the
+    # section's lead-in no task.
+    _, plan = draft(_province(_FIELDS))
+    assert task_tree(plan) == [
+        (0, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi."), (0, "Y tế và Xã hội"), (1, "Y tế"),
+        (2, "Xây dựng hồ sơ sức khỏe điện tử cho người cao tuổi."),
+        (2, "Tổ chức khám sàng lọc bệnh không lây nhiễm cho người cao tuổi."), (1, "Xã hội"),
+        (2, "Chi trả trợ cấp xã hội qua tài khoản ngân hàng."), (0, "Văn hóa"),
+        (1, "Phát triển câu lạc bộ người cao tuổi ở các xã.")]

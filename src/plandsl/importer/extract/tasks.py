@@ -219,6 +219,15 @@ def extract_tasks(ctx: Context) -> None:
                 while stack and stack[-1][0] != style:
                     stack.pop()
                 stack.pop()
+            elif style == "para" and k and zs[k - 1].style == "roman" and k + 1 < len(zs) and zs[k + 1].style == "num1":
+                continue  # "IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" / its lead-in / "1. …": kept as a line not placed
+            elif style == "para" and stack and stack[-1][0] in ("num1", "num2", "num3") and stack[-1][1] is not None \
+                    and stack[-1][1].subtasks == [] and _described(zs, k):
+                # "1.1. Nông nghiệp" / "Phát triển nông nghiệp số …" / ["Các nhiệm vụ trọng tâm bao gồm:"] / "a) …": the
+                # field's description, its content; the lettered items are its tasks (after the eighteenth set)
+                ctx.place(z)
+                stack[-1][1].notes.append(text)
+                continue
             elif style == "para" and stack and stack[-1][0] != "para" and stack[-1][1] is not None and \
                     stack[-1][1].subtasks == [] and _DEEP.index(stack[-1][0]) >= _DEEP.index("dash"):
                 # a paragraph continuing a bullet
@@ -399,6 +408,16 @@ def doer_agencies(host: Task, text: str, where: str) -> None:
     else:
         host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
                               "({where})").format(names=text, where=where))
+
+
+def _described(zs, k: int) -> bool:
+    """Whether the paragraph ``zs[k]``, right under a numbered heading, describes it (its last words may be the label
+    "Các nhiệm vụ trọng tâm bao gồm:"): the lines after it are at most one paragraph ending with ":" (that label) before
+    a lettered item."""
+    if k + 1 >= len(zs):
+        return False
+    j = k + 1 + (zs[k + 1].style is None and zs[k + 1].line.text.rstrip().endswith(":"))
+    return j < len(zs) and zs[j].style == "letter"
 
 
 def _body_ends(zs, k: int) -> bool:

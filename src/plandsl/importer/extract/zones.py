@@ -62,6 +62,8 @@ def _top_zone(rest: str) -> str | None:
     return None
 
 
+# A section heading that says what is to be done ("PHÁT TRIỂN KINH TẾ SỐ … NGÀNH, LĨNH VỰC").
+_ACTION_HEAD = re.compile(r"(?:PHÁT TRIỂN|XÂY DỰNG|ĐẨY MẠNH|NÂNG CAO|TĂNG CƯỜNG|HOÀN THIỆN|CHUYỂN ĐỔI SỐ|ĐẨY NHANH)\s")
 _SUB_ZONES = ("general", "specific", "purpose", "tasks", "scope", "viewpoints")
 # "1. Mục tiêu chung: Tiếp tục …": a heading with its text on the same line, however long.
 _LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu tổng quát|Mục tiêu cụ thể|Mục đích|Yêu cầu|Quan điểm)\s*:", re.IGNORECASE)
@@ -133,6 +135,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             new = _top_zone(rest) or ("decision" if style == "art" else "other")
             if new == "other" and zone in _AIMS and not worked and not _STATUS.match(rest.strip(" *")):
                 new = "tasks"  # "III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG …" after the objectives: contents
+            elif new == "other" and zone == "tasks" and _ACTION_HEAD.match(rest.upper().strip(" *")):
+                new = "tasks"  # "IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" after "III. NHIỆM VỤ …": more contents (18th set)
             elif new == "org" and re.match(r"PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM)", rest.upper().strip(" *")) \
                     and any(n > line.no for n in org_heads):
                 new = "tasks"  # "IV. PHÂN CÔNG NHIỆM VỤ" body by body before "V. TỔ CHỨC THỰC HIỆN": the contents
