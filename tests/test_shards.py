@@ -268,3 +268,17 @@ def test_a_fresh_big_run_stores_the_unit_index_meanwhile(template, sharded, tmp_
         for memo in (j._index, j._full_index, j._search, j.place_keys):
             memo.cache_clear()
         j._TO_STORE.clear()
+
+
+def test_the_claims_shrink_near_the_end_so_the_workers_finish_together():
+    """A worker takes BATCH files while many are left, then smaller claims: at the end no worker holds a whole
+    batch while the other has nothing left to take."""
+    n, start, sizes = 3321, 0, []
+    while start < n:
+        sizes.append(shards.claim_size(n - start, 2))
+        start += sizes[-1]
+    assert sizes[0] == shards.BATCH and sum(sizes) >= n
+    tail = sizes[-6:]
+    assert max(tail) <= 2 * shards.TAIL and sizes[-1] <= shards.TAIL
+    assert sizes == sorted(sizes, reverse=True)  # never a bigger claim after a smaller one
+    assert shards.claim_size(1000, 1) == shards.BATCH and shards.claim_size(3, 2) == shards.TAIL

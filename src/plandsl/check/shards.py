@@ -35,6 +35,8 @@ from typing import Iterator
 SHARD_MIN = 256
 # Files per message from a worker: progress granularity.
 BATCH = 64
+# The smallest claim: near the end the claims shrink (see claim_size), so that the workers finish together.
+TAIL = 8
 
 # The level line of a spec, read from its bytes without parsing, to tell the plans of the lowest
 # level (which no other plan inherits from) from the rest. A wrong guess costs time, never a finding.
@@ -57,6 +59,13 @@ def shard_count(jobs: int | None, pending: int) -> int:
         return 0
     workers = min(jobs if jobs else default_jobs(), max(1, pending // BATCH))
     return workers if workers > 1 else 0
+
+
+def claim_size(left: int, workers: int) -> int:
+    """How many of the ``left`` unclaimed files a worker takes: BATCH, less near the end (a quarter of each
+    worker's fair share of what is left, at least TAIL), so that no worker is still checking a whole batch
+    while the others have nothing left to take (up to BATCH files, ~0.15 s of a country check)."""
+    return min(BATCH, max(TAIL, left // (4 * max(1, workers))))
 
 
 def level_rank(data: bytes) -> int | None:
@@ -107,12 +116,12 @@ class ShardPool:
         self.conns = []
         self.procs = []
         self.closed = False
-        # The workers take the items BATCH at a time from one shared counter, so a worker slowed by the
+        # The workers take the items a batch at a time from one shared counter, so a worker slowed by the
         # main process (which takes the results as they come) does fewer, and none sits idle at the end.
         claimed = context.Value("q", 0)
         for _ in range(workers):
             parent, child = context.Pipe()
-            proc = context.Process(target=_serve, args=(child, items, claimed, job), daemon=True)
+            proc = context.Process(target=_serve, args=(child, items, claimed, job, workers), daemon=True)
             proc.start()
             child.close()
             self.conns.append(parent)
@@ -154,18 +163,19 @@ class ShardPool:
 # ---------------------------------------------------------------- worker side
 
 
-def _serve(conn, items: list[tuple[str, str]], claimed, job: tuple) -> None:
-    """A worker: claim the next BATCH items, read, parse and check each file, send the results; exit
-    when none are left."""
+def _serve(conn, items: list[tuple[str, str]], claimed, job: tuple, workers: int = 1) -> None:
+    """A worker: claim the next items (:func:`claim_size`), read, parse and check each file, send the results;
+    exit when none are left."""
     try:
         gc.freeze()  # collections walk only what this worker makes, not the inherited heap
         while True:
             with claimed.get_lock():
                 start = claimed.value
-                claimed.value = start + BATCH
+                size = claim_size(len(items) - start, workers)
+                claimed.value = start + size
             if start >= len(items):
                 break
-            conn.send(("batch", [_one_file(path, digest, job) for path, digest in items[start:start + BATCH]]))
+            conn.send(("batch", [_one_file(path, digest, job) for path, digest in items[start:start + size]]))
         conn.send(("done", None))
     except BaseException:  # noqa: BLE001 - reported to the main process, which falls back
         try:
