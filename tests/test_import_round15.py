@@ -134,3 +134,33 @@ def test_a_section_of_fields_after_the_tasks_section_holds_tasks_and_a_fields_de
         (2, "Tổ chức khám sàng lọc bệnh không lây nhiễm cho người cao tuổi."), (1, "Xã hội"),
         (2, "Chi trả trợ cấp xã hội qua tài khoản ngân hàng."), (0, "Văn hóa"),
         (1, "Phát triển câu lạc bộ người cao tuổi ở các xã.")]
+
+
+def test_a_gloss_in_brackets_on_the_next_line_goes_on_and_the_paragraph_after_is_the_items_text():
+    # "a) Triển khai hệ thống … từ xa" / "(remote monitoring) tới …" / "Phát triển …" / "b) …": the line opening with
+    # the gloss was a sub-task of its own, and so was the paragraph after it (two wrong tasks).
+    _, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n**1. Y tế**\na) Triển khai hệ thống theo dõi sức khỏe từ xa\n"
+        "(remote monitoring) tới từng người cao tuổi sống một mình.\n"
+        "Phát triển ứng dụng di động để người cao tuổi đặt lịch khám.\n"
+        "b) Tổ chức khám sàng lọc bệnh không lây nhiễm cho người cao tuổi.\n"))
+    assert task_tree(plan) == [
+        (0, "Y tế"),
+        (1, "Triển khai hệ thống theo dõi sức khỏe từ xa (remote monitoring) tới từng người cao tuổi sống một mình. "
+            "Phát triển ứng dụng di động để người cao tuổi đặt lịch khám."),
+        (1, "Tổ chức khám sàng lọc bệnh không lây nhiễm cho người cao tuổi.")]
+
+
+def test_a_dash_list_naming_platforms_an_item_includes_is_its_content():
+    # "b) Triển khai một số nền tảng …, bao gồm:" / "- Nền tảng …;" / "- Nền tảng …": the platforms were read as
+    # sub-tasks (wrong tasks); they are what the item builds, its content.
+    result, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n**1. Y tế**\na) Xây dựng hồ sơ sức khỏe điện tử cho người cao tuổi.\n"
+        "b) Triển khai một số nền tảng phục vụ chăm sóc người cao tuổi tại tỉnh, bao gồm:\n"
+        "- Nền tảng quản lý hồ sơ người cao tuổi;\n- Nền tảng tư vấn sức khỏe từ xa cho người cao tuổi.\n"
+        "**2. Văn hóa**\na) Phát triển câu lạc bộ người cao tuổi ở các xã.\n"))
+    assert task_tree(plan) == [
+        (0, "Y tế"), (1, "Xây dựng hồ sơ sức khỏe điện tử cho người cao tuổi."),
+        (1, "Triển khai một số nền tảng phục vụ chăm sóc người cao tuổi tại tỉnh, bao gồm"), (0, "Văn hóa"),
+        (1, "Phát triển câu lạc bộ người cao tuổi ở các xã.")]
+    assert "Nền tảng tư vấn sức khỏe từ xa" in result.text

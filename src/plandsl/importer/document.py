@@ -101,6 +101,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… 58 trạm (Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm);": the parenthesis closes here
     if re.match(r"\((?:[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|[Cc]hiếm)\b", cur) and not _END.search(prev) and not prev.isupper():
         return True  # "… sang trạm 5G: 125 trạm" / "(Trong đó: MobiFone: 22 trạm, …)": a breakdown of the figure
+    if re.match(r"\([a-zà-ỹđ][^()]{3,}\)\s+[a-zà-ỹđ]", cur) and prev[-1:].isalpha() and not prev.isupper():
+        return True  # "b) Thúc đẩy … đo đếm thông minh" / "(smart metering) tới từng hộ …": a gloss in brackets goes on
     if re.search(r"\bđịa chỉ\s*:$", prev) and re.match(r"(?:https?://|www\.)", cur):
         return True  # "… tại địa chỉ:" / "https://…": the address goes on the line
     if re.search(r"\b(?:sau|trước) khi$", prev) and first.isupper() and not cur.isupper() and not _NEW_ITEM.match(cur):

@@ -1,10 +1,11 @@
 """A "-" list that names things, not actions, under an item: the item's content, not its sub-tasks (after the
 sixteenth set).
 
-Two shapes, each read only when every line of the list has it and no line has items, agencies or a time of its
+Three shapes, each read only when every line of the list has it and no line has items, agencies or a time of its
 own: projects named by number ("c) Tổ chức triển khai các dự án …:" / "- Dự án 1: “…”." / "- Tiểu dự án 2 (Dự án 7):
-“…”."), and the matters an item puts to a council or a committee to decide ("a) Tham mưu … trình Hội đồng nhân dân
-tỉnh quyết định:" / "- Phương án phân bổ vốn …" / "- Mức vốn đối ứng …"). The lines become the item's notes.
+“…”."), the platforms or systems an item builds ("b) … một số nền tảng …, bao gồm:" / "- Nền tảng quản lý dược;"),
+and the matters an item puts to a council or a committee to decide ("a) Tham mưu … trình Hội đồng nhân dân tỉnh quyết
+định:" / "- Phương án phân bổ vốn …" / "- Mức vốn đối ứng …"). The lines become the item's notes.
 
 And the paragraphs without a mark after an item that is itself a whole paragraph ("1.1. Tiếp tục … toàn xã hội." /
 "Nâng cao …" / "Tổ chức …" / "1.2. …"): they go on with what the item says, its content, not its sub-tasks. A label
@@ -24,6 +25,10 @@ _DECIDES = re.compile(r"\b(?:quyết định|thông qua|phê duyệt|xem xét, q
 _MATTER = re.compile(r"^(?:Phương án|Mức|Cơ chế|Chính sách|Danh mục|Kế hoạch|Dự toán|Nguyên tắc|Tiêu chí|Định mức|"
                      r"Quy định|Nghị quyết|Đề án|Chương trình|Tổng mức|Chủ trương)\b")
 
+# What a platform or system an item builds opens with: "b) … một số nền tảng …, bao gồm:" / "- Nền tảng quản lý dược;".
+_INCLUDES = re.compile(r"\b(?:bao gồm|gồm có|gồm)\s*:?$")
+_THING = re.compile(r"^(?:Nền tảng|Hệ thống|Cơ sở dữ liệu|Phần mềm|Ứng dụng|Cổng thông tin|Trung tâm dữ liệu)\s")
+
 
 def _names_things(task: Task) -> bool:
     items = task.subtasks
@@ -31,6 +36,8 @@ def _names_things(task: Task) -> bool:
         return False
     if all(_PROJECT.match(c.text) for c in items):
         return True
+    if _INCLUDES.search(task.text.rstrip()) and all(_THING.match(c.text) for c in items):
+        return True  # the platforms or systems an item builds (after the eighteenth set)
     return bool(_DECIDES.search(task.text.rstrip())) and all(_MATTER.match(c.text) for c in items)
 
 
