@@ -164,3 +164,53 @@ def test_a_dash_list_naming_platforms_an_item_includes_is_its_content():
         (1, "Triển khai một số nền tảng phục vụ chăm sóc người cao tuổi tại tỉnh, bao gồm"), (0, "Văn hóa"),
         (1, "Phát triển câu lạc bộ người cao tuổi ở các xã.")]
     assert "Nền tảng tư vấn sức khỏe từ xa" in result.text
+
+
+def _cell_table(rows: list[list[str]]) -> str:
+    """A table copied from a web page one cell a line, each cell between lone "|" lines (an empty cell: nothing)."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            if cell:
+                out.append(cell)
+            out.append("|")
+    return "\n".join(out) + "\n"
+
+
+_MERGED = _cell_table([
+    ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến",
+     "Nguồn kinh phí"],
+    ["I", "Chăm sóc sức khỏe người cao tuổi"],
+    ["1", "Xây dựng phần mềm quản lý hồ sơ sức khỏe người cao tuổi trên địa bàn tỉnh", "Sở Y tế",
+     "Sở Khoa học và Công nghệ, UBND các xã", "Quý IV/2026", "Phần mềm", "Ngân sách tỉnh"],
+    ["", "Xây dựng hạ tầng dự phòng để sao lưu dữ liệu hồ sơ sức khỏe người cao tuổi.",
+     "Trung tâm Kiểm soát bệnh tật tỉnh"],
+    ["2", "Tổ chức khám sức khỏe định kỳ cho người cao tuổi tại trạm y tế xã.", "Sở Y tế", "UBND các xã",
+     "Năm 2026"],
+    ["", "Cập nhật kết quả khám vào hồ sơ sức khỏe điện tử của người cao tuổi.", "Trung tâm Y tế khu vực",
+     "Sở Y tế"],
+    ["3", "Bố trí cán bộ theo dõi sức khỏe người cao tuổi tại các xã, phường.\n"
+          "Bố trí cán bộ quản trị phần mềm quản lý hồ sơ sức khỏe người cao tuổi.",
+     "UBND các xã, phường\nSở Y tế", "Sở Y tế\nUBND các xã, phường", "Năm 2026", "Đủ cán bộ"],
+    ["II", "Truyền thông"],
+    ["1", "Tập huấn sử dụng phần mềm cho cán bộ y tế xã về quản lý hồ sơ sức khỏe.", "Sở Y tế", "UBND các xã",
+     "Năm 2027", "Lớp tập huấn"]])
+
+
+def test_appendix_rows_with_merged_cells_and_two_sentences_are_tasks_of_their_own():
+    # A row without a number under a numbered row (its supports and time merged with the row above), and a row
+    # printing two sentences with a lead and a supports line for each: the rows were left as lines not placed, or
+    # read as the cells of the row above (its results and funding: wrong values).
+    result, plan = draft(_province(_BODY) + "PHỤ LỤC\nNHIỆM VỤ CỦA CÁC SỞ, NGÀNH\n" + _MERGED)
+    assert task_agencies(plan)[1:] == [
+        ("Chăm sóc sức khỏe người cao tu", [], []),
+        ("Xây dựng phần mềm quản lý hồ s", ["Sở Y tế"], ["Sở Khoa học và Công nghệ", "UBND các xã"]),
+        ("Xây dựng hạ tầng dự phòng để s", ["Trung tâm Kiểm soát bệnh tật tỉnh"],
+         ["Sở Khoa học và Công nghệ", "UBND các xã"]),
+        ("Tổ chức khám sức khỏe định kỳ ", ["Sở Y tế"], ["UBND các xã"]),
+        ("Cập nhật kết quả khám vào hồ s", ["Trung tâm Y tế khu vực"], ["Sở Y tế"]),
+        ("Bố trí cán bộ theo dõi sức khỏ", ["UBND các xã, phường"], ["Sở Y tế"]),
+        ("Bố trí cán bộ quản trị phần mề", ["Sở Y tế"], ["UBND các xã, phường"]),
+        ("Truyền thông", [], []), ("Tập huấn sử dụng phần mềm cho ", ["Sở Y tế"], ["UBND các xã"])]
+    assert "not placed" not in result.text.split("NHIỆM VỤ CỦA CÁC SỞ")[-1]

@@ -6,7 +6,8 @@ Each row is a task with the "chủ trì" cell as its lead(s) and the "phối h�
 row before it. A row is read only when its cells line up (the next row's number, a group row or the table's end
 right after its last cell); a row that does not is left as lines not placed, and after a part of the table lost in
 the copy reading goes on only at the next group row. A group row that repeats a task of the body word for word
-takes its rows as that task's sub-tasks."""
+takes its rows as that task's sub-tasks. A row's cells merged with rows of its own (rows without a number under it,
+or two sentences printed with a lead and a supports line each) give a task for each (``_merged``)."""
 
 from __future__ import annotations
 
@@ -215,6 +216,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             n, i = n + 1 if cells[nxt] == str(n + 1) else n, nxt
             continue
         rows.append(("row", i, read[0] | {"end": read[1]}))
+        rows += [("row", i, more | {"end": read[1], "at": at}) for at, more in read[0].get("more", ())]
         n, i = n + 1, read[1]
     while rows and rows[-1][0] in ("group", "head"):
         i = rows.pop()[1]  # a group row with no row after it is not read
@@ -251,11 +253,12 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         parent = head or group
         siblings = parent.subtasks if parent is not None else d.tasks
         tid = f"{parent.id}_{len(siblings) + 1}" if parent is not None else f"t{len(d.tasks) + 1}"
+        where = zs[row.get("at", at + 1)].line.where
         if "doer" in row:
-            task = Task(tid, row["task"], zs[at + 1].line.where)
-            doer_agencies(task, row["doer"], zs[at + 1].line.where)
+            task = Task(tid, row["task"], where)
+            doer_agencies(task, row["doer"], where)
         else:
-            task = Task(tid, row["task"], zs[at + 1].line.where, split_agencies(row["lead"]),
+            task = Task(tid, row["task"], where, split_agencies(row["lead"]),
                         split_agencies(row["support"]) if "support" in row else [])
         if row.get("time"):
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
@@ -315,13 +318,63 @@ def _row(cells: list[str], i: int, kinds: list[str], n: int, letters: bool = Fal
     span = cells[i + 1:j]
     if any(re.fullmatch(r"\d{1,3}", c) for c in span):
         return None
-    span = _joined(span)
     after = kinds[2:]  # the columns after the task
+    merged = None if letters else _merged(span, after)
+    if merged:
+        return merged[0][1] | {"more": [(i + 1 + at, row) for at, row in merged[1:]]}, j
+    span = _joined(span)
     found = _read(span, after)
     if not found and letters:
         split = _page_split(span, after)
         found = _read(split, after) if split else []
     return (found[0], j) if len(found) == 1 else None
+
+
+_WHEN_CELL = re.compile(r"(?:năm|quý|tháng|giai đoạn|\d{4}|thường xuyên|hằng|hàng năm)\b", re.IGNORECASE)
+
+
+def _task_like(text: str) -> bool:
+    # (a body named in its first words: a lead's cell; "các" further on may be in a task's text)
+    return len(text) >= 30 and text[:1].isupper() and not AGENCYISH.match(text[:25]) and not _TIMEISH.match(text)
+
+
+def _merged(span: list[str], after: list[str]) -> list[tuple[int, dict]] | None:
+    """A row whose cells are merged with rows of its own (after the eighteenth set), each reading with where its task
+    starts in ``span``; None for another shape. Two shapes: the row's cells, then rows without a number of a task
+    ending with a stop, its lead and maybe its supports and time, the others given once for both (merged cells:
+    "1" / task / lead / supports / time / … / "Xây dựng hạ tầng … sự cố." / "Trung tâm …"); or a row printing two
+    or three sentences, then as many leads and as many supports, one a line, and the cells they share ("4" / "Bố
+    trí nhân lực … quy hoạch." / "Bố trí nhân lực … khai thác …." / lead / lead / supports / supports / time / …)."""
+    if not {"lead", "support"} <= set(after):
+        return None
+    for k in range(2, len(span) - 1):
+        if not (_task_like(span[k]) and span[k].endswith(".") and AGENCYISH.match(span[k + 1])):
+            continue
+        main = _read(_joined(span[:k]), after)
+        subs: list[tuple[int, dict]] = []
+        at = k
+        while len(main) == 1 and at < len(span) and _task_like(span[at]) and span[at].endswith(".") \
+                and at + 1 < len(span) and AGENCYISH.match(span[at + 1]):
+            row = {"task": span[at], "lead": span[at + 1], "support": main[0].get("support", ""),
+                   "time": main[0].get("time", ""), "notes": []}
+            e = at + 2
+            if e < len(span) and AGENCYISH.match(span[e]):
+                row["support"], e = span[e], e + 1
+            if e < len(span) and "time" in after and _WHEN_CELL.match(span[e]):
+                row["time"], e = span[e], e + 1
+            subs.append((at, row))
+            at = e
+        if subs and at == len(span):
+            return [(0, main[0])] + subs
+    for m in (2, 3):
+        tasks, leads, supports = span[:m], span[m:2 * m], span[2 * m:3 * m]
+        if len(span) > 3 * m and all(_task_like(t) and t.endswith(".") for t in tasks) \
+                and all(AGENCYISH.match(c) for c in leads + supports):
+            rest = _read([tasks[0], leads[0], supports[0]] + span[3 * m:], after)
+            if len(rest) == 1:
+                return [(x, rest[0] | {"task": tasks[x], "lead": leads[x], "support": supports[x]}
+                         | ({"notes": []} if x else {})) for x in range(m)]
+    return None
 
 
 def _joined(span: list[str]) -> list[str]:
