@@ -214,3 +214,55 @@ def test_appendix_rows_with_merged_cells_and_two_sentences_are_tasks_of_their_ow
         ("Bố trí cán bộ quản trị phần mề", ["Sở Y tế"], ["UBND các xã, phường"]),
         ("Truyền thông", [], []), ("Tập huấn sử dụng phần mềm cho ", ["Sở Y tế"], ["UBND các xã"])]
     assert "not placed" not in result.text.split("NHIỆM VỤ CỦA CÁC SỞ")[-1]
+
+
+def test_a_funding_item_among_the_contents_holds_sources_not_tasks():
+    # "5. Kinh phí thực hiện" among the numbered contents, over "- Ngân sách tỉnh: …" / "- Xã hội hóa: …": the heading
+    # and its sources were tasks (wrong values); they are the plan's funding.
+    result, plan = draft(_province(
+        "**II. NỘI DUNG THỰC HIỆN**\n**1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi**\n"
+        "- Khám sàng lọc bệnh không lây nhiễm tại trạm y tế xã.\n**2. Kinh phí thực hiện**\n"
+        "- Ngân sách tỉnh: chi cho khám sàng lọc, mua thuốc, tập huấn cán bộ.\n"
+        "- Xã hội hóa: huy động các doanh nghiệp, nhà hảo tâm tài trợ thuốc và thiết bị.\n"
+        "Việc quản lý, sử dụng và quyết toán kinh phí thực hiện theo quy định của pháp luật.\n"
+        "**III. NHIỆM VỤ TRỌNG TÂM**\n1. Xây dựng hồ sơ sức khỏe điện tử cho người cao tuổi.\n"))
+    assert task_tree(plan) == [
+        (0, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi"),
+        (1, "Khám sàng lọc bệnh không lây nhiễm tại trạm y tế xã."),
+        (0, "Xây dựng hồ sơ sức khỏe điện tử cho người cao tuổi.")]
+    # (the closing "Việc quản lý, sử dụng … kinh phí …" says how the funds are handled: no source of its own)
+    assert [f.source for f in plan.fundings] == ["Ngân sách tỉnh", "Xã hội hóa"]
+
+
+def test_an_item_naming_the_plans_sources_and_lines_naming_funds_are_content():
+    # "a) Kinh phí thực hiện Kế hoạch này bao gồm: …" and the "- Nguồn kinh phí … chi để …: …" lines under b): they
+    # were tasks (wrong values); they say where the money comes from, the content of the task above.
+    result, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n**1. Chăm sóc sức khỏe**\na) Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"
+        "**2. Bảo đảm kinh phí**\n"
+        "a) Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước; nguồn tài trợ của doanh nghiệp.\n"
+        "b) Ưu tiên kinh phí từ ngân sách để thực hiện các nhiệm vụ chăm sóc sức khỏe người cao tuổi.\n"
+        "- Nguồn kinh phí đầu tư chi để thực hiện các dự án: Xây dựng trạm y tế, mua sắm trang thiết bị.\n"
+        "- Nguồn kinh phí thường xuyên chi để thực hiện nhiệm vụ: Tập huấn cán bộ, truyền thông.\n"
+        "c) Huy động các doanh nghiệp tài trợ thuốc cho người cao tuổi.\n"))
+    assert task_tree(plan) == [
+        (0, "Chăm sóc sức khỏe"), (1, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi."),
+        (0, "Bảo đảm kinh phí"),
+        (1, "Ưu tiên kinh phí từ ngân sách để thực hiện các nhiệm vụ chăm sóc sức khỏe người cao tuổi."),
+        (1, "Huy động các doanh nghiệp tài trợ thuốc cho người cao tuổi.")]
+    assert "Nguồn kinh phí thường xuyên chi" in result.text
+
+
+def test_a_field_heading_over_one_paragraph_and_a_definition_of_its_term_are_content():
+    # "a) Thể chế" / its one paragraph / "b) Hạ tầng số" / "- Hạ tầng số Hòa Bình bao gồm …": the paragraph was joined
+    # onto the heading ("Thể chế. Triển khai …") and the definition was a task (wrong values).
+    result, plan = draft(_province(
+        "**II. NHIỆM VỤ**\n**1. Phát triển nền tảng chăm sóc người cao tuổi**\na) Thể chế\n"
+        "Triển khai chính sách của Trung ương về người cao tuổi; xây dựng chính sách của tỉnh phù hợp với yêu cầu "
+        "chăm sóc người cao tuổi tại địa phương.\nb) Hạ tầng số\n"
+        "- Hạ tầng số Hòa Bình bao gồm hạ tầng viễn thông, hạ tầng dữ liệu và các nền tảng số dùng chung.\n"
+        "- Phát triển mạng internet tốc độ cao đến các xã vùng sâu.\n"))
+    assert task_tree(plan) == [
+        (0, "Phát triển nền tảng chăm sóc người cao tuổi"), (1, "Thể chế"), (1, "Hạ tầng số"),
+        (2, "Phát triển mạng internet tốc độ cao đến các xã vùng sâu.")]
+    assert "Hạ tầng số Hòa Bình bao gồm" in result.text and "Triển khai chính sách của Trung ương" in result.text

@@ -29,7 +29,7 @@ from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.item_fields import fold_item_fields
 from plandsl.importer.extract.item_targets import aim_targets, item_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
-from plandsl.importer.extract.named_lists import fold_item_paragraphs, fold_labels, fold_named_lists
+from plandsl.importer.extract.named_lists import fold_definitions, fold_item_paragraphs, fold_labels, fold_named_lists
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
@@ -102,6 +102,7 @@ def extract(doc: Document) -> Draft:
     fold_named_lists(ctx.draft.tasks)  # "- Dự án 1: “…”." lines under an item: its content
     fold_item_paragraphs(ctx)  # paragraphs after an item that is a whole paragraph: its content
     fold_labels(ctx)  # "+ Nội dung theo dõi" over lines naming what is followed: content of the item above
+    fold_definitions(ctx)  # "a) Kinh phí … bao gồm: …", "- Hạ tầng số … bao gồm …", "a) Thể chế" / its paragraph
     closing_chairs(ctx.draft.tasks)
     sentence_chairs(ctx.draft.tasks)
     opening_body_chairs(ctx.draft.tasks)

@@ -29,6 +29,11 @@ _MATTER = re.compile(r"^(?:Phương án|Mức|Cơ chế|Chính sách|Danh mục|
 _INCLUDES = re.compile(r"\b(?:bao gồm|gồm có|gồm)\s*:?$")
 _THING = re.compile(r"^(?:Nền tảng|Hệ thống|Cơ sở dữ liệu|Phần mềm|Ứng dụng|Cổng thông tin|Trung tâm dữ liệu)\s")
 
+# The funding an item's lines name ("- Nguồn kinh phí đầu tư chi để …: Đầu tư …"), and an item naming the plan's
+# sources ("a) Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước; …").
+_FUNDS = re.compile(r"^(?:Nguồn kinh phí|Nguồn vốn|Kinh phí|Vốn)\b[^:;.]{0,80}:\s*\S")
+_SOURCES = re.compile(r"^(?:Nguồn kinh phí|Kinh phí)\b[^:;.]{0,60}\b(?:bao gồm|gồm)\s*:")
+
 
 def _names_things(task: Task) -> bool:
     items = task.subtasks
@@ -36,8 +41,9 @@ def _names_things(task: Task) -> bool:
         return False
     if all(_PROJECT.match(c.text) for c in items):
         return True
-    if _INCLUDES.search(task.text.rstrip()) and all(_THING.match(c.text) for c in items):
-        return True  # the platforms or systems an item builds (after the eighteenth set)
+    if _INCLUDES.search(task.text.rstrip()) and all(_THING.match(c.text) for c in items) \
+            or all(_FUNDS.match(c.text) for c in items):
+        return True  # the platforms or systems an item builds, the funds it is paid from (after the eighteenth set)
     return bool(_DECIDES.search(task.text.rstrip())) and all(_MATTER.match(c.text) for c in items)
 
 
@@ -49,6 +55,44 @@ def fold_named_lists(tasks: list[Task]) -> None:
             task.notes.extend(c.text for c in task.subtasks)
             task.text = task.text.rstrip().rstrip(":").rstrip()
             task.subtasks = []
+
+
+def _heading(text: str) -> bool:
+    return len(text) <= 50 and not re.search(r"[.,;:!?]", text)
+
+
+def _defines(head: str, text: str) -> bool:
+    """Whether ``text`` ("Hạ tầng số Đồng Nai bao gồm …") says what the heading's term ("Hạ tầng số") takes in."""
+    return _heading(head) and text.lower().startswith(head.lower() + " ") \
+        and re.match(r"[^,;.:]{0,30}\bbao gồm\b", text[len(head):]) is not None
+
+
+def fold_definitions(ctx) -> None:
+    """After the eighteenth set. An item with nothing of its own that names the plan's sources of funds ("a) Kinh phí
+    thực hiện Kế hoạch này bao gồm: …"), or says what its heading's term takes in ("b) Hạ tầng số" / "- Hạ tầng số
+    Đồng Nai bao gồm …"): the content of the task above, not a task. And a lettered heading naming a field ("a) Thể
+    chế") whose one paragraph was joined onto it, among lettered headings of the same kind ("b) Hạ tầng số"): the
+    heading is the task's text, the paragraph its content."""
+    letters = {z.line.where: z.rest.strip(" *") for z in ctx.zoned if z.style == "letter"}
+
+    def walk(tasks: list[Task]) -> None:
+        for n, task in enumerate(tasks):
+            walk(task.subtasks)
+            head = letters.get(task.where, "")
+            after = letters.get(tasks[n + 1].where, "") if n + 1 < len(tasks) else ""
+            if head and after and _heading(head) and _heading(after) and tasks[n + 1].text == after and not task.subtasks \
+                    and task.text.startswith(head + ". "):
+                task.notes.insert(0, task.text[len(head) + 2:])
+                task.text = head
+            keep = []
+            for c in task.subtasks:
+                if not (c.subtasks or c.leads or c.supports or c.due) and (
+                        _SOURCES.match(c.text) or _defines(task.text, c.text)):
+                    task.notes.append(c.text)
+                    continue
+                keep.append(c)
+            task.subtasks = keep
+    walk(ctx.draft.tasks)
 
 
 def _whole_paragraph(text: str) -> bool:

@@ -196,7 +196,8 @@ def extract_funding(ctx: Context) -> None:
         if AGENCY_START.match(text) and not text.lower().startswith(("nguồn", "ngân sách")) and d.fundings:
             d.fundings[-1].texts.append(text)
             continue
-        if not _SOURCE_WORDS.search(text) and d.fundings:
+        if (not _SOURCE_WORDS.search(text) or text.startswith("Việc ")) and d.fundings:
+            # (or "Việc quản lý, sử dụng và quyết toán kinh phí …": how the funds are handled, no source)
             d.fundings[-1].texts.append(text)
             continue
         source, review = _source(text)

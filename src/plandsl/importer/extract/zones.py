@@ -194,11 +194,12 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
         if style == "num1" and zone == "tasks" and _MEMBERS.match(rest.strip(" *")):
             new = "org"  # the duties of each member, by body, up to the next section
         if style in ("num1", "num2") and zone == "tasks" and new is None and (
-                _top_zone(rest) in ("objectives", "specific") or re.match(r"Nguồn lực\b|Dự toán kinh phí\b", rest.strip(" *"),
-                                                            re.IGNORECASE)):
-            # "II. NỘI DUNG CHỦ YẾU" / "1. Mục tiêu phát triển …" / "4. Nguồn lực …", "4. Dự toán kinh phí …": the
-            # plan's objectives or its funding among its contents, up to the next heading of the same level, where the
-            # tasks go on; "6. Chỉ tiêu chủ yếu đến năm 2030" there, its targets (after the sixteenth set)
+                _top_zone(rest) in ("objectives", "specific")
+                or re.match(r"Nguồn lực\b|Dự toán kinh phí\b|Kinh phí(?: thực hiện)?$", rest.strip(" *.:"), re.IGNORECASE)):
+            # "II. NỘI DUNG CHỦ YẾU" / "1. Mục tiêu phát triển …" / "4. Nguồn lực …", "4. Dự toán kinh phí …", "6. Kinh
+            # phí thực hiện" (after the eighteenth set): the plan's objectives or its funding among its contents, up to
+            # the next heading of the same level, where the tasks go on; "6. Chỉ tiêu chủ yếu đến năm 2030" there, its
+            # targets (after the sixteenth set)
             new, aside_style = _top_zone(rest) or "funding", style
         elif zone in ("objectives", "general", "specific", "funding") and aside_style in ("num1", "num2") \
                 and style == aside_style:
