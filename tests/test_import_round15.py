@@ -266,3 +266,14 @@ def test_a_field_heading_over_one_paragraph_and_a_definition_of_its_term_are_con
         (0, "Phát triển nền tảng chăm sóc người cao tuổi"), (1, "Thể chế"), (1, "Hạ tầng số"),
         (2, "Phát triển mạng internet tốc độ cao đến các xã vùng sâu.")]
     assert "Hạ tầng số Hòa Bình bao gồm" in result.text and "Triển khai chính sách của Trung ương" in result.text
+
+
+def test_at_least_one_exchange_is_a_count_target():
+    # "(2) Phát triển tối thiểu 01 sàn giao dịch …": a count of an exchange ("sàn") was no target.
+    _, plan = draft(_province(
+        "**II. MỤC TIÊU TỔNG QUÁT**\n1. Nâng cao chất lượng cuộc sống của người cao tuổi.\n"
+        "**III. MỤC TIÊU**\n**1. Đến năm 2030 (2 mục tiêu)**\n"
+        "(1) Tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt tối thiểu 85%;\n"
+        "(2) Phát triển và triển khai tối thiểu 01 sàn giao dịch việc làm cho người cao tuổi;\n"
+        "**IV. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
+    assert plan_targets(plan) == [(2030, 85.0, ">="), (2030, 1.0, ">=")]
