@@ -52,8 +52,8 @@ def preamble_issuer(ctx: Context) -> bool:
         body = m.group("body").strip()
         body = re.sub(r"^UBND\b", "Ủy ban nhân dân", body)
         # "Ủy ban nhân dân tỉnh X triển khai Đợt thi đua … và ban hành Kế hoạch …": the body is the name before
-        # what it does.
-        named = re.match(rf"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:{UNITS})(?:\s+{_NAME})?(?=\s+[a-zà-ỹđ])", body)
+        # what it does ("$" first: "Đ" falls in the range of lower-case letters, "tỉnh Lâm Đồng" is not cut at "Lâm").
+        named = re.match(rf"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:{UNITS})(?:\s+{_NAME})?(?=$|\s+[a-zà-ỹđ])", body)
         if named:
             body = named.group(0)
         bare = re.search(r"\b(tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn)$", body, re.IGNORECASE)
