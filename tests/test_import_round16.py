@@ -26,3 +26,15 @@ def test_a_province_whose_second_name_starts_with_d_stroke_is_read_whole_from_th
         "UBND tỉnh Lâm Đồng ban hành Kế hoạch chăm sóc người cao tuổi trên địa bàn tỉnh Lâm Đồng năm 2026, như sau:\n")))
     assert 'jurisdiction "Tỉnh Lâm Đồng"' in result.text
     assert 'issuer "Ủy ban nhân dân tỉnh Lâm Đồng"' in result.text
+
+
+def test_award_criteria_after_a_paragraph_naming_duties_and_criteria_are_no_tasks():
+    # "… thực hiện nhiệm vụ dân số và đáp ứng đầy đủ các tiêu chí sau:" under an awards section:
+    # the words "nhiệm vụ … sau:" opened the tasks, and the criteria and the dossier items after them were tasks.
+    _, plan = draft(_lam_dong(
+        _BODY + "**III. TIÊU CHUẨN, HỒ SƠ KHEN THƯỞNG**\n1. Tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh\n"
+        "Mỗi xã được đề xuất 01 cá nhân là công chức trực tiếp thực hiện nhiệm vụ dân số và đáp "
+        "ứng đầy đủ các tiêu chí sau:\n- Gương mẫu chấp hành tốt chính sách, pháp luật của Nhà nước.\n"
+        "- Có sáng kiến được Hội đồng sáng kiến cấp cơ sở công nhận.\n2. Hồ sơ đề nghị khen thưởng\n"
+        "2.1. Hồ sơ gồm:\na) Tờ trình đề nghị khen thưởng.\nb) Báo cáo thành tích của cá nhân.\n"))
+    assert task_tree(plan) == [(0, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi.")]

@@ -102,6 +102,10 @@ _MEMBERS = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm)(?:,?\s+(?:nhiệm vụ|
 _CLAUSE = re.compile(r"\sđược\s+[a-zđà-ỹ]")
 
 
+# "… đáp ứng đầy đủ các tiêu chí sau:": the items after it are the criteria of an award, not tasks.
+_CRITERIA = re.compile(r"\b(?:tiêu chí|tiêu chuẩn|điều kiện)\s+(?:sau|như sau)\s*:$", re.IGNORECASE)
+
+
 # A section whose heading names a topic or a roadmap ("III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ
 # SỐ"), right after the objectives and before any tasks, duties or funding, holds the plan's contents (after the
 # seventeenth set); one on the present state or past results does not.
@@ -168,8 +172,9 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
                 new = "specific"
             elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE) \
-                    and not _PREAMBLE.search(text) and zone != "org":
-                # (under "Tổ chức thực hiện", "… tổ chức thực hiện các nhiệm vụ sau:" lists a body's duties)
+                    and not _PREAMBLE.search(text) and zone != "org" and not _CRITERIA.search(text):
+                # (under "Tổ chức thực hiện", "… tổ chức thực hiện các nhiệm vụ sau:" lists a body's duties; "… thực
+                # hiện nhiệm vụ CCHC và đáp ứng các tiêu chí sau:" lists an award's criteria, after the nineteenth set)
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ"):
                 new = "closing"
