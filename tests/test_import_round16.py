@@ -38,3 +38,38 @@ def test_award_criteria_after_a_paragraph_naming_duties_and_criteria_are_no_task
         "- Có sáng kiến được Hội đồng sáng kiến cấp cơ sở công nhận.\n2. Hồ sơ đề nghị khen thưởng\n"
         "2.1. Hồ sơ gồm:\na) Tờ trình đề nghị khen thưởng.\nb) Báo cáo thành tích của cá nhân.\n"))
     assert task_tree(plan) == [(0, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi.")]
+
+
+_TOPICS = ("**II. NỘI DUNG, GIẢI PHÁP VÀ PHÂN CÔNG NHIỆM VỤ**\n"
+           "1. Bảo đảm nguồn lực cho công tác chăm sóc người cao tuổi\n"
+           "1.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành\n"
+           "- Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch hằng năm.\n"
+           "- Chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn sử dụng kinh phí của Kế hoạch.\n"
+           "1.2. Sở Y tế\n"
+           "- Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n")
+
+
+def test_a_body_heading_that_says_it_chairs_is_no_task_and_leads_its_items():
+    # "1.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over "-" items: the heading was a task over its items,
+    # which had no lead; its body leads each item, the bodies after "phối hợp" support it (an item naming its own
+    # helpers keeps them).
+    _, plan = draft(_lam_dong(_TOPICS))
+    assert task_agencies(plan) == [
+        ("Bảo đảm nguồn lực cho công tác", [], []),
+        ("Tham mưu Ủy ban nhân dân tỉnh ", ["Sở Tài chính"], ["các sở, ban, ngành"]),
+        ("Chủ trì, phối hợp với các sở, ", ["Sở Tài chính"], ["các sở, ngành liên quan"]),
+        ("Tổ chức khám sức khỏe định kỳ ", [], [])]
+
+
+def test_plus_items_under_a_dash_item_ending_in_a_colon_are_its_content():
+    # "- Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:" / "+ …" / "+ …": the "+" items say
+    # what the item proposes; they were tasks beside it.
+    _, plan = draft(_lam_dong(
+        "**II. NHIỆM VỤ**\n1. Bảo đảm nguồn lực cho công tác chăm sóc người cao tuổi\n"
+        "- Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:\n"
+        "+ Mức hỗ trợ người cao tuổi từ ngân sách địa phương;\n+ Nguyên tắc phân bổ kinh phí cho các xã.\n"
+        "- Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"))
+    assert task_tree(plan) == [
+        (0, "Bảo đảm nguồn lực cho công tác chăm sóc người cao tuổi"),
+        (1, "Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định"),
+        (1, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi.")]

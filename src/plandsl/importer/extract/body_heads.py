@@ -102,6 +102,33 @@ def _lead_items(items: list[Task], parts: list[str], heading: str) -> list[Task]
     return out
 
 
+# "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over "-" items (after the nineteenth set): a body heading
+# that says the body chairs, and who helps, with no verb after them.
+_CHAIR_HEAD = re.compile(r"^(?P<body>.{3,90}?)\s+chủ trì,?\s+phối hợp\s+(?:với\s+)?(?P<sup>.{3,120})$")
+
+
+def _chair_heading(text: str) -> tuple[list[str], list[str]] | None:
+    """(the lead, the supports) of a body heading "X chủ trì, phối hợp (với) Y", when X names one body and Y only
+    bodies; else None."""
+    m = _CHAIR_HEAD.match(text.strip(" *.:"))
+    named = body_name(m.group("body")) if m else None
+    if named is None or len(named[1]) != 1:
+        return None
+    sup = _supports(m.group("sup") + " để ")  # no verb ends them: the heading's end does
+    return (named[1], sup) if sup else None
+
+
+def _chaired_items(items: list[Task], lead: list[str], sup: list[str], heading: str) -> list[Task]:
+    """The items under a chair heading: each led by its body; the heading's helpers support those that name no
+    agency ("Chủ trì, phối hợp với Z …" keeps Z; "Chủ trì xây dựng …" the lead only)."""
+    out = _lead_items(items, lead, heading)
+    for item in out:
+        if not (item.leads or item.supports):
+            item.leads.extend(lead)
+            item.supports.extend(sup)
+    return out
+
+
 # "2. Phân công trách nhiệm" over body headings only: a heading of the duties' section, no task either.
 _ASSIGNING = re.compile(r"^Phân công (?:trách nhiệm|nhiệm vụ)(?: thực hiện)?$", re.IGNORECASE)
 
@@ -121,6 +148,8 @@ def body_heading_tasks(tasks: list[Task], unplaced: list) -> list[Task]:
             out.extend(task.subtasks)
         elif named and task.subtasks and not task.notes:
             out.extend(_lead_items(task.subtasks, named[1], task.text))
+        elif task.subtasks and not task.notes and (chair := _chair_heading(task.text)) is not None:
+            out.extend(_chaired_items(task.subtasks, *chair, task.text))
         elif named and not task.subtasks and task.notes:
             # its paragraph, as the copy cut it into lines ("… ; phối hợp với" / "Sở Y tế xây dựng …"), up to the first
             # full stop at a line's end; what follows stays its content

@@ -273,3 +273,8 @@ def unsplit_letters(text: str) -> str:
             out.append(w)
         i += 1
     return " ".join(out)
+
+
+# "- Tham mưu Ủy ban nhân dân tỉnh:", "- … trình Hội đồng nhân dân tỉnh quyết định:": a "-" item proposing what the
+# "+" items under it name (their content, not tasks).
+PROPOSES = re.compile(r"^(?:(?:Tham mưu|Đề xuất)\b[^.;]*|[^.;]*\b(?:quyết định|phê duyệt|thông qua))\s*:$")

@@ -10,7 +10,7 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Task
 from plandsl.importer.extract.chairs import chairs
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import split_agencies
+from plandsl.importer.extract.patterns import PROPOSES, split_agencies
 from plandsl.importer.extract.quantities import extract_quantities
 
 # "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", and as a commune plan writes them "Chủ trì: X", "Phối hợp: Y"
@@ -73,6 +73,7 @@ def extract_tasks(ctx: Context) -> None:
     blocked: set[int] = set()
     bold_heads: set[int] = set()  # tasks from a heading written whole in bold
     colon_heads: set[int] = set()  # tasks from a sub-heading closed by ":"
+    proposing: set[int] = set()  # "-" items proposing what their "+" items name (PROPOSES)
     detail_of: Task | None = None  # a monitoring task whose sampling detail the lines are
     for k, z in enumerate(zs):
         if k in skip:
@@ -122,6 +123,13 @@ def extract_tasks(ctx: Context) -> None:
             ctx.place(z)
             detail_of = owner
             owner.notes.append(rest)
+            continue
+        if z.style == "dash" and z.marker == "+" and stack and stack[-1][0] == "dash" and stack[-1][1] is not None \
+                and id(stack[-1][1]) in proposing and not _FIELD_LINE.match(text) and not _DUE.match(rest):
+            # "- Tham mưu … quyết định:" / "+ Phương án phân bổ vốn …": what the item proposes, its content (after
+            # the nineteenth set; "- Ưu tiên … cho các hoạt động sau:" / "+ Phát triển …" stays a list of tasks)
+            ctx.place(z)
+            stack[-1][1].notes.append(text)
             continue
         field_ = _TASK_FIELD.match(rest) if z.style in ("letter", "dash", None) else None
         if owner is not None and field_:
@@ -275,6 +283,8 @@ def extract_tasks(ctx: Context) -> None:
                 bold_heads.add(id(task))
             if rest.rstrip().endswith(":") and style in ("num2", "num3", "letter"):
                 colon_heads.add(id(task))
+            if style == "dash" and z.marker == "-" and PROPOSES.match(rest.rstrip()):
+                proposing.add(id(task))
             _inline_fields(task)
             gm = re.match(r"^Giai đoạn\s*\d{4}\s*[-–]\s*(\d{4})\s*,", rest)
             if gm:
