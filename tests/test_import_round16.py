@@ -73,3 +73,15 @@ def test_plus_items_under_a_dash_item_ending_in_a_colon_are_its_content():
         (0, "Bảo đảm nguồn lực cho công tác chăm sóc người cao tuổi"),
         (1, "Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định"),
         (1, "Tổ chức khám sức khỏe định kỳ cho người cao tuổi.")]
+
+
+def test_a_heading_that_only_labels_its_lettered_items_is_no_task():
+    # "2. Nội dung tuyên truyền" / "3. Hình thức tuyên truyền" over a), b): labels of the items, which are the tasks
+    # (as "Nội dung thi đua"); they were tasks over them.
+    _, plan = draft(_lam_dong(
+        "**II. NHIỆM VỤ**\n1. Nội dung tuyên truyền\na) Tuyên truyền chính sách đối với người cao tuổi.\n"
+        "b) Tuyên truyền gương người cao tuổi tiêu biểu.\n2. Hình thức tuyên truyền\n"
+        "a) Tổ chức hội nghị, tọa đàm về chăm sóc người cao tuổi.\n"))
+    assert task_tree(plan) == [(0, "Tuyên truyền chính sách đối với người cao tuổi."),
+                               (0, "Tuyên truyền gương người cao tuổi tiêu biểu."),
+                               (0, "Tổ chức hội nghị, tọa đàm về chăm sóc người cao tuổi.")]

@@ -269,9 +269,10 @@ def extract_tasks(ctx: Context) -> None:
                 stack.append((style, None))  # kept in the draft as a line not placed
                 continue
             ctx.place(z)
-            # "2. Nội dung thi đua" over its items a), b), …: the items are the tasks (one paragraph under it is its
-            # text: a task)
-            contents = re.match(r"^Nội dung thi đua\s*[:.]?$", rest.strip(" *"), re.IGNORECASE) and k + 1 < len(zs) \
+            # "2. Nội dung thi đua", "3. Hình thức tuyên truyền" over its items a), b), …: the items are the tasks (one
+            # paragraph under it is its text: a task)
+            contents = re.match(r"^(?:Nội dung thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$", rest.strip(" *"),
+                                re.IGNORECASE) and k + 1 < len(zs) \
                 and zs[k + 1].style in ("letter", "num2", "dash")
             if _LABEL.match(rest) or contents or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
                 stack.append((style, None))
