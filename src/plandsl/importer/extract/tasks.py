@@ -27,6 +27,7 @@ _BARE = re.compile(r"^Hoạt động\s+\d{1,2}\s*[.:]?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm vụ,? trách nhiệm|Trách nhiệm thực hiện|"
                     r"Tổ chức thực hiện|Giải pháp)\s*[:.]?$", re.IGNORECASE)
 # "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …": fields of the task above, not sub-tasks.
+_CONTENTS = re.compile(r"^(?:Nội dung thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$", re.IGNORECASE)
 _TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)
 # A line of agencies or time after an item ("Đơn vị chủ trì thực hiện: …", "- Đơn vị phối hợp: …").
 _FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện|"
@@ -124,10 +125,8 @@ def extract_tasks(ctx: Context) -> None:
             detail_of = owner
             owner.notes.append(rest)
             continue
-        if z.style == "dash" and z.marker == "+" and stack and stack[-1][0] == "dash" and stack[-1][1] is not None \
-                and id(stack[-1][1]) in proposing and not _FIELD_LINE.match(text) and not _DUE.match(rest):
-            # "- Tham mưu … quyết định:" / "+ Phương án phân bổ vốn …": what the item proposes, its content (after
-            # the nineteenth set; "- Ưu tiên … cho các hoạt động sau:" / "+ Phát triển …" stays a list of tasks)
+        if z.style == "dash" and z.marker == "+" and stack and stack[-1][0] == "dash" and id(stack[-1][1]) in proposing \
+                and not _FIELD_LINE.match(text) and not _DUE.match(rest):  # what the item proposes: its content
             ctx.place(z)
             stack[-1][1].notes.append(text)
             continue
@@ -271,9 +270,7 @@ def extract_tasks(ctx: Context) -> None:
             ctx.place(z)
             # "2. Nội dung thi đua", "3. Hình thức tuyên truyền" over its items a), b), …: the items are the tasks (one
             # paragraph under it is its text: a task)
-            contents = re.match(r"^(?:Nội dung thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$", rest.strip(" *"),
-                                re.IGNORECASE) and k + 1 < len(zs) \
-                and zs[k + 1].style in ("letter", "num2", "dash")
+            contents = _CONTENTS.match(rest.strip(" *")) and k + 1 < len(zs) and zs[k + 1].style in ("letter", "num2", "dash")
             if _LABEL.match(rest) or contents or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
                 stack.append((style, None))
                 continue
