@@ -25,7 +25,7 @@ _DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.*)$", re.I
 _CONTENT = re.compile(r"^Nội dung(?: hoạt động| thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
 _BARE = re.compile(r"^Hoạt động\s+\d{1,2}\s*[.:]?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm vụ,? trách nhiệm|Trách nhiệm thực hiện|"
-                    r"Tổ chức thực hiện|Giải pháp)\s*[:.]?$", re.IGNORECASE)
+                    r"Tổ chức thực hiện|Giải pháp|Nhiệm vụ)\s*[:.]?$", re.IGNORECASE)
 # "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …": fields of the task above, not sub-tasks.
 _CONTENTS = re.compile(r"^(?:Nội dung thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$", re.IGNORECASE)
 _TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)

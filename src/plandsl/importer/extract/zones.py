@@ -124,6 +124,32 @@ def _wraps(before: str, text: str) -> bool:
     return before.endswith(",") or (before[-1:].isalpha() and text[:1].islower())
 
 
+# A field of a plan "1. Cải cách thể chế" / "a) Mục tiêu" / "- 100% …" / "b) Nhiệm vụ" / "- …", field after field
+# (after the twentieth set): the field heading is a task over its "Nhiệm vụ" items, its "Mục tiêu" items objectives.
+_AIM_LABEL = re.compile(r"Mục tiêu\s*[:.]?", re.IGNORECASE)
+_TASK_LABEL = re.compile(r"Nhiệm vụ\s*[:.]?", re.IGNORECASE)
+
+
+def _fields(lines: list[Line]) -> tuple[set[int], set[int]]:
+    """The indices of the field headings ("1. …" or "1.1. …" right over "a) Mục tiêu", with a "b) Nhiệm vụ" before the
+    next heading of its level) and of their "a) Mục tiêu" labels."""
+    heads: set[int] = set()
+    aims: set[int] = set()
+    styled = [heading(line.text) for line in lines]
+    for i, (style, _, rest) in enumerate(styled[:-1]):
+        nxt = styled[i + 1]
+        if style not in ("num1", "num2") or nxt[0] != "letter" or not _AIM_LABEL.fullmatch(nxt[2].strip(" *")):
+            continue
+        for later in styled[i + 2:]:
+            if later[0] in ("roman", "art", style):
+                break
+            if later[0] == "letter" and _TASK_LABEL.fullmatch(later[2].strip(" *")):
+                heads.add(i)
+                aims.add(i + 1)
+                break
+    return heads, aims
+
+
 def zone_lines(lines: list[Line]) -> list[Zoned]:
     out: list[Zoned] = []
     zone = "header"
@@ -131,7 +157,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
     worked = False  # a section of tasks, duties or funding seen
     org_heads = [line.no for line in lines if (h := heading(line.text))[0] == "roman"
                  and "TỔ CHỨC THỰC HIỆN" in h[2].upper()]
-    for line in lines:
+    field_heads, field_aims = _fields(lines)
+    for i, line in enumerate(lines):
         text = line.text
         style, marker, rest = heading(text)
         new = None
@@ -214,6 +241,10 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             new = "aside"
         elif zone == "aside" and new is None and style == aside_style:
             new = "tasks"
+        if i in field_heads:
+            new, aside_style = "tasks", None
+        elif i in field_aims:
+            new = "specific"
         if zone == "recipients" and new is None and style not in ("dash",) and not text.startswith(("+", "-")) \
                 and not _wraps(out[-1].line.text if out else "", text):
             zone = "after_recipients"

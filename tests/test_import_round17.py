@@ -1,0 +1,46 @@
+"""`plandsl import` on layouts of the twentieth held-out set (issue #10, docs/IMPORT.md "After the twentieth set
+(no longer independent)").
+
+Every text here was written for these tests (made-up bodies, figures and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, plan_targets, province_plan, task_agencies, task_tree
+
+
+def _lam_dong(body: str, closing: str = "III") -> str:
+    """A made-up plan of 2026 of the Lâm Đồng provincial people's committee, with ``body`` as its sections after the
+    purpose."""
+    text = province_plan(body, title="Cải cách hành chính năm 2026\n", closing=closing)
+    return text.replace("TỈNH HÒA BÌNH", "TỈNH LÂM ĐỒNG").replace("Hòa Bình, ngày", "Lâm Đồng, ngày")
+
+
+_FIELDS = ("**II. MỤC TIÊU, NHIỆM VỤ**\n1. Cải cách thể chế\na) Mục tiêu\n"
+           "- 100% văn bản quy phạm pháp luật được kiểm tra theo quy định.\n"
+           "- Có ứng dụng AI hỗ trợ công tác phổ biến pháp luật.\n"
+           "b) Nhiệm vụ\n- Thường xuyên rà soát, hệ thống hóa các văn bản quy phạm pháp luật.\n"
+           "- Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI trong công tác phổ biến pháp luật.\n"
+           "2. Cải cách thủ tục hành chính\na) Mục tiêu\n- Không có thủ tục hành chính ban hành trái quy định.\n"
+           "- Tối thiểu 97% hồ sơ thủ tục hành chính được giải quyết đúng hạn.\n"
+           "b) Nhiệm vụ\n- Tổ chức rà soát, công bố thủ tục hành chính nội bộ.\n"
+           "- Thường xuyên kiểm tra tác phong làm việc của công chức tại bộ phận một cửa.\n"
+           "3. Cải cách tổ chức bộ máy\na) Mục tiêu\n- 100% cơ quan hoàn thiện quy định chức năng, nhiệm vụ.\n"
+           "b) Nhiệm vụ\n- Rà soát chức năng, nhiệm vụ của cơ quan chuyên môn.\n")
+
+
+def test_fields_each_with_aims_and_tasks_are_tasks_over_their_tasks_and_their_aims_objectives():
+    # "1. Cải cách thể chế" / "a) Mục tiêu" / "- 100% …" / "b) Nhiệm vụ" / "- …", field after field: the second field
+    # heading was read as a sub-task of the first field's last item, the later "Mục tiêu" items as tasks, and the
+    # labels "Mục tiêu" and "Nhiệm vụ" as tasks.
+    _, plan = draft(_lam_dong(_FIELDS))
+    assert task_tree(plan) == [
+        (0, "Cải cách thể chế"),
+        (1, "Thường xuyên rà soát, hệ thống hóa các văn bản quy phạm pháp luật."),
+        (1, "Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI trong công tác phổ biến pháp luật."),
+        (0, "Cải cách thủ tục hành chính"),
+        (1, "Tổ chức rà soát, công bố thủ tục hành chính nội bộ."),
+        (1, "Thường xuyên kiểm tra tác phong làm việc của công chức tại bộ phận một cửa."),
+        (0, "Cải cách tổ chức bộ máy"),
+        (1, "Rà soát chức năng, nhiệm vụ của cơ quan chuyên môn."),
+    ]
+    assert plan_targets(plan) == [(2026, 100.0, ">="), (2026, 97.0, ">="), (2026, 100.0, ">=")]
