@@ -44,3 +44,38 @@ def test_fields_each_with_aims_and_tasks_are_tasks_over_their_tasks_and_their_ai
         (1, "Rà soát chức năng, nhiệm vụ của cơ quan chuyên môn."),
     ]
     assert plan_targets(plan) == [(2026, 100.0, ">="), (2026, 97.0, ">="), (2026, 100.0, ">=")]
+
+
+_APPENDIX = ("PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026\n"
+             "| STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | "
+             "Theo dõi, kiểm tra, đôn đốc |\n"
+             "| I | Cải cách thể chế | | | | | |\n"
+             "| 1 | Thường xuyên rà soát, hệ thống hóa các văn bản quy phạm pháp luật. | Kết quả rà soát | "
+             "Thường xuyên trong năm | Sở Tư pháp | Các sở, ban, ngành | Sở Tư pháp |\n"
+             "| 2 | Tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác phổ biến pháp luật. | Ứng dụng AI | "
+             "Trong năm 2026 | Sở Tư pháp | Sở Khoa học và Công nghệ | Sở Tư pháp |\n"
+             "| II | Cải cách thủ tục hành chính | | | | | |\n"
+             "| 1 | Tổ chức rà soát, công bố thủ tục hành chính nội bộ. | Quyết định của Chủ tịch UBND tỉnh | "
+             "Thường xuyên trong năm | Các sở, ban, ngành | Văn phòng UBND tỉnh; UBND các xã, phường | "
+             "Văn phòng UBND tỉnh |\n"
+             "| 2 | Tổ chức thanh tra việc giải quyết thủ tục hành chính của công chức. | Kết quả thanh tra | "
+             "Thường xuyên trong năm | Thanh tra tỉnh | Sở Nội vụ | Văn phòng UBND tỉnh |\n")
+
+
+def test_an_appendix_assignment_table_gives_the_fields_items_their_bodies_and_adds_the_rows_without_an_item():
+    # "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ" with the columns "Chủ trì thực hiện" / "Phối hợp thực hiện" and a last column
+    # "Theo dõi, kiểm tra, đôn đốc": the table was not read (the last column was not known), so no task had a body.
+    # Its group rows repeat the fields and its rows the fields' items (once with "UBND" for "Ủy ban nhân dân"): each
+    # task is written once, with the row's bodies; a row without an item is a task under its field.
+    _, plan = draft(_lam_dong(_FIELDS.replace("- Sở Tư pháp tham mưu Ủy", "- Tham mưu Ủy")) + _APPENDIX)
+    assert task_agencies(plan) == [
+        ("Cải cách thể chế", [], []),
+        ("Thường xuyên rà soát, hệ thống", ["Sở Tư pháp"], ["Các sở, ban, ngành"]),
+        ("Tham mưu Ủy ban nhân dân tỉnh ", ["Sở Tư pháp"], ["Sở Khoa học và Công nghệ"]),
+        ("Cải cách thủ tục hành chính", [], []),
+        ("Tổ chức rà soát, công bố thủ t", ["Các sở, ban, ngành"], ["Văn phòng UBND tỉnh", "UBND các xã, phường"]),
+        ("Thường xuyên kiểm tra tác phon", [], []),
+        ("Tổ chức thanh tra việc giải qu", ["Thanh tra tỉnh"], ["Sở Nội vụ"]),
+        ("Cải cách tổ chức bộ máy", [], []),
+        ("Rà soát chức năng, nhiệm vụ củ", [], []),
+    ]

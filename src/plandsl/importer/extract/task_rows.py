@@ -103,6 +103,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     last: Task | None = None  # the last numbered task
     groups: list[Task] = []  # the group rows' tasks added
     tasks = 0
+    texts = {plain(cells[col["task"]]) for _k, cells in body if len(cells) == width}
     for k, cells in body:
         where = ctx.zoned[k].line.where
         if len(cells) == 2 and _marker_kind(cells[0]) == "group" and cells[1]:
@@ -128,7 +129,10 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
                 read.add(k)
                 continue
             # A group row that repeats a task of the body word for word details that task (as in task_table).
-            same = [t for t in d.tasks if plain(t.text) == plain(name) and not t.subtasks]
+            # So does a field of the body over its items ("1. Cải cách thể chế" / "- …") when a row repeats one of
+            # them: the rows that repeat an item give it their bodies (after the twentieth set).
+            same = [t for t in d.tasks if plain(t.text) == plain(name)
+                    and (not t.subtasks or any(plain(s.text) in texts for s in t.subtasks))]
             group = same[0] if len(same) == 1 else _add(d.tasks, None, name, where)
             if len(same) != 1:
                 groups.append(group)
@@ -143,7 +147,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
         notes = [f"{labels[x][1] or labels[x][0]}: {c}" for x, c in enumerate(cells) if kinds[x] == "other" and c]
         notes += [f"{labels[x][1] or labels[x][0]}: {cells[x]}" for x in (col.get("lead"), col.get("support"))
                   if x is not None and _REMARK.search(cells[x])]  # the bodies' remarks, left out of their names
-        items = [_add(parent.subtasks if parent is not None else d.tasks, parent, item, where) for item in _items(text)]
+        items = [_item(parent.subtasks if parent is not None else d.tasks, parent, item, where) for item in _items(text)]
         for task in items:  # "- Nội dung 1. - Nội dung 2.": a task each, with the row's bodies, time and notes
             _agencies(task, cells, col, where)
             task.notes += notes
@@ -214,6 +218,17 @@ def _marker_kind(marker: str) -> str | None:
     if _MINOR.match(marker) or not marker:
         return "minor"
     return None
+
+
+def _item(siblings: list[Task], parent: Task | None, text: str, where: str) -> Task:
+    """The body's item the row repeats word for word (still without bodies), or a new task."""
+    same = [t for t in siblings if _words(t.text) == _words(text) and not t.leads and not t.supports and not t.subtasks]
+    return same[0] if parent is not None and len(same) == 1 else _add(siblings, parent, text, where)
+
+
+def _words(text: str) -> str:
+    """A task's words, "UBND" / "HĐND" written out (a table abbreviates what the body writes whole)."""
+    return plain(re.sub(r"\bUBND\b", "Ủy ban nhân dân", re.sub(r"\bHĐND\b", "Hội đồng nhân dân", text)))
 
 
 def _add(siblings: list[Task], parent: Task | None, text: str, where: str) -> Task:

@@ -29,7 +29,7 @@ _TIME = re.compile(r"^(?:thời gian|tiến độ|thời hạn)")
 _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị|trách nhiệm) )?(?:thực hiện|tổ chức thực hiện)$")
 _SPLIT_TIME = re.compile(r"^(?:thờigian|tiếnđộ|thờihạn)(?:thựchiện|hoànthành)?$")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|chỉ tiêu|thuộc nhóm|"
-                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính|cấp phê duyệt|cấp trình|căn cứ)")
+                    r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính|cấp phê duyệt|cấp trình|căn cứ|theo dõi)")
 _ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(Bộ/ngành/địa phương)" under a header cell
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
