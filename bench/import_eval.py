@@ -173,9 +173,9 @@ def compare(gold, got, inferred: frozenset = frozenset()) -> dict[str, tuple[int
         a = norm(t.text or "")
         for j, g in enumerate(gtasks):
             b = norm(g.text or "")
-            scored.append((max(fuzz.ratio(a, b), fuzz.ratio(a[:60], b[:60])), i, j))
+            scored.append((max(fuzz.ratio(a, b), fuzz.ratio(a[:60], b[:60])), fuzz.ratio(a, b), i, j))
     taken = set()
-    for s_, i, j in sorted(scored, reverse=True):
+    for s_, _full, i, j in sorted(scored, reverse=True):
         if s_ < 85 or i in match or j in taken:
             continue
         taken.add(j)
