@@ -79,3 +79,20 @@ def test_an_appendix_assignment_table_gives_the_fields_items_their_bodies_and_ad
         ("Cải cách tổ chức bộ máy", [], []),
         ("Rà soát chức năng, nhiệm vụ củ", [], []),
     ]
+
+
+def test_one_body_under_a_responsibility_column_is_the_rows_lead():
+    # "| TT | Nội dung | Trách nhiệm thực hiện | Thời gian |" with "Lãnh đạo Sở Y tế" in the row: the body was left as
+    # a review ("cơ quan thực hiện" not encoded); one body that answers for the row is its lead. Two bodies, or
+    # "chủ trì" / "phối hợp" in the cell, stay as before.
+    body = ("**II. NỘI DUNG TUYÊN TRUYỀN**\n1. Tổ chức chương trình đối thoại về cải cách hành chính\n"
+            "| TT | Nội dung | Trách nhiệm thực hiện | Thời gian (Năm 2026) |\n"
+            "| 1 | Giải đáp kiến nghị của người dân về thủ tục hành chính thuộc thẩm quyền của Sở Y tế | "
+            "Lãnh đạo Sở Y tế | Từ 20 giờ 00 phút ngày 12 tháng 3 |\n"
+            "| 2 | Giải đáp kiến nghị của người dân về thủ tục hành chính thuộc thẩm quyền của Công an tỉnh | "
+            "Lãnh đạo Công an tỉnh | Từ 20 giờ 00 phút ngày 14 tháng 5 |\n"
+            "| 3 | Giải đáp kiến nghị của người dân về đất đai | Sở Xây dựng, Sở Tài chính | "
+            "Từ 20 giờ 00 phút ngày 11 tháng 6 |\n")
+    _, plan = draft(_lam_dong(body))
+    assert [leads for _text, leads, _supports in task_agencies(plan)][-3:] == [
+        ["Lãnh đạo Sở Y tế"], ["Lãnh đạo Công an tỉnh"], []]

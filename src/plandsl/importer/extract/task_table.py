@@ -227,6 +227,8 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     taken.update(j for at in repeats if at < i for j in range(at, at + k) if _cell(cells[j]) == _cell(cells[first + j - at]))
     group: Task | None = None
     head: Task | None = None  # the numbered row over lettered rows
+    # "Trách nhiệm thực hiện": the one body a row names there answers for it (after the twentieth set)
+    sole = "doer" in kinds and any(re.match(r"trách nhiệm", _cell(c)) for c in cells[first:first + k])
     for kind, at, row in rows:
         if kind in ("head", "parent"):
             siblings = group.subtasks if group is not None else d.tasks
@@ -254,7 +256,10 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
         siblings = parent.subtasks if parent is not None else d.tasks
         tid = f"{parent.id}_{len(siblings) + 1}" if parent is not None else f"t{len(d.tasks) + 1}"
         where = zs[row.get("at", at + 1)].line.where
-        if "doer" in row:
+        one = split_agencies(row["doer"]) if "doer" in row else []
+        if sole and len(one) == 1 and not re.search(r"chủ trì|phối hợp|[,;]", one[0]):
+            task = Task(tid, row["task"], where, one)  # "Lãnh đạo Sở Y tế" under "Trách nhiệm thực hiện": its lead
+        elif "doer" in row:
             task = Task(tid, row["task"], where)
             doer_agencies(task, row["doer"], where)
         else:
