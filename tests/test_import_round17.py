@@ -96,3 +96,15 @@ def test_one_body_under_a_responsibility_column_is_the_rows_lead():
     _, plan = draft(_lam_dong(body))
     assert [leads for _text, leads, _supports in task_agencies(plan)][-3:] == [
         ["Lãnh đạo Sở Y tế"], ["Lãnh đạo Công an tỉnh"], []]
+
+
+def test_a_body_heading_naming_the_force_the_body_commands_leads_with_the_body():
+    # "5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Dân quân tự vệ" over "Chủ trì, …": the whole heading was the
+    # lead; the body is the one before "chỉ đạo".
+    _, plan = draft(_lam_dong(
+        "**II. NHIỆM VỤ, GIẢI PHÁP**\n1. Tăng cường quản lý địa bàn\n1.1. Công an tỉnh\n"
+        "Chủ trì tổ chức tuần tra, kiểm soát trên các tuyến đường trọng điểm.\n"
+        "1.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Dân quân tự vệ\n"
+        "Chủ trì tổ chức tuần tra tại các xã vùng sâu, vùng xa của tỉnh.\n"))
+    assert [leads for _text, leads, _supports in task_agencies(plan)][-2:] == [
+        ["Công an tỉnh"], ["Bộ Chỉ huy quân sự tỉnh"]]

@@ -42,10 +42,18 @@ _NAMED_UNITS = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+
                           r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*(?:,\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*)*$")
 
 
+# "5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng": a body and the force it commands to carry the
+# items out; the body is the one that answers for them (after the twentieth set).
+_COMMANDS = re.compile(r"^(?P<body>.{3,90}?)\s+chỉ đạo\s+(?P<force>(?:các\s+)?lực lượng\s+[^.:;!?()\d]{3,90})$")
+
+
 def body_name(text: str) -> tuple[str, list[str]] | None:
     """(the body as a lead, its parts) when ``text`` only names a body or bodies, else None."""
     if _NAMED_UNITS.match(text.strip(" *.")):
         return text.strip(" *."), [text.strip(" *.")]
+    c = _COMMANDS.match(text.strip(" *.:"))
+    if c and not _DOES.search(c.group("force")) and (named := body_name(c.group("body"))) and len(named[1]) == 1:
+        return named
     m = _BODY.match(text.strip(" *.:"))
     if not m or _DOES.search(m.group("body")):
         return None
