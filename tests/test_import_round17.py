@@ -108,3 +108,30 @@ def test_a_body_heading_naming_the_force_the_body_commands_leads_with_the_body()
         "Chủ trì tổ chức tuần tra tại các xã vùng sâu, vùng xa của tỉnh.\n"))
     assert [leads for _text, leads, _supports in task_agencies(plan)][-2:] == [
         ["Công an tỉnh"], ["Bộ Chỉ huy quân sự tỉnh"]]
+
+
+def test_an_inspection_schedule_table_gives_a_task_per_unit_inspected_with_no_lead():
+    # "PHỤ LỤC / THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA" with "| STT | Đơn vị được kiểm tra | Thời gian kiểm tra |": the table
+    # was not read (no lead column), its rows left as lines. Each row is the inspection of one unit: a task with the
+    # unit as printed and no lead (the unit inspected does not lead it); the group rows are labels.
+    body = ("**II. NỘI DUNG KIỂM TRA**\n1. Kiểm tra việc ban hành kế hoạch cải cách hành chính năm 2026.\n"
+            "2. Kiểm tra việc giải quyết thủ tục hành chính cho người dân.\n")
+    schedule = ("PHỤ LỤC\nTHỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA\n"
+                "| STT | Đơn vị được kiểm tra | Thời gian kiểm tra |\n"
+                "| I | Cơ quan chuyên môn cấp tỉnh | |\n"
+                "| 1 | Sở Tài chính | Tháng 4/2026 |\n"
+                "| 2 | Sở Giáo dục và Đào tạo (Trung tâm Giáo dục thường xuyên tỉnh) | Từ tháng 5 đến tháng 6/2026 |\n"
+                "| II | Ủy ban nhân dân cấp xã | |\n"
+                "| 1 | Xã Phú Sơn | Tháng 7/2026 |\n"
+                "| 2 | Phường 3 Đông Hà | Tháng 8/2026 |\n")
+    _, plan = draft(_lam_dong(body) + schedule)
+    assert task_agencies(plan)[-4:] == [
+        ("Sở Tài chính", [], []),
+        ("Sở Giáo dục và Đào tạo (Trung ", [], []),
+        ("Xã Phú Sơn", [], []),
+        ("Phường 3 Đông Hà", [], []),
+    ]
+    assert [text for _depth, text in task_tree(plan)][:2] == [
+        "Kiểm tra việc ban hành kế hoạch cải cách hành chính năm 2026.",
+        "Kiểm tra việc giải quyết thủ tục hành chính cho người dân."]
+    assert len(task_tree(plan)) == 6

@@ -30,6 +30,8 @@ _EXEC = re.compile(r"^(?:(?:cơ quan|đơn vị|trách nhiệm) )?(?:thực hi�
 _SPLIT_TIME = re.compile(r"^(?:thờigian|tiếnđộ|thờihạn)(?:thựchiện|hoànthành)?$")
 _OTHER = re.compile(r"^(?:sản phẩm|dự kiến sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|chỉ tiêu|thuộc nhóm|"
                     r"nhóm nhiệm vụ|mục tiêu|tình trạng|nguồn lực|nội dung chính|cấp phê duyệt|cấp trình|căn cứ|theo dõi)")
+# "Đơn vị được kiểm tra": an inspection schedule's column of the units inspected, each row the inspection of one
+_INSPECTED = re.compile(r"^(?:cơ quan, )?(?:đơn vị|cơ quan|địa phương) được (?:kiểm tra|thanh tra)$")
 _ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(Bộ/ngành/địa phương)" under a header cell
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]\s+(?P<rest>\S.*)$")
 # What a lead cell names (a body) and what a time cell says; a row whose cells do not read so is not lined up.
@@ -78,6 +80,9 @@ def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
         c = _cell(text)
         kind = next((k for k, rx in (("task", _TASK), ("lead", _LEAD), ("support", _SUPPORT), ("time", _TIME),
                                      ("other", _OTHER)) if rx.match(c)), None)
+        if kind is None and "task" not in kinds and _INSPECTED.match(c):
+            kinds.append("task")
+            continue
         if kind is None and spanning is None and "lead" not in kinds and _EXEC.match(c):
             spanning = len(kinds)
             kinds.append("exec")
@@ -104,7 +109,8 @@ def _header(cells: list[str], i: int) -> tuple[list[str], int] | None:
             return None
         else:
             kinds[spanning] = "doer"  # one column of bodies: "Sở Y tế chủ trì, phối hợp với …" or only "Sở Y tế"
-    return (kinds, length) if "task" in kinds and ("lead" in kinds or "doer" in kinds) else None
+    inspected = any(_INSPECTED.match(_cell(c)) for c in cells[i + 1:i + length]) and kinds[2:] == ["time"]
+    return (kinds, length) if "task" in kinds and ("lead" in kinds or "doer" in kinds or inspected) else None
 
 
 def extract_task_table(ctx: Context) -> None:
@@ -229,6 +235,8 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
     head: Task | None = None  # the numbered row over lettered rows
     # "Trách nhiệm thực hiện": the one body a row names there answers for it (after the twentieth set)
     sole = "doer" in kinds and any(re.match(r"trách nhiệm", _cell(c)) for c in cells[first:first + k])
+    # "Đơn vị được kiểm tra": each row the inspection of one unit, no lead; its group rows are labels, not tasks
+    inspected = any(_INSPECTED.match(_cell(c)) for c in cells[first:first + k])
     for kind, at, row in rows:
         if kind in ("head", "parent"):
             siblings = group.subtasks if group is not None else d.tasks
@@ -239,6 +247,10 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             taken.update(range(at, end))
             continue
         head = head if row.get("sub") else None
+        if kind == "group" and inspected:
+            group = None
+            taken.update(range(at, at + (1 if _GROUP.match(cells[at].replace("*", "").strip()) else 2) + row["more"]))
+            continue
         if kind == "group":
             g = _GROUP.match(cells[at].replace("*", "").strip())
             name = g.group("rest") if g else cells[at + 1].replace("*", "").strip()
@@ -263,7 +275,7 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             task = Task(tid, row["task"], where)
             doer_agencies(task, row["doer"], where)
         else:
-            task = Task(tid, row["task"], where, split_agencies(row["lead"]),
+            task = Task(tid, row["task"], where, split_agencies(row["lead"]) if "lead" in row else [],
                         split_agencies(row["support"]) if "support" in row else [])
         if row.get("time"):
             y = re.fullmatch(r"(?:năm\s+)?(\d{4})\.?", row["time"].strip(), re.IGNORECASE)
@@ -480,7 +492,7 @@ def _read_as(span: list[str], after: list[str], t: int) -> list[dict]:
     cell = dict(zip(after, rest))
     if _CUT_CELL.search(cell.get("lead", "")):
         return []  # "Bộ Khoa học và": the lead's cell is cut (by a page), its rest is elsewhere
-    if AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) \
+    if (AGENCYISH.match(cell.get("lead") or cell.get("doer", "")) or after == ["time"]) \
             and ("support" not in cell or AGENCYISH.match(cell["support"])) \
             and ("time" not in cell or _TIMEISH.search(cell["time"]) or cell["time"] == ""):
         others = [(n, v) for n, (k, v) in enumerate(zip(after, rest)) if k == "other" and v.strip()]
