@@ -135,3 +135,17 @@ def test_an_inspection_schedule_table_gives_a_task_per_unit_inspected_with_no_le
         "Kiểm tra việc ban hành kế hoạch cải cách hành chính năm 2026.",
         "Kiểm tra việc giải quyết thủ tục hành chính cho người dân."]
     assert len(task_tree(plan)) == 6
+
+
+def test_a_numbered_count_with_a_floor_percentage_outside_the_targets_is_an_objective_of_the_plans_year():
+    # "2. Số lượng đơn vị kiểm tra: Tối thiểu 25% cơ quan …" in a section that holds no targets: the line was left as
+    # "not placed"; it states a floor for the plan's one year, an objective with that target. A count with no
+    # floor word, or with a second figure, is not read.
+    body = ("**II. NỘI DUNG KIỂM TRA**\n1. Kiểm tra việc ban hành kế hoạch cải cách hành chính năm 2026.\n"
+            "**III. ĐƠN VỊ ĐƯỢC KIỂM TRA, THỜI GIAN KIỂM TRA**\n"
+            "1. Số lượng đơn vị kiểm tra: Tối thiểu 25% cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp xã.\n"
+            "2. Số lượng cuộc kiểm tra: 12 cuộc, trong đó 4 cuộc tại cấp tỉnh.\n"
+            "3. Thời gian kiểm tra: Theo Phụ lục kèm theo Kế hoạch này.\n")
+    result, plan = draft(_lam_dong(body, closing="IV"))
+    assert plan_targets(plan) == [(2026, 25.0, ">=")]
+    assert "Số lượng đơn vị kiểm tra: Tối thiểu 25% cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp xã" in result.text

@@ -49,3 +49,28 @@ def heading_targets(ctx: Context) -> None:
             _("no comparator written; 'at least' assumed") if m.re is _REACH else None
         d.objectives.append(Objective(next_id("o", d.objectives), head, task.where, [Target(
             year, value, ">=", unit == "%", None, task.where, review, unit)], unit=unit, direction="up"))
+
+
+# "2. Số lượng đơn vị kiểm tra: Tối thiểu 20% cơ quan …": a numbered count with a floor, the whole line
+_COUNT_FLOOR = re.compile(r"^Số lượng [^:\d%]{3,80}:\s*(?:Tối thiểu|Ít nhất)\s+(?P<n>\d{1,3}(?:,\d+)?)\s*%\s+[^\d%]+$")
+
+
+def count_floor_targets(ctx: Context) -> None:
+    """A numbered line left unplaced outside the targets (after the twentieth set): "2. Số lượng đơn vị kiểm tra: Tối
+    thiểu 20% cơ quan chuyên môn …" states a floor for a one-year plan's year: an objective with that target (the
+    line's text, its stop dropped). A count with another figure, or no floor word, is left as it is."""
+    d = ctx.draft
+    if d.period is None or d.period.value[0] != d.period.value[1]:
+        return
+    year = d.period.value[1]
+    for z in ctx.zoned:
+        if z.line.no in ctx.placed or z.style is None or not z.marker[:1].isdigit():
+            continue
+        text = z.rest.strip(" *").rstrip(".;").strip()
+        m = _COUNT_FLOOR.match(text)
+        if m is None or any(o.text == text for o in d.objectives):
+            continue
+        value = Decimal(m.group("n").replace(",", "."))
+        d.objectives.append(Objective(next_id("o", d.objectives), text, z.line.where, [Target(
+            year, value, ">=", True, None, z.line.where, None, "%")], unit="%", direction="up"))
+        ctx.place(z)
