@@ -200,7 +200,7 @@ def key_rows(index, key: str, places: frozenset[str] | None = None,
              unit_rows: dict[int, list] | None = None, slots: tuple | None = None) -> Iterator[tuple[str, str]]:
     """The stored rows of the lookups: one per bucket of lookup names (a JSON object of name -> entry),
     then the marker row (its presence says the rows are complete: "1" for every slot, else the slots
-    ``slots`` whose lookups they hold, see :func:`write_slots`). Some 40k lookups in 512 rows: one
+    ``slots`` whose lookups they hold, see :func:`write`). Some 40k lookups in 512 rows: one
     row each cost ~1 s of a first check to write (a checksum, an insert, a key per row). Each row is
     encoded by one ``json.dumps`` (one call per lookup was ~0.5 s of CPU in the process that stores the
     index while the workers parse)."""
@@ -213,41 +213,25 @@ def key_rows(index, key: str, places: frozenset[str] | None = None,
     yield f"{key}|complete", "1" if slots is None else ",".join(_slot(s) for s in slots)
 
 
-def write(index, places: frozenset[str] | None = None) -> None:
-    """Store the whole index, its lookup rows and (``places``) the keys of place names, the marker that
-    says the rows are complete last."""
+def write(index, places: frozenset[str] | None = None, slots: tuple | None = None) -> None:
+    """Store the index's lookup rows, (``places``) the keys of place names, and the marker that says the rows are
+    complete last. ``slots``: the only slots ``index`` holds (the slots a check built: a first check of one era
+    needs its communes and provinces, not the other era's ~10k communes built to be stored); the rows of those
+    slots are stored, without the whole value, and a later lookup in a slot not stored builds the whole index,
+    which is then stored. Without ``slots`` the index is whole, and its whole value is stored too."""
     from plandsl.core.cachedb import CacheDB
 
     db = CacheDB()
     key = index_key()
     unit_rows = _rows(index)
-    db.put(NAMESPACE, key, dump(index, unit_rows))
-    kept = []
-    for k, v in key_rows(index, key, places, unit_rows):
+    keep: dict[str, list[str]] = {KEYS_NAMESPACE: []}
+    if slots is None:
+        db.put(NAMESPACE, key, dump(index, unit_rows))
+        keep[NAMESPACE] = [key]
+    for k, v in key_rows(index, key, places, unit_rows, slots):
         db.put(KEYS_NAMESPACE, k, v)
-        kept.append(k)
-    db.commit(keep={NAMESPACE: [key], KEYS_NAMESPACE: kept}, limit=1)
-    db.close()
-
-
-def write_slots(index, places: frozenset[str]) -> None:
-    """Store the lookup rows of the slots ``index`` (a :class:`~plandsl.registry._unitindex.SlotIndex`) has
-    built, and the keys of place names, without the whole value: what a first check of one era needs
-    (its communes and provinces), without building the other era's ~10k communes to store them. A
-    later lookup in a slot not stored builds the whole index, which :func:`write` then stores."""
-    from plandsl.core.cachedb import CacheDB
-    from plandsl.registry._unitindex import Index
-
-    slots = index.built_slots()
-    part = Index(tuple(dict.fromkeys(index._codes.values())), {s: t for s, t in index._exact.items() if s in slots},
-                 {s: t for s, t in index._folded.items() if s in slots}, dict(index._codes))
-    db = CacheDB()
-    key = index_key()
-    kept = []
-    for k, v in key_rows(part, key, places, slots=slots):
-        db.put(KEYS_NAMESPACE, k, v)
-        kept.append(k)
-    db.commit(keep={KEYS_NAMESPACE: kept}, limit=1)
+        keep[KEYS_NAMESPACE].append(k)
+    db.commit(keep=keep, limit=1)
     db.close()
 
 

@@ -181,6 +181,12 @@ class SlotIndex:
         """The slots built so far, in the order of :data:`SLOTS`."""
         return tuple(s for s in SLOTS if s in self._built)
 
+    def built(self) -> Index:
+        """The slots built so far as an index (its units: theirs): what a check that built them stores."""
+        with self._lock:
+            return Index(tuple(dict.fromkeys(self._codes.values())), dict(self._exact), dict(self._folded),
+                         dict(self._codes))
+
     def build(self, slot: tuple) -> None:
         """Build ``slot`` (and what it depends on) unless it is built."""
         if slot in self._built or slot not in SLOTS:

@@ -91,7 +91,7 @@ def store_index() -> None:
 
     index = _TO_STORE.pop()
     if 0 < len(index.built_slots()) < len(SLOTS):
-        _unitcache.write_slots(index, index.places())
+        _unitcache.write(index.built(), index.places(), slots=index.built_slots())
         return
     whole = index.whole()
     _unitcache.write(whole, place_keys_of(whole.units))
