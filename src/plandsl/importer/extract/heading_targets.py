@@ -8,11 +8,11 @@ whose objectives already hold targets, gets none."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Target, next_id
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import to_decimal
 
 _CONTENT = re.compile(r"^NỘI DUNG(?:\s+(?:KẾ HOẠCH|THỰC HIỆN|CHỦ YẾU|TRỌNG TÂM))?\s*:?$")
 # "khoảng trên 500ha", "ít nhất 500 ha": an area, a bare number (the language has no hectare)
@@ -44,7 +44,7 @@ def heading_targets(ctx: Context) -> None:
         if len(found) != 1 or len(_NUMBER.findall(head)) != len(_NUMBER.findall(found[0][0].group("n"))):
             continue  # one level and no other figure
         m, unit = found[0]
-        value = Decimal(m.group("n").replace(".", "").replace(",", "."))
+        value = to_decimal(m.group("n"))
         review = _("a count: check the unit and that it is a target") if unit is None else \
             _("no comparator written; 'at least' assumed") if m.re is _REACH else None
         d.objectives.append(Objective(next_id("o", d.objectives), head, task.where, [Target(
@@ -70,7 +70,7 @@ def count_floor_targets(ctx: Context) -> None:
         m = _COUNT_FLOOR.match(text)
         if m is None or any(o.text == text for o in d.objectives):
             continue
-        value = Decimal(m.group("n").replace(",", "."))
+        value = to_decimal(m.group("n"))
         d.objectives.append(Objective(next_id("o", d.objectives), text, z.line.where, [Target(
             year, value, ">=", True, None, z.line.where, None, "%")], unit="%", direction="up"))
         ctx.place(z)
