@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
+from plandsl.importer.draft import Task
 from plandsl.importer.extract.patterns import AGENCY_START, sentence_case, split_agencies
 
 _CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<rest>.*)$")
@@ -196,3 +198,23 @@ def helper_supports(tasks) -> None:
                 or _NOT_A_NAME.search(m.group("body")) or _ASSIGNS.search(m.group("body")) or _ACTS.search(m.group("body")):
             continue
         task.supports.extend(split_agencies(m.group("body")))
+
+
+def doer_agencies(host: Task, text: str, where: str) -> None:
+    """The bodies of a "Cơ quan thực hiện:" field: the lead and supports its "chủ trì" / "phối hợp với" name,
+    or, without either word, a review (they are neither lead nor support)."""
+    both = chairs(text)
+    if both:
+        host.leads.extend(both[0])
+        host.supports.extend(both[1])
+        # What the field says beyond the bodies ("Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế
+        # hoạch; …"): kept with the task as a note, not lost.
+        rest = text
+        for name in sorted(both[0] + both[1], key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        rest = re.sub(r"\b(?:chủ trì|phối hợp(?: với)?|và|các|cơ quan|đơn vị)\b|[,.;:()]", " ", rest, flags=re.IGNORECASE)
+        if len(re.findall(r"[^\W\d_]+", rest)) >= 3:
+            host.notes.append(_("Implementing bodies: {text}").format(text=text.strip()))
+    else:
+        host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
+                              "({where})").format(names=text, where=where))

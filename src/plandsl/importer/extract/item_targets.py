@@ -10,20 +10,16 @@ vào năm 2020, …": an objective with that target, for review; the line is kep
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Draft, Objective, Target, next_id
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import to_decimal
 
 _OPENS = re.compile(r"^Đến năm (?P<year>(?:19|20)\d{2}),")
 _YEARLY = re.compile(r"\bnăm (?P<year>(?:19|20)\d{2})\s+đạt\s+(?P<value>\d{1,3}(?:,\d+)?)\s*%")
 _OWN = re.compile(r"^(?P<value>\d{1,3}(?:,\d+)?)\s*%\s+[^\d\s%]")
 _PCT = re.compile(r"\d{1,3}(?:,\d+)?\s*%")
-
-
-def _value(text: str) -> Decimal:
-    return Decimal(text.replace(",", "."))
 
 
 def item_targets(d: Draft) -> None:
@@ -40,7 +36,7 @@ def item_targets(d: Draft) -> None:
         if len(ob.targets) > 1 and [t.phase for t in ob.targets[1:]] != [int(y.group("year")) for y in yearly]:
             continue
         for y in yearly if len(ob.targets) == 1 else ():  # else each already read with its year (years.per_year)
-            ob.targets.append(Target(int(y.group("year")), _value(y.group("value")), first.comparator, True, None,
+            ob.targets.append(Target(int(y.group("year")), to_decimal(y.group("value")), first.comparator, True, None,
                                      first.where, unit="%"))
         ob.targets.sort(key=lambda t: t.phase)  # by year: 2018, 2019, 2020
         figures = [p.group(0) for p in _PCT.finditer(clauses[0])][1:]
@@ -55,7 +51,7 @@ def item_targets(d: Draft) -> None:
                 continue
             ob.text = "; ".join(kept) + "."  # the clause is written as its own objective
             out.append(Objective(f"{ob.id}_{n}", clause, ob.where, [Target(
-                year, _value(own.group("value")), ">=", True, None, first.where,
+                year, to_decimal(own.group("value")), ">=", True, None, first.where,
                 _("no comparator written; 'at least' assumed"), "%")], unit="%", direction="up"))
     d.objectives = out
 
@@ -75,6 +71,6 @@ def aim_targets(ctx: Context) -> None:
         what = m.group("what")
         text = f"{what[0].upper()}{what[1:]} {z.line.text[m.end('value') + 1:m.end('year')].strip()}"
         d.objectives.append(Objective(next_id("o", d.objectives), text, z.line.where, [Target(
-            int(m.group("year")), _value(m.group("value")), cmp_, True, None, z.line.where,
+            int(m.group("year")), to_decimal(m.group("value")), cmp_, True, None, z.line.where,
             _("a figure in a lead-in under the tasks: check that it is a target"), "%")], unit="%",
             direction="down" if cmp_ == "<=" else "up"))

@@ -15,6 +15,7 @@ from collections import Counter
 
 from plandsl.importer.document import pipe_cells
 from plandsl.importer.draft import Task
+from plandsl.importer.extract.chairs import doer_agencies
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.matrix import header_labels
 from plandsl.importer.extract.patterns import (
@@ -25,8 +26,8 @@ from plandsl.importer.extract.patterns import (
 )
 from plandsl.importer.extract.syllables import mend_split_words
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
-from plandsl.importer.extract.task_table import AGENCYISH, column_kind, plain
-from plandsl.importer.extract.tasks import doer_agencies
+from plandsl.importer.extract.task_cells import AGENCYISH
+from plandsl.importer.extract.task_table import column_kind, plain
 
 _ROMAN = re.compile(r"^([IVX]{1,5})\.?$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")

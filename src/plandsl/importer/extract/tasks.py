@@ -8,10 +8,11 @@ import re
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Task
-from plandsl.importer.extract.chairs import chairs
+from plandsl.importer.extract.chairs import chairs, doer_agencies
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import PROPOSES, split_agencies
 from plandsl.importer.extract.quantities import extract_quantities
+from plandsl.importer.extract.task_folds import fold_tasks
 
 # "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y", and as a commune plan writes them "Chủ trì: X", "Phối hợp: Y"
 # (a colon right after: "Phối hợp với …" is a sentence).
@@ -296,28 +297,8 @@ def extract_tasks(ctx: Context) -> None:
             pending = pending + [task] if style in ("dash", "para") else []
     for item, where in items if doers is not None else ():
         doer_agencies(doers[1], item, where)
-    _fold(d.tasks, blocked)
-    _fold_things(d.tasks)
-    _own_chair(d.tasks)
+    fold_tasks(d.tasks, blocked)
     extract_quantities(ctx)
-
-
-def _own_chair(tasks: list[Task]) -> None:
-    """"- Sở Y tế chủ trì kiểm tra, đôn đốc …": an item that opens with the body that leads it has that lead, when the
-    item has no agencies of its own and "chủ trì" is followed by what it does, not by "phối hợp với …" (where that
-    list ends in a running item is not sure, "… các xã cấp hóa chất …")."""
-    for t in tasks:
-        _own_chair(t.subtasks)
-        if t.leads or t.supports:
-            continue
-        first = re.split(r"[;.]", t.text, maxsplit=1)[0]
-        both = chairs(first) if re.match(r"^\S.{1,80}?\s+chủ trì\s+(?!phối hợp)\w", first) else None
-        if both:
-            t.leads = both[0]
-
-
-# "- Hệ thống kiểm tra tải trọng xe tự động.": an item that names a thing (a system, a platform), not an action.
-_THING = re.compile(r"^(?:Hệ thống|Nền tảng|Phần mềm|Cơ sở dữ liệu|Trung tâm|Thiết bị|Mạng lưới)\b")
 
 
 # "2. Kế hoạch phát triển giai đoạn 2026 - 2030" over "2.1. …", "2.2. …": the period's plan, whose items are the
@@ -358,64 +339,6 @@ def _inline_fields(task: Task) -> None:
             task.supports.extend(split_agencies(m.group(1)))
         else:
             task.due = _due(m.group(1))
-
-
-def _things(t: Task) -> bool:
-    """Whether ``t`` is "… như:" and its items all name things, with no agencies or items of their own."""
-    return re.search(r"\bnhư\s*:?$", t.text.rstrip()) is not None and bool(t.subtasks) and all(
-        _THING.match(c.text) and not (c.subtasks or c.leads or c.supports) for c in t.subtasks)
-
-
-def _fold_things(tasks: list[Task]) -> None:
-    """"Nghiên cứu, triển khai các nền tảng … như:" / "- Hệ thống …" / "- Hệ thống …": the list completes the
-    sentence and names what the task deploys, so it is the task's content, not sub-tasks (one task to report on);
-    the paragraph, when it is all a numbered heading holds, is that heading's text."""
-    for t in tasks:
-        _fold_things(t.subtasks)
-        if _things(t):
-            t.text = f"{t.text.rstrip(' :')}: " + "; ".join(c.text.rstrip(".;") for c in t.subtasks) + "."
-            t.subtasks = []
-        if len(t.subtasks) == 1 and not t.subtasks[0].subtasks and t.subtasks[0].text.endswith(".") \
-                and re.search(r"\bnhư: ", t.subtasks[0].text) and not (t.leads or t.supports):
-            [c] = t.subtasks
-            t.text = f"{t.text.rstrip('.:;')}. {c.text}"
-            t.leads, t.supports, t.due = c.leads, c.supports, t.due or c.due
-            t.subtasks = []
-
-
-def _fold(tasks: list[Task], blocked: set[int]) -> None:
-    """A task whose one sub-task is an item with its own agency block ("1. Rà soát …" / "- Thường xuyên rà soát
-    …" / "Đơn vị chủ trì: X."): the item is the task's content, and its agencies and time are the task's."""
-    for t in tasks:
-        _fold(t.subtasks, blocked)
-        if len(t.subtasks) == 1 and id(t.subtasks[0]) in blocked and not t.subtasks[0].subtasks \
-                and not (t.leads or t.supports):
-            [c] = t.subtasks
-            t.text = f"{t.text.rstrip('.:;')}. {c.text}"
-            t.leads, t.supports, t.due = c.leads, c.supports, t.due or c.due
-            t.reviews.extend(c.reviews)
-            t.notes.extend(c.notes)
-            t.subtasks = []
-
-
-def doer_agencies(host: Task, text: str, where: str) -> None:
-    """The bodies of a "Cơ quan thực hiện:" field: the lead and supports its "chủ trì" / "phối hợp với" name,
-    or, without either word, a review (they are neither lead nor support)."""
-    both = chairs(text)
-    if both:
-        host.leads.extend(both[0])
-        host.supports.extend(both[1])
-        # What the field says beyond the bodies ("Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế
-        # hoạch; …"): kept with the task as a note, not lost.
-        rest = text
-        for name in sorted(both[0] + both[1], key=len, reverse=True):
-            rest = rest.replace(name, " ")
-        rest = re.sub(r"\b(?:chủ trì|phối hợp(?: với)?|và|các|cơ quan|đơn vị)\b|[,.;:()]", " ", rest, flags=re.IGNORECASE)
-        if len(re.findall(r"[^\W\d_]+", rest)) >= 3:
-            host.notes.append(_("Implementing bodies: {text}").format(text=text.strip()))
-    else:
-        host.reviews.append(_("implementing bodies (cơ quan thực hiện) not encoded: {names} "
-                              "({where})").format(names=text, where=where))
 
 
 def _described(zs, k: int) -> bool:
