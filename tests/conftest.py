@@ -34,6 +34,33 @@ def write_spec(tmp_path):
     return write
 
 
+# A national plan and a district plan that implements it with a weaker target (25% against 60%).
+CHAIN_PARENT = """plan nat {
+  level national
+  period 2021..2025
+  instrument "112/QĐ-TTg" dated 2021-01-22
+  objective trained { unit % direction up target 2025 >= 60% }
+}
+"""
+CHAIN_CHILD = """plan dist {
+  level district
+  period 2021..2025
+  implements nat
+  objective trained { target 2025 >= 25% }
+}
+"""
+
+
+@pytest.fixture
+def chain(tmp_path, monkeypatch):
+    """A working folder (the current directory) whose specs/ holds CHAIN_PARENT and CHAIN_CHILD."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "nat.plan").write_text(CHAIN_PARENT, "utf-8")
+    (tmp_path / "specs" / "dist.plan").write_text(CHAIN_CHILD, "utf-8")
+    return tmp_path
+
+
 @pytest.fixture(autouse=True)
 def _messages_language_restored():
     """A test that runs the CLI with --messages sets the process's message language; the next

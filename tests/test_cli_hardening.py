@@ -9,31 +9,6 @@ import pytest
 
 from plandsl.cli import main
 
-PARENT = """plan nat {
-  level national
-  period 2021..2025
-  instrument "112/QĐ-TTg" dated 2021-01-22
-  objective trained { unit % direction up target 2025 >= 60% }
-}
-"""
-CHILD = """plan dist {
-  level district
-  period 2021..2025
-  implements nat
-  objective trained { target 2025 >= 25% }
-}
-"""
-
-
-@pytest.fixture
-def chain(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "specs").mkdir()
-    (tmp_path / "specs" / "nat.plan").write_text(PARENT, "utf-8")
-    (tmp_path / "specs" / "dist.plan").write_text(CHILD, "utf-8")
-    return tmp_path
-
-
 # ------------------------------------------------------------------ item 7
 
 

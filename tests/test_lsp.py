@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+
+from lsp_session import lsp_session
 
 from plandsl.core.diagnostics import Severity
 from plandsl.lsp.analysis import Project, keywords, word_at
@@ -112,28 +113,8 @@ def test_completion(project):
 
 async def _session(folder: Path, child: Path) -> dict:
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
-    from pygls.uris import from_fs_path
 
-    client = LanguageClient("plandsl-test", "1")
-    published: dict[str, list] = {}
-    got = asyncio.Event()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
-        published[params.uri] = params.diagnostics
-        got.set()
-
-    await client.start_io(sys.executable, "-m", "plandsl", "lsp")
-    try:
-        await client.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=from_fs_path(str(folder)),
-            workspace_folders=[types.WorkspaceFolder(uri=from_fs_path(str(folder)), name="specs")]))
-        client.initialized(types.InitializedParams())
-        uri = from_fs_path(str(child))
-        client.text_document_did_open(types.DidOpenTextDocumentParams(
-            types.TextDocumentItem(uri=uri, language_id="plandsl", version=1, text=CHILD)))
-        await asyncio.wait_for(got.wait(), 60)
+    async with lsp_session(folder, child, CHILD) as (client, uri, published, got):
         line = _line_of(CHILD, "target p1")
         hover = await client.text_document_hover_async(types.HoverParams(
             types.TextDocumentIdentifier(uri), types.Position(line, 6)))
@@ -147,12 +128,8 @@ async def _session(folder: Path, child: Path) -> dict:
             [types.TextDocumentContentChangeWholeDocument(text=CHILD.replace(">= 55%", ">= 65%"))]))
         await asyncio.wait_for(got.wait(), 60)
         after_change = published[uri]
-        await client.shutdown_async(None)
-        client.exit(None)
         return {"hover": hover, "definition": definition, "completion": completion,
                 "after_change": after_change, "published": published, "uri": uri}
-    finally:
-        await client.stop()
 
 
 def test_stdio_session(tmp_path):

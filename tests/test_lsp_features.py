@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+
+from lsp_session import lsp_session
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "specs" / "ctxh-2021-2030"
@@ -58,28 +59,8 @@ def _apply(text: str, edits) -> str:
 
 async def _session(folder: Path, child: Path) -> dict:
     from lsprotocol import types
-    from pygls.lsp.client import LanguageClient
-    from pygls.uris import from_fs_path
 
-    client = LanguageClient("plandsl-test", "1")
-    published: dict[str, list] = {}
-    got = asyncio.Event()
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
-        published[params.uri] = params.diagnostics
-        got.set()
-
-    await client.start_io(sys.executable, "-m", "plandsl", "lsp")
-    try:
-        await client.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(), root_uri=from_fs_path(str(folder)), locale="en",
-            workspace_folders=[types.WorkspaceFolder(uri=from_fs_path(str(folder)), name="specs")]))
-        client.initialized(types.InitializedParams())
-        uri = from_fs_path(str(child))
-        client.text_document_did_open(types.DidOpenTextDocumentParams(
-            types.TextDocumentItem(uri=uri, language_id="plandsl", version=1, text=CHILD)))
-        await asyncio.wait_for(got.wait(), 60)
+    async with lsp_session(folder, child, CHILD, locale="en") as (client, uri, published, got):
         doc = types.TextDocumentIdentifier(uri)
         formatting = await client.text_document_formatting_async(types.DocumentFormattingParams(
             doc, types.FormattingOptions(tab_size=2, insert_spaces=True)))
@@ -93,12 +74,8 @@ async def _session(folder: Path, child: Path) -> dict:
         line = _line_of(CHILD, "jurisdiction")
         units = await client.text_document_completion_async(types.CompletionParams(
             doc, types.Position(line, CHILD.split("\n")[line].index('"') + 1)))
-        await client.shutdown_async(None)
-        client.exit(None)
         return {"diagnostics": published[uri], "formatting": formatting, "outline": outline, "actions": actions,
                 "agencies": agencies, "units": units, "uri": uri}
-    finally:
-        await client.stop()
 
 
 @pytest.fixture(scope="module")
