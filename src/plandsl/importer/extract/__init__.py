@@ -24,7 +24,7 @@ from plandsl.importer.extract.chairs import (
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
-from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets
+from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
 from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.item_fields import fold_item_fields
 from plandsl.importer.extract.item_targets import aim_targets, item_targets
@@ -115,6 +115,7 @@ def extract(doc: Document) -> Draft:
     extract_organisation(ctx)
     extract_funding(ctx)
     count_floor_targets(ctx)  # last: "2. Số lượng …: Tối thiểu 20% …" left unplaced outside the targets
+    opening_floor_targets(ctx)  # "Để … đảm bảo ít nhất 40% … trong năm 2026, UBND tỉnh ban hành kế hoạch …"
     _jurisdiction(ctx.draft)
     d = ctx.draft
     d.ocr = doc.source == "ocr"

@@ -418,6 +418,8 @@ def _clause(ctx: Context, z, text: str) -> None:
     ctx.place(z)
     # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …"), or the next one
     # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
+    # "…. Để tổ chức triển khai …, Ủy ban nhân dân tỉnh ban hành kế hoạch …": the sentence saying why the plan is issued.
+    body = re.split(r"\.\s+(?=Để\s[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch))", body)[0]
     body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
                     r"(?:sau|$))", body)[0]
     grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents

@@ -74,3 +74,38 @@ def count_floor_targets(ctx: Context) -> None:
         d.objectives.append(Objective(next_id("o", d.objectives), text, z.line.where, [Target(
             year, value, ">=", True, None, z.line.where, None, "%")], unit="%", direction="up"))
         ctx.place(z)
+
+
+# The opening's sentence that issues the plan: "…. Để tổ chức triển khai … mục tiêu …, đảm bảo ít nhất 40% địa bàn cấp
+# xã không ma túy trong năm 2026, phấn đấu …, Ủy ban nhân dân tỉnh ban hành kế hoạch …"
+_ISSUING = re.compile(r"(?:^|\.\s+)Để\s(?P<why>[^;]*?),?\s+(?:Ủy ban|UBND)[^;.]*?(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)")
+_OPENING_FLOOR = re.compile(r"(?:^|,\s*)(?P<text>(?:đảm bảo|bảo đảm)\s+(?:đạt\s+)?(?:ít nhất|tối thiểu)\s+"
+                            r"(?P<n>\d{1,3}(?:,\d+)?)\s*%\s+[^\d%,;.]{3,120}?\s+trong năm\s+(?P<y>\d{4}))\s*(?=,|$)")
+
+
+def opening_floor_targets(ctx: Context) -> None:
+    """A floor the opening sentence that issues a one-year plan states for its year (after the twentieth set):
+    "Thực hiện …. Để tổ chức triển khai …, đảm bảo ít nhất 40% X trong năm 2026, phấn đấu …, Ủy ban nhân dân tỉnh ban
+    hành kế hoạch …" is an objective "Đảm bảo ít nhất 40% X trong năm 2026" with that floor, unless an objective
+    already holds it. Only one such clause in the sentence, and no other percentage in it."""
+    d = ctx.draft
+    if d.period is None or d.period.value[0] != d.period.value[1]:
+        return
+    year = d.period.value[1]
+    for z in ctx.zoned:
+        if z.zone not in ("header", "plan_header", "other", "general") or not re.match(r"^(?:Thực hiện|Căn cứ)\s",
+                                                                                        z.line.text):
+            continue
+        issuing = _ISSUING.search(z.line.text)
+        if issuing is None or issuing.group("why").count("%") != 1:
+            continue
+        found = list(_OPENING_FLOOR.finditer(issuing.group("why")))
+        if len(found) != 1 or int(found[0].group("y")) != year:
+            continue
+        m = found[0]
+        value = to_decimal(m.group("n"))
+        if any(t.phase == year and t.value == value and t.comparator == ">=" for o in d.objectives for t in o.targets):
+            continue
+        text = m.group("text")[:1].upper() + m.group("text")[1:]
+        d.objectives.append(Objective(next_id("o", d.objectives), text, z.line.where, [Target(
+            year, value, ">=", True, None, z.line.where, None, "%")], unit="%", direction="up"))
