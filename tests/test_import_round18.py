@@ -17,8 +17,8 @@ _OPENING = ("Thực hiện Chỉ thị số 12/CT-TTg ngày 05/3/2025 của Th�
 _PLAIN_BODY = "**II. NHIỆM VỤ**\n1. Tổ chức tập huấn cho cán bộ làm công tác người cao tuổi.\n"
 
 
-def _year_plan(body: str = _PLAIN_BODY, bases: str = _OPENING) -> str:
-    return province_plan(body, title="Chăm sóc người cao tuổi năm 2026\n", bases=bases, closing="III")
+def _year_plan(body: str = _PLAIN_BODY, bases: str = _OPENING, closing: str = "III") -> str:
+    return province_plan(body, title="Chăm sóc người cao tuổi năm 2026\n", bases=bases, closing=closing)
 
 
 def test_the_sentence_issuing_the_plan_is_not_read_into_the_last_implemented_documents_title():
@@ -44,3 +44,61 @@ def test_a_floor_in_the_issuing_sentence_already_a_target_or_for_another_year_is
     assert [t[:2] for t in plan_targets(plan)] == [(2026, 60.0)]
     _, plan = draft(_year_plan(bases=_OPENING.replace("trong năm 2026", "trong năm 2027")))
     assert plan_targets(plan) == []
+
+
+_ACTIVITIES = ("**II. ĐỐI TƯỢNG TUYÊN TRUYỀN**\nCán bộ, công chức, viên chức và Nhân dân trên địa bàn tỉnh.\n"
+               "**III. MỘT SỐ HOẠT ĐỘNG TRỌNG TÂM TRONG NĂM 2026**\n"
+               "1. Tổ chức hội thi tìm hiểu về chăm sóc người cao tuổi\n"
+               "Sở Y tế chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng, tổ chức hội thi năm 2026 trên địa "
+               "bàn tỉnh.\n"
+               "2. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng\n"
+               "Sở Y tế chủ trì, phối hợp với Báo Hòa Bình, Đài Phát thanh tỉnh thường xuyên đăng tải các bài viết về "
+               "người cao tuổi; đồng thời, khuyến khích các địa phương giới thiệu các mô hình chăm sóc hiệu quả.\n"
+               "Duy trì, nâng cấp chuyên mục người cao tuổi trên trang thông tin của Sở.\n"
+               "3. Tổ chức tập huấn cho cán bộ làm công tác người cao tuổi\n"
+               "Tổ chức các lớp tập huấn về nghiệp vụ chăm sóc người cao tuổi cho cán bộ cấp xã.\n")
+
+
+def test_a_section_of_some_main_activities_is_a_section_of_tasks():
+    # "III. MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM …" after "II. ĐỐI TƯỢNG …" was no section of tasks: its lines were
+    # all left unplaced.
+    _, plan = draft(_year_plan(_ACTIVITIES, closing="IV"))
+    assert [t[1][:40] for t in task_tree(plan) if t[0] == 0] == [
+        "Tổ chức hội thi tìm hiểu về chăm sóc ngư", "Thực hiện tuyên truyền trên các phương t",
+        "Tổ chức tập huấn cho cán bộ làm công tác"]
+
+
+def test_a_heading_over_paragraphs_one_of_which_names_who_chairs_is_one_task_with_those_agencies():
+    # "2. Thực hiện tuyên truyền …" / "Sở Y tế chủ trì, phối hợp với Báo …, Đài … thường xuyên đăng tải …" / "Duy trì,
+    # nâng cấp …": one task, the heading its text, its lead and supports from the paragraph that names them; the two
+    # paragraphs were two sub-tasks with no agencies.
+    _, plan = draft(_year_plan(_ACTIVITIES, closing="IV"))
+    assert [t[0] for t in task_tree(plan)] == [0, 0, 0]
+    assert task_agencies(plan)[:2] == [
+        ("Tổ chức hội thi tìm hiểu về ch", ["Sở Y tế"], ["các cơ quan, đơn vị liên quan"]),
+        ("Thực hiện tuyên truyền trên cá", ["Sở Y tế"], ["Báo Hòa Bình", "Đài Phát thanh tỉnh"])]
+
+
+_DIALOGUES = ("**II. ĐỐI TƯỢNG TUYÊN TRUYỀN**\nCán bộ, công chức, viên chức và Nhân dân trên địa bàn tỉnh.\n"
+              "**III. MỘT SỐ HOẠT ĐỘNG TRỌNG TÂM TRONG NĂM 2026**\n"
+              "1. Xây dựng các chương trình trên Đài Phát thanh tỉnh\n"
+              "a) Tổ chức chương trình đối thoại về người cao tuổi với các sở, ngành:\n"
+              "Đài Phát thanh tỉnh chủ trì, phối hợp với các sở, ngành liên quan tiếp tục tổ chức chương trình đối "
+              "thoại trực tiếp năm 2026, gồm 4 chuyên mục sau:\n"
+              "b) Tổ chức chương trình đối thoại về người cao tuổi với các xã:\n"
+              "Mỗi xã trả lời kiến nghị của người cao tuổi tại địa bàn do phóng viên thu thập.\n"
+              "Đài Phát thanh tỉnh chủ trì, phối hợp với UBND các xã xây dựng nội dung, ghi hình chương trình năm "
+              "2026; đồng thời, phát lại các chuyên mục trên trang thông tin điện tử của Đài.\n"
+              "2. Tổ chức tập huấn cho cán bộ làm công tác người cao tuổi\n"
+              "Tổ chức các lớp tập huấn về nghiệp vụ chăm sóc người cao tuổi cho cán bộ cấp xã.\n")
+
+
+def test_a_lettered_heading_with_its_paragraph_naming_who_chairs_has_those_agencies():
+    # "a) Tổ chức chương trình …:" / "Đài … chủ trì, phối hợp với các sở, ngành liên quan tiếp tục tổ chức …": the list of
+    # supports ends at "tiếp tục" (it ran to the end of the sentence); "b) …:" / a paragraph / "Đài … chủ trì, phối hợp
+    # với UBND các xã xây dựng …": one task, not two paragraphs as sub-tasks.
+    _, plan = draft(_year_plan(_DIALOGUES, closing="IV"))
+    assert [d for d, _ in task_tree(plan)] == [0, 1, 1, 0]
+    assert task_agencies(plan)[1:3] == [
+        ("Tổ chức chương trình đối thoại", ["Đài Phát thanh tỉnh"], ["các sở, ngành liên quan"]),
+        ("Tổ chức chương trình đối thoại", ["Đài Phát thanh tỉnh"], ["UBND các xã"])]

@@ -31,6 +31,7 @@ from plandsl.importer.extract.item_targets import aim_targets, item_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
 from plandsl.importer.extract.named_lists import fold_definitions, fold_item_paragraphs, fold_labels, fold_named_lists
 from plandsl.importer.extract.objectives import extract_objectives
+from plandsl.importer.extract.para_chairs import heading_paragraph_chairs
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
@@ -103,6 +104,7 @@ def extract(doc: Document) -> Draft:
     fold_item_paragraphs(ctx)  # paragraphs after an item that is a whole paragraph: its content
     fold_labels(ctx)  # "+ Nội dung theo dõi" over lines naming what is followed: content of the item above
     fold_definitions(ctx)  # "a) Kinh phí … bao gồm: …", "- Hạ tầng số … bao gồm …", "a) Thể chế" / its paragraph
+    heading_paragraph_chairs(ctx)  # "3. …" / "Sở A chủ trì, phối hợp với B …" / "…": one task with those bodies
     closing_chairs(ctx.draft.tasks)
     sentence_chairs(ctx.draft.tasks)
     opening_body_chairs(ctx.draft.tasks)

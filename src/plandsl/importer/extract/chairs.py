@@ -21,7 +21,7 @@ _WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp\s+(?:với\s+|(?=(?:các|Các
 # Where the list of supports ends: the verb that says what they do together.
 _VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
                    r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng|"
-                   r"nghiên cứu|hoàn thiện)\b")
+                   r"nghiên cứu|hoàn thiện|tiếp tục|thường xuyên|định kỳ)\b")  # or the adverb before it
 _NOT_A_NAME = re.compile(r"\b(?:có trách nhiệm|chịu trách nhiệm|được giao|phải|cần|sẽ)\b|[.:;]")
 
 

@@ -48,9 +48,9 @@ def _top_zone(rest: str) -> str | None:
         return "funding"
     if "TỔ CHỨC THỰC HIỆN" in up or up.startswith(("TRÁCH NHIỆM", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM")):
         return "org"
-    if up.startswith(("NHIỆM VỤ", "NỘI DUNG", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "CÁC GIẢI PHÁP", "CÁC HOẠT ĐỘNG",
-                      "HOẠT ĐỘNG")):
-        return "tasks"
+    if re.sub(r"^MỘT SỐ\s+", "", up).startswith(("NHIỆM VỤ", "NỘI DUNG", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "CÁC GIẢI PHÁP",
+                                                  "CÁC HOẠT ĐỘNG", "HOẠT ĐỘNG")):
+        return "tasks"  # "III. MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM …" as "HOẠT ĐỘNG …"
     if re.match(r"PHƯƠNG PHÁP,? (?:VÀ )?CÁC BƯỚC\b", up):
         return "tasks"  # "IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ": a monitoring plan's work (sixteenth set)
     if up.startswith(("ĐỐI TƯỢNG", "PHẠM VI", "THỜI GIAN")):
