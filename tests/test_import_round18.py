@@ -102,3 +102,34 @@ def test_a_lettered_heading_with_its_paragraph_naming_who_chairs_has_those_agenc
     assert task_agencies(plan)[1:3] == [
         ("Tổ chức chương trình đối thoại", ["Đài Phát thanh tỉnh"], ["các sở, ngành liên quan"]),
         ("Tổ chức chương trình đối thoại", ["Đài Phát thanh tỉnh"], ["UBND các xã"])]
+
+
+def _schedule(bodies: list[str]) -> str:
+    rows = "".join(f"| {n} | Giải đáp kiến nghị của người cao tuổi thuộc thẩm quyền của {b} | Lãnh đạo {b} | "
+                   f"Tháng {n + 2} |\n" for n, b in enumerate(bodies, 1))
+    return "\n| TT | Nội dung | Trách nhiệm thực hiện | Thời gian (Năm 2026) |\n" + rows + "\n"
+
+
+_TWO_SCHEDULES = ("**II. ĐỐI TƯỢNG TUYÊN TRUYỀN**\nCán bộ, công chức, viên chức và Nhân dân trên địa bàn tỉnh.\n"
+                  "**III. MỘT SỐ HOẠT ĐỘNG TRỌNG TÂM TRONG NĂM 2026**\n"
+                  "1. Xây dựng các chương trình trên Đài Phát thanh tỉnh\n"
+                  "a) Tổ chức chương trình đối thoại với các sở, ngành:\n"
+                  "Đài Phát thanh tỉnh chủ trì, phối hợp với các sở, ngành liên quan tiếp tục tổ chức chương trình đối "
+                  "thoại trực tiếp năm 2026, gồm 3 chuyên mục sau:\n"
+                  + _schedule(["Sở Y tế", "Sở Tư pháp", "Sở Xây dựng"]) +
+                  "b) Tổ chức chương trình đối thoại với các xã:\n"
+                  "Đài Phát thanh tỉnh chủ trì, phối hợp với UBND các xã xây dựng nội dung, ghi hình chương trình năm "
+                  "2026; đồng thời, phát lại các chuyên mục trên trang thông tin điện tử của Đài.\n"
+                  + _schedule(["UBND xã Đức Trọng", "UBND xã Lạc Dương"]) +
+                  "2. Tổ chức tập huấn cho cán bộ làm công tác người cao tuổi\n"
+                  "Tổ chức các lớp tập huấn về nghiệp vụ chăm sóc người cao tuổi cho cán bộ cấp xã.\n")
+
+
+def test_a_second_table_with_the_same_header_and_rows_numbered_from_one_is_read_too():
+    # Two schedules "| TT | Nội dung | Trách nhiệm thực hiện | Thời gian |", the second numbered from 1 again: its
+    # header was taken for the first one's, repeated at the top of a page, and its rows were left unplaced.
+    _, plan = draft(_year_plan(_TWO_SCHEDULES, closing="IV"))
+    leads = [lead for _, leads, _ in task_agencies(plan) for lead in leads]
+    assert [x for x in leads if x.startswith("Lãnh đạo")] == [
+        "Lãnh đạo Sở Y tế", "Lãnh đạo Sở Tư pháp", "Lãnh đạo Sở Xây dựng", "Lãnh đạo UBND xã Đức Trọng",
+        "Lãnh đạo UBND xã Lạc Dương"]

@@ -151,6 +151,9 @@ def _rows(ctx: Context, zs, cells: list[str], i: int, kinds: list[str], k: int, 
             continue
         lettered = False
         again = _header(cells, i) if NUMBER.match(cell_key(text)) else None
+        if again is not None and again[0] == kinds and n > 2 and cells[i + again[1]:i + again[1] + 1] == ["1"] \
+                and rows and rows[-1][0] == "row" and rows[-1][2]["end"] == i:
+            break  # the same header over rows numbered from 1 again, right after a row: a table of its own
         if again is not None and again[0] == kinds:
             repeats.append(i)  # the header repeated at the top of a page: the rows go on after it
             i += again[1]
