@@ -4,9 +4,11 @@ two-column header table included), .doc through LibreOffice when it is installed
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 
 from plandsl.importer.document import Document, assemble, pipe_row
 from plandsl.core.i18n import _
@@ -73,23 +75,54 @@ def _walk(parent, raw: list[tuple[str, str]], notes: set[str], counter: list[int
             table_no[0] += 1
             n = table_no[0]
             table = Table(child, None)
-            if _grid(table):
+            signature = _signature(table)
+            if not signature and _grid(table):
                 _pipe_rows(table, n, raw, notes, table_no, numbering)
                 continue
-            for r, row in enumerate(table.rows, start=1):
-                seen: set[int] = set()
-                for c, cell in enumerate(row.cells, start=1):
-                    if id(cell._tc) in seen:
-                        continue  # a merged cell repeats
-                    seen.add(id(cell._tc))
-                    inner: list[tuple[str, str]] = []
-                    _walk(cell._tc, inner, notes, [0], table_no, numbering)
-                    where = _("table {n}, row {row}, cell {cell}").format(n=n, row=r, cell=c)
-                    raw.extend((t, where) for t, _where in inner)
+            seen: set[tuple[int, int]] = set()
+            for r, c, cell in _cells(table, by_column=signature):
+                if (0 if signature else r, id(cell._tc)) in seen:
+                    continue  # a merged cell repeats (in its row; in the signature table, at all)
+                seen.add((0 if signature else r, id(cell._tc)))
+                inner: list[tuple[str, str]] = []
+                _walk(cell._tc, inner, notes, [0], table_no, numbering)
+                where = _("table {n}, row {row}, cell {cell}").format(n=n, row=r, cell=c)
+                for t, _where in inner:
+                    raw.extend((part, where) for part in (_PADDED.split(t) if signature else [t]))
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 _walk(content, raw, notes, counter, table_no, numbering)
+
+
+# In the Nơi nhận cell, a recipient pushed onto the next line with spaces instead of a line break
+# ("- Bộ Công an;                    - Thường trực Tỉnh ủy;"): the spaces end a line.
+_PADDED = re.compile(r"[ \t\u00a0]{3,}(?=[-–•+] ?\S)")
+
+
+def _signature(table) -> bool:
+    """Whether a table is the Nơi nhận / signature table that ends a signed plan: its first cell begins with
+    "Nơi nhận" (the recipients), the signature ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", the name) in a column to its
+    right, often over two rows ("Nơi nhận:" | "KT. CHỦ TỊCH", then the recipients | the rest of the signature),
+    and in a .doc converted by LibreOffice with an empty spacer column between (three columns)."""
+    try:
+        first = table.rows[0].cells[0].text if len(table.rows) else ""
+        return len(table.columns) <= 4 and len(table.rows) <= 4 \
+            and unicodedata.normalize("NFC", first).lstrip(" -*\t\n").casefold().startswith("nơi nhận")
+    except (IndexError, ValueError):
+        return False
+
+
+def _cells(table, by_column: bool):
+    """(row, column, cell), 1-based, row by row (the header table: issuer beside Quốc hiệu, number beside
+    date), or column by column for the signature table, so that the recipients stay together and the
+    signature's lines stay together, as a text copy of the plan reads them."""
+    grid = [list(row.cells) for row in table.rows]
+    if not by_column:
+        return [(r, c, cell) for r, row in enumerate(grid, start=1) for c, cell in enumerate(row, start=1)]
+    width = max((len(row) for row in grid), default=0)
+    return [(r, c, grid[r - 1][c - 1]) for c in range(1, width + 1) for r in range(1, len(grid) + 1)
+            if c <= len(grid[r - 1])]
 
 
 def _grid(table) -> bool:
