@@ -17,8 +17,8 @@ from plandsl.importer.extract.patterns import split_agencies
 # A heading that names bodies only: the kinds of body a province's plan gives duties to, then words with no verb.
 _KIND = (r"(?:Các\s+(?:sở|cơ quan|đơn vị)\b|(?:Các\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
          r"Văn phòng|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Cục|Chi cục|Tỉnh đoàn|Đoàn|Trung tâm|Cơ quan|cơ quan|"
-         r"Đơn vị|đơn vị|Cổng|Thành đoàn)\b)")
-_BODY = re.compile(r"^(?P<ask>Đề nghị\s+)?(?!Hội (?:nghị|thi|thảo|diễn)|Báo cáo|Ban hành|Đơn vị tính)(?P<body>" + _KIND + r"[^.:;!?()\d]{0,90}?(?:;\s*" + _KIND +
+         r"Đơn vị|đơn vị|Cổng|Thành đoàn|Phòng(?=\s+[A-ZĐÀ-Ỹ]))\b)")
+_BODY = re.compile(r"^(?P<ask>(?:Đề nghị|Đối với)\s+)?(?!Hội (?:nghị|thi|thảo|diễn)|Báo cáo|Ban hành|Đơn vị tính)(?P<body>" + _KIND + r"[^.:;!?()\d]{0,90}?(?:;\s*" + _KIND +
                    r"[^.:;!?()\d]{0,90}?)*)$")
 # Words that say what is done: a heading with one is an action, not a body ("Ban hành …" is caught by _KIND's \b).
 _DOES = re.compile(r"\b(?:tổ chức thực hiện|triển khai|thực hiện|tăng cường|xây dựng|chủ trì|phối hợp|tham mưu|"
@@ -70,7 +70,7 @@ def _supports(rest: str) -> list[str] | None:
         return None
     pieces = split_agencies(rest[:cut.start()])
     if not pieces or any(len(p) > 80 or _DOES.search(p) or not re.match(_KIND, p)
-                         and not re.match(r"(?:các\s+)?(?:sở|ban|ngành|địa phương|đoàn thể|đơn vị|cơ quan)\b", p,
+                         and not re.match(r"(?:các\s+)?(?:sở|ban|ngành|địa phương|đoàn thể|đơn vị|cơ quan|phòng)\b", p,
                                           re.IGNORECASE) for p in pieces):
         return None
     return pieces

@@ -55,6 +55,8 @@ def _top_zone(rest: str) -> str | None:
         return "tasks"  # "IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ": a monitoring plan's work (sixteenth set)
     if up.startswith(("ĐỐI TƯỢNG", "PHẠM VI", "THỜI GIAN")):
         return "scope"
+    if re.match(r"(?:THÀNH PHẦN|ĐẠI BIỂU|KHÁCH MỜI)(?:\s+THAM (?:GIA|DỰ)|\s+MỜI)?$", up):
+        return "scope"  # "II. THÀNH PHẦN THAM GIA": who attends and who is invited, not tasks (twenty-second set)
     if up.startswith("YÊU CẦU"):
         return "purpose"
     if up.startswith(("QUAN ĐIỂM", "CÁC QUAN ĐIỂM")):
@@ -171,6 +173,11 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             elif new == "org" and re.match(r"PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM)", rest.upper().strip(" *")) \
                     and any(n > line.no for n in org_heads):
                 new = "tasks"  # "IV. PHÂN CÔNG NHIỆM VỤ" body by body before "V. TỔ CHỨC THỰC HIỆN": the contents
+            elif new == "other" and rest.upper().strip(" *").startswith("PHÂN CÔNG ") and not org_heads \
+                    and zone != "tasks":
+                # "VI. PHÂN CÔNG CHUẨN BỊ, ĐÓN TIẾP …" in a plan with no "Tổ chức thực hiện" and no section of tasks
+                # before it: the plan's work, body by body (twenty-second set)
+                new = "tasks"
             if style == "art" and new == "decision" and re.match(r"(?:Ban hành|Phê duyệt)", rest) and zone == "header":
                 new = "decision"
         elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
@@ -203,8 +210,9 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 # (under "Tổ chức thực hiện", "… tổ chức thực hiện các nhiệm vụ sau:" lists a body's duties; "… thực
                 # hiện nhiệm vụ CCHC và đáp ứng các tiêu chí sau:" lists an award's criteria, after the nineteenth set)
                 new = "tasks"
-            elif up.startswith("TRÊN ĐÂY LÀ"):
-                new = "closing"
+            elif up.startswith("TRÊN ĐÂY LÀ") or re.match(r"Nhận được (?:Kế hoạch|Công văn|Thông báo|văn bản) này\s*,",
+                                                           text, re.IGNORECASE):
+                new = "closing"  # "Nhận được Kế hoạch này, Sở … đề nghị …": how to carry it out, as "Trên đây là …"
             elif re.fullmatch(r"(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]{1,4})?\W*", text.strip("* ")):
                 # an appendix's table is read apart (task_table), never as the tasks above it; the gazette writes the
                 # word in sentence case ("Phụ lục" / "NHIỆM VỤ TRỌNG TÂM …": its title, not the tasks' heading)

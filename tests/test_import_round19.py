@@ -1,0 +1,79 @@
+"""`plandsl import` on layouts of the twenty-second held-out set (issue #10, docs/IMPORT.md "After the twenty-second
+set (no longer independent)").
+
+Every text here was written for these tests (made-up bodies, schools, figures and plans); none is copied from a
+held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, task_agencies, task_tree
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _visit_plan(assignment: str, attending: str | None = None) -> str:
+    """A made-up plan of a provincial department for receiving a ministry's team: purpose, who attends, time and
+    place, then ``assignment`` (its sections after them), with no "Tổ chức thực hiện"."""
+    if attending is None:
+        attending = ("**II. THÀNH PHẦN THAM GIA**\n1. Đoàn công tác của Bộ Y tế\n"
+                     "Theo Công văn số 512/BYT-DP ngày 02 tháng 3 năm 2026 của Bộ Y tế.\n"
+                     "2. Sở Y tế tỉnh Hòa Bình\nĐại diện lãnh đạo Sở Y tế.\n"
+                     "Đại diện lãnh đạo, chuyên viên Phòng Nghiệp vụ Y.\n"
+                     "Kính mời đại diện lãnh đạo Ủy ban nhân dân xã Yên Mông.\n")
+    return ("UBND TỈNH HÒA BÌNH\nSỞ Y TẾ\n" + _MOTTO + "Số: 41/KH-SYT\nHòa Bình, ngày 05 tháng 3 năm 2026\n"
+            "KẾ HOẠCH\nĐón tiếp Đoàn công tác của Bộ Y tế về tiêm chủng mở rộng trên địa bàn tỉnh Hòa Bình\n"
+            "Thực hiện Công văn số 512/BYT-DP ngày 02 tháng 3 năm 2026 của Bộ Y tế về việc giám sát tiêm chủng mở "
+            "rộng, Sở Y tế xây dựng Kế hoạch đón tiếp như sau:\n"
+            "**I. MỤC ĐÍCH, YÊU CẦU**\nĐể các đơn vị chủ động chuẩn bị hồ sơ, báo cáo khi Đoàn công tác đến làm việc.\n"
+            + attending +
+            "**III. THỜI GIAN VÀ ĐỊA ĐIỂM**\nThời gian: Buổi sáng, ngày 20 tháng 3 năm 2026.\n"
+            "Địa điểm: Trạm Y tế xã Yên Mông.\n" + assignment +
+            "Nơi nhận:\n- Bộ Y tế (để báo cáo);\n- Lưu: VT, NVY.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn Bình\n")
+
+
+_ASSIGNMENT = ("**IV. PHÂN CÔNG CHUẨN BỊ VÀ ĐÓN TIẾP ĐOÀN CÔNG TÁC**\n1. Phòng Nghiệp vụ Y\n"
+               "Chủ trì, phối hợp các Phòng của Sở Y tế có liên quan xây dựng chương trình làm việc với Đoàn.\n"
+               "Báo cáo kết quả tiêm chủng theo đề cương của Đoàn.\n"
+               "2. Phòng Kế hoạch - Tài chính\nDự trù và quyết toán kinh phí đón tiếp Đoàn.\n"
+               "3. Đối với Ủy ban nhân dân xã Yên Mông, Trạm Y tế xã\n"
+               "Chuẩn bị địa điểm và cử thành phần làm việc với Đoàn.\n"
+               "Nhận được Kế hoạch này, Sở Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện./.\n")
+
+
+def test_an_assignment_section_of_body_headings_over_paragraphs_is_the_plans_tasks():
+    # "IV. PHÂN CÔNG CHUẨN BỊ …" (no "Tổ chức thực hiện" in the plan), "1. Phòng Nghiệp vụ Y" over paragraphs: each
+    # paragraph a task, the heading no task; the lines were left unplaced.
+    _, plan = draft(_visit_plan(_ASSIGNMENT))
+    texts = [t for _, t in task_tree(plan)]
+    assert any(t.startswith("Chủ trì, phối hợp các Phòng") for t in texts)
+    assert any(t.startswith("Báo cáo kết quả tiêm chủng") for t in texts)
+    assert any(t.startswith("Dự trù và quyết toán kinh phí") for t in texts)
+    assert any(t.startswith("Chuẩn bị địa điểm") for t in texts)
+    assert not any(t in ("Phòng Nghiệp vụ Y", "Phòng Kế hoạch - Tài chính") or t.startswith("Đối với") for t in texts)
+    assert not any(t.startswith("Nhận được Kế hoạch này") for t in texts)
+
+
+def test_a_chairing_paragraph_under_a_section_of_a_department_is_led_by_it():
+    # "1. Phòng Nghiệp vụ Y" / "Chủ trì, phối hợp các Phòng của Sở Y tế có liên quan xây dựng …": the heading's body
+    # leads, the others support; a paragraph that does not say "chủ trì" has no lead.
+    _, plan = draft(_visit_plan(_ASSIGNMENT))
+    agencies = {t[:20]: (leads, sups) for t, leads, sups in task_agencies(plan)}
+    assert agencies["Chủ trì, phối hợp cá"] == (["Phòng Nghiệp vụ Y"], ["các Phòng của Sở Y tế có liên quan"])
+    assert agencies["Báo cáo kết quả tiêm"] == ([], [])
+    assert agencies["Dự trù và quyết toán"] == ([], [])
+
+
+def test_who_attends_is_no_task():
+    # "II. THÀNH PHẦN THAM GIA" / "2. Sở Y tế tỉnh Hòa Bình" / "Đại diện lãnh đạo Sở Y tế." / "Kính mời …": the
+    # people who attend and the invited, read as tasks of the Sở before.
+    _, plan = draft(_visit_plan(_ASSIGNMENT))
+    texts = [t for _, t in task_tree(plan)]
+    assert not any(t.startswith(("Đại diện lãnh đạo", "Kính mời", "Đoàn công tác", "Theo Công văn")) for t in texts)
+
+
+def test_a_section_named_phan_cong_before_tong_chuc_thuc_hien_or_after_tasks_is_unchanged():
+    # With "Tổ chức thực hiện" later, "PHÂN CÔNG …" (not "NHIỆM VỤ" / "TRÁCH NHIỆM") stays as it was: not the tasks.
+    text = _visit_plan(_ASSIGNMENT + "**V. TỔ CHỨC THỰC HIỆN**\nCác đơn vị báo cáo kết quả về Sở Y tế.\n")
+    _, plan = draft(text)
+    texts = [t for _, t in task_tree(plan)]
+    assert not any(t.startswith("Dự trù và quyết toán kinh phí") for t in texts)
