@@ -77,3 +77,45 @@ def test_a_section_named_phan_cong_before_tong_chuc_thuc_hien_or_after_tasks_is_
     _, plan = draft(text)
     texts = [t for _, t in task_tree(plan)]
     assert not any(t.startswith("Dự trù và quyết toán kinh phí") for t in texts)
+
+
+def _school_plan(signature: str = "KT.HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPhạm Thị Hoa\n",
+                 items: str = "1. Báo cáo chuyên đề dạy học môn Địa lí – Trường THPT Yên Mông thực hiện.\n") -> str:
+    """A made-up school's plan: the Sở above the school in the letterhead, a title on two lines."""
+    return ("SỞ GDĐT TỈNH HÒA BÌNH\nTRƯỜNG THPT YÊN MÔNG\n" + _MOTTO + "Số: 17/KH-THPTYM\n"
+            "Hòa Bình, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội thảo chuyên môn môn Địa lí\n"
+            "Cụm 3 năm học 2025 - 2026\n"
+            "Căn cứ Kế hoạch số 88/KH-SGDĐT ngày 20/12/2025 của Sở Giáo dục và Đào tạo Hòa Bình về hoạt động chuyên "
+            "môn năm học 2025 - 2026;\n"
+            "Trường THPT Yên Mông xây dựng kế hoạch tổ chức hội thảo chuyên môn môn Địa lí, như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n- Tăng cường trao đổi kinh nghiệm giảng dạy môn Địa lí giữa các trường trong cụm.\n"
+            "II. NỘI DUNG HỘI THẢO\n" + items +
+            "III. THỜI GIAN\nLúc 14 giờ 00, ngày 25 tháng 3 năm 2026.\n"
+            "Nơi nhận:\n- Sở GDĐT (b/c);\n- Lưu: VT.\n" + signature)
+
+
+def test_a_schools_letterhead_gives_the_issuer_its_second_line_and_the_jurisdiction_its_province():
+    # "SỞ GDĐT TỈNH HÒA BÌNH" / "TRƯỜNG THPT YÊN MÔNG", "Trường THPT Yên Mông xây dựng kế hoạch …, như sau:": the two
+    # lines were read as one name ("Sở gdđt tỉnh Hòa Bình Trường thpt yên mông") and a jurisdiction "Tỉnh Hòa Bình
+    # Trường Thpt".
+    _, plan = draft(_school_plan())
+    assert plan.issuer == "Trường THPT Yên Mông"
+    assert plan.jurisdiction == "Tỉnh Hòa Bình"
+    assert plan.level.name == "PROVINCE"
+
+
+def test_a_title_on_two_lines_keeps_its_school_year():
+    # "Tổ chức hội thảo chuyên môn môn Địa lí" / "Cụm 3 năm học 2025 - 2026" right over the bases: one title, and the
+    # period from it (the date under "Thời gian" gave 2026..2026).
+    _, plan = draft(_school_plan())
+    assert plan.title == "Kế hoạch tổ chức hội thảo chuyên môn môn Địa lí Cụm 3 năm học 2025-2026"
+    assert tuple(plan.period) == (2025, 2026)
+
+
+def test_a_signature_of_a_schools_deputy_head():
+    # "KT.HIỆU TRƯỞNG" / "PHÓ HIỆU TRƯỞNG" / the name: the second line and the name were left unplaced.
+    result, plan = draft(_school_plan())
+    assert plan.instrument.signer == "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"
+    assert plan.instrument.signatory == "Phạm Thị Hoa"
+    _, plan = draft(_school_plan(signature="HIỆU TRƯỞNG\nPhạm Thị Hoa\n"))
+    assert (plan.instrument.signer, plan.instrument.signatory) == ("HIỆU TRƯỞNG", "Phạm Thị Hoa")

@@ -137,7 +137,7 @@ def _kind_title(ctx: Context, top) -> None:
         if nxt is None:
             return
         title, title_z = nxt.line.text, nxt
-    title = _ATTACHED_NOTE.sub("", _title_goes_on(ctx, title_z, title))
+    title = _ATTACHED_NOTE.sub("", _second_line(ctx, title_z, _title_goes_on(ctx, title_z, title)))
     title_review = None
     art = re.match(r"^Điều\s+\d+\s*[.:]\s*(.*)$", title)
     if art:
@@ -198,6 +198,28 @@ _TITLE_STOP = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TỔN
                          r"SỞ |BỘ |BAN |PHÒNG |UBND|\(|\[|[IVX]{1,5}[.)]|PHẦN\b|CHƯƠNG\b|ĐIỀU\b|\d+[.)])")
 _TITLE_OPEN = re.compile(r"(?:\s|^)(?:VÀ|CỦA|VỀ|TẠI|TRÊN|ĐỊA BÀN|GIAI ĐOẠN|NĂM|ĐẾN|TỪ|CHO|VỚI|THEO|CÁC|NHỮNG|"
                          r"CÔNG TÁC|PHÁT TRIỂN|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|PHÊ DUYỆT|LUẬT|THUỘC)[,]?$")
+
+
+# A title's second line in sentence case ("Tổ chức hội thi …" / "Cụm 3 năm học 2025 - 2026"), right before the
+# bases: a cluster, a school year, a period or a year, never a sentence (after the twenty-second set).
+_TITLE_TAIL = re.compile(r"(?:(?:Cụm|Năm học|Giai đoạn|Năm|Đợt|Học kỳ|Khóa|Khoá)\s+\S[^.:;]{0,70}|[^.:;]{3,70}\d{4})$")
+
+
+def _second_line(ctx: Context, first, title: str) -> str:
+    """``title`` with the line after ``first`` when that line ends the title (_TITLE_TAIL) and the bases or the
+    first section follow it."""
+    if title.isupper():
+        return title
+    j = ctx.zoned.index(first) + 1
+    if j + 1 >= len(ctx.zoned):
+        return title
+    z, after = ctx.zoned[j], ctx.zoned[j + 1]
+    t = z.line.text.strip()
+    if z.line.no in ctx.placed or t.isupper() or not _TITLE_TAIL.fullmatch(t) or z.style is not None \
+            or not (re.match(r"^(?:Căn cứ|Thực hiện)\b", after.line.text) or after.style == "roman"):
+        return title
+    ctx.place(z)
+    return f"{title} {t[0].lower()}{t[1:]}" if not t.startswith(("Cụm", "Đợt", "Khóa", "Khoá")) else f"{title} {t}"
 
 
 def _title_goes_on(ctx: Context, first, title: str) -> str:

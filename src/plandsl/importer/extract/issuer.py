@@ -16,7 +16,8 @@ UNITS = r"tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấ
 _NAME = r"[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*"
 AREA = re.compile(r"trên địa bàn\s+(?P<unit>" + UNITS + r")\s+(?P<name>" + _NAME + ")")
 BARE_LETTERHEAD = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)")
-_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Ban [Tt]hường trực|Tiểu ban)\b.*?)\s+(?:[Bb]an hành|[Xx]ây dựng)\s+"
+_PREAMBLE = re.compile(r"^(?P<body>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Ban [Tt]hường trực|Tiểu ban|"
+                       r"Trường (?=[A-ZĐÀ-Ỹ]))\b.*?)\s+(?:[Bb]an hành|[Xx]ây dựng)\s+"
                        r"(?:Kế hoạch|kế hoạch|Chương trình|chương trình)\b.*(?:như sau|sau)\s*:\s*$")
 # The issuer speaking in the preamble: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … trên địa bàn tỉnh X …".
 _SPEAKS = re.compile(r"(?:^|[,;]\s*)(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>" + UNITS + r")\b"

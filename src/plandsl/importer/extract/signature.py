@@ -11,15 +11,17 @@ from plandsl.importer.extract.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
-                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$)")
+                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$|"
+                         r"(?:PHÓ\s+)?HIỆU TRƯỞNG$)")  # a school's head (after the twenty-second set)
 # A head who signs in person: the title alone on its line, the name under it.
-_PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)")
+_PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
+                     r"HIỆU TRƯỞNG)")
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 # The title and the name on one line, as a copy of the signature table's cell writes them ("CHỦ TỊCH Hoàng Quốc Khánh").
 _PERSON_NAMED = re.compile(r"(?P<title>" + _PERSON.pattern + r")\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})")
 
 # One part of a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ THỦ TƯỚNG".
-_SIGN_PART = re.compile(r"(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:(?:PHÓ|TỔNG)\s+)*(?:CHỦ TỊCH|THỦ TƯỚNG|TRƯỞNG BAN|GIÁM ĐỐC|"
+_SIGN_PART = re.compile(r"(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:(?:PHÓ|TỔNG)\s+)*(?:CHỦ TỊCH|THỦ TƯỚNG|TRƯỞNG BAN|GIÁM ĐỐC|HIỆU TRƯỞNG|"
                         r"BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
                         r"BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)")
 _ONE_LINE = re.compile(rf"(?P<parts>{_SIGN_PART.pattern}(?:\s+{_SIGN_PART.pattern})+)\s+(?P<name>{_NAME.pattern[1:-1]})")
