@@ -119,3 +119,17 @@ def test_a_signature_of_a_schools_deputy_head():
     assert plan.instrument.signatory == "Phạm Thị Hoa"
     _, plan = draft(_school_plan(signature="HIỆU TRƯỞNG\nPhạm Thị Hoa\n"))
     assert (plan.instrument.signer, plan.instrument.signatory) == ("HIỆU TRƯỞNG", "Phạm Thị Hoa")
+
+
+def test_a_school_named_after_a_dash_does_the_item_or_helps():
+    # "1. Báo cáo chuyên đề … – Trường THPT Yên Mông thực hiện." / "2. Tham luận “…” - Trường THPT Lạc Sơn hỗ trợ thực
+    # hiện.": the school after the dash is the item's lead or its support, the words before it the task; "- các đơn
+    # vị cho ý kiến" names no body.
+    items = ("1. Báo cáo chuyên đề dạy học môn Địa lí – Trường THPT Yên Mông thực hiện.\n"
+             "2. Tham luận “Ôn tập môn Địa lí cho học sinh lớp 12” - Trường THPT Lạc Sơn hỗ trợ thực hiện.\n"
+             "3. Các nội dung khác - các đơn vị cho ý kiến, thảo luận.\n")
+    _, plan = draft(_school_plan(items=items))
+    assert [(t.text, [a.name for a in t.leads], [a.name for a in t.supports]) for t in plan.tasks] == [
+        ("Báo cáo chuyên đề dạy học môn Địa lí", ["Trường THPT Yên Mông"], []),
+        ("Tham luận “Ôn tập môn Địa lí cho học sinh lớp 12”", [], ["Trường THPT Lạc Sơn"]),
+        ("Các nội dung khác - các đơn vị cho ý kiến, thảo luận.", [], [])]

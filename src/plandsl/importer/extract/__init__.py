@@ -22,6 +22,7 @@ from plandsl.importer.extract.chairs import (
     sentence_chairs,
 )
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.dash_bodies import dashed_bodies
 from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
@@ -110,6 +111,7 @@ def extract(doc: Document) -> Draft:
     opening_body_chairs(ctx.draft.tasks)
     heading_body_chairs(ctx)
     helper_supports(ctx.draft.tasks)
+    dashed_bodies(ctx.draft.tasks)  # "1. Phân tích đề thi … – Trường THPT A thực hiện."
     heading_targets(ctx)  # after the tasks: a one-year plan's content headings that state a level
     task_dues(ctx)  # a deadline in a task's own text, for a task with no time of its own
     aim_targets(ctx)
