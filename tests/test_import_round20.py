@@ -1,0 +1,76 @@
+"""`plandsl import` on layouts of the twenty-first held-out set (issue #10, docs/IMPORT.md "After the twenty-first
+set (no longer independent)").
+
+Every text here was written for these tests (made-up bodies, figures and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, province_plan, task_agencies
+
+
+def _plan(body: str) -> str:
+    """A made-up five-year plan of a provincial people's committee, with ``body`` as its sections after the purpose."""
+    return province_plan(body, title="Cải cách hành chính giai đoạn 2026 - 2030\n", closing="III")
+
+
+_FIELDS = ("**II. CHỈ TIÊU, NHIỆM VỤ**\n1. Cải cách tổ chức bộ máy\na) Mục tiêu\n"
+           "- 100% cơ quan chuyên môn hoàn thiện quy định chức năng, nhiệm vụ.\n"
+           "b) Nhiệm vụ\n- Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+           "- Thường xuyên kiểm tra việc sắp xếp các đơn vị sự nghiệp công lập trên địa bàn tỉnh.\n"
+           "2. Phát triển chính quyền số\na) Mục tiêu\n- 100% văn bản được ký số.\n"
+           "b) Nhiệm vụ\n- Vận hành hệ thống quản lý văn bản và điều hành từ cấp tỉnh đến cấp xã.\n"
+           "- Giao Sở Khoa học và Công nghệ tham mưu Ủy ban nhân dân tỉnh xây dựng kho dữ liệu dùng chung của các "
+           "cơ quan nhà nước trên địa bàn tỉnh.\n")
+
+_HEAD = ("PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2026 - 2030\n"
+         "| STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | "
+         "Theo dõi, kiểm tra, đôn đốc |\n")
+
+
+def test_appendix_groups_named_longer_or_shorter_than_the_body_fields_detail_those_fields():
+    # "1. Cải cách tổ chức bộ máy" / "I. Cải cách tổ chức bộ máy hành chính nhà nước", "2. Phát triển chính quyền
+    # số" / "II. Phát triển chính quyền điện tử, chính quyền số": the group rows were read as fields of their own,
+    # beside the body's, and each row repeating an item was a second task.
+    table = (_HEAD + "| I | Cải cách tổ chức bộ máy hành chính nhà nước | | | | | |\n"
+             "| 1 | Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn thuộc UBND tỉnh. | Quyết định | Hằng năm | "
+             "Sở Nội vụ | Các sở, ngành | Sở Nội vụ |\n"
+             "| II | Phát triển chính quyền điện tử, chính quyền số | | | | | |\n"
+             "| 1 | Vận hành hệ thống quản lý văn bản và điều hành từ cấp tỉnh đến cấp xã. | Báo cáo | Hằng năm | "
+             "Văn phòng UBND tỉnh | Các sở, ngành | Sở Nội vụ |\n")
+    _, plan = draft(_plan(_FIELDS) + table)
+    assert task_agencies(plan) == [
+        ("Cải cách tổ chức bộ máy", [], []),
+        ("Rà soát chức năng, nhiệm vụ củ", ["Sở Nội vụ"], ["Các sở, ngành"]),
+        ("Thường xuyên kiểm tra việc sắp", [], []),
+        ("Phát triển chính quyền số", [], []),
+        ("Vận hành hệ thống quản lý văn ", ["Văn phòng UBND tỉnh"], ["Các sở, ngành"]),
+        ("Giao Sở Khoa học và Công nghệ ", [], []),
+    ]
+
+
+def test_a_row_wording_a_body_item_otherwise_is_that_item_not_a_second_task():
+    # "- Thường xuyên kiểm tra việc sắp xếp …" / row "Tổ chức kiểm tra việc sắp xếp …", "- Giao Sở X tham mưu Ủy ban
+    # nhân dân tỉnh xây dựng …" / row "Tham mưu UBND tỉnh xây dựng …": the item and its row were both written; the
+    # row (its words, its bodies) stands for the item. An item of two sentences is wider than a row: both stay.
+    table = (_HEAD + "| I | Cải cách tổ chức bộ máy | | | | | |\n"
+             "| 1 | Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh. | Quyết định | Hằng năm | "
+             "Sở Nội vụ | Các sở, ngành | Sở Nội vụ |\n"
+             "| 2 | Tổ chức kiểm tra việc sắp xếp các đơn vị sự nghiệp công lập trên địa bàn tỉnh. | Kết quả | "
+             "Hằng năm | Sở Nội vụ | Sở Tài chính | Sở Nội vụ |\n"
+             "| II | Phát triển chính quyền số | | | | | |\n"
+             "| 1 | Vận hành hệ thống quản lý văn bản và điều hành từ cấp tỉnh đến cấp xã. | Báo cáo | Hằng năm | "
+             "Văn phòng UBND tỉnh | Các sở, ngành | Sở Nội vụ |\n"
+             "| 2 | Tham mưu UBND tỉnh xây dựng kho dữ liệu dùng chung của các cơ quan nhà nước trên địa bàn tỉnh. | "
+             "Kho dữ liệu | Năm 2027 | Sở Khoa học và Công nghệ | Công an tỉnh | Sở Nội vụ |\n")
+    _, plan = draft(_plan(_FIELDS) + table)
+    assert task_agencies(plan) == [
+        ("Cải cách tổ chức bộ máy", [], []),
+        ("Rà soát chức năng, nhiệm vụ củ", ["Sở Nội vụ"], ["Các sở, ngành"]),
+        ("Tổ chức kiểm tra việc sắp xếp ", ["Sở Nội vụ"], ["Sở Tài chính"]),
+        ("Phát triển chính quyền số", [], []),
+        ("Vận hành hệ thống quản lý văn ", ["Văn phòng UBND tỉnh"], ["Các sở, ngành"]),
+        ("Tham mưu UBND tỉnh xây dựng kh", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"]),
+    ]
+    wider = _FIELDS.replace("trên địa bàn tỉnh.\n2.", "trên địa bàn tỉnh. Báo cáo kết quả về Sở Nội vụ.\n2.")
+    _, plan = draft(_plan(wider) + table)
+    assert [t[0] for t in task_agencies(plan)][2:4] == ["Thường xuyên kiểm tra việc sắp", "Tổ chức kiểm tra việc sắp xếp "]
