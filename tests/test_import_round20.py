@@ -74,3 +74,21 @@ def test_a_row_wording_a_body_item_otherwise_is_that_item_not_a_second_task():
     wider = _FIELDS.replace("trên địa bàn tỉnh.\n2.", "trên địa bàn tỉnh. Báo cáo kết quả về Sở Nội vụ.\n2.")
     _, plan = draft(_plan(wider) + table)
     assert [t[0] for t in task_agencies(plan)][2:4] == ["Thường xuyên kiểm tra việc sắp", "Tổ chức kiểm tra việc sắp xếp "]
+
+
+def test_an_ocr_letterhead_read_beside_the_motto_and_the_kind_read_with_e_acute():
+    # A scan's two header columns read as one line each ("SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHÒNG NGHIỆP
+    # VỤ Độc lập - Tự do - Hạnh phúc") and "KẾ HOẠCH" read "KÉ HOẠCH": the issuer was the whole line, the motto with
+    # it, and neither the kind nor the title was read.
+    text = province_plan("**II. NHIỆM VỤ**\n1. Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n")
+    head, rest = text.split("Số: 77/KH-UBND\n", 1)
+    motto, rest = rest.split("Hòa Bình, ngày", 1)
+    assert head == "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n" and motto.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    scan = ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc\nSố: 77/KH-SYT\nHòa Bình, ngày"
+            + rest.replace("KẾ HOẠCH\n", "KÉ HOẠCH\n", 1))
+    result, plan = draft(scan)
+    assert 'issuer "CỘNG' not in result.text and "Hạnh phúc" not in result.text
+    assert plan.title.startswith("Kế hoạch thực hiện công tác chăm sóc người cao tuổi")
+    assert [line for line in result.text.splitlines() if line.strip().startswith("letterhead ")] == [
+        '  letterhead "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "SỞ Y TẾ"  # line 1']
