@@ -92,3 +92,24 @@ def test_an_ocr_letterhead_read_beside_the_motto_and_the_kind_read_with_e_acute(
     assert plan.title.startswith("Kế hoạch thực hiện công tác chăm sóc người cao tuổi")
     assert [line for line in result.text.splitlines() if line.strip().startswith("letterhead ")] == [
         '  letterhead "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "SỞ Y TẾ"  # line 1']
+
+
+def test_a_scans_page_number_footnotes_and_misread_section_numeral_are_no_tasks():
+    # A scan read by OCR: the next page's number glued onto the rest of a sentence ("… về các" / "3 ` nội dung …"),
+    # the page's footnotes between a sentence and its rest ("… hiệu quả công" / "! Bảo đảm …" / "? Dự án …" / "tác
+    # chăm sóc …"), and "III." read "HI.": each was a task of its own, and the items of "HI. TỔ CHỨC THỰC HIỆN" too.
+    body = ("**II. NHIỆM VỤ**\n"
+            "1. Bảo đảm cơ sở vật chất và các điều kiện nâng cao chất lượng, hiệu quả công\n"
+            "! Bảo đảm hoàn thành mục tiêu trên 60% người cao tuổi được khám sức khỏe định kỳ.\n"
+            "? Dự án 3 “Chăm sóc sức khỏe người cao tuổi” của Chương trình.\n"
+            "tác chăm sóc người cao tuổi trên địa bàn tỉnh.\n"
+            "2. Tổ chức tập huấn cho cán bộ y tế cơ sở về các\n"
+            "3 ` nội dung chăm sóc sức khỏe ban đầu cho người cao tuổi.\n")
+    text = province_plan(body, closing="III").replace(
+        "**III. TỔ CHỨC THỰC HIỆN**\n", "HI. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế chủ trì theo dõi việc thực hiện Kế hoạch.\n")
+    _, plan = draft(text)
+    assert [t.text for t in plan.tasks] == [
+        "Bảo đảm cơ sở vật chất và các điều kiện nâng cao chất lượng, hiệu quả công tác chăm sóc người cao tuổi trên "
+        "địa bàn tỉnh.",
+        "Tổ chức tập huấn cho cán bộ y tế cơ sở về các nội dung chăm sóc sức khỏe ban đầu cho người cao tuổi.",
+    ]

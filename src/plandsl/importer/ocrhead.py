@@ -2,7 +2,12 @@
 each, the letterhead before the national motto ("BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔ … Độc lập - Tự do
 - Hạnh phúc"), and the kind's "Ế" read as "É" ("KÉ HOẠCH", "KÉHOẠCH"). The glued lines are cut at the motto, the
 letterhead's pieces first, then the motto's, as the two columns are read from a page; the kind's line alone is
-written right. Every other line is left as it is."""
+written right. Every other line is left as it is.
+
+And a scan's page noise (``page_noise``): a page number read onto the next page's first line, which goes on with the
+sentence cut by the page ("… về các chất" / "2 ` ma túy, tiền chất mới; …"), the footnotes at the foot of a page
+between a sentence and its rest ("… hiệu quả công" / "! Bảo đảm …" / "? Dự án 2 …" / "tác kiểm soát …": left out,
+so the sentence is whole), and a section's numeral read "H." or "HI." after "I." or "II." ("HI. TỔ CHỨC THỰC HIỆN")."""
 
 from __future__ import annotations
 
@@ -37,3 +42,48 @@ def split_glued_motto(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = out or list(raw)
     return [("KẾ HOẠCH", where) if k < _TOP + 2 and _KIND.match(text.strip()) and text.strip() != "KẾ HOẠCH"
             else (text, where) for k, (text, where) in enumerate(out)]
+
+
+_END = re.compile(r"[.;:!?…]$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s*[`'‘’^~°¬ˆ]\s*(?=\w)")  # "2 ` ma túy …"
+_FOOTNOTE = re.compile(r"^[!?]\s+(?=\w)")  # "! Bảo đảm …": a footnote's number read as a sign
+_ROMAN = re.compile(r"^(?P<n>[IVX]{1,4}|HI|H)\.\s+(?P<rest>\S.*)$")
+_READ = {"H": "II", "HI": "III"}
+_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _lower(text: str) -> bool:
+    return bool(text) and text[0].isalpha() and text[0].islower()
+
+
+def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines without a page number glued onto a sentence's rest, without footnotes inside a sentence, and with
+    "H." / "HI." read as the section numeral that follows the one before."""
+    out: list[tuple[str, str]] = []
+    last = 0  # the last section numeral
+    k = 0
+    while k < len(raw):
+        text, where = raw[k]
+        t = text.strip()
+        prev = out[-1][0].strip() if out else ""
+        glued = _PAGE_NUMBER.match(t)
+        if glued and prev and not _END.search(prev) and _lower(t[glued.end():]):
+            out.append((t[glued.end():], where))
+            k += 1
+            continue
+        if _FOOTNOTE.match(t) and prev and not _END.search(prev):
+            j = k
+            while j < len(raw) and _FOOTNOTE.match(raw[j][0].strip()):
+                j += 1
+            if j < len(raw) and _lower(raw[j][0].strip()):
+                k = j  # the footnotes between the sentence and its rest
+                continue
+        m = _ROMAN.match(t)
+        if m and m.group("rest") == m.group("rest").upper() and len(t) < 120:
+            n = m.group("n")
+            if n in _READ and _VALUE[_READ[n]] == last + 1:
+                text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
+            last = _VALUE.get(n, last)
+        out.append((text, where))
+        k += 1
+    return out
