@@ -5,7 +5,7 @@ Every text here was written for these tests (made-up bodies, figures and plans);
 
 from __future__ import annotations
 
-from import_docs import draft, province_plan, task_agencies
+from import_docs import draft, plan_targets, province_plan, task_agencies
 
 
 def _plan(body: str) -> str:
@@ -113,3 +113,15 @@ def test_a_scans_page_number_footnotes_and_misread_section_numeral_are_no_tasks(
         "địa bàn tỉnh.",
         "Tổ chức tập huấn cho cán bộ y tế cơ sở về các nội dung chăm sóc sức khỏe ban đầu cho người cao tuổi.",
     ]
+
+
+def test_an_aim_item_of_several_sentences_each_with_its_percentage_gives_an_objective_each():
+    # "- 100% hồ sơ … . 100% hồ sơ trễ hẹn … ." and "- Tối thiểu 97% … . 100% kết quả … .": only the first figure was a
+    # target, the others left to the review.
+    body = ("**II. CHỈ TIÊU, NHIỆM VỤ**\n1. Cải cách thủ tục hành chính\na) Mục tiêu\n"
+            "- 100% hồ sơ được tiếp nhận tại bộ phận một cửa các cấp. 100% hồ sơ trễ hẹn được xin lỗi người dân.\n"
+            "- Tối thiểu 97% hồ sơ được giải quyết đúng hạn. 100% kết quả được công khai trên Cổng dịch vụ công.\n"
+            "b) Nhiệm vụ\n- Tổ chức rà soát, công bố thủ tục hành chính nội bộ.\n")
+    _, plan = draft(_plan(body))
+    assert plan_targets(plan) == [(2030, 100.0, ">="), (2030, 100.0, ">="), (2030, 97.0, ">="), (2030, 100.0, ">=")]
+    assert [o.text for o in plan.objectives][1] == "100% hồ sơ trễ hẹn được xin lỗi người dân"

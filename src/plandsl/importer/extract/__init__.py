@@ -27,7 +27,7 @@ from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
 from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.item_fields import fold_item_fields
-from plandsl.importer.extract.item_targets import aim_targets, item_targets
+from plandsl.importer.extract.item_targets import aim_targets, item_targets, sentence_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
 from plandsl.importer.extract.named_lists import fold_definitions, fold_item_paragraphs, fold_labels, fold_named_lists
 from plandsl.importer.extract.objectives import extract_objectives
@@ -88,6 +88,7 @@ def extract(doc: Document) -> Draft:
     extract_header(ctx)
     extract_objectives(ctx)
     item_targets(ctx.draft)
+    sentence_targets(ctx.draft)  # "100% … . 100% … .": an objective a sentence
     extract_purpose_targets(ctx)
     indicator_tables(ctx)  # an appendix's indicator table, one cell a line
     extract_field_tasks(ctx)
