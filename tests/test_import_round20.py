@@ -125,3 +125,15 @@ def test_an_aim_item_of_several_sentences_each_with_its_percentage_gives_an_obje
     _, plan = draft(_plan(body))
     assert plan_targets(plan) == [(2030, 100.0, ">="), (2030, 100.0, ">="), (2030, 97.0, ">="), (2030, 100.0, ">=")]
     assert [o.text for o in plan.objectives][1] == "100% hồ sơ trễ hẹn được xin lỗi người dân"
+
+
+def test_a_general_objective_striving_for_a_floor_by_the_headings_year_is_a_target():
+    # "2. Mục tiêu tổng quát đến năm 2030" / "… Phấn đấu … đạt tối thiểu 92%.": the figure was left in the general
+    # objective's text.
+    body = ("**II. MỤC TIÊU**\n1. Mục tiêu tổng quát đến năm 2030\n"
+            "Xây dựng nền hành chính hiện đại, chuyên nghiệp. Phấn đấu mức độ hài lòng của người dân đối với sự phục vụ "
+            "của cơ quan hành chính đạt tối thiểu 92%.\n"
+            "**III. NHIỆM VỤ**\n1. Tổ chức rà soát, công bố thủ tục hành chính nội bộ.\n")
+    result, plan = draft(province_plan(body, title="Cải cách hành chính giai đoạn 2026 - 2030\n"))
+    assert plan_targets(plan) == [(2030, 92.0, ">=")]
+    assert plan.objectives[0].text.startswith("Phấn đấu mức độ hài lòng")

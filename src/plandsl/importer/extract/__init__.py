@@ -33,7 +33,7 @@ from plandsl.importer.extract.named_lists import fold_definitions, fold_item_par
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.para_chairs import heading_paragraph_chairs
 from plandsl.importer.extract.patterns import sentence_case
-from plandsl.importer.extract.purpose import extract_purpose_targets
+from plandsl.importer.extract.purpose import extract_purpose_targets, general_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
 from plandsl.importer.extract.task_notes import fold_task_notes
 from plandsl.importer.extract.task_dues import task_dues
@@ -90,6 +90,7 @@ def extract(doc: Document) -> Draft:
     item_targets(ctx.draft)
     sentence_targets(ctx.draft)  # "100% … . 100% … .": an objective a sentence
     extract_purpose_targets(ctx)
+    general_targets(ctx)  # "Mục tiêu tổng quát đến năm 2030" / "… Phấn đấu … đạt tối thiểu 95%."
     indicator_tables(ctx)  # an appendix's indicator table, one cell a line
     extract_field_tasks(ctx)
     labelled_tasks(ctx)  # "Tên nhiệm vụ: …" / "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …"
