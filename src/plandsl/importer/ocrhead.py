@@ -18,11 +18,11 @@ _TOP = 12  # the header's lines are among the first of the page
 _GLUED = re.compile(r"^(?P<head>\S.{2,80}?)\s+(?P<motto>CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM\b.*"
                     r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc.*)$")
 # "KÉ HOẠCH", "KÉHOẠCH", "KẾHOẠCH": OCR's readings of the kind alone on its line
-_KIND = re.compile(r"^K[ÉẾÊE]\s*HO[ẠA]CH$")
+_KIND = re.compile(r"^K[ÉẾÊ]\s*HO[ẠA]CH$")  # (an ASCII "KE HOACH" is left as written)
 
 
 def _glued(text: str) -> re.Match | None:
-    m = _GLUED.match(text.strip())
+    m = _GLUED.match(text.strip()) if "|" not in text else None  # (a Markdown table's row is read as a table)
     return m if m and m.group("head") == m.group("head").upper() and re.search(r"[A-ZĐ]", m.group("head")) else None
 
 
