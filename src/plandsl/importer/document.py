@@ -145,6 +145,10 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     ``web``: plain text that may be a copy from a website (flattened ``A | B |`` tables, lines
     hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`; ``gazette``: such a copy of the official
     gazette's text layer (its wrap width and its paragraphs' ends, :func:`plandsl.importer.webcopy.wrap_width`)."""
+    from plandsl.importer.ocrhead import page_noise, split_glued_motto
+
+    raw = page_noise(split_glued_motto(raw))  # an OCR'd letterhead and motto read as one line, "KÉ HOẠCH"; a scan's
+    # page numbers and footnotes inside a sentence, "HI." for "III."
     width = full = None
     if web:
         from plandsl.importer import celltable

@@ -28,13 +28,13 @@ from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
 from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.item_fields import fold_item_fields
-from plandsl.importer.extract.item_targets import aim_targets, item_targets
+from plandsl.importer.extract.item_targets import aim_targets, item_targets, sentence_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
 from plandsl.importer.extract.named_lists import fold_definitions, fold_item_paragraphs, fold_labels, fold_named_lists
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.para_chairs import heading_paragraph_chairs
 from plandsl.importer.extract.patterns import sentence_case
-from plandsl.importer.extract.purpose import extract_purpose_targets
+from plandsl.importer.extract.purpose import extract_purpose_targets, general_targets
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
 from plandsl.importer.extract.task_notes import fold_task_notes
 from plandsl.importer.extract.task_dues import task_dues
@@ -89,7 +89,9 @@ def extract(doc: Document) -> Draft:
     extract_header(ctx)
     extract_objectives(ctx)
     item_targets(ctx.draft)
+    sentence_targets(ctx.draft)  # "100% … . 100% … .": an objective a sentence
     extract_purpose_targets(ctx)
+    general_targets(ctx)  # "Mục tiêu tổng quát đến năm 2030" / "… Phấn đấu … đạt tối thiểu 95%."
     indicator_tables(ctx)  # an appendix's indicator table, one cell a line
     extract_field_tasks(ctx)
     labelled_tasks(ctx)  # "Tên nhiệm vụ: …" / "Cơ quan chủ trì: …" / "Cơ quan phối hợp: …"

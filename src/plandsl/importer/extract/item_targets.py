@@ -56,6 +56,47 @@ def item_targets(d: Draft) -> None:
     d.objectives = out
 
 
+_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=[A-ZĐÀ-Ỹ0-9])")
+_FLOOR = re.compile(r"^(?P<floor>(?:Tối thiểu|Ít nhất)\s+)?(?P<value>\d{1,3}(?:,\d+)?)\s*%\s+[^\d\s%]")
+
+
+def sentence_targets(d: Draft) -> None:
+    """An item of several sentences, each with its figure (after the twenty-first set): "100% thủ tục … được tiếp nhận
+    …. 100% thủ tục … liên thông …. 100% kết quả … được đồng bộ …", "Tối thiểu 98% hồ sơ …. 100% hồ sơ trễ hẹn …":
+    each later sentence that opens with its only percentage ("100% …", "Tối thiểu 98% …", no year) is an objective of
+    its own with that target, in the year of the item's target; the item keeps its first sentence. An item with a
+    later figure of another shape is left as it is (to the review)."""
+    out: list[Objective] = []
+    for ob in d.objectives:
+        out.append(ob)
+        if len(ob.targets) != 1 or ob.targets[0].unit != "%" or ob.targets[0].maintain:
+            continue
+        sentences = [x.strip() for x in _SENTENCE_END.split(ob.text.strip())]
+        later = sentences[1:]
+        if not later or len(_PCT.findall(sentences[0])) != 1 or not any(_PCT.search(x) for x in later):
+            continue
+        if any(_PCT.search(x) and (not _FLOOR.match(x) or len(_PCT.findall(x)) != 1
+                                   or re.search(r"\b(?:19|20)\d{2}\b", x)) for x in later):
+            continue
+        first = ob.targets[0]
+        read = _("other figures in the sentence not encoded: {figures}").format(
+            figures=", ".join([p.group(0) for p in _PCT.finditer(ob.text)][1:]))
+        if first.review:
+            first.review = re.sub(r"(?:; )?" + re.escape(read) + "$", "", first.review) or None
+        kept = [sentences[0]]
+        for n, x in enumerate(later, start=2):
+            own = _FLOOR.match(x)
+            if own is None:
+                kept.append(x)  # a sentence with no figure stays with the one before
+                continue
+            assumed = None if own.group("floor") else _("no comparator written; 'at least' assumed")
+            out.append(Objective(f"{ob.id}_{n}", x.rstrip("."), ob.where, [Target(
+                first.phase, to_decimal(own.group("value")), ">=", True, None, first.where, assumed, "%")],
+                unit="%", direction="up"))
+        ob.text = " ".join(kept)
+    d.objectives = out
+
+
 _AIM = re.compile(r"^Với mục tiêu\s+(?P<what>[^%;:]*?\s(?P<cmp>dưới|không quá|tối đa|trên|ít nhất|tối thiểu|đạt)\s+"
                   r"(?P<value>\d{1,3}(?:,\d+)?)\s*%)\s+(?:vào|đến|trong)\s+năm\s+(?P<year>(?:19|20)\d{2})\s*,")
 

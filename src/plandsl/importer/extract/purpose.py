@@ -4,6 +4,10 @@ Purpose paragraphs quote figures of many kinds (the parent's goals, the present 
 would add values that are no targets of the plan. One shape is read: a rate named as such ("tỷ lệ …", "mục tiêu tỷ
 lệ …") and its year and figure, "… đến năm 2030 đạt 100%", with the year inside the plan's period (or its
 vision), and with a review. A sentence the objectives already read (the same year and figure) adds nothing.
+
+And one shape of the general objective (after the twenty-first set): under "Mục tiêu tổng quát đến năm 2030", the
+sentence "Phấn đấu … đạt tối thiểu 95%." that is the paragraph's only figure: a floor in the heading's year (or the
+sentence's own "đến năm YYYY"), with a review.
 """
 
 from __future__ import annotations
@@ -59,6 +63,41 @@ def extract_purpose_targets(ctx: Context) -> None:
                                       [Target(phase, value, ">=", True, None, z.line.where, why, unit="%")],
                                       unit="%", direction="up"))
         known.append((year, value, text))
+
+
+_GENERAL_HEAD = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*)?Mục tiêu (?:tổng quát|chung)\b.*?\bnăm\s+(?P<year>\d{4})\s*:?$",
+                           re.IGNORECASE)
+_STRIVE = re.compile(r"(?:^|(?<=[.;]\s))(?P<text>Phấn đấu\b[^.;%]{10,200}?\s+đạt\s+(?P<floor>tối thiểu\s+|ít nhất\s+|trên\s+)?"
+                     r"(?P<val>\d{1,3}(?:,\d+)?)\s*%)\s*\.?$")
+
+
+def general_targets(ctx: Context) -> None:
+    """"Phấn đấu … đạt tối thiểu 95%" closing the paragraph under "Mục tiêu tổng quát đến năm YYYY": a target."""
+    d = ctx.draft
+    years = _years(ctx)
+    year = None
+    for z in ctx.zoned:
+        if z.zone != "general":
+            year = None
+            continue
+        head = _GENERAL_HEAD.match(z.line.text.strip())
+        if head:
+            year = int(head.group("year"))
+            continue
+        m = _STRIVE.search(z.line.text.strip())
+        if not m or year not in years or len(re.findall(r"%", z.line.text)) != 1 or re.search(r"\bnăm\s+\d{4}", m.group(0)):
+            continue
+        value = to_decimal(m.group("val"))
+        if value is None or value > 100:
+            continue
+        ids = {o.id for o in d.objectives}
+        n = len(d.objectives) + 1
+        while f"o{n}" in ids:
+            n += 1
+        why = _("read from the general objective ('Mục tiêu tổng quát'): check that it is a target of this plan")
+        d.objectives.append(Objective(f"o{n}", m.group("text"), z.line.where,
+                                      [Target(year, value, ">=", True, None, z.line.where, why, unit="%")],
+                                      unit="%", direction="up"))
 
 
 def _said(known: list, year: int, value, text: str) -> bool:

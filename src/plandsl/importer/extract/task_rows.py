@@ -35,6 +35,7 @@ _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
 _WHEN = re.compile(r"^(?:(?:năm|quý|tháng)\b|\d{4}\b|thường xuyên|hằng|hàng (?:năm|quý|tháng)|định kỳ|trước ngày)",
                    re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\b(?:năm|quý|tháng|giai đoạn|thường xuyên|hằng|hàng|định kỳ|ngày|\d{4})\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.;]\s+[A-ZĐÀ-Ỹ]")  # a sentence ends inside the text
 _MINOR = re.compile(r"^(?:[a-zđ][.)]?|[-+*•])$")
 # A remark in lower case after a body's name ("Bộ … (mạng lưới quốc gia)", "UBND … (chủ trì tại địa phương)"): not
 # part of the name (kept as the task's note); "(thị xã, thành phố)" after "các huyện" is.
@@ -104,7 +105,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     last: Task | None = None  # the last numbered task
     groups: list[Task] = []  # the group rows' tasks added
     tasks = 0
-    texts = {plain(cells[col["task"]]) for _k, cells in body if len(cells) == width}
+    texts = {_words(cells[col["task"]]) for _k, cells in body if len(cells) == width}
     for k, cells in body:
         where = ctx.zoned[k].line.where
         if len(cells) == 2 and _marker_kind(cells[0]) == "group" and cells[1]:
@@ -133,7 +134,11 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
             # So does a field of the body over its items ("1. Cải cách thể chế" / "- …") when a row repeats one of
             # them: the rows that repeat an item give it their bodies (after the twentieth set).
             same = [t for t in d.tasks if plain(t.text) == plain(name)
-                    and (not t.subtasks or any(plain(s.text) in texts for s in t.subtasks))]
+                    and (not t.subtasks or any(_words(s.text) in texts for s in t.subtasks))]
+            # The field named shorter or longer ("3. Cải cách tổ chức bộ máy" / "III. Cải cách tổ chức bộ máy hành
+            # chính nhà nước"): the same when the one's words are the other's in order and a row repeats an item.
+            same = same or [t for t in d.tasks if t.subtasks and _within(plain(t.text), plain(name))
+                            and any(_words(s.text) in texts for s in t.subtasks)]
             group = same[0] if len(same) == 1 else _add(d.tasks, None, name, where)
             if len(same) != 1:
                 groups.append(group)
@@ -222,9 +227,40 @@ def _marker_kind(marker: str) -> str | None:
 
 
 def _item(siblings: list[Task], parent: Task | None, text: str, where: str) -> Task:
-    """The body's item the row repeats word for word (still without bodies), or a new task."""
-    same = [t for t in siblings if _words(t.text) == _words(text) and not t.leads and not t.supports and not t.subtasks]
-    return same[0] if parent is not None and len(same) == 1 else _add(siblings, parent, text, where)
+    """The body's item the row repeats word for word (still without bodies), or the one it words otherwise (the row's
+    words then), or a new task."""
+    free = [t for t in siblings if not t.leads and not t.supports and not t.subtasks]
+    same = [t for t in free if _words(t.text) == _words(text)]
+    if parent is not None and len(same) == 1:
+        return same[0]
+    like = [t for t in free if _reworded(t.text, text)] if parent is not None and not same else []
+    if len(like) == 1:
+        like[0].text, like[0].where = text[0].upper() + text[1:], where
+        return like[0]
+    return _add(siblings, parent, text, where)
+
+
+def _reworded(item: str, row: str) -> bool:
+    """The row words the item otherwise (after the twenty-first set): one sentence each, the same but for a few words
+    ("Thường xuyên kiểm tra …" / "Tổ chức kiểm tra …"), or the item's sentence with its doer before the row's words
+    ("Giao Văn phòng … tham mưu UBND tỉnh …" / "Tham mưu UBND tỉnh …")."""
+    from rapidfuzz import fuzz
+
+    if any(_SENTENCE.search(x.strip().rstrip(".")) for x in (item, row)):
+        return False  # an item of several sentences is wider than one row
+    a, b = _words(item), _words(row)
+    if len(b.split()) < 8:
+        return False
+    return fuzz.ratio(a, b) >= 90 or a.endswith(" " + b) and len(b) >= 0.6 * len(a)
+
+
+def _within(a: str, b: str) -> bool:
+    """The shorter name's words (three or more) are the longer's, in order."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) < 3 or short == long:
+        return False
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _words(text: str) -> str:

@@ -1,0 +1,89 @@
+"""The top of a scanned page read by OCR (after the twenty-first held-out set): the two header columns read as one line
+each, the letterhead before the national motto ("BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔ … Độc lập - Tự do
+- Hạnh phúc"), and the kind's "Ế" read as "É" ("KÉ HOẠCH", "KÉHOẠCH"). The glued lines are cut at the motto, the
+letterhead's pieces first, then the motto's, as the two columns are read from a page; the kind's line alone is
+written right. Every other line is left as it is.
+
+And a scan's page noise (``page_noise``): a page number read onto the next page's first line, which goes on with the
+sentence cut by the page ("… về các chất" / "2 ` ma túy, tiền chất mới; …"), the footnotes at the foot of a page
+between a sentence and its rest ("… hiệu quả công" / "! Bảo đảm …" / "? Dự án 2 …" / "tác kiểm soát …": left out,
+so the sentence is whole), and a section's numeral read "H." or "HI." after "I." or "II." ("HI. TỔ CHỨC THỰC HIỆN")."""
+
+from __future__ import annotations
+
+import re
+
+_TOP = 12  # the header's lines are among the first of the page
+# The motto after a letterhead on the same line (the letterhead in upper case: ``_glued``).
+_GLUED = re.compile(r"^(?P<head>\S.{2,80}?)\s+(?P<motto>CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM\b.*"
+                    r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc.*)$")
+# "KÉ HOẠCH", "KÉHOẠCH", "KẾHOẠCH": OCR's readings of the kind alone on its line
+_KIND = re.compile(r"^K[ÉẾÊ]\s*HO[ẠA]CH$")  # (an ASCII "KE HOACH" is left as written)
+
+
+def _glued(text: str) -> re.Match | None:
+    m = _GLUED.match(text.strip()) if "|" not in text else None  # (a Markdown table's row is read as a table)
+    return m if m and m.group("head") == m.group("head").upper() and re.search(r"[A-ZĐ]", m.group("head")) else None
+
+
+def split_glued_motto(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The first lines with the letterhead and the motto cut apart (left pieces first), the kind's line mended."""
+    top = raw[:_TOP]
+    glued = [k for k, (text, _where) in enumerate(top) if _glued(text)]
+    out: list[tuple[str, str]] = []
+    if glued and _glued(top[glued[0]][0]).group("motto").startswith("CỘNG"):
+        run = list(range(glued[0], glued[-1] + 1))
+        if all(k in glued or not top[k][0].strip() for k in run):
+            pieces = {k: _glued(top[k][0]) for k in run if k in glued}
+            out = raw[:glued[0]]
+            out += [(pieces[k].group("head"), raw[k][1]) for k in run if k in pieces]
+            out += [(pieces[k].group("motto"), raw[k][1]) for k in run if k in pieces]
+            out += raw[glued[-1] + 1:]
+    out = out or list(raw)
+    return [("KẾ HOẠCH", where) if k < _TOP + 2 and _KIND.match(text.strip()) and text.strip() != "KẾ HOẠCH"
+            else (text, where) for k, (text, where) in enumerate(out)]
+
+
+_END = re.compile(r"[.;:!?…]$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s*[`'‘’^~°¬ˆ]\s*(?=\w)")  # "2 ` ma túy …"
+_FOOTNOTE = re.compile(r"^[!?]\s+(?=\w)")  # "! Bảo đảm …": a footnote's number read as a sign
+_ROMAN = re.compile(r"^(?P<n>[IVX]{1,4}|HI|H)\.\s+(?P<rest>\S.*)$")
+_READ = {"H": "II", "HI": "III"}
+_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _lower(text: str) -> bool:
+    return bool(text) and text[0].isalpha() and text[0].islower()
+
+
+def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines without a page number glued onto a sentence's rest, without footnotes inside a sentence, and with
+    "H." / "HI." read as the section numeral that follows the one before."""
+    out: list[tuple[str, str]] = []
+    last = 0  # the last section numeral
+    k = 0
+    while k < len(raw):
+        text, where = raw[k]
+        t = text.strip()
+        prev = out[-1][0].strip() if out else ""
+        glued = _PAGE_NUMBER.match(t)
+        if glued and prev and not _END.search(prev) and _lower(t[glued.end():]):
+            out.append((t[glued.end():], where))
+            k += 1
+            continue
+        if _FOOTNOTE.match(t) and prev and not _END.search(prev):
+            j = k
+            while j < len(raw) and _FOOTNOTE.match(raw[j][0].strip()):
+                j += 1
+            if j < len(raw) and _lower(raw[j][0].strip()):
+                k = j  # the footnotes between the sentence and its rest
+                continue
+        m = _ROMAN.match(t)
+        if m and m.group("rest") == m.group("rest").upper() and len(t) < 120:
+            n = m.group("n")
+            if n in _READ and _VALUE[_READ[n]] == last + 1:
+                text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
+            last = _VALUE.get(n, last)
+        out.append((text, where))
+        k += 1
+    return out
