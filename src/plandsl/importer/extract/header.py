@@ -1,20 +1,20 @@
 """The header of a decision or plan: letterhead, number, place and date, kind and title,
-issuing authority, legal bases ("Căn cứ …"), implemented documents ("Thực hiện …"), the
-proposal (Tờ trình), period and vision, the signature block and the recipients (Nơi nhận)."""
+issuing authority, legal bases, implemented documents and the proposal (Tờ trình; read in bases.py), period and
+vision, the signature block and the recipients (Nơi nhận)."""
 
 from __future__ import annotations
 
 import re
 
 from plandsl.core.i18n import _
-from plandsl.importer.draft import Approval, DocRef, Instrument, Proposal, Val
+from plandsl.importer.draft import Approval, Instrument, Val
 from plandsl.importer.extract.approving import issued_title
+from plandsl.importer.extract.bases import bases, proposal
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer,
                                              sub_body_letterhead)
-from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, find_date, find_number,
-                                               make_date, one_year, sentence_case, tidy_number, year_range)
-from plandsl.importer.extract.refs import borrowed_number, clause_lines, dated_law, grouped_refs, split_refs
+from plandsl.importer.extract.patterns import (DOC_NUMBER, KIND_LINE, find_date, one_year, sentence_case,
+                                               tidy_number, year_range)
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
@@ -25,10 +25,8 @@ _NUMBER_LINE = re.compile(r"\bSố\s*[:.]?\s*(" + DOC_NUMBER + r")")
 _STAMP = re.compile(r"^(?:Số\s*:?\s*\d+\s*$|Đến\s*:|Ngày\s*:|Chuyển\s*:|Lưu hồ sơ|CÔNG VĂN ĐẾN|ĐẾN\s*:?\s*Số)",
                     re.IGNORECASE)
 _PLACE_DATE = re.compile(r"(?P<place>(?:Quận|Phường)\s+\d{1,2}|[A-ZĐÀ-Ỹ][^\d,;:]{1,40}),\s*ngày\s+\d{1,2}", re.UNICODE)
-_KIND = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
 _ISSUES = re.compile(r"^(?:Về việc\s+|Về\s+(?=ban hành)|V/v\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?"
                      r"(?P<obj>Kế hoạch|Chương trình|Đề án)\b(?P<rest>.*)$", re.IGNORECASE)
-_PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 _NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|"
                    r"thị trấn)(?P<name>(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)*)\s+(?:đã\s+)?ban hành\s+(?P<kind>Kế hoạch|Quyết định|"
                    r"Chương trình|Đề án)\s+số\s*(?P<num>" + DOC_NUMBER + r")(?P<rest>[^.]*)")
@@ -51,7 +49,7 @@ def extract_header(ctx: Context) -> None:
             if lh:
                 break
             continue
-        if t.isupper() and (lh or _BODY_UPPER.match(t)) and not _KIND.match(t) and len(t) < 90:
+        if t.isupper() and (lh or _BODY_UPPER.match(t)) and not KIND_LINE.match(t) and len(t) < 90:
             lh.append(z)
             continue
         if lh:
@@ -81,8 +79,8 @@ def extract_header(ctx: Context) -> None:
     _authority(ctx, top)
     _news_style(ctx)
     _attached_instrument(ctx)
-    _bases(ctx)
-    _proposal(ctx)
+    bases(ctx)
+    proposal(ctx)
     signature(ctx)
     recipients(ctx)
     _period(ctx)
@@ -117,12 +115,12 @@ _RESOLVED_PLAN = re.compile(r"^Về (?P<kind>[Kk]ế hoạch|[Cc]hương trình 
 
 def _kind_title(ctx: Context, top) -> None:
     d = ctx.draft
-    kinds = [z for z in top if _KIND.match(z.line.text) and z.line.text.isupper() and len(z.line.text) < 140]
+    kinds = [z for z in top if KIND_LINE.match(z.line.text) and z.line.text.isupper() and len(z.line.text) < 140]
     if not kinds:
         return
     first = kinds[0]
     ctx.place(first)
-    m = _KIND.match(first.line.text)
+    m = KIND_LINE.match(first.line.text)
     doc_kind = m.group(1).capitalize()
     d.kind = Val(doc_kind, first.line.where)
     idx = ctx.zoned.index(first)
@@ -172,7 +170,7 @@ def _kind_title(ctx: Context, top) -> None:
         if z.line.no in ctx.placed or z.line.text.rstrip().endswith(":"):
             continue  # "… BAN HÀNH" / "KẾ HOẠCH TRIỂN KHAI …": a plan the title cites, read into it; "QUYẾT ĐỊNH:"
             # opens the articles, it heads no document
-        k = _KIND.match(z.line.text)
+        k = KIND_LINE.match(z.line.text)
         if k.group(1).capitalize() == d.kind.value:
             ctx.place(z)
             j = ctx.zoned.index(z)
@@ -245,7 +243,7 @@ def _title_goes_on(ctx: Context, first, title: str) -> str:
         date_cut = re.search(r"\bTHÁNG\s+\d{1,2}$", title) and re.match(r"NĂM\s+\d{4}\b", t)
         too_long = len(t) > (400 if len(title.split()) == 1 and taken == 0 or date_cut else 160)
         if not year_end and (z.line.no in ctx.placed or not t.isupper() or too_long or BOILERPLATE.match(t)
-                or _KIND.match(t) and not cited or SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
+                or KIND_LINE.match(t) and not cited or SIGN.match(t) or (_TITLE_STOP.match(t) and not _TITLE_OPEN.search(title))
                 or re.match(r"^(?:CĂN CỨ|THỰC HIỆN\s+(?:QUYẾT|KẾ|CÔNG|NGHỊ|CHỈ))", t)):
             break
         ctx.place(z)
@@ -264,7 +262,7 @@ def _authority(ctx: Context, top) -> None:
             t = z.line.text
             if z.line.no in ctx.placed:
                 continue  # the letterhead, the title
-            if t.isupper() and not BOILERPLATE.match(t) and not _KIND.match(t) and (
+            if t.isupper() and not BOILERPLATE.match(t) and not KIND_LINE.match(t) and (
                     _BODY_UPPER.match(t) or t.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG", "TỔNG GIÁM ĐỐC"))):
                 auth = z
                 break
@@ -386,94 +384,6 @@ def _approves_another_body(d) -> bool:
     return bool(d.instrument is not None and "/QĐ-" in d.instrument.number and d.kind is not None
                 and d.kind.value in ("Kế hoạch", "Chương trình") and d.decision_title
                 and re.search(r"\bphê duyệt\b", d.decision_title, re.IGNORECASE))
-
-
-def parse_ref(raw: str, where: str, numbered: bool = True) -> DocRef:
-    num = find_number(raw) if numbered else None
-    date, dm = find_date(raw)
-    text = raw
-    if num:
-        text = re.sub(r"\s*số\s*:?\s*" + re.escape(num.group(0)), "", text)
-        text = text.replace(num.group(0), "")
-    if dm:
-        text = text.replace(dm.group(0), "")
-        text = re.sub(r"\s+ngày(?=\s*(?:của\b|về\b|,|$))", " ", text)  # not the "ngày" of a date named after it
-    by = None
-    bm = re.search(r"\bcủa\s+(?!(?:Bộ\s+)?Luật\s)(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
-    if bm:
-        by = bm.group("by").strip(" ,")
-    text = re.sub(r"\s*,\s*(?=của\b)", " ", text)  # "Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của …"
-    text = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text)).strip(" ,;.")
-    return DocRef(text, tidy_number(num.group(0)) if num else None, date, where, by)
-
-
-def _bases(ctx: Context) -> None:
-    in_body = False  # under a section heading ("I. TÌNH HÌNH THỰC HIỆN …"): history, not this plan's bases
-    for z in ctx.zoned:
-        if z.style == "roman":
-            in_body = True
-        elif z.zone == "plan_header" and z.style is None and _KIND.match(z.line.text):
-            in_body = False  # the attached plan's own heading: its căn cứ may follow
-        if z.zone not in ("header", "plan_header", "decision", "other", "general") or in_body:
-            continue
-        text = z.line.text
-        if re.match(r"^(?:Căn cứ|Thực hiện)\s", text):
-            text = clause_lines(ctx, z)
-        # "… năm 2025; Căn cứ Kế hoạch số 77/KH-UBND …": two clauses in one paragraph.
-        for clause in re.split(r";\s+(?=(?:Căn cứ|Thực hiện)\s)", text):
-            _clause(ctx, z, clause)
-
-
-def _clause(ctx: Context, z, text: str) -> None:
-    """One "Căn cứ" / "Thực hiện" / "Triển khai" clause: its documents as bases or implemented documents."""
-    d = ctx.draft
-    m = re.match(r"^(Căn cứ|Thực hiện|Triển khai)\s+(?:vào\s+)?(.*)$", text)
-    if not m:
-        return
-    body = m.group(2)
-    if m.group(1) != "Căn cứ" and not find_number(body) and not dated_law(body):
-        return
-    if m.group(1) == "Triển khai" and not DOC_TYPE_RE.match(body):
-        return  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not
-    if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
-        return
-    ctx.place(z)
-    # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …"), or the next one
-    # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
-    # "…. Để tổ chức triển khai …, Ủy ban nhân dân tỉnh ban hành kế hoạch …": the sentence saying why the plan is issued.
-    body = re.split(r"\.\s+(?=Để\s[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch))", body)[0]
-    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
-                    r"(?:sau|$))", body)[0]
-    grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
-    before = None
-    for part in split_refs(body):
-        ref = parse_ref(part, z.line.where, not borrowed_number(part, before))
-        before = ref.number
-        if not ref.text:
-            continue
-        if ref.number and ref.date is None:  # dated where the clause names it again ("… số 142/QĐ-TTg ngày 02/02/2024")
-            again = re.search(re.escape(ref.number) + r"\s*,?\s*(ngày\s+[^;,]{1,30})", text)
-            ref.date = find_date(again.group(1))[0] if again else None
-        (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
-    (d.bases if m.group(1) == "Căn cứ" else d.implementing).extend(grouped)
-
-
-_BARE_DATE = re.compile(r"^\s*,?\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
-
-
-def _proposal(ctx: Context) -> None:
-    d = ctx.draft
-    for z in ctx.zoned[:80]:
-        m = _PROPOSAL.search(z.line.text)
-        if m:
-            date, _rest = find_date(z.line.text[m.end():])
-            bare = _BARE_DATE.match(z.line.text[m.end():])
-            if bare:  # "Tờ trình số 1167/TTr-SLĐTBXH 13 tháng 5 năm 2021": the date right after, without "ngày"
-                date = make_date(int(bare.group(1)), int(bare.group(2)), int(bare.group(3))) or date
-            if date:
-                ctx.place(z)
-                d.proposal = Proposal(tidy_number(m.group("num")), date, m.group("by").strip(), z.line.where)
-            return
 
 
 def _period(ctx: Context) -> None:

@@ -13,6 +13,8 @@ DASH = "-–—"
 DOC_NUMBER = (r"\d{1,5}(?:\.\d{1,2}(?=/))?(?:/\d{4})?(?:-(?:\s(?=[A-ZĐ][\wĐđ]*/))?[A-ZĐ][\wĐđ]*)?/[A-ZĐ]"
               r"(?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
 NUMBER_RE = re.compile(DOC_NUMBER)
+# The kind heading of a plan or decision: "KẾ HOẠCH", "QUYẾT ĐỊNH: …".
+KIND_LINE = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
 
 
 def tidy_number(text: str) -> str:

@@ -1,0 +1,101 @@
+"""The preamble's legal bases ("Căn cứ …"), implemented documents ("Thực hiện …", "Triển khai …") and the proposal
+("Theo đề nghị của … tại Tờ trình số …"), each document with its number, date and issuer (split from header.py)."""
+
+from __future__ import annotations
+
+import re
+
+from plandsl.importer.draft import DocRef, Proposal
+from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, KIND_LINE, find_date, find_number, make_date,
+                                               tidy_number)
+from plandsl.importer.extract.refs import borrowed_number, clause_lines, dated_law, grouped_refs, split_refs
+
+_PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
+
+def parse_ref(raw: str, where: str, numbered: bool = True) -> DocRef:
+    num = find_number(raw) if numbered else None
+    date, dm = find_date(raw)
+    text = raw
+    if num:
+        text = re.sub(r"\s*số\s*:?\s*" + re.escape(num.group(0)), "", text)
+        text = text.replace(num.group(0), "")
+    if dm:
+        text = text.replace(dm.group(0), "")
+        text = re.sub(r"\s+ngày(?=\s*(?:của\b|về\b|,|$))", " ", text)  # not the "ngày" of a date named after it
+    by = None
+    bm = re.search(r"\bcủa\s+(?!(?:Bộ\s+)?Luật\s)(?P<by>.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai)\b|$)", text)
+    if bm:
+        by = bm.group("by").strip(" ,")
+    text = re.sub(r"\s*,\s*(?=của\b)", " ", text)  # "Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của …"
+    text = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text)).strip(" ,;.")
+    return DocRef(text, tidy_number(num.group(0)) if num else None, date, where, by)
+
+
+def bases(ctx: Context) -> None:
+    in_body = False  # under a section heading ("I. TÌNH HÌNH THỰC HIỆN …"): history, not this plan's bases
+    for z in ctx.zoned:
+        if z.style == "roman":
+            in_body = True
+        elif z.zone == "plan_header" and z.style is None and KIND_LINE.match(z.line.text):
+            in_body = False  # the attached plan's own heading: its căn cứ may follow
+        if z.zone not in ("header", "plan_header", "decision", "other", "general") or in_body:
+            continue
+        text = z.line.text
+        if re.match(r"^(?:Căn cứ|Thực hiện)\s", text):
+            text = clause_lines(ctx, z)
+        # "… năm 2025; Căn cứ Kế hoạch số 77/KH-UBND …": two clauses in one paragraph.
+        for clause in re.split(r";\s+(?=(?:Căn cứ|Thực hiện)\s)", text):
+            _clause(ctx, z, clause)
+
+
+def _clause(ctx: Context, z, text: str) -> None:
+    """One "Căn cứ" / "Thực hiện" / "Triển khai" clause: its documents as bases or implemented documents."""
+    d = ctx.draft
+    m = re.match(r"^(Căn cứ|Thực hiện|Triển khai)\s+(?:vào\s+)?(.*)$", text)
+    if not m:
+        return
+    body = m.group(2)
+    if m.group(1) != "Căn cứ" and not find_number(body) and not dated_law(body):
+        return
+    if m.group(1) == "Triển khai" and not DOC_TYPE_RE.match(body):
+        return  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not
+    if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
+        return
+    ctx.place(z)
+    # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …"), or the next one
+    # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
+    # "…. Để tổ chức triển khai …, Ủy ban nhân dân tỉnh ban hành kế hoạch …": the sentence saying why the plan is issued.
+    body = re.split(r"\.\s+(?=Để\s[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch))", body)[0]
+    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
+                    r"(?:sau|$))", body)[0]
+    grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
+    before = None
+    for part in split_refs(body):
+        ref = parse_ref(part, z.line.where, not borrowed_number(part, before))
+        before = ref.number
+        if not ref.text:
+            continue
+        if ref.number and ref.date is None:  # dated where the clause names it again ("… số 142/QĐ-TTg ngày 02/02/2024")
+            again = re.search(re.escape(ref.number) + r"\s*,?\s*(ngày\s+[^;,]{1,30})", text)
+            ref.date = find_date(again.group(1))[0] if again else None
+        (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
+    (d.bases if m.group(1) == "Căn cứ" else d.implementing).extend(grouped)
+
+
+_BARE_DATE = re.compile(r"^\s*,?\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+
+
+def proposal(ctx: Context) -> None:
+    d = ctx.draft
+    for z in ctx.zoned[:80]:
+        m = _PROPOSAL.search(z.line.text)
+        if m:
+            date, _rest = find_date(z.line.text[m.end():])
+            bare = _BARE_DATE.match(z.line.text[m.end():])
+            if bare:  # "Tờ trình số 1167/TTr-SLĐTBXH 13 tháng 5 năm 2021": the date right after, without "ngày"
+                date = make_date(int(bare.group(1)), int(bare.group(2)), int(bare.group(3))) or date
+            if date:
+                ctx.place(z)
+                d.proposal = Proposal(tidy_number(m.group("num")), date, m.group("by").strip(), z.line.where)
+            return
