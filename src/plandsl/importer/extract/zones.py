@@ -28,6 +28,13 @@ class Zoned:
     rest: str
 
 
+# "III. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ" (OCR: "HỌI NGHỊ"): a conference's agenda, each item with its speaker, and its
+# banner ("2. Tiêu đề Hội nghị"): what the meeting hears and shows, not tasks (after the twenty-first set)
+_AGENDA = re.compile(r"CHƯƠNG TRÌNH\s+(?:CỦA\s+)?(?:H[ỘỌÔO]I\s+(?:NGH[ỊI]|THẢO)|TỌA ĐÀM|TOẠ ĐÀM|BUỔI\s+LÀM VIỆC)\b")
+# "VI. TỔ CHỨC THỰC HIỆN", OCR's "TÔ CHỨC" too
+_ORG = re.compile(r"\bT[ỔÔ] CHỨC THỰC HIỆN\b")
+
+
 def _top_zone(rest: str) -> str | None:
     up = rest.upper().strip(" .:*")
     if up.startswith("MỤC ĐÍCH"):
@@ -46,7 +53,9 @@ def _top_zone(rest: str) -> str | None:
         return "specific"  # "II. CHỈ TIÊU", "II. CÁC CHỈ TIÊU CHỦ YẾU": the plan's targets
     if up.startswith(("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN LỰC VÀ KINH PHÍ")) or up.startswith("NGUỒN LỰC") and len(up) < 120:
         return "funding"
-    if "TỔ CHỨC THỰC HIỆN" in up or up.startswith(("TRÁCH NHIỆM", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM")):
+    if _AGENDA.search(up):
+        return "scope"
+    if _ORG.search(up) or up.startswith(("TRÁCH NHIỆM", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM")):
         return "org"
     if re.sub(r"^MỘT SỐ\s+", "", up).startswith(("NHIỆM VỤ", "NỘI DUNG", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "CÁC GIẢI PHÁP",
                                                   "CÁC HOẠT ĐỘNG", "HOẠT ĐỘNG")):
@@ -158,7 +167,7 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
     aside_style = None  # the heading level of an aside under the tasks
     worked = False  # a section of tasks, duties or funding seen
     org_heads = [line.no for line in lines if (h := heading(line.text))[0] == "roman"
-                 and "TỔ CHỨC THỰC HIỆN" in h[2].upper()]
+                 and _ORG.search(h[2].upper())]
     field_heads, field_aims = _fields(lines)
     for i, line in enumerate(lines):
         text = line.text

@@ -1,0 +1,54 @@
+"""`plandsl import` on layouts of the twenty-first held-out set, round two (issue #10, docs/IMPORT.md "After the
+twenty-first set (no longer independent)", "Round two (brief h12h)").
+
+Every text here was written for these tests (made-up bodies, conferences and plans); none is copied from a held-out
+set."""
+
+from __future__ import annotations
+
+from import_docs import draft, task_agencies
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _conference(tasks: str, closing: str = "VI. TỔ CHỨC THỰC HIỆN") -> str:
+    """A made-up ministry's plan for one conference: purpose, time and attendance, its agenda and banner, then
+    ``tasks`` (the assignment section, "IV. PHÂN CÔNG NHIỆM VỤ") and ``closing``."""
+    return ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 412/KH-BNNMT\n" + _MOTTO + "Hà Nội, ngày 06 tháng 5 năm 2025\n"
+            "KẾ HOẠCH\nTổ chức Hội nghị tổng kết công tác phòng, chống thiên tai năm 2025\n"
+            "Thực hiện Quyết định số 18/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính phủ, Bộ Nông nghiệp và Môi trường "
+            "ban hành Kế hoạch tổ chức Hội nghị như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Đánh giá kết quả công tác phòng, chống thiên tai năm 2025.\n"
+            "II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Thời gian: một buổi, ngày 20/5/2025.\n"
+            "2. Thành phần: đại diện các bộ, ngành.\n"
+            "III. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ\n1. Chương trình Hội nghị\n"
+            "(1) Tuyên bố lý do, giới thiệu đại biểu (Văn phòng Bộ).\n"
+            "(2) Phát biểu khai mạc Hội nghị (Đồng chí Bộ trưởng).\n"
+            "(3) Báo cáo tổng kết công tác phòng, chống thiên tai năm 2025 (Cục Quản lý đê điều).\n"
+            "2. Tiêu đề Hội nghị\nHỘI NGHỊ\nTỔNG KẾT CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2025\n"
+            "Hà Nội, ngày 20 tháng 5 năm 2025\n"
+            "IV. PHÂN CÔNG NHIỆM VỤ\n" + tasks + closing + "\n"
+            "Các đơn vị báo cáo kết quả về Văn phòng Bộ.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Bình\n")
+
+
+_BODIES = ("1. Cục Quản lý đê điều\n- Chủ trì chuẩn bị báo cáo tổng kết công tác phòng, chống thiên tai.\n"
+           "- Gửi giấy mời đại biểu dự Hội nghị.\n"
+           "2. Văn phòng Bộ\n- Chuẩn bị hội trường và tài liệu phát cho đại biểu dự Hội nghị.\n")
+
+
+def test_a_conference_agenda_and_banner_are_not_tasks():
+    # "III. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ" began with "NỘI DUNG": its agenda items, each with its speaker, and the
+    # banner's lines under "2. Tiêu đề Hội nghị" were read as tasks.
+    _, plan = draft(_conference(_BODIES))
+    texts = [t[0] for t in task_agencies(plan)]
+    assert not [t for t in texts if "khai mạc" in t or "TỔNG KẾT" in t or "Chương trình" in t or "Hà Nội" in t]
+    assert [t[:20] for t in texts] == ["Chủ trì chuẩn bị báo", "Gửi giấy mời đại biể", "Chuẩn bị hội trường "]
+
+
+def test_an_ocr_read_to_chuc_thuc_hien_makes_the_assignment_section_the_tasks():
+    # "VI. TÔ CHỨC THỰC HIỆN" (OCR's "TÔ" for "TỔ"): "IV. PHÂN CÔNG NHIỆM VỤ" before it was read as duties, not as
+    # the plan's tasks body by body.
+    _, plan = draft(_conference(_BODIES, closing="VI. TÔ CHỨC THỰC HIỆN"))
+    assert [t[0][:20] for t in task_agencies(plan)] == ["Chủ trì chuẩn bị báo", "Gửi giấy mời đại biể",
+                                                        "Chuẩn bị hội trường "]
