@@ -52,3 +52,37 @@ def test_an_ocr_read_to_chuc_thuc_hien_makes_the_assignment_section_the_tasks():
     _, plan = draft(_conference(_BODIES, closing="VI. TÔ CHỨC THỰC HIỆN"))
     assert [t[0][:20] for t in task_agencies(plan)] == ["Chủ trì chuẩn bị báo", "Gửi giấy mời đại biể",
                                                         "Chuẩn bị hội trường "]
+
+
+_INLINE = ("1. Cục Quản lý đê điều: (1) Chủ trì, phối hợp với Văn phòng Bộ tổ chức Hội nghị; (2) Gửi giấy mời đại biểu "
+           "dự Hội nghị; (3) Chủ trì chuẩn bị báo cáo tổng kết công tác phòng, chống thiên tai.\n"
+           # a scan's OCR: the superscript numbers read as signs, one glued to its word, a paragraph on two lines
+           "2. V03: # Chủ trì chuẩn bị hội trường, nước uống; #'Bố trí xe đưa đón đại biểu dự Hội nghị; ® Phối hợp\n"
+           "với Cục Quản lý đê điều chuẩn bị tài liệu; '\n"
+           "Chủ trì bảo đảm kết nối trực tuyến đến các điểm cầu.\n")
+
+
+def test_items_numbered_inside_a_body_paragraph_are_its_tasks():
+    # "1. Cục …: (1) …; (2) …; (3) …" and OCR's "2. V03: # …; #'…; ® …" / "…; '" / "…": each paragraph was one task
+    # (its lines after the first, more tasks), the body named inline part of its text and no lead read.
+    _, plan = draft(_conference(_INLINE))
+    assert task_agencies(plan) == [
+        ("Chủ trì, phối hợp với Văn phòn", ["Cục Quản lý đê điều"], ["Văn phòng Bộ"]),
+        ("Gửi giấy mời đại biểu dự Hội n", [], []),
+        ("Chủ trì chuẩn bị báo cáo tổng ", ["Cục Quản lý đê điều"], []),
+        ("Chủ trì chuẩn bị hội trường, n", ["V03"], []),
+        ("Bố trí xe đưa đón đại biểu dự ", [], []),
+        ("Phối hợp với Cục Quản lý đê đi", [], []),
+        ("Chủ trì bảo đảm kết nối trực t", ["V03"], []),
+    ]
+    texts = [t.text for t in plan.tasks]
+    assert "Gửi giấy mời đại biểu dự Hội nghị" in texts
+    assert "Phối hợp với Cục Quản lý đê điều chuẩn bị tài liệu" in texts
+
+
+def test_a_body_paragraph_without_numbered_items_is_not_cut():
+    # no marker after the body's colon: one paragraph, as before
+    body = ("1. Cục Quản lý đê điều: Chủ trì chuẩn bị báo cáo tổng kết; gửi giấy mời đại biểu; 3 đơn vị phối hợp "
+            "chuẩn bị tài liệu.\n2. Văn phòng Bộ\n- Chuẩn bị hội trường.\n")
+    _, plan = draft(_conference(body))
+    assert len([t for t in task_agencies(plan) if t[0].startswith(("Cục Quản lý đê điều: Chủ", "Chủ trì chuẩn"))]) == 1

@@ -27,6 +27,7 @@ from plandsl.importer.extract.field_tasks import extract_field_tasks
 from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
 from plandsl.importer.extract.indicators import indicator_tables
+from plandsl.importer.extract.inline_items import inline_items
 from plandsl.importer.extract.item_fields import fold_item_fields
 from plandsl.importer.extract.item_targets import aim_targets, item_targets, sentence_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
@@ -83,6 +84,7 @@ def extract(doc: Document) -> Draft:
         extract_header(approving)
     zoned = [attrs.evolve(z, zone="specific") if z.zone == "tasks" and _TARGET_ITEM.match(z.line.text) else z
              for z in zone_lines(doc.lines[start or 0:])]
+    zoned = inline_items(zoned)  # "1. C04: (1) Chủ trì …; (2) …": the body's heading over its numbered items
     if zoned and (_CUT_ITEM.match(zoned[-1].line.text) or _cut_paragraph(zoned[-1])):
         zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment
     ctx = Context(zoned)

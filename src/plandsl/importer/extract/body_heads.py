@@ -47,8 +47,14 @@ _NAMED_UNITS = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+
 _COMMANDS = re.compile(r"^(?P<body>.{3,90}?)\s+chỉ đạo\s+(?P<force>(?:các\s+)?lực lượng\s+[^.:;!?()\d]{3,90})$")
 
 
+# A unit named by its code ("C04", "V01", "PV01"): a ministry's departments (after the twenty-first set).
+_CODE = re.compile(r"[A-Z]{1,3}\d{2}")
+
+
 def body_name(text: str) -> tuple[str, list[str]] | None:
     """(the body as a lead, its parts) when ``text`` only names a body or bodies, else None."""
+    if _CODE.fullmatch(text.strip(" *.:")):
+        return text.strip(" *.:"), [text.strip(" *.:")]
     if _NAMED_UNITS.match(text.strip(" *.")):
         return text.strip(" *."), [text.strip(" *.")]
     c = _COMMANDS.match(text.strip(" *.:"))
