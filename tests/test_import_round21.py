@@ -86,3 +86,27 @@ def test_a_body_paragraph_without_numbered_items_is_not_cut():
             "chuẩn bị tài liệu.\n2. Văn phòng Bộ\n- Chuẩn bị hội trường.\n")
     _, plan = draft(_conference(body))
     assert len([t for t in task_agencies(plan) if t[0].startswith(("Cục Quản lý đê điều: Chủ", "Chủ trì chuẩn"))]) == 1
+
+
+def test_an_appendix_row_whose_last_cell_spans_two_columns_is_read():
+    # "| 1 | … | Các sở, ngành | Sở Tư pháp |" under "… | Chủ trì | Phối hợp | Theo dõi |" (a Word cell spanning
+    # "Phối hợp" and "Theo dõi", written once): the row was one cell short and left as a line not placed. A cell
+    # "Theo phân công tại …" where the lead is (spanning "Chủ trì" and "Phối hợp") is still no body.
+    from import_docs import province_plan
+
+    body = ("**II. NHIỆM VỤ**\n1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh.\n"
+            "(Phân công nhiệm vụ theo Phụ lục đính kèm)\n")
+    table = ("PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN NHIỆM VỤ\n"
+             "| STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | "
+             "Theo dõi, kiểm tra, đôn đốc |\n"
+             "| I | Cải cách thể chế | | | | | |\n"
+             "| 1 | Rà soát văn bản quy phạm pháp luật của tỉnh. | Báo cáo | Hằng năm | Sở Tư pháp | Các sở, ngành | "
+             "Sở Tư pháp |\n"
+             "| 2 | Xây dựng kế hoạch kiểm tra công tác cải cách thể chế của cơ quan, đơn vị | Kế hoạch | Tháng 3/2026 | "
+             "Các cơ quan, đơn vị, địa phương | Sở Tư pháp |\n"
+             "| 3 | Thực hiện Quyết định số 12/QĐ-UBND về thủ tục hành chính | Kết quả | Theo Quyết định | "
+             "Theo phân công tại Quyết định số 12/QĐ-UBND | Văn phòng UBND tỉnh |\n")
+    _, plan = draft(province_plan(body, closing="III") + table)
+    rows = {t[0]: t[1:] for t in task_agencies(plan)}
+    assert rows["Xây dựng kế hoạch kiểm tra côn"] == (["Các cơ quan, đơn vị, địa phương"], ["Sở Tư pháp"])
+    assert not [t for t in task_agencies(plan) if any("Theo phân công" in a for a in t[1] + t[2])]

@@ -95,7 +95,7 @@ def _read(ctx: Context, run: list[int]) -> set[int]:
     if "task" not in kinds or not ({"lead", "doer"} & set(kinds)) or kinds[0] != "number":
         return set()
     col = {k: kinds.index(k) for k in ("task", "lead", "support", "doer", "time") if k in kinds}
-    body = _spanned(body, width, col)
+    body = _spanned(_last_spanned(body, width, col), width, col)
     if any(_misread(cells, col) for _k, cells in body if len(cells) == width):
         return set()  # a time where bodies are named, or a body where the time is: the columns are not these
     read = {k for k, _cells in rows[:len(head)]}
@@ -191,6 +191,25 @@ def _spanned(body: list[tuple[int, list[str]]], width: int, col: dict[str, int])
                 filled = above[:own[-1]] + cells[:1] + above[own[-1] + 1:start + 1] + cells[1:]
             if not (AGENCY_START.match(filled[task]) or AGENCYISH.match(filled[task])):
                 cells = filled  # (a body where the task should be: the merge was not of the first columns)
+        out.append((k, cells))
+    return out
+
+
+def _last_spanned(body: list[tuple[int, list[str]]], width: int, col: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """The rows whose last cell spans the last two columns, "Phối hợp" and the one after it ("| 1 | … | Các cơ quan,
+    đơn vị, địa phương | Sở Nội vụ |" under "… | Chủ trì | Phối hợp | Theo dõi |", a Word cell merged across columns
+    written once), with the last column empty: a numbered row one cell short whose lead and last cells both name
+    bodies (after the twenty-first set). Where the lead's cell does not ("Theo phân công tại Quyết định …", spanning
+    "Chủ trì" and "Phối hợp"), the row is left as it is."""
+    lead, support = col.get("lead"), col.get("support")
+    if lead is None or support != lead + 1 or support != width - 2:
+        return body
+    out = []
+    for k, cells in body:
+        if len(cells) == width - 1 and _marker_kind(cells[0]) == "number" and cells[col["task"]] \
+                and all((AGENCY_START.match(cells[x]) or AGENCYISH.match(cells[x]))
+                        and not re.match(r"Theo\s", cells[x], re.IGNORECASE) for x in (lead, support)):
+            cells = cells + [""]
         out.append((k, cells))
     return out
 
