@@ -110,3 +110,18 @@ def test_an_appendix_row_whose_last_cell_spans_two_columns_is_read():
     rows = {t[0]: t[1:] for t in task_agencies(plan)}
     assert rows["Xây dựng kế hoạch kiểm tra côn"] == (["Các cơ quan, đơn vị, địa phương"], ["Sở Tư pháp"])
     assert not [t for t in task_agencies(plan) if any("Theo phân công" in a for a in t[1] + t[2])]
+
+
+def test_a_number_line_ocr_garbled_is_named_in_a_review_and_no_number_is_guessed():
+    # "Số: 4đ /KH-BNNMT Hà Nội, ngày(6 tháng 5 năm 2025" (a scan's handwritten number and day misread): the review
+    # said the document gives no number; it names the line, and no instrument is written.
+    text = _conference(_BODIES).replace("Số: 412/KH-BNNMT\n", "").replace(
+        "Hà Nội, ngày 06 tháng 5 năm 2025\n", "Số: 4đ /KH-BNNMT Hà Nội, ngày(6 tháng 5 năm 2025\n")
+    result, plan = draft(text)
+    assert plan.instrument is None
+    review = [line for line in result.text.splitlines() if "Số: 4đ /KH-BNNMT" in line and "# review" in line]
+    assert len(review) == 1
+    # a blank number ("Số: /KH-BNNMT", a draft for signature) is still "no number and date"
+    blank = _conference(_BODIES).replace("Số: 412/KH-BNNMT", "Số:      /KH-BNNMT").replace("ngày 06 tháng", "ngày    tháng")
+    result, plan = draft(blank)
+    assert plan.instrument is None and "KH-BNNMT'" not in result.text

@@ -154,6 +154,7 @@ class Draft:
     issuer: Val | None = None
     authority: Val | None = None
     instrument: Instrument | None = None
+    unread_number: Val | None = None  # a "Số:" line whose number OCR garbled ("Số: 5đ /KH-…"): no instrument
     place: Val | None = None
     signer: Val | None = None
     signatory: Val | None = None

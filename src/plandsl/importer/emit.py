@@ -111,8 +111,12 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
             _signature_block(o, a.header if own else d, I2, ocr)
             o.lines.append(f"{I1}}}")
     else:
-        o.review(I1, _("the document gives no number and date of issue: no {keyword} written").format(
-            keyword=snippet("`instrument`", keywords)))
+        if d.unread_number is not None:  # a number the scan's OCR garbled: not written, never guessed
+            o.review(I1, _("the number of issue could not be read ('{text}'): no {keyword} written").format(
+                text=d.unread_number.value, keyword=snippet("`instrument`", keywords)), d.unread_number.where)
+        else:
+            o.review(I1, _("the document gives no number and date of issue: no {keyword} written").format(
+                keyword=snippet("`instrument`", keywords)))
         for v, name in ((d.place, "place"), (d.signer, "signer"), (d.signatory, "signatory")):
             if v:
                 o.comment(I1, f"{snippet(name, keywords)}: {v.value} ({v.where})")

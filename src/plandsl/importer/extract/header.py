@@ -22,6 +22,14 @@ from plandsl.importer.extract.zones import BOILERPLATE
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
                          r"THÀNH PHỐ |XÃ |PHƯỜNG |QUẬN |THỊ XÃ |THỊ TRẤN |BẢO HIỂM XÃ HỘI )")
 _NUMBER_LINE = re.compile(r"\bSố\s*[:.]?\s*(" + DOC_NUMBER + r")")
+# A number line with something other than a blank before the type code, which is no number (after the twenty-first set).
+_UNREAD = re.compile(r"^S[ốóồôo]\s*[:.;]\s*(?P<n>[^/]{0,8})/\s*[A-ZĐ]{2,}")
+
+
+def _unread(text: str) -> bool:
+    m = _UNREAD.match(text.strip())
+    return bool(m and m.group("n").strip(" .…_") and not m.group("n").strip().isdigit())
+
 _STAMP = re.compile(r"^(?:Số\s*:?\s*\d+\s*$|Đến\s*:|Ngày\s*:|Chuyển\s*:|Lưu hồ sơ|CÔNG VĂN ĐẾN|ĐẾN\s*:?\s*Số)",
                     re.IGNORECASE)
 _PLACE_DATE = re.compile(r"(?P<place>(?:Quận|Phường)\s+\d{1,2}|[A-ZĐÀ-Ỹ][^\d,;:]{1,40}),\s*ngày\s+\d{1,2}", re.UNICODE)
@@ -74,6 +82,9 @@ def extract_header(ctx: Context) -> None:
                 # "T hành phố Hồ Chí M inh": a copy's stray space after a capital, which no place name has.
                 d.place = Val(re.sub(r"\b([A-ZĐ]) (?=[a-zà-ỹđ])", r"\1", place), date_line.line.where)
                 ctx.place(z, date_line)
+    if d.instrument is None:  # "Số: 5đ /KH-BCA-C04", "Só:#Ó6` /KH-…": a number there, but not readable
+        bad = next((z for z in top if _unread(z.line.text) and not _STAMP.match(z.line.text)), None)
+        d.unread_number = Val(bad.line.text.strip(), bad.line.where) if bad is not None else None
     _kind_title(ctx, top)
     lost_title(ctx, top, _title_goes_on)
     _authority(ctx, top)
