@@ -6,8 +6,8 @@ written right. Every other line is left as it is.
 
 And a scan's page noise (``page_noise``): a page number read onto the next page's first line, which goes on with the
 sentence cut by the page ("… về các chất" / "2 ` ma túy, tiền chất mới; …"), the footnotes at the foot of a page
-between a sentence and its rest ("… hiệu quả công" / "! Bảo đảm …" / "? Dự án 2 …" / "tác kiểm soát …": left out,
-so the sentence is whole), and a section's numeral read "H." or "HI." after "I." or "II." ("HI. TỔ CHỨC THỰC HIỆN")."""
+between a sentence and its rest ("… hiệu quả công" / "! Bảo đảm …" / "? Dự án 2 …" / "tác kiểm soát …": moved after
+the sentence's end, so the sentence is whole and the footnotes are kept), and a section's numeral read "H." or "HI." after "I." or "II." ("HI. TỔ CHỨC THỰC HIỆN")."""
 
 from __future__ import annotations
 
@@ -57,26 +57,30 @@ def _lower(text: str) -> bool:
 
 
 def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The lines without a page number glued onto a sentence's rest, without footnotes inside a sentence, and with
-    "H." / "HI." read as the section numeral that follows the one before."""
+    """The lines without a page number glued onto a sentence's rest, with the footnotes found inside a sentence moved
+    after its end (kept, not dropped: they stay in the draft as lines of their own), and with "H." / "HI." read as the
+    section numeral that follows the one before."""
     out: list[tuple[str, str]] = []
+    moved: list[tuple[str, str]] = []  # footnotes waiting for the end of the sentence they cut
     last = 0  # the last section numeral
     k = 0
     while k < len(raw):
         text, where = raw[k]
         t = text.strip()
         prev = out[-1][0].strip() if out else ""
+        if moved and t and not _lower(t):
+            out += moved  # the sentence ended on the line before
+            moved = []
         glued = _PAGE_NUMBER.match(t)
         if glued and prev and not _END.search(prev) and _lower(t[glued.end():]):
-            out.append((t[glued.end():], where))
-            k += 1
-            continue
-        if _FOOTNOTE.match(t) and prev and not _END.search(prev):
+            text, t = t[glued.end():], t[glued.end():]
+        elif _FOOTNOTE.match(t) and prev and not _END.search(prev):
             j = k
             while j < len(raw) and _FOOTNOTE.match(raw[j][0].strip()):
                 j += 1
             if j < len(raw) and _lower(raw[j][0].strip()):
-                k = j  # the footnotes between the sentence and its rest
+                moved += raw[k:j]  # the footnotes between the sentence and its rest
+                k = j
                 continue
         m = _ROMAN.match(t)
         if m and m.group("rest") == m.group("rest").upper() and len(t) < 120:
@@ -85,5 +89,8 @@ def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
             last = _VALUE.get(n, last)
         out.append((text, where))
+        if moved and _END.search(t):
+            out += moved
+            moved = []
         k += 1
-    return out
+    return out + moved
