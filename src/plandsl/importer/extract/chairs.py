@@ -19,10 +19,10 @@ _CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<re
 # "phối hợp tổ chức …", "phối hợp báo cáo …")
 _WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp\s+(?:với\s+|(?=(?:các|Các)\s|[A-ZĐÀ-Ỹ]))(?P<sup>.+)$")
 # Where the list of supports ends: the verb that says what they do together.
-_VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
+VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
                    r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng|"
                    r"nghiên cứu|hoàn thiện|tiếp tục|thường xuyên|định kỳ)\b")  # or the adverb before it
-_NOT_A_NAME = re.compile(r"\b(?:có trách nhiệm|chịu trách nhiệm|được giao|phải|cần|sẽ)\b|[.:;]")
+NOT_A_NAME = re.compile(r"\b(?:có trách nhiệm|chịu trách nhiệm|được giao|phải|cần|sẽ)\b|[.:;]")
 
 
 def chairs(text: str, *, sentence: bool = False) -> tuple[list[str], list[str]] | None:
@@ -35,7 +35,7 @@ def chairs(text: str, *, sentence: bool = False) -> tuple[list[str], list[str]] 
     clauses = [c.strip() for c in text.strip().rstrip(".").split(";") if c.strip()]
     for clause in clauses if not sentence else clauses[:1]:
         m = _CHAIR.match(clause)
-        if not m or not AGENCY_START.match(m.group("lead")) or _NOT_A_NAME.search(m.group("lead")):
+        if not m or not AGENCY_START.match(m.group("lead")) or NOT_A_NAME.search(m.group("lead")):
             continue
         rest = m.group("rest")
         w = _WITH.match(rest)
@@ -43,7 +43,7 @@ def chairs(text: str, *, sentence: bool = False) -> tuple[list[str], list[str]] 
             return None
         if w:
             sup = w.group("sup")
-            cut = _VERB.search(sup)
+            cut = VERB.search(sup)
             tail = sup[cut.start():] if cut else ""
             if sentence and (len(tail) > 80 or re.search(r"(?:\s(?:và|của|với)|,)\s*$", sup)):
                 return None  # a longer sentence is a task's text; a list cut at "và" or "," goes on in the next line
@@ -71,10 +71,10 @@ def closing_chairs(tasks) -> None:
 
 
 # A body named with a capital, as a lead in a running sentence ("…, Sở Xây dựng chủ trì, phối hợp với …").
-_NAMED = re.compile(r"(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Văn phòng|Cục|Chi cục|Trung tâm|Thanh tra|Kho bạc|"
+NAMED = re.compile(r"(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Văn phòng|Cục|Chi cục|Trung tâm|Thanh tra|Kho bạc|"
                     r"Bảo hiểm|BHXH|Đài|Báo)\s")
 # Where a support list in a running sentence ends: the verb that says what the bodies do together.
-_DOES = re.compile(r"\s+(?:lập|tiến hành|thẩm định|trình|tổng hợp|đề xuất|nghiên cứu|chỉ đạo|xác định|kiểm tra)[\s,]")
+DOES = re.compile(r"\s+(?:lập|tiến hành|thẩm định|trình|tổng hợp|đề xuất|nghiên cứu|chỉ đạo|xác định|kiểm tra)[\s,]")
 
 
 def sentence_chairs(tasks) -> None:
@@ -87,9 +87,9 @@ def sentence_chairs(tasks) -> None:
         if task.leads or task.supports:
             continue
         for sentence in re.split(r"(?<=[.;])\s+", task.text):
-            m = re.search(r"(?:^|,\s+)(?:[A-ZĐ]\w*\s+\w+\s+)??(?P<lead>" + _NAMED.pattern + r"[^,;.]{1,78}?)\s+chủ trì,?\s+"
+            m = re.search(r"(?:^|,\s+)(?:[A-ZĐ]\w*\s+\w+\s+)??(?P<lead>" + NAMED.pattern + r"[^,;.]{1,78}?)\s+chủ trì,?\s+"
                           r"phối hợp với\s+(?P<sup>[^.;]+)", sentence)
-            if not m or _NOT_A_NAME.search(m.group("lead")) or " chủ trì" in m.group("lead"):
+            if not m or NOT_A_NAME.search(m.group("lead")) or " chủ trì" in m.group("lead"):
                 continue
             if _give(task, m.group("lead"), m.group("sup")):
                 break
@@ -99,8 +99,8 @@ def _give(task, lead: str, rest: str, *, earliest: bool = False) -> bool:
     """``lead`` as the task's lead and the bodies ``rest`` opens with, up to the verb that says what they do together,
     as its supports; nothing (False) when ``rest`` has no such verb. ``earliest``: cut at the first verb of either
     list ("… liên quan xây dựng, trình …"), not at the first of the running-sentence verbs."""
-    cuts = [m for m in (_DOES.search(rest), _VERB.search(rest)) if m]
-    cut = min(cuts, key=lambda m: m.start()) if earliest and cuts else _DOES.search(rest) or _VERB.search(rest)
+    cuts = [m for m in (DOES.search(rest), VERB.search(rest)) if m]
+    cut = min(cuts, key=lambda m: m.start()) if earliest and cuts else DOES.search(rest) or VERB.search(rest)
     if cut is None:
         return False
     task.leads.extend(split_agencies(lead))
@@ -123,7 +123,7 @@ def opening_body_chairs(tasks) -> None:
         if task.leads or task.supports:
             continue
         m, w = _OPENING_BODY.match(task.text), _OWN_CHAIR.search(task.text)
-        if not m or not w or not AGENCY_START.match(m.group("lead")) or _NOT_A_NAME.search(m.group("lead")):
+        if not m or not w or not AGENCY_START.match(m.group("lead")) or NOT_A_NAME.search(m.group("lead")):
             continue
         _give(task, m.group("lead"), w.group("sup"))
 
@@ -195,7 +195,7 @@ def helper_supports(tasks) -> None:
         helper_supports(task.subtasks)
         m = _HELPERS.match(task.text)
         if task.leads or task.supports or not m or not AGENCY_START.match(m.group("body")) \
-                or _NOT_A_NAME.search(m.group("body")) or _ASSIGNS.search(m.group("body")) or _ACTS.search(m.group("body")):
+                or NOT_A_NAME.search(m.group("body")) or _ASSIGNS.search(m.group("body")) or _ACTS.search(m.group("body")):
             continue
         task.supports.extend(split_agencies(m.group("body")))
 

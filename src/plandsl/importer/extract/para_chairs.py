@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from plandsl.importer.draft import Task
-from plandsl.importer.extract.chairs import _DOES, _NAMED, _NOT_A_NAME, _VERB
+from plandsl.importer.extract.chairs import DOES, NAMED, NOT_A_NAME, VERB
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import split_agencies
 
 # "Sở Nội vụ chủ trì, phối hợp với Y …" opening a paragraph
 # ("Báo và Phát thanh, Truyền hình tỉnh chủ trì, …": a name with a comma; "… Tạp chí X... thường xuyên …": a list
 # that trails off)
-_OPENS = re.compile(r"^(?P<lead>" + _NAMED.pattern + r"[^;.:]{1,78}?)\s+chủ trì,?\s+phối hợp với\s+"
+_OPENS = re.compile(r"^(?P<lead>" + NAMED.pattern + r"[^;.:]{1,78}?)\s+chủ trì,?\s+phối hợp với\s+"
                     r"(?P<sup>(?:[^.;…]|\.{3}|…)+)")
 _HEADINGS = ("num1", "num2", "num3", "letter")
 
@@ -40,11 +40,11 @@ def heading_paragraph_chairs(ctx: Context) -> None:
             texts = [c.text for c in subs] if paras else []
             texts += t.notes  # "a) Tổ chức chương trình …:" / its paragraph, kept as the heading's content
             opens = [m for x in texts for m in [_OPENS.match(x)] if m]
-            if len(opens) != 1 or sum("chủ trì" in x for x in texts) != 1 or _NOT_A_NAME.search(
+            if len(opens) != 1 or sum("chủ trì" in x for x in texts) != 1 or NOT_A_NAME.search(
                     opens[0].group("lead")):
                 continue
             sup = opens[0].group("sup")
-            cuts = [m.start() for m in (_DOES.search(sup), _VERB.search(sup)) if m]  # _VERB: also "thường xuyên" …
+            cuts = [m.start() for m in (DOES.search(sup), VERB.search(sup)) if m]  # VERB: also "thường xuyên" …
             if not cuts:
                 continue
             t.leads.extend(split_agencies(opens[0].group("lead")))
