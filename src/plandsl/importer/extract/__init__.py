@@ -19,6 +19,7 @@ from plandsl.importer.extract.chairs import (
     heading_body_chairs,
     helper_supports,
     opening_body_chairs,
+    opening_chairs,
     sentence_chairs,
 )
 from plandsl.importer.extract.context import Context
@@ -113,6 +114,7 @@ def extract(doc: Document) -> Draft:
     closing_chairs(ctx.draft.tasks)
     sentence_chairs(ctx.draft.tasks)
     opening_body_chairs(ctx.draft.tasks)
+    opening_chairs(ctx.draft.tasks)  # "- Cơ sở giáo dục … chủ trì, phối hợp với …" opening an item
     heading_body_chairs(ctx)
     helper_supports(ctx.draft.tasks)
     dashed_bodies(ctx.draft.tasks)  # "1. Phân tích đề thi … – Trường THPT A thực hiện."

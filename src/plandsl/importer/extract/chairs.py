@@ -19,7 +19,8 @@ _CHAIR = re.compile(r"^(?:Giao\s+)?(?P<lead>\S.{1,118}?)\s+chủ trì\b\s*(?P<re
 # "phối hợp tổ chức …", "phối hợp báo cáo …")
 _WITH = re.compile(r"^,?\s*(?:và\s+)?phối hợp\s+(?:với\s+|(?=(?:các|Các)\s|[A-ZĐÀ-Ỹ]))(?P<sup>.+)$")
 # Where the list of supports ends: the verb that says what they do together.
-VERB = re.compile(r"\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
+# ("giáo dục thường xuyên" is a kind of school, not the adverb: "trung tâm giáo dục thường xuyên")
+VERB = re.compile(r"(?<!giáo dục)\s+(?:để\s+|nhằm\s+)?(?:tham mưu|triển khai|thực hiện|hướng dẫn|rà soát|xây dựng|bố trí|"
                    r"kiểm tra|theo dõi|tổ chức thực hiện|tổ chức triển khai|tổ chức các|trong phạm vi|theo chức năng|"
                    r"nghiên cứu|hoàn thiện|tiếp tục|thường xuyên|định kỳ)\b")  # or the adverb before it
 NOT_A_NAME = re.compile(r"\b(?:có trách nhiệm|chịu trách nhiệm|được giao|phải|cần|sẽ)\b|[.:;]")
@@ -106,6 +107,40 @@ def _give(task, lead: str, rest: str, *, earliest: bool = False) -> bool:
     task.leads.extend(split_agencies(lead))
     task.supports.extend(split_agencies(rest[:cut.start()]))
     return True
+
+
+# A group that opens an item and chairs: "Cơ sở giáo dục phổ thông chủ trì, phối hợp với …", "Các trường … chủ trì
+# tổ chức …; phối hợp với …" (after the twenty-third set); a body's name as AGENCY_START reads it, or a kind of school.
+_OPENING_LEAD = re.compile(r"^(?P<lead>[^,;.:()]{3,78}?)\s+chủ trì\b,?\s*(?P<rest>[^;]*)(?:;\s*(?P<next>.*))?$")
+_SCHOOLS = re.compile(r"^Cơ sở (?:giáo dục|đào tạo|giáo dục nghề nghiệp)\b")
+# Where a list of supports ends besides the verbs: right after "(có) liên quan", or at "để" / "nhằm".
+_LIST_END = re.compile(r"(?<=\bliên quan)(?=[\s,])|\s+(?:để|nhằm)\s")
+
+
+def opening_chairs(tasks) -> None:
+    """A task with no agencies whose text opens with a group that chairs and names who helps: "X chủ trì, phối hợp
+    với Y, Z <does …>", or "X chủ trì <does …>; phối hợp với Y <does …>" in the clause right after. X is its lead
+    and Y, Z its supports, the list cut at the first verb, at "để" / "nhằm" or after "(có) liên quan" (with none of
+    those nothing is read). "X phối hợp với Y …" or "X chủ trì <does …>" alone names neither; the text is unchanged."""
+    for task in tasks:
+        opening_chairs(task.subtasks)
+        m = _OPENING_LEAD.match(task.text.strip())
+        if task.leads or task.supports or not m:
+            continue
+        lead = m.group("lead")
+        if not (AGENCY_START.match(lead) or _SCHOOLS.match(lead)) or NOT_A_NAME.search(lead) \
+                or re.search(r"\b(?:phối hợp|chủ trì)\b", lead):
+            continue
+        w = _WITH.match(m.group("rest")) if m.group("rest").startswith("phối hợp") else None
+        if w is None and m.group("next") and "phối hợp" not in m.group("rest"):
+            w = _WITH.match(m.group("next").split(";")[0])
+        if w is None:
+            continue
+        sup = w.group("sup")
+        cuts = [c.start() for c in (DOES.search(sup), VERB.search(sup), _LIST_END.search(sup)) if c]
+        if cuts:
+            task.leads.extend(split_agencies(lead))
+            task.supports.extend(split_agencies(sup[:min(cuts)]))
 
 
 # "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì, phối hợp với các Sở, ban ngành … thực hiện …": the body that opens the

@@ -163,7 +163,9 @@ _KIND_WORD = re.compile(r"(?:đơn vị|tổ chức|cơ quan|địa phương|đo
 
 # A body's own head word after a comma starts a body of its own, even in lower case ("các Sở, ban ngành, chủ đầu tư
 # hạ tầng …"), where other lower-case words go on with the body before ("các huyện, thành phố").
-_OWN_HEAD = re.compile(r"(?:các\s+)?(?:chủ đầu tư|nhà đầu tư)\b")
+# "cơ sở giáo dục …", "trung tâm …" likewise (after the twenty-third set: "cơ sở giáo dục nghề nghiệp, cơ sở giáo dục đại
+# học, trung tâm giáo dục thường xuyên …").
+_OWN_HEAD = re.compile(r"(?:các\s+)?(?:chủ đầu tư|nhà đầu tư|cơ sở giáo dục|cơ sở đào tạo|trung tâm)\b")
 
 
 # A kind of institution named alone ("Viện", "Trường"), no body's name.
@@ -192,7 +194,8 @@ def split_agencies(text: str) -> list[str]:
         # "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office, not two bodies
         subs = [chunk] if _JOINT_OFFICE.match(chunk) else re.split(
             r"\s+và\s+(?=(?:các|Các|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Ban|Hội|Đài|Báo|Mặt trận|Thông tấn xã|"
-            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng|Cục|Chi cục|Tổng cục|Vụ)\b)",
+            r"Trung tâm|Phòng|cơ quan|tổ chức|đơn vị|cộng đồng|BHXH|Tạp chí|Thủ trưởng|Cục|Chi cục|Tổng cục|Vụ|"
+            r"cơ sở giáo dục|cơ sở đào tạo|trung tâm)\b)",
             chunk)
         for j, sub in enumerate(subs):
             sub = sub.strip()
