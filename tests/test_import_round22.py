@@ -46,3 +46,36 @@ def test_an_item_opening_with_a_group_that_chairs_gives_its_lead_and_supports():
         ([], []),
         ([], []),
     ]
+
+
+def _signed(stamp: str) -> str:
+    """A made-up signed PDF's text: the header's number and date slots blank, ``stamp`` at the first page's foot."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH NAM\nSố:            /KH-UBND\n" + _MOTTO +
+            "Hòa Bình Nam, ngày        tháng        năm 2026\n"
+            "KẾ HOẠCH\nTăng cường giáo dục kỹ năng sống cho học sinh trên địa bàn tỉnh\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao kỹ năng sống cho học sinh trên địa bàn tỉnh.\n"
+            "2. Yêu cầu\n- Bảo đảm thực hiện thường xuyên, phù hợp với điều kiện của từng trường.\n" + stamp +
+            "II. NỘI DUNG\n1. Tổ chức các buổi sinh hoạt chuyên đề về kỹ năng sống cho học sinh.\n"
+            "2. Biên soạn tài liệu kỹ năng sống cho học sinh.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo hướng dẫn thực hiện Kế hoạch.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Minh\n")
+
+
+def test_a_signed_pdfs_stamped_number_and_day_fill_the_blank_slots():
+    # The digital signature stamped the number and day apart from the header: "Số:   /KH-UBND" and "ngày   tháng   năm
+    # 2026" blank at the top, "214", "09", "3" alone at the first page's foot (then a blank line and the page number).
+    # No number or date was read, so no instrument, place or signature; the three figures were general objectives.
+    result, plan = draft(_signed("214\n09\n3\n\n2\n"))
+    assert plan.instrument.number == "214/KH-UBND"
+    assert str(plan.instrument.date) == "2026-03-09"
+    assert plan.instrument.place == "Hòa Bình Nam"
+    assert "signature stamp" in result.text or "dấu chữ ký số" in result.text
+    assert plan.instrument.signatory == "Trần Văn Minh"
+    assert not [g for g in plan.general if g.value.strip(". ").isdigit()]
+
+
+def test_lone_numbers_that_do_not_read_surely_as_a_stamp_are_not_the_number():
+    # four lone numbers in a row (which three?), or a month that is no month: nothing is read
+    for stamp in ("214\n09\n3\n2\n", "214\n09\n13\n\n2\n"):
+        _, plan = draft(_signed(stamp))
+        assert plan.instrument is None, stamp

@@ -16,6 +16,7 @@ from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bar
 from plandsl.importer.extract.patterns import (DOC_NUMBER, KIND_LINE, find_date, one_year, sentence_case,
                                                tidy_number, year_range)
 from plandsl.importer.extract.signature import SIGN, recipients, signature
+from plandsl.importer.extract.stamped import stamped_instrument
 from plandsl.importer.extract.title import lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
 
@@ -82,6 +83,7 @@ def extract_header(ctx: Context) -> None:
                 # "T hành phố Hồ Chí M inh": a copy's stray space after a capital, which no place name has.
                 d.place = Val(re.sub(r"\b([A-ZĐ]) (?=[a-zà-ỹđ])", r"\1", place), date_line.line.where)
                 ctx.place(z, date_line)
+    stamped_instrument(ctx, top)  # "Số:      /KH-UBND", a blank date, the signature's "831" / "07" / "6" further on
     if d.instrument is None:  # "Số: 5đ /KH-BCA-C04", "Só:#Ó6` /KH-…": a number there, but not readable
         bad = next((z for z in top if _unread(z.line.text) and not _STAMP.match(z.line.text)), None)
         d.unread_number = Val(bad.line.text.strip(), bad.line.where) if bad is not None else None

@@ -414,6 +414,8 @@ def extract_objectives(ctx: Context) -> None:
             add_matrix(ob, matrix, z.line.ocr)
             continue
         if z.zone in ("general", "purpose"):
+            if z.line.no in ctx.placed or re.fullmatch(r"\d{1,3}", text.strip()):
+                continue  # read already (a signature stamp's number and day), or a page number: kept as a comment
             ctx.place(z)
             rest = z.rest if z.style else text
             low = rest.lower().strip(" :.")
