@@ -79,3 +79,48 @@ def test_lone_numbers_that_do_not_read_surely_as_a_stamp_are_not_the_number():
     for stamp in ("214\n09\n3\n2\n", "214\n09\n13\n\n2\n"):
         _, plan = draft(_signed(stamp))
         assert plan.instrument is None, stamp
+
+
+def _department(letterhead: str) -> str:
+    """A made-up provincial department's plan whose header begins with ``letterhead``."""
+    return (letterhead + "Số: 57/KH-SGDĐT\nHòa Bình Nam, ngày 17 tháng 8 năm 2026\n"
+            "KẾ HOẠCH\nTổ chức hội thi kỹ năng sống cho học sinh năm học 2026-2027\n"
+            "Căn cứ Thông tư số 16/2026/TT-BGDĐT ngày 24/3/2026 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n"
+            "Sở GDĐT xây dựng Kế hoạch tổ chức hội thi như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao kỹ năng sống cho học sinh.\n"
+            "II. NỘI DUNG\n1. Tổ chức hội thi cấp trường.\n2. Tổ chức hội thi cấp tỉnh.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn An\n")
+
+
+def test_a_departments_letterhead_read_between_the_motto_or_flattened_gives_level_and_jurisdiction():
+    # "UBND TỈNH X" / "CỘNG HÒA …" / "SỞ …" / "Độc lập …" (the two columns read line by line) kept only the first line;
+    # "UBND TỈNH X SỞ … | CỘNG HÒA …" (one table row) one line. The Sở named "Sở GDĐT" in the preamble, without its
+    # place, had no level or jurisdiction: the place is its letterhead's line above it.
+    for head in ("UBND TỈNH HÒA BÌNH NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+                 "Độc lập - Tự do - Hạnh phúc\n",
+                 "UBND TỈNH HÒA BÌNH NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+                 "Hạnh phúc\n"):
+        result, plan = draft(_department(head))
+        assert 'letterhead "UBND TỈNH HÒA BÌNH NAM", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"' in result.text, head
+        assert plan.level.value[0] == "province", head
+        assert "Hòa Bình Nam" in plan.jurisdiction, head
+
+
+def test_a_departments_initials_in_the_preamble_are_spelled_out_from_its_letterhead():
+    # "Sở GDĐT xây dựng Kế hoạch …" under "UBND TỈNH X" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO": the issuer is the department in
+    # full with its place, its name as the text writes it ("… Bộ Giáo dục và Đào tạo"), not "Sở GDĐT".
+    head = "UBND TỈNH HÒA BÌNH NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO
+    _, plan = draft(_department(head))
+    assert plan.issuer == "Sở Giáo dục và Đào tạo tỉnh Hòa Bình Nam"
+    # initials that are not the letterhead's words: kept as written
+    _, plan = draft(_department(head).replace("Sở GDĐT xây dựng", "Sở GTVT xây dựng"))
+    assert plan.issuer == "Sở GTVT"
+
+
+def test_a_recipient_wrapped_onto_a_line_of_initials_does_not_end_the_list():
+    # "- VPUB: CVP, các PCVP," / "P.VX, P.TH;" (the wrapped line in capitals, no dash): it ended the Nơi nhận list, and
+    # "- Lưu: VT, VX." after it was lost.
+    text = _department("UBND TỈNH HÒA BÌNH NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO).replace(
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "Nơi nhận:\n- Như trên;\n- VPUB: CVP, các PCVP,\nP.VX, P.TH;\n- Lưu: VT, VX.\n")
+    _, plan = draft(text)
+    assert list(plan.recipients) == ["Như trên", "VPUB: CVP, các PCVP, P.VX, P.TH", "Lưu: VT, VX"]

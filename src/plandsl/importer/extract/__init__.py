@@ -182,9 +182,10 @@ def _jurisdiction(d: Draft) -> None:
         d.jurisdiction = Val("Việt Nam", d.issuer.where)
         return
     m = _UNIT.search(issuer)
-    if not m and d.letterhead and re.match(r"^(?:Tiểu ban|Ban|Trường (?=[A-ZĐÀ-Ỹ]))\s?", issuer):
+    if not m and d.letterhead and re.match(r"^(?:Tiểu ban|Ban|Sở|Trường (?=[A-ZĐÀ-Ỹ]))\s?", issuer):
         # A committee's sub-body named without its place ("Tiểu ban thông tin, … xây dựng kế hoạch"): the place of
         # the body above it, on its own letterhead line ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG"; never read on into the next).
+        # Likewise a department ("Sở GDĐT xây dựng Kế hoạch" under "UBND TỈNH ĐỒNG THÁP", after the twenty-third set).
         m = next((u for u in (_UNIT.search(sentence_case(" ".join(t.split()))) for t in d.letterhead.value) if u), None)
     if not m:
         bare = re.search(r"\b(tỉnh|huyện|xã)$", issuer)

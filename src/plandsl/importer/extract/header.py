@@ -22,6 +22,11 @@ from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
                          r"THÀNH PHỐ |XÃ |PHƯỜNG |QUẬN |THỊ XÃ |THỊ TRẤN |BẢO HIỂM XÃ HỘI )")
+_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$", re.IGNORECASE)
+# A department under the province's or district's committee: the letterhead's second line ("SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+_SUB_BODY_UPPER = re.compile(r"^(?:SỞ|PHÒNG|BAN|TRƯỜNG|TRUNG TÂM)\s")
+_FLAT_LETTERHEAD = re.compile(r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)"
+                              r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?P<sub>SỞ\s+\S.*)$")
 _NUMBER_LINE = re.compile(r"\bSố\s*[:.]?\s*(" + DOC_NUMBER + r")")
 # A number line with something other than a blank before the type code, which is no number (after the twenty-first set).
 _UNREAD = re.compile(r"^S[ốóồôo]\s*[:.;]\s*(?P<n>[^/]{0,8})/\s*[A-ZĐ]{2,}")
@@ -52,20 +57,28 @@ def extract_header(ctx: Context) -> None:
     _stamps(ctx, top)
     # Letterhead: the first run of upper-case lines naming a body.
     lh: list = []
+    motto = False  # the national motto's line read since the letterhead began
     for z in top:
         t = z.line.text
+        if lh and len(lh) < 3 and _MOTTO.match(t):
+            motto = True  # "UBND TỈNH X" / "CỘNG HÒA …" / "SỞ …" / "Độc lập …": the two columns read line by line
+            continue
         if z.line.no in ctx.placed or BOILERPLATE.match(t):
             if lh:
                 break
             continue
-        if t.isupper() and (lh or _BODY_UPPER.match(t)) and not KIND_LINE.match(t) and len(t) < 90:
+        if t.isupper() and (lh or _BODY_UPPER.match(t)) and not KIND_LINE.match(t) and len(t) < 90 and (
+                not motto or _SUB_BODY_UPPER.match(t)):
             lh.append(z)
             continue
         if lh:
             break
     if lh:
         ctx.place(*lh)
-        d.letterhead = Val([z.line.text for z in lh], lh[0].line.where)
+        lines = [z.line.text for z in lh]
+        # "UBND TỈNH X SỞ GIÁO DỤC VÀ ĐÀO TẠO": a letterhead's two lines flattened into one table cell
+        flat = _FLAT_LETTERHEAD.match(lines[0]) if len(lines) == 1 else None
+        d.letterhead = Val([flat["parent"], flat["sub"]] if flat else lines, lh[0].line.where)
     # Number, place and date.
     for z in top:
         if z.line.no in ctx.placed:

@@ -59,7 +59,7 @@ def preamble_issuer(ctx: Context) -> bool:
             body = named.group(0)
         bare = re.search(r"\b(tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn)$", body, re.IGNORECASE)
         if not bare:
-            ctx.draft.issuer = Val(body, z.line.where)
+            ctx.draft.issuer = _spelled_out(ctx, body) or Val(body, z.line.where)
             return True
         lh = ctx.draft.letterhead
         sub = sub_body_letterhead(lh)
@@ -142,4 +142,29 @@ def _named_in_text(ctx: Context, body: str, place: str) -> Val | None:
         m = named.search(z.line.text)
         if m and m.group(0)[:1].isupper() and not m.group(0).isupper():
             return Val(" ".join(m.group(0).split()), z.line.where)
+    return None
+
+
+_ACRONYM = re.compile(r"^Sở\s+(?P<initials>[A-ZĐ]{2,6})$")
+
+
+def _spelled_out(ctx: Context, body: str) -> Val | None:
+    """"Sở GDĐT" in the preamble under the letterhead "UBND TỈNH X" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (after the twenty-third
+    set): the department in full with its place, "Sở Giáo dục và Đào tạo tỉnh X", its name as the document writes it
+    in running text. Only when the initials are the letterhead's words' and the text spells the name so."""
+    m, lh = _ACRONYM.match(body), ctx.draft.letterhead
+    if not m or lh is None or len(lh.value) != 2 or not lh.value[1].startswith("SỞ "):
+        return None
+    words = [w for w in lh.value[1].split()[1:] if w.casefold() != "và"]
+    place = re.match(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?P<unit>TỈNH|THÀNH PHỐ)\s+(?P<name>[^\W\d].*)$", lh.value[0])
+    if "".join(w[0] for w in words) != m["initials"] or not place:
+        return None
+    # the name's words after "Sở" as the text writes them ("Giáo dục và Đào tạo", also in "Bộ Giáo dục và Đào tạo")
+    folded = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, lh.value[1].split()[1:])) + r"(?!\w)", re.IGNORECASE)
+    for z in ctx.zoned:
+        spelled = next((f.group(0) for f in folded.finditer(z.line.text)
+                        if f.group(0)[:1].isupper() and not f.group(0).isupper()), None)
+        if spelled:
+            return Val(f"Sở {' '.join(spelled.split())} {place['unit'].lower()} {sentence_case(place['name']).title()}",
+                       lh.where)
     return None

@@ -130,7 +130,10 @@ def _wraps(before: str, text: str) -> bool:
     """A Nơi nhận entry carried on to the next line: "- Ủy ban Kiểm tra, Ban Tuyên giáo," / "Văn phòng;" (the entry
     ends in a comma) or "- Bí thư chi bộ, Ban công" / "tác Mặt trận thôn;" (the line goes on in lower case)."""
     before = before.rstrip()
-    if not before.startswith(("-", "+")) or text.isupper() or len(text) > 80 or re.match(r"^Lưu\b", before.lstrip("-+ ")):
+    # "- VPUB: CVP các PCVP," / "P.KGVX, P.KT;": initials in capitals, but the entry's ";" closes them (after the
+    # twenty-third set); other capitals are the signature's ("TM. ỦY BAN NHÂN DÂN")
+    capitals = text.isupper() and not (before.endswith(",") and text.rstrip().endswith(";"))
+    if not before.startswith(("-", "+")) or capitals or len(text) > 80 or re.match(r"^Lưu\b", before.lstrip("-+ ")):
         return False
     return before.endswith(",") or (before[-1:].isalpha() and text[:1].islower())
 
