@@ -5,7 +5,7 @@ Every text here was written for these tests (made-up bodies and plans); none is 
 
 from __future__ import annotations
 
-from import_docs import draft, task_agencies
+from import_docs import draft, task_agencies, task_tree
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -124,3 +124,30 @@ def test_a_recipient_wrapped_onto_a_line_of_initials_does_not_end_the_list():
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "Nơi nhận:\n- Như trên;\n- VPUB: CVP, các PCVP,\nP.VX, P.TH;\n- Lưu: VT, VX.\n")
     _, plan = draft(text)
     assert list(plan.recipients) == ["Như trên", "VPUB: CVP, các PCVP, P.VX, P.TH", "Lưu: VT, VX"]
+
+
+def _paged(page_2: str, page_3: str) -> str:
+    """A made-up plan of three pages whose page numbers ``page_2`` and ``page_3`` stand alone after a blank line, the
+    second cutting an item's sentence."""
+    items = "".join(f"- Tổ chức buổi sinh hoạt chuyên đề số {n} về kỹ năng sống cho học sinh.\n" for n in range(1, 23))
+    more = "".join(f"- Biên soạn tài liệu hướng dẫn số {n} về kỹ năng sống cho giáo viên.\n" for n in range(1, 20))
+    return _plan(items + "\n" + page_2 + "\n" + more + "- Bố trí kinh phí từ ngân sách nhà nước; nguồn thu hợp pháp của cơ sở\n"
+                 "\n" + page_3 + "\ngiáo dục và các nguồn khác theo quy định.\n")
+
+
+def test_a_page_number_alone_between_two_pages_is_left_out():
+    # "… nguồn thu hợp pháp của cơ sở" / "" / "3" / "giáo dục và …": the page number was glued to the sentence's rest
+    # ("3 giáo dục và …", a line not placed), so the item's text was cut at the page.
+    _, plan = draft(_paged("2", "3"))
+    texts = [t for _depth, t in task_tree(plan)]
+    assert "Bố trí kinh phí từ ngân sách nhà nước; nguồn thu hợp pháp của cơ sở giáo dục và các nguồn khác theo quy " \
+           "định." in texts
+    assert not [t for t in texts if t.strip(". ").isdigit() or t.endswith((" 2", " 3"))]
+
+
+def test_lone_numbers_not_a_page_apart_are_kept():
+    # numbers that do not follow one another a page apart ("2", then "7") are no page numbers: read as before (the
+    # sentence is not joined across them)
+    _, plan = draft(_paged("2", "7"))
+    texts = [t for _depth, t in task_tree(plan)]
+    assert "Bố trí kinh phí từ ngân sách nhà nước; nguồn thu hợp pháp của cơ sở" in texts

@@ -56,10 +56,25 @@ def _lower(text: str) -> bool:
     return bool(text) and text[0].isalpha() and text[0].islower()
 
 
+_PAGE_GAP = (20, 120)  # the lines from one page number to the next
+
+
+def _page_lines(raw: list[tuple[str, str]]) -> set[int]:
+    """The lines that are a page's number (after the twenty-third set: a signed PDF's text, "… của cơ sở" / "" / "5" /
+    "giáo dục; …"): a number alone after a blank line, the one before or after it in the run of pages a page away
+    (1 more or less, 20 to 120 lines off), so that a table's numbers, one cell a line, are not taken."""
+    alone = {k: int(t.strip()) for k, (t, _where) in enumerate(raw)
+             if re.fullmatch(r"\d{1,3}", t.strip()) and k > 0 and not raw[k - 1][0].strip()}
+    return {k for k, n in alone.items() if any(
+        _PAGE_GAP[0] <= abs(j - k) <= _PAGE_GAP[1] and m - n == (1 if j > k else -1) for j, m in alone.items())}
+
+
 def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The lines without a page number glued onto a sentence's rest, with the footnotes found inside a sentence moved
-    after its end (kept, not dropped: they stay in the draft as lines of their own), and with "H." / "HI." read as the
-    section numeral that follows the one before."""
+    """The lines without a page number glued onto a sentence's rest or alone between two pages, with the footnotes
+    found inside a sentence moved after its end (kept, not dropped: they stay in the draft as lines of their own), and
+    with "H." / "HI." read as the section numeral that follows the one before."""
+    pages = _page_lines(raw)
+    raw = [line for k, line in enumerate(raw) if k not in pages]
     out: list[tuple[str, str]] = []
     moved: list[tuple[str, str]] = []  # footnotes waiting for the end of the sentence they cut
     last = 0  # the last section numeral
