@@ -11,8 +11,8 @@ from plandsl.importer.draft import Approval, Instrument, Val
 from plandsl.importer.extract.approving import issued_title
 from plandsl.importer.extract.bases import bases, proposal
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, place_of_bare_letterhead, preamble_issuer,
-                                             sub_body_letterhead)
+from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, department_of_letterhead, place_of_bare_letterhead,
+                                             preamble_issuer, sub_body_letterhead)
 from plandsl.importer.extract.patterns import (DOC_NUMBER, KIND_LINE, find_date, one_year, sentence_case,
                                                tidy_number, year_range)
 from plandsl.importer.extract.signature import SIGN, recipients, signature
@@ -324,9 +324,10 @@ def _authority(ctx: Context, top) -> None:
                                  "issuer or jurisdiction written ({where})").format(
             body=sentence_case(d.letterhead.value[0]), where=d.letterhead.where))
     elif d.letterhead:
+        review = _("issuer taken from the letterhead; no issuing authority is printed above the căn cứ")
         joined = sub_body_letterhead(d.letterhead) or sentence_case(" ".join(d.letterhead.value))
-        d.issuer = Val(joined, d.letterhead.where,
-                       _("issuer taken from the letterhead; no issuing authority is printed above the căn cứ"))
+        # "UBND TỈNH X" / "SỞ …": the department of the province, not the two lines run together (twenty-fourth set)
+        d.issuer = department_of_letterhead(ctx, review) or Val(joined, d.letterhead.where, review)
 
 
 def _news_style(ctx: Context) -> None:

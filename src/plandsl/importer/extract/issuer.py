@@ -151,13 +151,26 @@ _ACRONYM = re.compile(r"^Sở\s+(?P<initials>[A-ZĐ]{2,6})$")
 def _spelled_out(ctx: Context, body: str) -> Val | None:
     """"Sở GDĐT" in the preamble under the letterhead "UBND TỈNH X" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (after the twenty-third
     set): the department in full with its place, "Sở Giáo dục và Đào tạo tỉnh X", its name as the document writes it
-    in running text. Only when the initials are the letterhead's words' and the text spells the name so."""
+    in running text. Only when the initials are the letterhead's words'."""
     m, lh = _ACRONYM.match(body), ctx.draft.letterhead
     if not m or lh is None or len(lh.value) != 2 or not lh.value[1].startswith("SỞ "):
         return None
     words = [w for w in lh.value[1].split()[1:] if w.casefold() != "và"]
+    if "".join(w[0] for w in words) != m["initials"]:
+        return None
+    return department_of_letterhead(ctx)
+
+
+def department_of_letterhead(ctx: Context, review: str | None = None) -> Val | None:
+    """The letterhead "UBND TỈNH X" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department with its place, "Sở Giáo dục và Đào tạo
+    tỉnh X", the name's words after "Sở" as the text writes them in running text (after the twenty-fourth set also
+    for a letterhead read with nothing above the căn cứ or in a preamble of its own); None when the text never spells
+    them so."""
+    lh = ctx.draft.letterhead
+    if lh is None or len(lh.value) != 2 or not lh.value[1].startswith("SỞ "):
+        return None
     place = re.match(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?P<unit>TỈNH|THÀNH PHỐ)\s+(?P<name>[^\W\d].*)$", lh.value[0])
-    if "".join(w[0] for w in words) != m["initials"] or not place:
+    if not place:
         return None
     # the name's words after "Sở" as the text writes them ("Giáo dục và Đào tạo", also in "Bộ Giáo dục và Đào tạo")
     folded = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, lh.value[1].split()[1:])) + r"(?!\w)", re.IGNORECASE)
@@ -166,5 +179,5 @@ def _spelled_out(ctx: Context, body: str) -> Val | None:
                         if f.group(0)[:1].isupper() and not f.group(0).isupper()), None)
         if spelled:
             return Val(f"Sở {' '.join(spelled.split())} {place['unit'].lower()} {sentence_case(place['name']).title()}",
-                       lh.where)
+                       lh.where, review)
     return None

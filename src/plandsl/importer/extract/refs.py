@@ -130,8 +130,14 @@ _AMENDED_AT = re.compile(r"^(?P<one>(?P<law>(?:Bộ\s+)?Luật\s(?:(?!\bcủa\b)
 # số điều của Luật A … [số N2] [ngày D2]", "Nghị quyết số N1 … được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết
 # số N2 …": the document and the one amending it, named in full, two documents.
 _TYPES = "|".join(map(re.escape, DOC_TYPES))
+# After the twenty-fourth set also "Thông tư số N1 … ban hành Chương trình …, được sửa đổi, bổ sung một số nội dung bởi
+# Thông tư số N2 ngày D2 (viết tắt là Thông tư số N1)": the amending one named by its number and date only is "Thông tư
+# sửa đổi, bổ sung một số nội dung", without the parenthesis, which names the first.
 _AMENDED_BY = re.compile(r"^(?P<one>(?:" + _TYPES + r")\s[^;]*?)\s*,?\s+(?:và\s+)?(?:đã\s+)?được\s+sửa đổi,\s*bổ sung"
-                         r"(?:\s+cập nhật)?(?:\s+một số điều)?\s+(?:tại|bởi|theo)\s+(?P<two>(?:" + _TYPES + r")\s.*)$")
+                         r"(?:\s+cập nhật)?(?P<what>\s+một số (?:điều|nội dung))?\s+(?:tại|bởi|theo)\s+"
+                         r"(?P<two>(?:" + _TYPES + r")\s.*)$")
+_BARE_AMENDING = re.compile(r"^(?P<ref>(?P<type>" + _TYPES + r")\s+số\s*" + DOC_NUMBER + r"(?:\s*,?\s*ngày\s+(?:[\d/]{6,10}|\d{1,2} tháng \d{1,2} năm \d{4}))?)"
+                            r"\s*(?:\((?:viết tắt là|sau đây gọi (?:tắt )?là)\b[^()]*\))?$")
 
 
 def amended_laws(part: str) -> list[str]:
@@ -142,6 +148,11 @@ def amended_laws(part: str) -> list[str]:
                                      + " của " + law, 1)
         return [m.group("one").strip(" ,"), two]
     if (m := _AMENDED_BY.match(part)) is not None:
+        bare = _BARE_AMENDING.match(m.group("two").strip(" ,"))
+        if bare:
+            ref = bare["ref"]
+            return [m.group("one").strip(" ,"), f"{bare['type']} sửa đổi, bổ sung{m.group('what') or ''}"
+                                                f"{ref[len(bare['type']):]}"]
         return [m.group("one").strip(" ,"), m.group("two")]
     if (m := _AND_AMENDING.match(part)) is not None:
         return [m.group("one").strip(" ,"), m.group("two")]

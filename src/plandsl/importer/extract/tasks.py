@@ -29,6 +29,10 @@ _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm 
                     r"Tổ chức thực hiện|Giải pháp|Nhiệm vụ)\s*[:.]?$", re.IGNORECASE)
 # "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …": fields of the task above, not sub-tasks.
 _CONTENTS = re.compile(r"^(?:Nội dung thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$", re.IGNORECASE)
+# A lettered heading naming only the kind of content, "b) Nội dung và hình thức dạy học:", "a) Nội dung hướng nghiệp",
+# over its items or paragraphs: a label, the items the tasks (after the twenty-fourth set; every key that has one reads
+# it so; a numbered "1. Nội dung giám sát" is not, the keys disagree on it).
+_LETTERED_CONTENTS = re.compile(r"^Nội dung\s+(?:và\s+)?[a-zà-ỹđ][\wà-ỹđ/ ]{2,60}?\s*:?$")
 _TASK_FIELD = re.compile(r"^Nhiệm vụ\s*:\s*(.*)$", re.IGNORECASE)
 # A line of agencies or time after an item ("Đơn vị chủ trì thực hiện: …", "- Đơn vị phối hợp: …").
 _FIELD_LINE = re.compile(r"^(?:[-+]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|Thời gian thực hiện|"
@@ -272,6 +276,8 @@ def extract_tasks(ctx: Context) -> None:
             # "2. Nội dung thi đua", "3. Hình thức tuyên truyền" over its items a), b), …: the items are the tasks (one
             # paragraph under it is its text: a task)
             contents = _CONTENTS.match(rest.strip(" *")) and k + 1 < len(zs) and zs[k + 1].style in ("letter", "num2", "dash")
+            contents = contents or (style == "letter" and _LETTERED_CONTENTS.match(rest.strip(" *")) and k + 1 < len(zs)
+                                    and zs[k + 1].style in ("dash", "para", None))
             if _LABEL.match(rest) or contents or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
                 stack.append((style, None))
                 continue
