@@ -67,3 +67,19 @@ def test_a_circular_amended_by_another_named_by_number_and_date_gives_two_bases(
         ("Thông tư sửa đổi, bổ sung một số nội dung", "07/2023/TT-BGDĐT", "2023-05-04"),
         ("Công văn của Bộ Giáo dục và Đào tạo về việc hướng dẫn hoạt động", "812/BGDĐT-GDPT", "2026-07-15"),
     ]
+
+
+def test_a_wrapped_line_opening_with_a_figure_and_its_unit_goes_on_the_item():
+    # a PDF's line "3 lần/tháng ở …" after a lettered item cut with no stop ("… tổ chức, thực hiện hoạt động"): the
+    # figure is no topic "3." (it opened a task "lần/tháng ở các trường …")
+    body = ("1. Đối với cấp tiểu học\n"
+            "a) Triển khai hoạt động trải nghiệm theo lộ trình; tổ chức, thực hiện hoạt động\n"
+            "3 lần/tháng ở các trường có đủ điều kiện về cơ sở vật chất, đội ngũ giáo viên.\n"
+            "b) Bố trí kinh phí tổ chức hoạt động theo quy định.\n\n")
+    _, plan = draft(_department(body))
+    assert task_tree(plan) == [
+        (0, "Đối với cấp tiểu học"),
+        (1, "Triển khai hoạt động trải nghiệm theo lộ trình; tổ chức, thực hiện hoạt động 3 lần/tháng ở các trường có "
+            "đủ điều kiện về cơ sở vật chất, đội ngũ giáo viên."),
+        (1, "Bố trí kinh phí tổ chức hoạt động theo quy định."),
+    ]

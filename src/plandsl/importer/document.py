@@ -109,6 +109,9 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "Thời gian thực hiện sau khi" / "Chiến lược … được ban hành.": the clause goes on
     if first.isdigit() and _DANGLING.search(prev) and not _NEW_ITEM.match(cur) and not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?\.?", cur):
         return True  # (a number of one or two figures alone is a table's next row: "Hằng năm" / "2" / "Rà soát …", "3.")
+    if re.match(r"\d{1,3}(?:[.,]\d{1,3})?\s+[a-zà-ỹđ]", cur) and len(prev) >= 50 and prev[-1:].isalpha() \
+            and prev[-1:].islower():
+        return True  # "a) … tổ chức, thực hiện dạy học" / "2 buổi/ngày ở …": a figure and its unit, no topic "2."
     if re.search(r"\b(?:khoản|điểm)\s+[\dđa-z]{1,3}$", prev) and re.match(r"Điều\s+\d", cur):
         return True  # "… khoản 5 Điều 4; khoản 3" / "Điều 6; khoản 5 Điều 9; …": a list of provisions cut inside one
     if re.search(r"\b(?:khoản|điểm)$", prev) and re.match(r"[\dđa-z]{1,3}\s+Điều\s+[\dIVX]", cur):
