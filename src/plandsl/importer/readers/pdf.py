@@ -7,7 +7,7 @@ import re
 from plandsl.importer.document import Document, assemble
 from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
-from plandsl.importer.readers import legacy, ocr, pdftables
+from plandsl.importer.readers import legacy, ocr, pdfannots, pdftables
 
 
 
@@ -33,7 +33,7 @@ def read_pdf(path: str) -> Document:
                 raise ImportFailure(_("{path}: the PDF is password-protected").format(path=path),
                                     _("Open it with its password and save or print an unprotected copy, then import "
                                       "that."))
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        pages = [pdfannots.layout_text(page) for page in reader.pages]  # with signature-stamped figures
     except ImportFailure:
         raise
     except (PdfReadError, OSError, ValueError, KeyError) as exc:
