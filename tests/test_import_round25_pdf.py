@@ -67,3 +67,47 @@ def test_an_annotation_beside_the_text_is_laid_out_with_it_and_a_hidden_one_is_n
     hidden = tmp_path / "hidden.pdf"
     hidden.write_bytes(_pdf(body, [((60, 300, 200, 330), "Tran Van Minh")]).replace(b"/F 132", b"/F 134"))
     assert [line.text for line in read_pdf(str(hidden)).lines if line.text] == ["Noi nhan:"]
+
+
+def _lines(tmp_path, body: str) -> list[str]:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_pdf(body, []))
+    return [line.text for line in read_pdf(str(path)).lines if line.text]
+
+
+def _at(x: int, y: int, text: str) -> str:
+    return f"BT /F1 12 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET "
+
+
+_FULL = "Thuc hien Nghi quyet so 02-NQ/TW ngay 17/3/2026 cua Bo Chinh tri ve xay dung va phat trien"
+
+
+def test_justified_lines_with_a_wide_gap_are_read_in_order(tmp_path):
+    # Words placed one by one: pypdf's layout text leaves a wide gap inside a justified line ("… Bo Chinh tri      ve
+    # phat trien …"); those lines were taken for side-by-side columns and read left pieces first, then right ones.
+    body = (_at(60, 700, "I. MUC DICH") + _at(60, 680, _FULL) +
+            _at(60, 665, "Thu do trong ky nguyen moi, Nghi quyet so 80-NQ/TW cua Bo Chinh tri") +
+            _at(450, 665, "ve phat trien") +
+            _at(60, 650, "van hoa Viet Nam, Ke hoach so 128/KH") + _at(300, 650, "-UBND ngay 30/3/2026 cua UBND") +
+            _at(60, 635, "Thang Long") + _at(140, 635, "- Ha Noi, lan thu II nam 2026.") +
+            _at(60, 605, "II. NOI DUNG"))
+    assert _lines(tmp_path, body) == [
+        "I. MUC DICH",
+        _FULL + " Thu do trong ky nguyen moi, Nghi quyet so 80-NQ/TW cua Bo Chinh tri ve phat trien van hoa Viet Nam, "
+        "Ke hoach so 128/KH-UBND ngay 30/3/2026 cua UBND Thang Long - Ha Noi, lan thu II nam 2026.",
+        "II. NOI DUNG"]
+
+
+def test_the_recipients_list_beside_the_signature_is_read_before_it(tmp_path):
+    # "Noi nhan:" and its list on the left, "TM. UY BAN NHAN DAN" / "CHU TICH" / the name on the right: the first two
+    # rows were read as one side-by-side block, the name joined with the list's wrapped item below it.
+    body = (_at(60, 700, _FULL + ".") +
+            _at(60, 660, "Noi nhan:") + _at(330, 660, "TM. UY BAN NHAN DAN") +
+            _at(60, 645, "- Thuong truc Thanh uy;") + _at(370, 645, "CHU TICH") +
+            _at(60, 630, "- Chu tich UBND Thanh pho;") +
+            _at(60, 615, "- VPUB: CVP, cac PCVP,") + _at(360, 615, "Tran Van Minh") +
+            _at(66, 600, "phong: KGVX, TH,") + _at(66, 585, "NC, HC-QT;") + _at(60, 570, "- Luu: VT, KGVX."))
+    assert _lines(tmp_path, body)[1:] == [
+        "Noi nhan:", "- Thuong truc Thanh uy;", "- Chu tich UBND Thanh pho;",
+        "- VPUB: CVP, cac PCVP, phong: KGVX, TH, NC, HC-QT;", "- Luu: VT, KGVX.",
+        "TM. UY BAN NHAN DAN", "CHU TICH", "Tran Van Minh"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plandsl.importer.document import Document, assemble
 from plandsl.core.i18n import _
@@ -90,10 +91,25 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
     parsed = [(_pieces(r), r) for r in rows]
     out: list[tuple[str, str]] = []
     where = _("page {page}, line {n}")
+    # The widest line with its words single-spaced: a justified line's wide gap makes its row longer than the text.
+    text_width = max((len(" ".join(p for _, p in pcs)) for pcs, _r in parsed if pcs), default=1)
+    full = [bool(pcs) and pcs[0][0] < width // 4 and _justified(pcs, text_width) for pcs, _r in parsed]
+
+    def side_by_side(k: int) -> bool:
+        """Two pieces or more that are not one justified line (a wide gap between words) nor the last line of such a
+        paragraph (right under a full line, starting on the left), or one piece far right."""
+        pcs = parsed[k][0]
+        if not pcs or pcs[0][0] >= width // 3:
+            return bool(pcs)
+        return len(pcs) >= 2 and not full[k] and not (k and full[k - 1] and pcs[0][0] < width // 4)
+
     i = 0
     while i < len(parsed):
         pieces, row = parsed[i]
-        two = len(pieces) >= 2 or (pieces and pieces[0][0] >= width // 3)
+        if pieces and _RECIPIENTS.match(_bare(pieces[0][1])) and pieces[0][0] < width // 3:
+            i = _recipients(parsed, i, width, out, lambda k: where.format(page=page, n=k + 1))
+            continue
+        two = side_by_side(i)
         if two:
             # The run of side-by-side rows (blank rows allowed inside).
             j = i
@@ -103,7 +119,7 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
                 if not pcs:
                     j += 1
                     continue
-                if len(pcs) >= 2 or pcs[0][0] >= width // 3:
+                if side_by_side(j):
                     block.append((j, pcs))
                     j += 1
                     continue
@@ -123,13 +139,72 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
             out.append(("", where.format(page=page, n=i + 1)))
             i += 1
             continue
-        line = " ".join(p for _, p in pieces)
+        line = _glue(pieces)  # one piece, or a justified line's pieces
         if out and out[-1][0] and _continues(out[-1][0], line, width):
             out[-1] = (f"{out[-1][0]} {line}", out[-1][1])
         else:
             out.append((line, where.format(page=page, n=i + 1)))
         i += 1
     return out
+
+
+_RECIPIENTS = re.compile(r"noi nhan\b", re.I)
+
+
+def _bare(text: str) -> str:
+    """``text`` without its diacritics ("Nơi nhận" -> "Noi nhan"; a PDF in a standard font has none)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def _glue(pieces: list[tuple[int, str]]) -> str:
+    """A row's pieces as one line; a number's tail set apart by the gap ("128/KH", "-UBND") goes back on it."""
+    out = pieces[0][1]
+    for _start, piece in pieces[1:]:
+        out += piece if re.match(r"-[^\W\d_]", piece) and out[-1:].isalnum() else f" {piece}"
+    return out
+
+
+def _justified(pieces: list[tuple[int, str]], width: int) -> bool:
+    """Whether a row of pieces is one justified line of text that pypdf laid out with a wide gap between two words
+    (words placed one by one): its words, single-spaced, fill 70% of the page's text width (the widest line's);
+    side-by-side columns (the header, the signature) leave much of the row empty, and a letterhead's left piece
+    ("Số: 173/KH-UBND") is short with a capital after the gap ("Hà Nội, ngày …"), where a word cut by the gap is not
+    ("đi      ều tiết")."""
+    return ((len(pieces[0][1]) >= width // 4 or any(not p[:1].isupper() for _, p in pieces[1:]))
+            and len(" ".join(p for _, p in pieces)) >= 0.7 * width)
+
+
+def _recipients(parsed: list, i: int, width: int, out: list, where) -> int:
+    """The "Nơi nhận:" list beside the signature block: its left column (the list, a wrapped item joined again) then
+    its right column (the signer's title and name), up to the page's end or to text on the left after a blank
+    stretch. Returns the index of the row after the block."""
+    j, blanks, rows = i, 0, []
+    while j < len(parsed):
+        pcs = parsed[j][0]
+        if not pcs:
+            blanks += 1
+            j += 1
+            continue
+        if blanks >= 2 and rows and pcs[0][0] < width // 3:
+            break
+        blanks = 0
+        rows.append((j, pcs))
+        j += 1
+    # The signature block stands in the right half; a note between ("(để b/c)" beside a bracket of items) comes after
+    # the list.
+    right = min((start for _, pcs in rows for start, _p in pcs if start >= width // 2), default=width)
+    for side in range(3):
+        col = [(piece, k) for k, pcs in rows for start, piece in pcs
+               if side == (2 if start >= right else 1 if start >= width // 3 else 0)]
+        joined: list[tuple[str, int]] = []
+        for text_, k in _join_column(col):
+            # a wrapped item ("- VPUB: CVP, các PCVP," / "phòng: KGVX, …" / "NC, HC-QT;") goes on the item
+            if side == 0 and len(joined) > 1 and not re.match(r"[-–+•*]", text_):
+                joined[-1] = (f"{joined[-1][0]} {text_}", joined[-1][1])
+            else:
+                joined.append((text_, k))
+        out.extend((text_, where(k)) for text_, k in joined)
+    return j
 
 
 def _continues(prev: str, line: str, width: int) -> bool:
