@@ -394,7 +394,14 @@ def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
     if z.style == "dash":
         return _NAMING_LEAD.match(rest) is not None and nxt is not None and nxt.style == "dash" \
             and nxt.marker != z.marker
+    if z.style is None and _SPELLED_OUT.search(rest):
+        return False  # "Cơ sở giáo dục xây dựng kế hoạch … . Cụ thể như sau:": a task of its own over the items
     return z.style is None and re.search(r"\b(?:sau|như sau|gồm|bao gồm|các lĩnh vực)\s*:$", rest) is not None
+
+
+# A whole sentence, then "Cụ thể như sau:" / "Cụ thể:" alone: the paragraph says what is done, its items how (after the
+# twenty-third set).
+_SPELLED_OUT = re.compile(r"\S{2}\.\s+Cụ thể(?: như sau)?\s*:$")
 
 
 _GROUP = re.compile(r"^(?:Các\s+)?(?:nhiệm vụ|giải pháp)\b[^.;:]{0,90}$", re.IGNORECASE)

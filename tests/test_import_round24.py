@@ -1,0 +1,56 @@
+"""`plandsl import` on layouts the twentieth to twenty-fourth held-out sets left (issue #10, docs/IMPORT.md "After the
+twentieth to twenty-fourth sets: one more round (brief h12n2)").
+
+Every text here was written for these tests (made-up bodies and plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, task_tree
+from test_import_round23 import _department
+
+_TOPIC = ("1. Tổ chức hoạt động trải nghiệm\n\n"
+          "a) Khảo sát nhu cầu\n\nCác trường tiến hành khảo sát nhu cầu trải nghiệm của học sinh để lựa chọn nội dung "
+          "phù hợp với điều kiện của nhà trường.\n\n"
+          "b) Xây dựng kế hoạch hoạt động\n\nCác trường xây dựng kế hoạch hoạt động trải nghiệm trong và ngoài nhà "
+          "trường. Cụ thể như sau:\n\n- Kế hoạch của trường: Xác định mục tiêu trải nghiệm theo khối lớp.\n\n"
+          "- Kế hoạch của lớp: Xác định các chủ đề trải nghiệm theo tháng.\n\n")
+
+
+def test_a_paragraph_saying_what_is_done_then_cu_the_nhu_sau_is_a_task_over_its_items():
+    # "Các trường xây dựng kế hoạch … . Cụ thể như sau:" was read as a lead-in (a line not placed) and its items hung
+    # on the heading
+    _, plan = draft(_department(_TOPIC))
+    tree = task_tree(plan)
+    assert (2, "Các trường xây dựng kế hoạch hoạt động trải nghiệm trong và ngoài nhà trường. Cụ thể như sau") in tree
+    k = tree.index((2, "Các trường xây dựng kế hoạch hoạt động trải nghiệm trong và ngoài nhà trường. Cụ thể như sau"))
+    assert tree[k + 1:k + 3] == [(3, "Kế hoạch của trường: Xác định mục tiêu trải nghiệm theo khối lớp."),
+                                 (3, "Kế hoạch của lớp: Xác định các chủ đề trải nghiệm theo tháng.")]
+
+
+def test_a_lead_in_without_a_sentence_of_its_own_is_still_no_task():
+    body = ("1. Tổ chức hoạt động trải nghiệm\n\nCăn cứ tình hình thực tế, các trường thực hiện các hoạt động sau:\n\n"
+            "- Tham quan di tích lịch sử của địa phương.\n\n- Tổ chức sinh hoạt tập thể tại trường.\n\n")
+    _, plan = draft(_department(body))
+    assert task_tree(plan) == [(0, "Tổ chức hoạt động trải nghiệm"),
+                               (1, "Tham quan di tích lịch sử của địa phương."),
+                               (1, "Tổ chức sinh hoạt tập thể tại trường.")]
+
+
+def test_a_lettered_heading_paragraph_is_a_sub_task_when_its_sibling_has_paragraph_sub_tasks():
+    # "a) Khảo sát nhu cầu" / its one paragraph was kept as a comment (a field heading's content)
+    _, plan = draft(_department(_TOPIC))
+    assert task_tree(plan)[:3] == [
+        (0, "Tổ chức hoạt động trải nghiệm"),
+        (1, "Khảo sát nhu cầu"),
+        (2, "Các trường tiến hành khảo sát nhu cầu trải nghiệm của học sinh để lựa chọn nội dung phù hợp với điều kiện "
+            "của nhà trường."),
+    ]
+
+
+def test_lettered_field_headings_over_one_paragraph_and_dash_items_keep_the_paragraph_as_content():
+    body = ("1. Phát triển chuyển đổi số\n\na) Thể chế\n\nTriển khai các chính sách của Trung ương tạo cơ sở pháp lý "
+            "cho việc thực hiện tại địa phương.\n\nb) Hạ tầng số\n\n- Phát triển hạ tầng kết nối số cho người dân.\n\n"
+            "- Phủ sóng di động đến tất cả các thôn.\n\n")
+    result, plan = draft(_department(body))
+    assert (1, "Thể chế") in task_tree(plan)
+    assert "# Triển khai các chính sách của Trung ương" in result.text
