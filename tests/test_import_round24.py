@@ -54,3 +54,22 @@ def test_lettered_field_headings_over_one_paragraph_and_dash_items_keep_the_para
     result, plan = draft(_department(body))
     assert (1, "Thể chế") in task_tree(plan)
     assert "# Triển khai các chính sách của Trung ương" in result.text
+
+
+def test_plus_items_under_a_dash_item_ending_in_a_colon_are_its_sub_tasks():
+    # "- Buổi chiều:" / "+ …" / "+ …": the "+" items were read as its siblings
+    body = ("1. Đối với cấp tiểu học\n\na) Tổ chức hoạt động trải nghiệm mỗi tháng một lần.\n\n"
+            "b) Tổ chức các hoạt động giáo dục kỹ năng\n- Buổi sáng: Tham quan di tích lịch sử của địa phương.\n"
+            "- Buổi chiều:\n+ Tổ chức sinh hoạt tập thể tại trường.\n+ Tổ chức câu lạc bộ theo sở thích của học sinh.\n"
+            "- Đa dạng hóa các hình thức hoạt động: học theo nhóm.\n\n")
+    _, plan = draft(_department(body))
+    assert task_tree(plan) == [
+        (0, "Đối với cấp tiểu học"),
+        (1, "Tổ chức hoạt động trải nghiệm mỗi tháng một lần."),
+        (1, "Tổ chức các hoạt động giáo dục kỹ năng"),
+        (2, "Buổi sáng: Tham quan di tích lịch sử của địa phương."),
+        (2, "Buổi chiều"),
+        (3, "Tổ chức sinh hoạt tập thể tại trường."),
+        (3, "Tổ chức câu lạc bộ theo sở thích của học sinh."),
+        (2, "Đa dạng hóa các hình thức hoạt động: học theo nhóm."),
+    ]
