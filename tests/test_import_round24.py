@@ -73,3 +73,14 @@ def test_plus_items_under_a_dash_item_ending_in_a_colon_are_its_sub_tasks():
         (3, "Tổ chức câu lạc bộ theo sở thích của học sinh."),
         (2, "Đa dạng hóa các hình thức hoạt động: học theo nhóm."),
     ]
+
+
+def test_a_series_of_names_cut_at_a_dash_by_the_line_goes_on_instead_of_opening_an_item():
+    # "… toàn diện về Đức - Trí - Thể" / "- Mỹ cho học sinh …": "- Mỹ …" was read as an item of its own
+    opening = ("I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n- Nâng cao chất lượng các hoạt động giáo dục toàn diện về Đức - Trí - "
+               "Thể\n- Mỹ cho học sinh trên địa bàn tỉnh.\n- Hình thành thói quen học tập suốt đời.\n\n")
+    text = _department("1. Tổ chức các chuyến tham quan cho học sinh.\n\n").replace(
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao chất lượng hoạt động trải nghiệm cho học sinh.\n\n", opening)
+    result, _ = draft(text)
+    assert "Đức - Trí - Thể - Mỹ cho học sinh trên địa bàn tỉnh." in result.text
+    assert '"Mỹ cho học sinh' not in result.text
