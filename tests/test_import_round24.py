@@ -84,3 +84,23 @@ def test_a_series_of_names_cut_at_a_dash_by_the_line_goes_on_instead_of_opening_
     result, _ = draft(text)
     assert "Đức - Trí - Thể - Mỹ cho học sinh trên địa bàn tỉnh." in result.text
     assert '"Mỹ cho học sinh' not in result.text
+
+
+def test_duties_cut_by_a_pdf_line_and_a_sub_heading_paragraph_stay_duties():
+    # "- Hằng năm, phối hợp với … thực hiện tổng hợp" / "Kế hoạch biên chế …" (a line cut inside the sentence) closed the
+    # body's duties, and "d) Phòng …" / its paragraph were kept as lines not placed
+    org = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n"
+           "- Hằng năm, phối hợp với Sở Giáo dục và Đào tạo thực hiện tổng hợp\n"
+           "Kế hoạch biên chế công chức trong các đơn vị sự nghiệp giáo dục công lập theo quy định.\n"
+           "- Hướng dẫn, kiểm tra việc chấp hành các quy định của pháp luật về biên chế.\n"
+           "2. Các phòng thuộc Sở\na) Phòng Giáo dục phổ thông\n- Chủ trì tham mưu hướng dẫn các trường thực hiện.\n"
+           "b) Phòng Kế hoạch - Tài chính\nPhối hợp tham mưu kinh phí thực hiện Kế hoạch theo quy định.\n"
+           "c) Phòng Tổ chức cán bộ\nPhối hợp tham mưu các nội dung liên quan đến đội ngũ giáo viên.\n\n")
+    text = _department("1. Tổ chức các chuyến tham quan cho học sinh.\n\n").replace(
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Các phòng thuộc Sở hướng dẫn thực hiện.\n\n", org)
+    result, _ = draft(text)
+    assert "not placed" not in result.text.split("responsibility", 1)[1]
+    assert ("Hằng năm, phối hợp với Sở Giáo dục và Đào tạo thực hiện tổng hợp Kế hoạch biên chế công chức trong các đơn "
+            "vị sự nghiệp giáo dục công lập theo quy định.") in result.text
+    assert '"Phòng Tổ chức cán bộ"' in result.text
+    assert '"Phối hợp tham mưu các nội dung liên quan đến đội ngũ giáo viên."' in result.text
