@@ -104,3 +104,14 @@ def test_duties_cut_by_a_pdf_line_and_a_sub_heading_paragraph_stay_duties():
             "vị sự nghiệp giáo dục công lập theo quy định.") in result.text
     assert '"Phòng Tổ chức cán bộ"' in result.text
     assert '"Phối hợp tham mưu các nội dung liên quan đến đội ngũ giáo viên."' in result.text
+
+
+def test_a_count_of_areas_under_the_targets_is_a_target():
+    # "- Xây dựng mới 12 địa bàn cấp xã …, gồm: …" in "II. CHỈ TIÊU" of a one-year plan: "địa bàn" was no count's unit
+    text = _department("1. Tổ chức các chuyến tham quan cho học sinh.\n\n").replace(
+        "cho học sinh trên địa bàn tỉnh Hòa Bình Nam\n\n", "cho học sinh trên địa bàn tỉnh Hòa Bình Nam năm 2026\n\n").replace(
+        "II. NỘI DUNG\n\n", "II. CHỈ TIÊU NĂM 2026\n\n- Xây dựng mới 12 địa bàn cấp xã an toàn cho học sinh, gồm: Xã An "
+        "Phú; Xã Tân Hòa; Phường Bắc Sơn.\n\nIII. NỘI DUNG\n\n")
+    _, plan = draft(text)
+    [objective] = [o for o in plan.objectives if "12 địa bàn" in o.text]
+    assert [(int(t.phase), float(t.value), t.comparator.value) for t in objective.targets] == [(2026, 12.0, ">=")]
