@@ -115,3 +115,14 @@ def test_a_count_of_areas_under_the_targets_is_a_target():
     _, plan = draft(text)
     [objective] = [o for o in plan.objectives if "12 địa bàn" in o.text]
     assert [(int(t.phase), float(t.value), t.comparator.value) for t in objective.targets] == [(2026, 12.0, ">=")]
+
+
+def test_a_body_heading_ending_in_so_is_not_joined_with_the_duty_under_it():
+    # "c) Văn phòng Sở" / "Phối hợp thực hiện …": read as a name cut after "Sở" and joined with its duty
+    org = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Các phòng thuộc Sở\na) Phòng Giáo dục phổ thông\n"
+           "- Chủ trì tham mưu hướng dẫn các trường thực hiện.\nb) Văn phòng Sở\n"
+           "Phối hợp thực hiện công tác thông tin, tuyên truyền về hoạt động trải nghiệm.\n\n")
+    text = _department("1. Tổ chức các chuyến tham quan cho học sinh.\n\n").replace(
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Các phòng thuộc Sở hướng dẫn thực hiện.\n\n", org)
+    result, _ = draft(text)
+    assert '    text "Văn phòng Sở"\n    text "Phối hợp thực hiện công tác thông tin' in result.text

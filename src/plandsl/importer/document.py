@@ -126,7 +126,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… theo quy định của Luật" / "Phòng, chống ma túy; …": the law's name cut after its kind
     if re.search(r"\bBan Chấp hành$", prev) and re.match(r"Trung ương\b", cur):
         return True  # "… của Ban Chấp hành" / "Trung ương Đảng khóa XIII về …": the body's name cut inside
-    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper():
+    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper() \
+            and not _DUTY_VERB.match(cur):  # "c) Văn phòng Sở" / "Phối hợp thực hiện …": the body's duty, no name
         return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
         # (or "… phối hợp với Sở Xây dựng, Ban Quản lý khu" / "Kinh tế và …")
     if re.search(r"\bcủa (?:Bộ trưởng|Chủ tịch|Giám đốc)$", prev) and re.match(r"(?:Bộ|Ủy ban|Uỷ ban|Sở)\s+[A-ZĐÀ-Ỹ]", cur):
@@ -193,6 +194,10 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         physical = text
         broken = False
     return out
+
+
+# What a body's duty opens with, never the rest of its name.
+_DUTY_VERB = re.compile(r"(?:Phối hợp|Chủ trì|Tham mưu|Chỉ đạo|Hướng dẫn|Thực hiện|Theo dõi|Tổng hợp)\s")
 
 
 def _series_cut(prev: str, cur: str) -> bool:
