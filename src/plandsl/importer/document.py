@@ -96,6 +96,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
     first = cur[0]
     if _RANGE_CUT.search(prev) and re.match(r"[-–]\s*\d{4}\b", cur):
         return True  # a year range cut at its dash ("Trong giai đoạn 2026" / "- 2030 phấn đấu …"), not a bullet
+    if _series_cut(prev, cur):
+        return True  # "… toàn diện về Đức - Trí - Thể" / "- Mỹ bao gồm …": a series of names cut at a dash, no bullet
     if prev.count("(") > prev.count(")") and cur.count(")") > cur.count("(") and not _ITEM.match(cur) \
             and first not in "-+•*" and not _END.search(prev.rstrip(":")):
         return True  # "… 58 trạm (Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm);": the parenthesis closes here
@@ -124,7 +126,8 @@ def _is_continuation(prev: str, cur: str) -> bool:
         return True  # "… theo quy định của Luật" / "Phòng, chống ma túy; …": the law's name cut after its kind
     if re.search(r"\bBan Chấp hành$", prev) and re.match(r"Trung ương\b", cur):
         return True  # "… của Ban Chấp hành" / "Trung ương Đảng khóa XIII về …": the body's name cut inside
-    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper():
+    if re.search(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|Ban Quản lý(?: các)?(?: [Kk]hu)?)$", prev) and first.isupper() \
+            and not _DUTY_VERB.match(cur):  # "c) Văn phòng Sở" / "Phối hợp thực hiện …": the body's duty, no name
         return True  # "1. Giao Sở" / "Nông nghiệp và Môi trường là cơ quan đầu mối …": a body's name cut after its kind
         # (or "… phối hợp với Sở Xây dựng, Ban Quản lý khu" / "Kinh tế và …")
     if re.search(r"\bcủa (?:Bộ trưởng|Chủ tịch|Giám đốc)$", prev) and re.match(r"(?:Bộ|Ủy ban|Uỷ ban|Sở)\s+[A-ZĐÀ-Ỹ]", cur):
@@ -191,6 +194,20 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         physical = text
         broken = False
     return out
+
+
+# What a body's duty opens with, never the rest of its name.
+_DUTY_VERB = re.compile(r"(?:Phối hợp|Chủ trì|Tham mưu|Chỉ đạo|Hướng dẫn|Thực hiện|Theo dõi|Tổng hợp)\s")
+
+
+def _series_cut(prev: str, cur: str) -> bool:
+    """Whether ``prev`` ends in three or more short capitalised words joined by " - " ("Đức - Trí - Thể") and ``cur``
+    opens with "- " and one more such word before a lower-case one ("- Mỹ bao gồm …"): the series goes on (after the
+    twenty-fourth set)."""
+    m = re.search(r"(?<!\S)((?:\w{1,8}\s+-\s+){2,}\w{1,8})$", prev)
+    n = re.match(r"-\s+(\w{1,8})\s+\w", cur)
+    return bool(m and n) and all(w[0].isupper() and w.isalpha() for w in [*re.split(r"\s+-\s+", m.group(1)), n.group(1)]) \
+        and cur[n.end() - 1].islower()
 
 
 def _all_bold(raw: str) -> bool:

@@ -37,6 +37,7 @@ from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.para_chairs import heading_paragraph_chairs
 from plandsl.importer.extract.patterns import sentence_case
 from plandsl.importer.extract.purpose import extract_purpose_targets, general_targets
+from plandsl.importer.extract.sibling_paragraphs import split_sibling_paragraphs
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
 from plandsl.importer.extract.task_notes import fold_task_notes
 from plandsl.importer.extract.task_dues import task_dues
@@ -109,6 +110,7 @@ def extract(doc: Document) -> Draft:
     fold_named_lists(ctx.draft.tasks)  # "- Dự án 1: “…”." lines under an item: its content
     fold_item_paragraphs(ctx)  # paragraphs after an item that is a whole paragraph: its content
     fold_labels(ctx)  # "+ Nội dung theo dõi" over lines naming what is followed: content of the item above
+    split_sibling_paragraphs(ctx)  # "2.1. …" / its one paragraph, when "2.2. …" has paragraphs as sub-tasks
     fold_definitions(ctx)  # "a) Kinh phí … bao gồm: …", "- Hạ tầng số … bao gồm …", "a) Thể chế" / its paragraph
     heading_paragraph_chairs(ctx)  # "3. …" / "Sở A chủ trì, phối hợp với B …" / "…": one task with those bodies
     closing_chairs(ctx.draft.tasks)

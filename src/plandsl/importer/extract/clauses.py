@@ -12,7 +12,7 @@ from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 # Not a rank ("top 03 vùng").
 COUNT = re.compile(r"(?<!từ )(?<!đến )(?<!top )(?<!Top )(?<!thứ )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm|công trình|"
-                   r"doanh nghiệp|thương vụ|vùng|sản phẩm|sàn)\b"
+                   r"doanh nghiệp|thương vụ|vùng|sản phẩm|sàn|địa bàn)\b"
                    r"(?!\s*(?:đến|-|–)\s*\d)"
                    r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 # A level held, not reached ("duy trì 100%").

@@ -81,6 +81,12 @@ _DUTY_VERB = re.compile(r"(?:nghiên cứu|theo dõi|chỉ đạo|tuân thủ|h�
                         r"thực hiện|xây dựng|tổ chức|ban hành|tuyên truyền|phổ biến|quản lý|giám sát)\b")
 
 
+def _cut_open(z) -> bool:
+    """Whether the line ``z`` was cut inside its sentence: a long line ending in a lower-case word, no stop."""
+    text = z.line.text.rstrip()
+    return len(text) >= 60 and text[-1:].isalpha() and text[-1:].islower()
+
+
 def extract_organisation(ctx: Context) -> None:
     d = ctx.draft
     zs = [z for z in ctx.zoned if z.zone == "org"]
@@ -88,7 +94,7 @@ def extract_organisation(ctx: Context) -> None:
     current: Responsibility | None = None
     closed = False
     bare = False  # the last line was a bullet mark alone
-    for z in zs:
+    for k, z in enumerate(zs):
         text = z.line.text
         # An article that gives a body its duty ("Điều 2. Giao Giám đốc Sở … chủ trì …"), read once for both tests below
         given = _agency_head(_GIAO_HEAD.sub("", z.rest)) if z.style == "art" else None
@@ -139,6 +145,20 @@ def extract_organisation(ctx: Context) -> None:
             if z.style is None and current.texts and re.match(r"^Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:", text):
                 ctx.place(z)  # the time of the duty above
                 current.texts[-1] = f"{current.texts[-1].rstrip(' .;')}. {text}"
+                continue
+            prev = zs[k - 1] if k else None
+            if z.style is None and current.texts and prev is not None and prev.line.no in ctx.placed \
+                    and prev.style != "roman" and _cut_open(prev):
+                # "- Hằng năm, phối hợp với Sở … thực hiện tổng hợp" / "Kế hoạch biên chế …" (a PDF line, often after
+                # a page break): the duty goes on (after the twenty-third and twenty-fourth sets)
+                ctx.place(z)
+                current.texts[-1] = f"{current.texts[-1]} {text}"
+                continue
+            if z.style is None and current.texts and prev is not None and prev.line.no in ctx.placed \
+                    and prev.style not in (None, "dash", "roman", "art"):
+                # "d) Phòng Kế hoạch - Tài chính" / "Phối hợp tham mưu …": a sub-heading's paragraph, its duty
+                ctx.place(z)
+                current.texts.append(text)
                 continue
             if z.style is None and current.texts and any(
                     y.style == "dash" for y in zs if y.line.where != z.line.where and y.line.no < z.line.no

@@ -47,7 +47,7 @@ _DUE_OPEN = re.compile(r"^(?:Thời gian(?: thực hiện| hoàn thành| hoàn t
 # điểm, số điểm quan trắc", "c. Thông số (chỉ tiêu), tần suất quan trắc …".
 _DETAIL = re.compile(r"^(?:(?:Điểm quan trắc|Vị trí quan trắc|Thông số|Các thông số|Tần suất|Hình thức|Số lượng)\b"
                      r"[^:;.]{0,80}:|[a-dđ]\.\s+(?:Thời gian thực hiện|Địa điểm|Số điểm|Thông số)\b)")
-_DEEP = ("roman", "art", "num1", "num2", "num3", "num4", "letter", "ord", "dash", "para")
+_DEEP = ("roman", "art", "num1", "num2", "num3", "num4", "letter", "ord", "dash", "plus", "para")
 
 
 def _new_id(parent: Task | None, n: int, marker: str, style: str) -> str:
@@ -80,6 +80,7 @@ def extract_tasks(ctx: Context) -> None:
     bold_heads: set[int] = set()  # tasks from a heading written whole in bold
     colon_heads: set[int] = set()  # tasks from a sub-heading closed by ":"
     proposing: set[int] = set()  # "-" items proposing what their "+" items name (PROPOSES)
+    colon_dashes: set[int] = set()  # "- Buổi 2:" over "+" items: its items are its sub-tasks
     detail_of: Task | None = None  # a monitoring task whose sampling detail the lines are
     for k, z in enumerate(zs):
         if k in skip:
@@ -87,6 +88,9 @@ def extract_tasks(ctx: Context) -> None:
         text = z.line.text
         style = z.style or "para"
         rest = z.rest if z.style else text
+        if z.style == "dash" and z.marker == "+" and id(next((t for s, t in reversed(stack) if s == "dash"), None)) \
+                in colon_dashes:
+            style = "plus"  # a "+" item under "- Buổi 2:" (after the twenty-fourth set): a sub-task, not a sibling
         if not started:
             started = True
             if z.style in ("roman", "art") or re.search(r":\s*$", text) or len(text) < 60 and z.style is None:
@@ -288,6 +292,9 @@ def extract_tasks(ctx: Context) -> None:
                 bold_heads.add(id(task))
             if rest.rstrip().endswith(":") and style in ("num2", "num3", "letter"):
                 colon_heads.add(id(task))
+            if style == "dash" and z.marker == "-" and rest.rstrip().endswith(":") and k + 1 < len(zs) \
+                    and zs[k + 1].style == "dash" and zs[k + 1].marker == "+":
+                colon_dashes.add(id(task))
             if style == "dash" and z.marker == "-" and PROPOSES.match(rest.rstrip()):
                 proposing.add(id(task))
             _inline_fields(task)
@@ -300,7 +307,7 @@ def extract_tasks(ctx: Context) -> None:
             stack.append((style, task))
             marks[id(task)] = z.marker
             block = []
-            pending = pending + [task] if style in ("dash", "para") else []
+            pending = pending + [task] if style in ("dash", "plus", "para") else []
     for item, where in items if doers is not None else ():
         doer_agencies(doers[1], item, where)
     fold_tasks(d.tasks, blocked)
@@ -394,7 +401,14 @@ def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
     if z.style == "dash":
         return _NAMING_LEAD.match(rest) is not None and nxt is not None and nxt.style == "dash" \
             and nxt.marker != z.marker
+    if z.style is None and _SPELLED_OUT.search(rest):
+        return False  # "Cơ sở giáo dục xây dựng kế hoạch … . Cụ thể như sau:": a task of its own over the items
     return z.style is None and re.search(r"\b(?:sau|như sau|gồm|bao gồm|các lĩnh vực)\s*:$", rest) is not None
+
+
+# A whole sentence, then "Cụ thể như sau:" / "Cụ thể:" alone: the paragraph says what is done, its items how (after the
+# twenty-third set).
+_SPELLED_OUT = re.compile(r"\S{2}\.\s+Cụ thể(?: như sau)?\s*:$")
 
 
 _GROUP = re.compile(r"^(?:Các\s+)?(?:nhiệm vụ|giải pháp)\b[^.;:]{0,90}$", re.IGNORECASE)
