@@ -12,6 +12,21 @@ from pathlib import Path
 from plandsl.importer.readers import legacy
 
 
+def pdf_bytes(objs: list[str]) -> bytes:
+    """A PDF file of the given objects (numbered from 1 in order; object 1 the catalog), with its cross-reference
+    table: for tests that need a PDF laid out exactly, without a PDF library."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, obj in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
 def draft(text: str):
     """The import of a copied text (English keywords) and the plan its draft parses to, with no parse error."""
     from plandsl.importer import import_text

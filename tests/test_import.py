@@ -305,16 +305,7 @@ def _tiny_pdf(lines: list[str]) -> bytes:
             "/Resources << /Font << /F1 5 0 R >> >> >>",
             f"<< /Length {len(body)} >>\nstream\n{body}\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for n, obj in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return build.pdf_bytes(objs)
 
 
 # ------------------------------------------------------------------ legacy encodings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from import_docs import pdf_bytes
+
 from plandsl.importer.readers.pdf import read_pdf
 
 
@@ -28,16 +30,7 @@ def _pdf(body: str, annots: list[tuple[tuple[int, int, int, int], str]]) -> byte
         refs.append(f"{len(objs)} 0 R")
     objs[2] = ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
                f"/Resources << /Font << /F1 5 0 R >> >> /Annots [{' '.join(refs)}] >>")
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for n, obj in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_bytes(objs)
 
 
 _HEAD = ("BT /F1 13 Tf 1 0 0 1 60 760 Tm (UY BAN NHAN DAN) Tj ET "
