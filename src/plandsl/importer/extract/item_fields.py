@@ -13,6 +13,12 @@ set; docs/IMPORT.md "After the fifteenth set").
   hiện: …" / "- Đơn vị chủ trì: …" / "- Đơn vị phối hợp: …"), where the items around them each have a block of their
   own: the block is every item's since the previous block (the fifth set's rule); it had gone to the last one only.
 
+* An activity's fields (after the twenty-fifth set): "2.1. Chương trình …" / "- Thời gian dự kiến: …" / "- Địa điểm: …"
+  / "- Đơn vị chủ trì: …" / "- Đơn vị phối hợp: …" / "- Kinh phí: …" (also "Quy mô", "Nội dung …", "Hình thức …",
+  "Phương thức …"): in a block of "-" lines under the item that holds its lead or support, the labelled lines are its
+  notes, not sub-tasks; a time the importer read from one ("Thời gian thực hiện: …") is the item's due when it has
+  none.
+
 A line with agencies of its own is left a task."""
 
 from __future__ import annotations
@@ -24,7 +30,11 @@ from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.task_notes import FIELD, bodies, lines_by_where
 
 _FIELD_LEAD = re.compile(r"^[-+]?\s*(?:Đơn vị|Cơ quan)\s+chủ trì\s*:", re.IGNORECASE)
+_FIELD_ANY = re.compile(r"^[-+]?\s*(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\s*:", re.IGNORECASE)
 _PLACE = re.compile(r"^Địa điểm\s*:\s*\S", re.IGNORECASE)
+# "- Kinh phí: …", "- Thời gian dự kiến: …", "- Hình thức thực hiện: …": a label of up to four words, then a colon
+_ATTRIBUTE = re.compile(r"^(?:Thời gian|Địa điểm|Kinh phí|Nguồn kinh phí|Quy mô|Nội dung|Hình thức|Phương thức|"
+                        r"Thành phần|Số lượng)(?:\s+[^\s:]+){0,3}\s*:", re.IGNORECASE)
 _CRITERIA = re.compile(r"\b(?:căn cứ(?:\s+vào)?|theo|dựa trên)\s+(?:các|những)\s+tiêu chí(?:\s+sau(?:\s+đây)?)?\s*:?$",
                        re.IGNORECASE)
 
@@ -46,6 +56,7 @@ def _fold(ctx: Context, t: Task, by_where: dict) -> Task:
         else:
             subtasks.append(c)
     t.subtasks = subtasks
+    _activity_fields(ctx, t, by_where)
     if (t.subtasks and _CRITERIA.search(t.text.rstrip()) and not any(c.subtasks or bodies([c]) for c in t.subtasks)
             and all((z := by_where.get(c.where)) is not None and z.style == "dash" for c in t.subtasks)):
         t.notes += [n for c in t.subtasks for n in [c.text, *c.notes]]
@@ -53,6 +64,31 @@ def _fold(ctx: Context, t: Task, by_where: dict) -> Task:
     _shared_block(ctx, t.subtasks, by_where)
     t.subtasks = [_fold(ctx, c, by_where) for c in t.subtasks]
     return t
+
+
+def _activity_fields(ctx: Context, t: Task, by_where: dict) -> None:
+    """The labelled "-" lines of the block of fields right under an item (one of them its "Đơn vị chủ trì:" or "Đơn vị
+    phối hợp:"), read as its sub-tasks: the item's notes, a time read from them its due when it has none."""
+    z = by_where.get(t.where)
+    if z is None or not t.subtasks:
+        return
+    k = ctx.zoned.index(z) + 1
+    block = []
+    while k < len(ctx.zoned) and ctx.zoned[k].style in ("dash", None):
+        block.append(ctx.zoned[k])
+        k += 1
+    if not any(_FIELD_ANY.match(b.line.text) for b in block):
+        return
+    wheres = {b.line.where for b in block if b.style == "dash"}
+    kept = []
+    for c in t.subtasks:
+        if c.where in wheres and _ATTRIBUTE.match(c.text) and not c.subtasks and not c.leads and not c.supports:
+            t.notes += [c.text, *c.notes]
+            if t.due is None:
+                t.due = c.due
+        else:
+            kept.append(c)
+    t.subtasks = kept
 
 
 def _shared_block(ctx: Context, items: list[Task], by_where: dict) -> None:

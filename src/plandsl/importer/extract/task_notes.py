@@ -93,7 +93,7 @@ def _fold(ctx: Context, tasks: list[Task], by_where: dict) -> list[Task]:
             t.notes += [c.text for c in results]
             t.subtasks = [c for c in t.subtasks if c not in results]
         if t.subtasks and (t.leads or t.supports) and _before_fields(ctx, t.subtasks, by_where):
-            t.notes += [c.text for c in t.subtasks]
+            t.notes += [n for c in t.subtasks for n in [c.text, *c.notes]]  # "- Hình thức …: …" after the fields too
             t.due = t.due if t.due is not None else next((c.due for c in t.subtasks if c.due is not None), None)
             t.subtasks = []
         if t.subtasks and _CHECK.match(t.text):

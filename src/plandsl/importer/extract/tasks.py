@@ -20,6 +20,7 @@ _LEAD = re.compile(r"^(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+)?(?:chủ trì|c
                    r"(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^(?:(?:Cơ quan|Đơn vị|Bộ phận)(?:\s+quan)?\s+)?phối hợp(?:,?\s*thực hiện)?\s*:\s*(.+)$",
                       re.IGNORECASE)
+_OPEN_AGENCIES = re.compile(r"^(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:$", re.IGNORECASE)
 _DOER = re.compile(r"^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*(.*)$", re.IGNORECASE)
 # "- Nội dung thực hiện: …" under a task is the task's content, not a task of its own; "a) Hoạt động 1" is a
 # heading that names nothing: the "Nội dung" under it is its text.
@@ -173,7 +174,8 @@ def extract_tasks(ctx: Context) -> None:
         if re.match(r"(?:Cơ quan|Đơn vị)\s", rest) and top is not None:
             # A "Cơ quan …:" field goes on in the running text after it, to its full stop.
             for k2 in range(k + 1, min(k + 4, len(zs))):
-                if rest.rstrip().endswith((".", ";", ":")) or zs[k2].style is not None:
+                opened = _OPEN_AGENCIES.match(rest) is not None  # "- Đơn vị phối hợp:" / its list on the next line
+                if rest.rstrip().endswith((".", ";", ":")) and not opened or zs[k2].style is not None:
                     break
                 rest = f"{rest} {zs[k2].line.text}"
                 skip.add(k2)
