@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from plandsl.importer.draft import Task, next_id
-from plandsl.importer.extract.chairs import _OWN_WITH, _give, chairs
+from plandsl.importer.extract.chairs import _OWN_WITH, give_chairs, chairs
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import AGENCY_START
 
@@ -67,7 +67,7 @@ def assigned_tasks(ctx: Context) -> None:
                 task.leads.extend(named[0])
                 task.supports.extend(named[1])
             elif body is not None and (w := _OWN_WITH.match(task.text)):
-                _give(task, body, w.group("sup"), earliest=True)
+                give_chairs(task, body, w.group("sup"), earliest=True)
         read += items
     for task, lines in read:
         task.id = next_id("t", d.tasks)

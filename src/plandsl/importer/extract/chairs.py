@@ -92,15 +92,16 @@ def sentence_chairs(tasks) -> None:
                           r"phối hợp với\s+(?P<sup>[^.;]+)", sentence)
             if not m or NOT_A_NAME.search(m.group("lead")) or " chủ trì" in m.group("lead"):
                 continue
-            if _give(task, m.group("lead"), m.group("sup")):
+            if give_chairs(task, m.group("lead"), m.group("sup")):
                 break
 
 
-def _give(task, lead: str, rest: str, *, earliest: bool = False) -> bool:
+def give_chairs(task, lead: str, rest: str, *, earliest: bool = False, end: re.Pattern | None = None) -> bool:
     """``lead`` as the task's lead and the bodies ``rest`` opens with, up to the verb that says what they do together,
     as its supports; nothing (False) when ``rest`` has no such verb. ``earliest``: cut at the first verb of either
-    list ("… liên quan xây dựng, trình …"), not at the first of the running-sentence verbs."""
-    cuts = [m for m in (DOES.search(rest), VERB.search(rest)) if m]
+    list ("… liên quan xây dựng, trình …"), not at the first of the running-sentence verbs; ``end``, with
+    ``earliest``: another place the list may end first (``_LIST_END``)."""
+    cuts = [m for m in (DOES.search(rest), VERB.search(rest), end.search(rest) if end else None) if m]
     cut = min(cuts, key=lambda m: m.start()) if earliest and cuts else DOES.search(rest) or VERB.search(rest)
     if cut is None:
         return False
@@ -136,11 +137,7 @@ def opening_chairs(tasks) -> None:
             w = _WITH.match(m.group("next").split(";")[0])
         if w is None:
             continue
-        sup = w.group("sup")
-        cuts = [c.start() for c in (DOES.search(sup), VERB.search(sup), _LIST_END.search(sup)) if c]
-        if cuts:
-            task.leads.extend(split_agencies(lead))
-            task.supports.extend(split_agencies(sup[:min(cuts)]))
+        give_chairs(task, lead, w.group("sup"), earliest=True, end=_LIST_END)
 
 
 # "Ủy ban nhân dân cấp xã: đầu tư …; Chủ trì, phối hợp với các Sở, ban ngành … thực hiện …": the body that opens the
@@ -160,7 +157,7 @@ def opening_body_chairs(tasks) -> None:
         m, w = _OPENING_BODY.match(task.text), _OWN_CHAIR.search(task.text)
         if not m or not w or not AGENCY_START.match(m.group("lead")) or NOT_A_NAME.search(m.group("lead")):
             continue
-        _give(task, m.group("lead"), w.group("sup"))
+        give_chairs(task, m.group("lead"), w.group("sup"))
 
 
 # "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": a section of tasks headed by the body whose tasks they are.
@@ -190,7 +187,7 @@ def heading_body_chairs(ctx) -> None:
                 continue
             w = _OWN_WITH.match(task.text)
             if w:
-                _give(task, lead, w.group("sup"), earliest=True)
+                give_chairs(task, lead, w.group("sup"), earliest=True)
             elif _HELPS.match(task.text):
                 task.supports.append(lead)
             walk(task.subtasks)

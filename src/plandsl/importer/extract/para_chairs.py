@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from plandsl.importer.draft import Task
-from plandsl.importer.extract.chairs import DOES, NAMED, NOT_A_NAME, VERB
+from plandsl.importer.extract.chairs import NAMED, NOT_A_NAME, give_chairs
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import split_agencies
 
 # "Sở Nội vụ chủ trì, phối hợp với Y …" opening a paragraph
 # ("Báo và Phát thanh, Truyền hình tỉnh chủ trì, …": a name with a comma; "… Tạp chí X... thường xuyên …": a list
@@ -43,12 +42,8 @@ def heading_paragraph_chairs(ctx: Context) -> None:
             if len(opens) != 1 or sum("chủ trì" in x for x in texts) != 1 or NOT_A_NAME.search(
                     opens[0].group("lead")):
                 continue
-            sup = opens[0].group("sup")
-            cuts = [m.start() for m in (DOES.search(sup), VERB.search(sup)) if m]  # VERB: also "thường xuyên" …
-            if not cuts:
-                continue
-            t.leads.extend(split_agencies(opens[0].group("lead")))
-            t.supports.extend(split_agencies(sup[:min(cuts)]))
+            if not give_chairs(t, opens[0].group("lead"), opens[0].group("sup"), earliest=True):
+                continue  # VERB: also "thường xuyên" …
             if paras:
                 t.notes.extend(c.text for c in subs)
                 t.subtasks = []
