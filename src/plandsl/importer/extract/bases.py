@@ -7,7 +7,7 @@ import re
 
 from plandsl.importer.draft import DocRef, Proposal
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, KIND_LINE, find_date, find_number, make_date,
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, ISSUES_PLAN, KIND_LINE, find_date, find_number, make_date,
                                                tidy_number)
 from plandsl.importer.extract.refs import borrowed_number, clause_lines, dated_law, grouped_refs, split_refs
 
@@ -66,9 +66,8 @@ def _clause(ctx: Context, z, text: str) -> None:
     # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …"), or the next one
     # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
     # "…. Để tổ chức triển khai …, Ủy ban nhân dân tỉnh ban hành kế hoạch …": the sentence saying why the plan is issued.
-    body = re.split(r"\.\s+(?=Để\s[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch))", body)[0]
-    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)[^;]*"
-                    r"(?:sau|$))", body)[0]
+    body = re.split(r"\.\s+(?=Để\s[^;]*" + ISSUES_PLAN + ")", body)[0]
+    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*" + ISSUES_PLAN + r"[^;]*(?:sau|$))", body)[0]
     grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
     before = None
     for part in split_refs(body):

@@ -12,7 +12,7 @@ import re
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Target, next_id
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import to_decimal
+from plandsl.importer.extract.patterns import ISSUES_PLAN, to_decimal
 
 _CONTENT = re.compile(r"^NỘI DUNG(?:\s+(?:KẾ HOẠCH|THỰC HIỆN|CHỦ YẾU|TRỌNG TÂM))?\s*:?$")
 # "khoảng trên 500ha", "ít nhất 500 ha": an area, a bare number (the language has no hectare)
@@ -78,7 +78,7 @@ def count_floor_targets(ctx: Context) -> None:
 
 # The opening's sentence that issues the plan: "…. Để tổ chức triển khai … mục tiêu …, đảm bảo ít nhất 40% địa bàn cấp
 # xã không ma túy trong năm 2026, phấn đấu …, Ủy ban nhân dân tỉnh ban hành kế hoạch …"
-_ISSUING = re.compile(r"(?:^|\.\s+)Để\s(?P<why>[^;]*?),?\s+(?:Ủy ban|UBND)[^;.]*?(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)")
+_ISSUING = re.compile(r"(?:^|\.\s+)Để\s(?P<why>[^;]*?),?\s+(?:Ủy ban|UBND)[^;.]*?" + ISSUES_PLAN)
 _OPENING_FLOOR = re.compile(r"(?:^|,\s*)(?P<text>(?:đảm bảo|bảo đảm)\s+(?:đạt\s+)?(?:ít nhất|tối thiểu)\s+"
                             r"(?P<n>\d{1,3}(?:,\d+)?)\s*%\s+[^\d%,;.]{3,120}?\s+trong năm\s+(?P<y>\d{4}))\s*(?=,|$)")
 

@@ -14,6 +14,8 @@ DOC_NUMBER = (r"\d{1,5}(?:\.\d{1,2}(?=/))?(?:/\d{4})?(?:-(?:\s(?=[A-ZĐ][\wĐđ]
               r"(?:[\wĐđ]|-(?:\s(?=[A-ZĐ]{2}))?)*(?:&[A-ZĐ][\wĐđ\-]*)?(?:/[A-ZĐ][\wĐđ\-]*)?")
 NUMBER_RE = re.compile(DOC_NUMBER)
 # The kind heading of a plan or decision: "KẾ HOẠCH", "QUYẾT ĐỊNH: …".
+# The words of the sentence that issues the plan: "… Ủy ban nhân dân tỉnh ban hành Kế hoạch …", "… xây dựng kế hoạch …"
+ISSUES_PLAN = r"(?:ban hành|xây dựng)\s+[Kk]ế hoạch"
 KIND_LINE = re.compile(r"^(QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT)\b:?\s*(.*)$")
 
 

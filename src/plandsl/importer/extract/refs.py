@@ -10,6 +10,7 @@ from plandsl.importer.extract.patterns import (
     DOC_NUMBER,
     DOC_TYPE_RE,
     DOC_TYPES,
+    ISSUES_PLAN,
     NUMBER_RE,
     find_date,
     find_number,
@@ -32,7 +33,7 @@ def clause_lines(ctx: Context, z) -> str:
         if not text.endswith((".", ";", ":")) and (t.startswith(("(nay là ", "(cũ)")) or len(t) <= 30 and t.endswith(";")) \
                 or text.endswith(";") and DOC_TYPE_RE.match(t) and find_number(t) \
                 or not text.endswith((".", ";", ":")) and re.match(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,3}\b", t) \
-                and not re.search(r"\b(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)", t) and len(t) < 80:
+                and not re.search(r"\b" + ISSUES_PLAN, t) and len(t) < 80:
             text = f"{text} {t}"
             ctx.place(y)
         else:
