@@ -290,6 +290,10 @@ def extract_tasks(ctx: Context) -> None:
             parent = next((t for _, t in reversed(stack) if t is not None), None)
             siblings = parent.subtasks if parent is not None else roots
             task = Task(_new_id(parent, len(siblings) + 1, z.marker, style), rest.rstrip(":").strip(), z.line.where)
+            if _wrapped_heading(zs, k):
+                task.text = f"{task.text} {zs[k + 1].line.text.strip()}"
+                ctx.place(zs[k + 1])
+                skip.add(k + 1)
             if z.line.bold:
                 bold_heads.add(id(task))
             if rest.rstrip().endswith(":") and style in ("num2", "num3", "letter"):
@@ -413,7 +417,25 @@ def _lead_in(z, rest: str, owner: Task | None, nxt=None) -> bool:
 _SPELLED_OUT = re.compile(r"\S{2}\.\s+Cụ thể(?: như sau)?\s*:$")
 
 
-_GROUP = re.compile(r"^(?:Các\s+)?(?:nhiệm vụ|giải pháp)\b[^.;:]{0,90}$", re.IGNORECASE)
+# "2. Nhiệm vụ trọng tâm …", "3. Các giải pháp …"; an event plan's "2. Các hoạt động chính" / "3. Các hoạt động phụ
+# trợ" (after the twenty-fifth set: the kind of activity, over the activities)
+_GROUP = re.compile(r"^(?:(?:Các\s+)?(?:nhiệm vụ|giải pháp)\b[^.;:]{0,90}|(?:Các\s+)?(?:hoạt động|chương trình|sự kiện)"
+                    r"\s+(?:chính|phụ trợ|khác|bên lề|hưởng ứng|chủ yếu|trọng tâm)\b[^.;:]{0,40})$", re.IGNORECASE)
+# An activity's field line: "- Thời gian dự kiến: …", "- Địa điểm: …", "- Đơn vị chủ trì: …"
+_ACTIVITY_FIELD = re.compile(r"^(?:Thời gian|Địa điểm|Đơn vị (?:chủ trì|phối hợp)|Cơ quan (?:chủ trì|phối hợp)|Kinh phí|"
+                             r"Hình thức)[^:;.]{0,30}:")
+
+
+def _wrapped_heading(zs, k: int) -> bool:
+    """"2.1. Chương trình khai mạc … Festival Thăng Long" / "Hà Nội lần thứ II năm 2026" / "- Thời gian dự kiến: …"
+    (after the twenty-fifth set): a sub-numbered activity's heading that a PDF wrapped onto a short line of its own,
+    no punctuation closing either, right before the activity's fields; the line goes on in the heading."""
+    if k + 2 >= len(zs) or zs[k].style not in ("num2", "num3") or zs[k].rest.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    nxt, after = zs[k + 1], zs[k + 2]
+    t = nxt.line.text.strip()
+    return nxt.style is None and len(t) <= 40 and not t.endswith((".", ":", ";", ",")) and t[:1].isupper() \
+        and after.style == "dash" and bool(_ACTIVITY_FIELD.match(after.rest.strip()))
 
 
 def _group_heading(zs, k: int) -> bool:
