@@ -58,3 +58,31 @@ def test_a_line_under_a_first_level_heading_or_a_group_with_no_sub_items_stays_a
     _result, plan = draft(province_plan(_PROSE))
     assert [t for _, t in task_tree(plan)] == ["Tuyên truyền về chuyển đổi số. Thực hiện thường xuyên",
                                                "Các hoạt động chính. Tổ chức hội thi tìm hiểu chuyển đổi số trong toàn tỉnh."]
+
+
+_APPROVING_PDF = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 845/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Lâm Đồng, ngày 12 tháng 3 năm 2026\n"
+                  "Phê duyệt Kế hoạch phòng, chống hạn hán và xâm nhập mặn trên địa bàn tỉnh năm 2026\n"
+                  "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+                  "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;\n"
+                  "Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 77/TTr-SNNMT ngày 02/3/2026.\n"
+                  "QUYẾT ĐỊNH:\n"
+                  "Điều 1. Phê duyệt Kế hoạch phòng, chống hạn hán và xâm nhập mặn trên địa bàn tỉnh năm 2026, kèm theo "
+                  "Quyết định này.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+                  "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Bình\n"
+                  "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "KẾ HOẠCH\n"
+                  "Phòng, chống hạn hán và xâm nhập mặn trên địa bàn tỉnh năm 2026 (Kèm theo Quyết định số /QĐ-UBND "
+                  "ngày /3/2026 của UBND tỉnh)\n"
+                  "I. MỤC TIÊU\nChủ động phòng, chống hạn hán, bảo đảm nước sinh hoạt cho người dân.\n")
+
+
+def test_a_decisions_title_after_the_motto_and_date_a_pdf_put_between_and_a_plan_heading_not_yet_numbered():
+    # A PDF's reading order put the motto and the place and date between "QUYẾT ĐỊNH" and its title "Phê duyệt Kế
+    # hoạch …": the title was missed and the draft stayed a "Quyết định"; the plan's heading "(Kèm theo Quyết định số
+    # /QĐ-UBND ngày /3/2026 …)", its number not yet stamped, stayed in the title.
+    result, plan = draft(_APPROVING_PDF)
+    assert plan.kind == "Kế hoạch"
+    assert plan.title == "Kế hoạch phòng, chống hạn hán và xâm nhập mặn trên địa bàn tỉnh năm 2026"
+    assert 'instrument "845/QĐ-UBND" dated 2026-03-12' in result.text  # the decision's number, as for any decision

@@ -133,7 +133,8 @@ def _stamps(ctx: Context, top) -> None:
 
 # "… NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày … của Chủ tịch …)" on the plan's heading line: which decision
 # issues the plan (read as the instrument), not the plan's title.
-_ATTACHED_NOTE = re.compile(r"\s*\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết)\s+(?:số\s+)?\d[^()]*\)\s*$")
+# "(Kèm theo Quyết định số 12/QĐ-UBND …)", and before the number is stamped "(Kèm theo Quyết định số /QĐ-UBND …)"
+_ATTACHED_NOTE = re.compile(r"\s*\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết)\s+(?:số\s*)?[\d/][^()]*\)\s*$")
 
 
 _RESOLVED_PLAN = re.compile(r"^Về (?P<kind>[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án)\s+\S")
@@ -156,7 +157,7 @@ def _kind_title(ctx: Context, top) -> None:
         title = after
         title_z = first
     else:
-        nxt = next((z for z in ctx.zoned[idx + 1: idx + 4] if z.line.no not in ctx.placed
+        nxt = next((z for z in ctx.zoned[idx + 1: idx + 5] if z.line.no not in ctx.placed
                     and not BOILERPLATE.match(z.line.text)), None)
         if nxt is None:
             return
