@@ -10,7 +10,7 @@ from __future__ import annotations
 from import_docs import MD_DECISION_HEAD, draft
 
 from plandsl.importer.extract.patterns import split_agencies
-from plandsl.importer.extract.syllables import is_syllable, mend_split_words
+from plandsl.importer.syllables import is_syllable, mend_split_words
 
 # A made-up decision copied to Markdown with the copy's stray spaces inside words in its Nơi nhận cell.
 _SPLIT_TAIL = ("| Nơi nhận: - Như Điều 3; - B ộ T ư ph á p ; - Các Bộ: Ng o ại giao, Lao động - Xã hộ i , Y tế; - S ở N ội v ụ "

@@ -104,3 +104,17 @@ def test_the_recipients_list_beside_the_signature_is_read_before_it(tmp_path):
         "Noi nhan:", "- Thuong truc Thanh uy;", "- Chu tich UBND Thanh pho;",
         "- VPUB: CVP, cac PCVP, phong: KGVX, TH, NC, HC-QT;", "- Luu: VT, KGVX.",
         "TM. UY BAN NHAN DAN", "CHU TICH", "Tran Van Minh"]
+
+
+def test_a_word_a_justified_line_drew_in_two_pieces_is_put_back(tmp_path):
+    # A Word paragraph justified and saved as PDF draws some words in pieces apart ("nư ớc", "n hất"): pypdf's layout
+    # text read them as two words ("th" + "anh" here, ASCII: the test's font is Helvetica). A line of whole words, and
+    # "Ha Noi" and "2026", stay as printed.
+    body = ("BT /F1 12 Tf 1 0 0 1 60 700 Tm (To chuc ngay hoi van hoa cua cac quan huyen va th) Tj ET "
+            "BT /F1 12 Tf 1 0 0 1 365 700 Tm (anh pho Ha Noi trong nam 2026.) Tj ET "
+            "BT /F1 12 Tf 1 0 0 1 60 670 Tm (Cac ban nganh va doan the cung tham gia thuc hien ke hoach nay.) Tj ET")
+    path = tmp_path / "justified.pdf"
+    path.write_bytes(_pdf(body, []))
+    lines = [line.text for line in read_pdf(str(path)).lines if line.text]
+    assert lines == ["To chuc ngay hoi van hoa cua cac quan huyen va thanh pho Ha Noi trong nam 2026.",
+                     "Cac ban nganh va doan the cung tham gia thuc hien ke hoach nay."]

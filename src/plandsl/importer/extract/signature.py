@@ -7,7 +7,7 @@ import re
 
 from plandsl.importer.draft import Val
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.syllables import mend_split_words
+from plandsl.importer.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"

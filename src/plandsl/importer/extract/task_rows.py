@@ -24,7 +24,7 @@ from plandsl.importer.extract.patterns import (
     split_agencies,
     unsplit_letters,
 )
-from plandsl.importer.extract.syllables import mend_split_words
+from plandsl.importer.syllables import mend_split_words
 from plandsl.importer.extract.table import PIPE, PIPE_RULE
 from plandsl.importer.extract.task_cells import AGENCYISH
 from plandsl.importer.extract.task_table import column_kind, plain

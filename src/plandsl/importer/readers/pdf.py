@@ -9,6 +9,7 @@ from plandsl.importer.document import Document, assemble
 from plandsl.core.i18n import _
 from plandsl.importer.errors import ImportFailure
 from plandsl.importer.readers import legacy, ocr, pdfannots, pdftables
+from plandsl.importer.syllables import mend_pdf_line
 
 
 
@@ -60,6 +61,7 @@ def read_pdf(path: str) -> Document:
             tabled = pdftables.page_with_tables(path, n - 1, n, page_lines,
                                                 lambda t: legacy.convert_whole(t)[0] if name else t)
         raw.extend(tabled if tabled is not None else page_lines(converted, n))
+    raw = [(mend_pdf_line(t), w) for t, w in raw]  # "nư ớc" -> "nước": glyphs a justified line placed apart
     return Document(path, assemble(raw), "pdf", notes)
 
 

@@ -1,6 +1,7 @@
 """Words a copy split with stray spaces put back by Vietnamese syllables: "T hủ tướ ng C h í nh ph ủ" -> "Thủ tướng
 Chính phủ", "Xã hộ i , Tài chính ," -> "Xã hội, Tài chính,", "T T U B : C T" -> "TTUB: CT", "KT. CHỦ TỊ CH" -> "KT. CHỦ
-TỊCH". Used on the lines such copies split (a Nơi nhận list, a signature); words that are whole syllables stay apart."""
+TỊCH". Used on the lines such copies split (a Nơi nhận list, a signature), and on a PDF's lines that show a split
+(:func:`mend_pdf_line`); words that are whole syllables stay apart."""
 
 from __future__ import annotations
 
@@ -126,3 +127,16 @@ def _join(tokens: list[tuple[str, bool]]) -> str:
             text += " "
         text += word
     return text
+
+
+_LOWER_WORD = re.compile(r"(?<![\w/])[a-zà-ỹđ]+(?![\w/])")
+
+
+def mend_pdf_line(text: str) -> str:
+    """A line of a PDF's text layer with the words its layout split put back ("đ ưa nư ớc nhanh n hất" -> "đưa nước
+    nhanh nhất": a justified Word paragraph's glyphs placed apart, after the twenty-fifth set), only when the line
+    shows a split: a lower-case piece that is no Vietnamese syllable ("ớc", "ng", "hất"). A line of whole words, an
+    abbreviation or a number is left as printed."""
+    if not any(not is_syllable(w) for w in _LOWER_WORD.findall(text)):
+        return text
+    return mend_split_words(text)
