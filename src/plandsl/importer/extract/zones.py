@@ -33,6 +33,8 @@ class Zoned:
 _AGENDA = re.compile(r"CHƯƠNG TRÌNH\s+(?:CỦA\s+)?(?:H[ỘỌÔO]I\s+(?:NGH[ỊI]|THẢO)|TỌA ĐÀM|TOẠ ĐÀM|BUỔI\s+LÀM VIỆC)\b")
 # "VI. TỔ CHỨC THỰC HIỆN", OCR's "TÔ CHỨC" too
 _ORG = re.compile(r"\bT[ỔÔ] CHỨC THỰC HIỆN\b")
+# "3. Tổ chức thực hiện" / "5. TỔ CHỨC THỰC HIỆN", the heading alone on its line
+_ORG_ALONE = re.compile(r"T[ổôỔÔ] chức thực hiện", re.IGNORECASE)
 
 
 def _top_zone(rest: str) -> str | None:
@@ -75,6 +77,9 @@ def _top_zone(rest: str) -> str | None:
 
 # A section heading that says what is to be done ("PHÁT TRIỂN KINH TẾ SỐ … NGÀNH, LĨNH VỰC").
 _ACTION_HEAD = re.compile(r"(?:PHÁT TRIỂN|XÂY DỰNG|ĐẨY MẠNH|NÂNG CAO|TĂNG CƯỜNG|HOÀN THIỆN|CHUYỂN ĐỔI SỐ|ĐẨY NHANH)\s")
+# "II. CÔNG TÁC ĐÁNH GIÁ NGOÀI" right after a section of tasks: one more field of the work; its reports or awards
+# ("IV. Công tác thông tin báo cáo", "Công tác thi đua, khen thưởng") are not
+_WORK_HEAD = re.compile(r"CÔNG TÁC\s(?!.*(?:BÁO CÁO|KHEN THƯỞNG|THI ĐUA|SƠ KẾT|TỔNG KẾT))")
 _SUB_ZONES = ("general", "specific", "purpose", "tasks", "scope", "viewpoints")
 # "1. Mục tiêu chung: Tiếp tục …": a heading with its text on the same line, however long.
 _LABELLED = re.compile(r"^(?:Mục tiêu chung|Mục tiêu tổng quát|Mục tiêu cụ thể|Mục đích|Yêu cầu|Quan điểm)\s*:", re.IGNORECASE)
@@ -182,6 +187,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "tasks"  # "III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG …" after the objectives: contents
             elif new == "other" and zone == "tasks" and _ACTION_HEAD.match(rest.upper().strip(" *")):
                 new = "tasks"  # "IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" after "III. NHIỆM VỤ …": more contents (18th set)
+            elif new == "other" and zone == "tasks" and _WORK_HEAD.match(rest.upper().strip(" *")):
+                new = "tasks"  # "II. Công tác đánh giá ngoài" after "I. Nhiệm vụ cụ thể": a field of the work (27th set)
             elif new == "org" and re.match(r"PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM)", rest.upper().strip(" *")) \
                     and any(n > line.no for n in org_heads):
                 new = "tasks"  # "IV. PHÂN CÔNG NHIỆM VỤ" body by body before "V. TỔ CHỨC THỰC HIỆN": the contents
@@ -245,6 +252,9 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             new = new or "tasks"
         if style == "num1" and zone == "tasks" and _MEMBERS.match(rest.strip(" *")):
             new = "org"  # the duties of each member, by body, up to the next section
+        elif style == "num1" and zone == "tasks" and _ORG_ALONE.fullmatch(rest.strip(" *.:")) and not any(
+                z.style in ("roman", "art") for z in out):
+            new = "org"  # "3. Tổ chức thực hiện" at the top level of a plan numbered "1.", "2." (twenty-seventh set)
         if style in ("num1", "num2") and zone == "tasks" and new is None and (
                 _top_zone(rest) in ("objectives", "specific")
                 or re.match(r"Nguồn lực\b|Dự toán kinh phí\b|Kinh phí(?: thực hiện)?$", rest.strip(" *.:"), re.IGNORECASE)):

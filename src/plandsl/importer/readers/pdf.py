@@ -51,6 +51,7 @@ def read_pdf(path: str) -> Document:
     if letters < 40 * len(pages):
         return ocr.read_scanned_pdf(path, len(pages))
     raw: list[tuple[str, str]] = []
+    feet: list[tuple[str, str]] = []  # the pages' footnotes, read after the text
     notes: list[str] = []
     for n, text in enumerate(pages, start=1):
         converted, name = legacy.convert_whole(text)
@@ -60,8 +61,8 @@ def read_pdf(path: str) -> Document:
         if _tabular(text):  # its ruled tables row by row (readers/pdftables.py)
             tabled = pdftables.page_with_tables(path, n - 1, n, page_lines,
                                                 lambda t: legacy.convert_whole(t)[0] if name else t)
-        raw.extend(tabled if tabled is not None else page_lines(converted, n))
-    raw = [(mend_pdf_line(t), w) for t, w in raw]  # "nư ớc" -> "nước": glyphs a justified line placed apart
+        raw.extend(tabled if tabled is not None else page_lines(converted, n, feet))
+    raw = [(mend_pdf_line(t), w) for t, w in raw + feet]  # "nư ớc" -> "nước": glyphs a justified line placed apart
     return Document(path, assemble(raw), "pdf", notes)
 
 
@@ -80,17 +81,26 @@ def _tabular(layout: str) -> bool:
     return sum(1 for row in layout.split("\n") if len(_pieces(row)) >= 3) >= 3
 
 
-def page_lines(text: str, page: int) -> list[tuple[str, str]]:
+def page_lines(text: str, page: int, feet: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """A page's layout text as paragraphs: side-by-side columns (the header table) one after the
-    other, and the lines of a wrapped paragraph joined again."""
+    other, and the lines of a wrapped paragraph joined again. With ``feet``, the page's footnotes go there."""
     rows = text.split("\n")
     # A page number alone on the first or last line is not text.
     filled = [k for k, r in enumerate(rows) if r.strip()]
     for k in (filled[:1] + filled[-1:]) if filled else []:
         if re.fullmatch(r"\s*[-–]?\s*\d{1,3}\s*[-–]?\s*", rows[k]):
             rows[k] = ""
+    foot = _footnotes(rows) if feet is not None else None
+    if foot is not None:
+        for k in range(foot, len(rows)):
+            if _FOOT_MARK.match(rows[k]) or not feet or k == foot:
+                feet.append((" ".join(rows[k].split()), _("page {page}, line {n}").format(page=page, n=k + 1)))
+            elif rows[k].strip():
+                feet[-1] = (f"{feet[-1][0]} {' '.join(rows[k].split())}", feet[-1][1])
+            rows[k] = ""
     width = max((len(r.rstrip()) for r in rows), default=1) or 1
-    parsed = [(_pieces(r), r) for r in rows]
+    unjoined = [_pieces(r) for r in rows]  # the columns' boundary is found before "Số:" and its number are joined
+    parsed = _numbered([(pcs, r) for pcs, r in zip(unjoined, rows)])
     out: list[tuple[str, str]] = []
     where = _("page {page}, line {n}")
     # The widest line with its words single-spaced: a justified line's wide gap makes its row longer than the text.
@@ -126,7 +136,7 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
                     j += 1
                     continue
                 break
-            mid = min((p[1][0] for _, p in block if len(p) >= 2), default=width // 3)
+            mid = min((p[1][0] for k, _p in block if len(p := unjoined[k]) >= 2), default=width // 3)
             for side in (0, 1):
                 col: list[tuple[str, int]] = []
                 for k, pcs in block:
@@ -134,7 +144,7 @@ def page_lines(text: str, page: int) -> list[tuple[str, str]]:
                         if (start >= mid) == bool(side):
                             col.append((piece, k))
                 for text_, k in _join_column(col):
-                    out.append((text_, where.format(page=page, n=k + 1)))
+                    out.append((_MONTH_FIRST.sub(r"ngày \1 tháng \2 năm", text_), where.format(page=page, n=k + 1)))
             i = j
             continue
         if not pieces:
@@ -209,10 +219,66 @@ def _recipients(parsed: list, i: int, width: int, out: list, where) -> int:
     return j
 
 
+# A footnote at the page's foot: "1 Đánh giá các cấp …", its number with no dot, in a smaller font (its rows longer
+# than the text's), after a blank row (after the twenty-seventh set).
+_FOOT_MARK = re.compile(r"\s*\d{1,2}\s+[^\W\d_]")
+
+
+def _footnotes(rows: list[str]) -> int | None:
+    """The index of the first row of the footnotes at the foot of a page, or None."""
+    filled = [k for k, r in enumerate(rows) if r.strip()]
+    if len(filled) < 10:
+        return None
+    start = filled[-1]
+    while start - 1 >= 0 and rows[start - 1].strip():
+        start -= 1
+    above = sorted(len(rows[k].rstrip()) for k in filled if k < start)
+    if not _FOOT_MARK.match(rows[start]) or filled[-1] - start > 8 or len(above) < 8 or not rows[start - 1:start] \
+            or len(rows[start].rstrip()) <= above[int(0.9 * len(above))]:
+        return None
+    return start
+
+
+# "1.Các trường …": an item numbered with no space after its mark (a capital after the dot, where "2.000 người" has a
+# digit): it starts a line as "1. Các trường …" does (after the twenty-seventh set)
+_TIGHT_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.([^\W\d_])")
+
+
+def _marked(line: str) -> bool:
+    return bool(_MARK.match(line) or (m := _TIGHT_MARK.match(line)) and m.group(1).isupper())
+
+
+# The letterhead's number beside its "Số:" (after the twenty-seventh set): a Word table cell's tab leaves a wide gap
+# between them ("Số:          21/KH-PGD&ĐT"), which split them into two columns; or the number typed in a larger or
+# raised run stands on a row of its own above the tail ("20" / "Số:  /KH-PGD&ĐT").
+_SO = re.compile(r"So\s*:?", re.IGNORECASE)
+_NUMBER_PIECE = re.compile(r"\d{1,5}\s*/\s*[^\W\d_]|/\s*[^\W\d_]")
+# "Hiệp Hòa, ngày 07 10 tháng năm 2020": the month a layout put before "tháng" (drawn after it with no space).
+_MONTH_FIRST = re.compile(r"\bngày\s+(\d{1,2})\s+(\d{1,2})\s+tháng\s+năm\b")
+
+
+def _numbered(parsed: list[tuple[list[tuple[int, str]], str]]) -> list[tuple[list[tuple[int, str]], str]]:
+    """The rows with a letterhead's "Số:" and its number as one piece (see _SO)."""
+    out = list(parsed)
+    for k, (pcs, row) in enumerate(out):
+        for n in range(len(pcs) - 1):
+            (start, so), (_s, number) = pcs[n], pcs[n + 1]
+            if not _SO.fullmatch(_bare(so)) or not _NUMBER_PIECE.match(number):
+                continue
+            if number.startswith("/") and k and len(out[k - 1][0]) == 1:
+                (at, raised), = out[k - 1][0]
+                if re.fullmatch(r"\d{1,5}", raised) and start <= at <= _s + len(number):
+                    number = raised + number
+                    out[k - 1] = ([], "")
+            out[k] = (pcs[:n] + [(start, f"{so} {number}")] + pcs[n + 2:], row)
+            break
+    return out
+
+
 def _continues(prev: str, line: str, width: int) -> bool:
-    if _MARK.match(line):
+    if _marked(line):
         return False
-    if line[:1].islower() or line[:1].isdigit() and not _MARK.match(line):
+    if line[:1].islower() or line[:1].isdigit() and not _marked(line):
         return not prev.endswith((".", ":", ";")) or line[:1].islower()
     return len(prev) >= 0.75 * width and not prev.endswith((".", ":", ";", "!"))
 
