@@ -66,8 +66,24 @@ def test_a_bold_title_over_lines_in_lower_case_is_whole_and_the_bold_recipients_
                                           "Các ban Trung ương Hội", "Lưu VPĐĐ"]
 
 
+def test_a_direction_carried_out_names_the_document_the_opening_cites_in_full():
+    result, plan = draft(_PARTY)
+    [ref] = plan.implementing
+    assert (ref.number, str(ref.date), ref.by) == ("41-CT/TW", "2025-02-05", "Ban Bí thư")
+    assert ref.text == "Chỉ thị về phát triển hợp tác xã nông nghiệp, kinh tế tập thể trong giai đoạn mới"
+    assert "Các cơ quan của Hội có trách nhiệm tiếp tục" in result.text  # the rest of the paragraph kept, not placed
+
+
 def test_the_signatory_under_a_bracketed_signed_mark_is_read():
     text = province_plan("**II. NHIỆM VỤ**\n1. Khám sức khỏe định kỳ cho người cao tuổi.\n") + (
         "TM. ỦY BAN NHÂN DÂN  \nKT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH  \n[đã ký]  \nLê Văn Minh\n")
     _result, plan = draft(text)
     assert (plan.instrument.signer, plan.instrument.signatory) == ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Lê Văn Minh")
+
+
+def test_a_direction_that_names_its_document_is_read_as_before():
+    bases = ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 812/UBND-VX ngày 03/9/2025 về chăm sóc người "
+             "cao tuổi, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n")
+    body = "**II. NHIỆM VỤ**\n1. Khám sức khỏe định kỳ cho người cao tuổi.\n"
+    _result, plan = draft(province_plan(body, bases=bases))
+    assert [(r.number, str(r.date)) for r in plan.implementing] == [("812/UBND-VX", "2025-09-03")]
