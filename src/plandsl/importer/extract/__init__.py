@@ -29,6 +29,7 @@ from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
 from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.inline_items import inline_items
+from plandsl.importer.extract.issuer import CENTRAL_COMMITTEE
 from plandsl.importer.extract.item_fields import fold_item_fields
 from plandsl.importer.extract.item_targets import aim_targets, item_targets, sentence_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
@@ -175,8 +176,11 @@ def _jurisdiction(d: Draft) -> None:
         d.level = Val("national", d.issuer.where)
         d.jurisdiction = Val("Việt Nam", d.issuer.where)
         return
-    if re.match(r"^Ban Chỉ đạo (?:quốc gia|Trung ương)\b", issuer, re.IGNORECASE):
-        d.level = Val("national", d.issuer.where)  # a national steering committee (its head a Deputy Prime Minister)
+    if re.match(r"^Ban Chỉ đạo (?:quốc gia|Trung ương)\b", issuer, re.IGNORECASE) or (
+            d.letterhead and CENTRAL_COMMITTEE.fullmatch(" ".join(d.letterhead.value[0].split()))):
+        # a national steering committee (its head a Deputy Prime Minister); a body under the Party's Central Committee
+        # ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN QUỐC HỘI", after the twenty-sixth set)
+        d.level = Val("national", d.issuer.where)
         d.jurisdiction = Val("Việt Nam", d.issuer.where)
         return
     if re.match(r"^Bộ\b", issuer) or _GOVERNMENT_AGENCY.fullmatch(issuer):

@@ -7,8 +7,8 @@ import re
 
 from plandsl.importer.draft import DocRef, Proposal
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, ISSUES_PLAN, KIND_LINE, find_date, find_number, make_date,
-                                               tidy_number)
+from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, DOC_TYPES, ISSUES_PLAN, KIND_LINE, NUMBER_RE,
+                                               find_date, find_number, make_date, tidy_number)
 from plandsl.importer.extract.refs import borrowed_number, clause_lines, dated_law, grouped_refs, split_refs
 
 _PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
@@ -62,6 +62,8 @@ def _clause(ctx: Context, z, text: str) -> None:
         return  # "Triển khai Công văn số …" names a document; "Triển khai thực hiện …" does not
     if m.group(1) == "Căn cứ" and not (DOC_TYPE_RE.match(body) or find_number(body)):
         return
+    if m.group(1) == "Thực hiện" and _DIRECTION.match(body) and _directed(ctx, z, body):
+        return
     ctx.place(z)
     # The preamble sentence may go on after the documents ("…, Ủy ban nhân dân tỉnh ban hành …"), or the next one
     # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
@@ -80,6 +82,41 @@ def _clause(ctx: Context, z, text: str) -> None:
             ref.date = find_date(again.group(1))[0] if again else None
         (d.bases if m.group(1) == "Căn cứ" else d.implementing).append(ref)
     (d.bases if m.group(1) == "Căn cứ" else d.implementing).extend(grouped)
+
+
+# "Thực hiện chỉ đạo của Bộ Chính trị, X ban hành Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW.": a direction,
+# no document; the documents are those the plan carries out (after the twenty-sixth set).
+_DIRECTION = re.compile(r"(?:sự\s+|ý kiến\s+)?chỉ đạo của\s")
+_DOC_TYPE = "|".join(map(re.escape, DOC_TYPES))
+# "Ngày 22/12/2024, Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW về … (sau đây gọi là …)": the document in full.
+_ISSUED_ON = re.compile(r"^Ngày\s+(?P<date>[^,]{6,30}),\s*(?P<by>[^,;]{3,80}?)\s+(?:đã\s+)?ban hành\s+"
+                        r"(?P<type>" + _DOC_TYPE + r")\s+số\s*(?P<num>" + DOC_NUMBER + r")\s+về\s+"
+                        r"(?P<about>.+?)(?=\s*\(|[,;]\s+(?:theo đó|trong đó|đồng thời)\b|[;.](?:\s|$)|$)")
+
+
+def _directed(ctx: Context, z, body: str) -> bool:
+    """The documents a "Thực hiện chỉ đạo của …" sentence's plan carries out ("… ban hành Kế hoạch … thực hiện Nghị
+    quyết số 57-NQ/TW"), each with the date, issuer and subject of the opening sentence that names it in full. False
+    (read as any clause) when the direction itself names a document ("chỉ đạo của … tại Công văn số …") or the
+    sentence names none after the plan."""
+    sentence = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", body)[0]
+    issued = re.search(ISSUES_PLAN + r"\b(?P<rest>.*)$", sentence)
+    if issued is None or find_number(sentence[:issued.start()]):
+        return False
+    found = [(n.group(0), t.group(1)) for n in NUMBER_RE.finditer(issued.group("rest"))
+             if (t := re.search(r"(" + _DOC_TYPE + r")\s+số\s*$", issued.group("rest")[:n.start()]))]
+    if not found:
+        return False
+    # the line is not placed: kept whole as a line not placed, with what it says after the plan's documents
+    full = {m.group("num"): (m, y) for y in ctx.zoned[:ctx.zoned.index(z)] if (m := _ISSUED_ON.match(y.line.text))}
+    for number, kind in found:
+        if number in full:
+            m, y = full[number]
+            ctx.draft.implementing.append(DocRef(f"{m.group('type')} về {m.group('about')}", tidy_number(number),
+                                                 find_date(m.group("date"))[0], y.line.where, m.group("by").strip()))
+        else:
+            ctx.draft.implementing.append(DocRef(kind, tidy_number(number), None, z.line.where))
+    return True
 
 
 _BARE_DATE = re.compile(r"^\s*,?\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")

@@ -11,13 +11,13 @@ from plandsl.importer.draft import Approval, Instrument, Val
 from plandsl.importer.extract.approving import issued_title
 from plandsl.importer.extract.bases import bases, proposal
 from plandsl.importer.extract.context import Context
-from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, department_of_letterhead, place_of_bare_letterhead,
-                                             preamble_issuer, sub_body_letterhead)
+from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, central_party_body, department_of_letterhead,
+                                             place_of_bare_letterhead, preamble_issuer, sub_body_letterhead)
 from plandsl.importer.extract.patterns import (DOC_NUMBER, KIND_LINE, find_date, one_year, sentence_case,
                                                tidy_number, year_range)
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.stamped import stamped_instrument
-from plandsl.importer.extract.title import lost_title, period_of_time_line
+from plandsl.importer.extract.title import bold_goes_on, lost_title, period_of_time_line
 from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
@@ -162,7 +162,8 @@ def _kind_title(ctx: Context, top) -> None:
         if nxt is None:
             return
         title, title_z = nxt.line.text, nxt
-    title = _ATTACHED_NOTE.sub("", _second_line(ctx, title_z, _title_goes_on(ctx, title_z, title)))
+    title = bold_goes_on(ctx, title_z, _title_goes_on(ctx, title_z, title))  # upper case, or in bold in a Markdown copy
+    title = _ATTACHED_NOTE.sub("", _second_line(ctx, title_z, title))
     title_review = None
     art = re.match(r"^Điều\s+\d+\s*[.:]\s*(.*)$", title)
     if art:
@@ -190,7 +191,8 @@ def _kind_title(ctx: Context, top) -> None:
         d.kind = Val(plan.group("kind").capitalize(), title_z.line.where)
         title = title[len("Về "):][0].upper() + title[len("Về ") + 1:]
     elif doc_kind != "Quyết định":
-        if title and title[0].isupper() and not title.startswith(doc_kind):
+        # "KẾ HOẠCH" / "triển khai thực hiện …": a Party plan's title in lower case takes the kind too
+        if title and title[0].isalpha() and not title.startswith(doc_kind):
             title = f"{doc_kind} {title[0].lower()}{title[1:]}"
     # A plan attached to the decision gives a better (mixed-case) title.
     for z in kinds[1:]:
@@ -328,7 +330,8 @@ def _authority(ctx: Context, top) -> None:
         review = _("issuer taken from the letterhead; no issuing authority is printed above the căn cứ")
         joined = sub_body_letterhead(d.letterhead) or sentence_case(" ".join(d.letterhead.value))
         # "UBND TỈNH X" / "SỞ …": the department of the province, not the two lines run together (twenty-fourth set)
-        d.issuer = department_of_letterhead(ctx, review) or Val(joined, d.letterhead.where, review)
+        d.issuer = department_of_letterhead(ctx, review) or central_party_body(ctx, review) or \
+            Val(joined, d.letterhead.where, review)
 
 
 def _news_style(ctx: Context) -> None:

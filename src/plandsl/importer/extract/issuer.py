@@ -181,3 +181,22 @@ def department_of_letterhead(ctx: Context, review: str | None = None) -> Val | N
             return Val(f"Sở {' '.join(spelled.split())} {place['unit'].lower()} {sentence_case(place['name']).title()}",
                        lh.where, review)
     return None
+
+
+CENTRAL_COMMITTEE = re.compile(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG(?: CỘNG SẢN VIỆT NAM)?)?")
+
+
+def central_party_body(ctx: Context, review: str | None = None) -> Val | None:
+    """The letterhead "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐẢNG ĐOÀN QUỐC HỘI" (a body under the Party's Central Committee,
+    after the twenty-sixth set): the body on the second line issues, its name as the text writes it in running text
+    ("Đảng đoàn Quốc hội"), else the line in sentence case; the Central Committee is not the issuer."""
+    lh = ctx.draft.letterhead
+    if lh is None or len(lh.value) != 2 or not CENTRAL_COMMITTEE.fullmatch(" ".join(lh.value[0].split())):
+        return None
+    words = lh.value[1].split()
+    named = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    for z in ctx.zoned:
+        spelled = next((f.group(0) for f in named.finditer(z.line.text) if not f.group(0).isupper()), None)
+        if spelled and spelled[:1].isupper():
+            return Val(" ".join(spelled.split()), lh.where, review)
+    return Val(sentence_case(" ".join(words)), lh.where, review)

@@ -12,7 +12,9 @@ from plandsl.importer.syllables import mend_split_words
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
                          r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$|"
-                         r"(?:PHÓ\s+)?HIỆU TRƯỞNG$)")  # a school's head (after the twenty-second set)
+                         r"(?:PHÓ\s+)?HIỆU TRƯỞNG$|(?:PHÓ\s+)?BÍ THƯ$)")
+# (a school's head after the twenty-second set; a Party committee's secretary under "T/M ĐẢNG ĐOÀN …" after the
+# twenty-sixth)
 # A head who signs in person: the title alone on its line, the name under it.
 _PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
                      r"HIỆU TRƯỞNG)")
@@ -69,10 +71,14 @@ def _in_person(ctx: Context) -> None:
             return
 
 
+_SIGNED = re.compile(r"[(\[]?\s*[Đđ]ã\s+ký\s*[)\]]?")  # "(Đã ký)", a Markdown copy's "[đã ký]"
+
+
 def _past_signed(ctx: Context, j: int, place: bool = True) -> int:
-    """The index of the first line from ``j`` that is not "(Đã ký)" or empty (those placed when ``place``)."""
+    """The index of the first line from ``j`` that is not "(Đã ký)", "[đã ký]" or empty (those placed when
+    ``place``)."""
     zs = ctx.zoned
-    while j < len(zs) and (re.fullmatch(r"\(?\s*[Đđ]ã ký\s*\)?", zs[j].line.text) or zs[j].line.text in ("", "/.")):
+    while j < len(zs) and (_SIGNED.fullmatch(zs[j].line.text) or zs[j].line.text in ("", "/.")):
         if place:
             ctx.place(zs[j])
         j += 1
@@ -93,9 +99,10 @@ def _on_behalf(ctx: Context) -> bool:
             block.append(zs[j])
             j += 1
         parts = [re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", b.line.text) for b in block]
-        # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title; the collective line is implied.
+        # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title; the collective line is implied (a Party
+        # body's "T/M ĐẢNG ĐOÀN …" / "BÍ THƯ" the same, after the twenty-sixth set).
         start = next((k for k, p in enumerate(parts) if p.startswith("KT.")),
-                     next((k for k, p in enumerate(parts) if not p.startswith("TM.")), 0))
+                     next((k for k, p in enumerate(parts) if not p.startswith(("TM.", "T/M", "T.M."))), 0))
         ctx.place(*block)
         d.signer = Val(" / ".join(parts[start:]), z.line.where)
         j = _past_signed(ctx, j)
@@ -125,9 +132,9 @@ def recipients(ctx: Context) -> None:
             elif rest:
                 items.append(rest)
             continue
-        if z.line.text.startswith(("-", "+", "•")):
+        if z.line.text.startswith(("-", "+", "•", "* ")):  # a Markdown copy's "*   " bullets (twenty-sixth set)
             ctx.place(z)
-            items.append(z.line.text.lstrip("-+• ").rstrip(";.,").strip())
+            items.append(z.line.text.lstrip("-+•* ").rstrip(";.,").strip())
         elif items and first is not None and z.style is None:  # an entry carried on to this line (zones.py)
             ctx.place(z)
             comma = "," if last.rstrip().endswith(",") else ""

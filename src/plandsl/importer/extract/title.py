@@ -237,3 +237,22 @@ def _to_the_objectives_year(ctx: Context) -> tuple[tuple[int, int], str, str] | 
     why = _("no period is written: from the document's year, {start}, to the year its objectives are set for "
             "('{heading}')").format(start=ins.date.year, heading=z.rest.strip(" *"))
     return (ins.date.year, end), z.line.where, why
+
+
+def bold_goes_on(ctx: Context, first, title: str) -> str:
+    """A mixed-case title that a Markdown copy sets in bold over lines ("**triển khai thực hiện Nghị quyết số …**" /
+    "**Ban Chấp hành Trung ương về …**", after the twenty-sixth set): the bold lines right after it that are not a
+    heading, a kind line or the preamble go on with it (three at most)."""
+    if not first.line.bold or title.isupper():
+        return title
+    j = ctx.zoned.index(first) + 1
+    while j < len(ctx.zoned) and j <= ctx.zoned.index(first) + 3:
+        z = ctx.zoned[j]
+        t = z.line.text.strip()
+        if not z.line.bold or z.line.no in ctx.placed or z.style is not None or t.isupper() or BOILERPLATE.match(t) \
+                or re.match(r"^(?:Căn cứ|Thực hiện|Điều\s+\d|\()", t):
+            break
+        ctx.place(z)
+        title = f"{title} {t}"
+        j += 1
+    return title
