@@ -8,7 +8,7 @@ Every text here was written for these tests (made-up plans); none is copied from
 
 from __future__ import annotations
 
-from import_docs import draft, province_plan, task_agencies, task_tree
+from import_docs import draft, plan_targets, province_plan, task_agencies, task_tree
 
 _PARTY_BODIES = ("**II. PHÂN CÔNG NHIỆM VỤ**\n"
                  "**1. Lãnh đạo, chỉ đạo rà soát các nghị quyết của Hội đồng nhân dân tỉnh:**\n"
@@ -56,3 +56,23 @@ def test_a_chair_named_after_another_body_or_a_heading_that_acts_gives_no_lead()
     agencies = task_agencies(plan)
     assert [leads for text, leads, _ in agencies if text.startswith(("Tham gia", "Rà soát"))] == [[], []]
     assert (1, "Lãnh đạo, chỉ đạo các cơ quan rà soát văn bản") in task_tree(plan)
+
+
+_TASK_COUNTS = ("**II. NHIỆM VỤ**\n"
+                "1. Phát triển mạng lưới các trung tâm đổi mới sáng tạo của tỉnh. Phấn đấu đến năm 2030, có ít nhất 04 "
+                "dự án, chương trình trong lĩnh vực trí tuệ nhân tạo, đô thị thông minh... được triển khai.\n"
+                "2. Thu hút đầu tư vào khu công nghệ thông tin tập trung. Phấn đấu đến năm 2030, có 06 dự án được cấp "
+                "phép.\n"
+                "3. Hỗ trợ doanh nghiệp khởi nghiệp. Phấn đấu đến năm 2030, có ít nhất 03 dự án và 20 doanh nghiệp "
+                "được ươm tạo.\n")
+
+
+def test_a_count_floor_a_task_states_for_its_year_is_also_an_objective():
+    # Only "đến năm YYYY, có ít nhất N <a counted thing>" with no other figure: a bare count ("có 06 dự án") or a
+    # second count in the sentence gives none.
+    _result, plan = draft(province_plan(_TASK_COUNTS, closing="III"))
+    assert plan_targets(plan) == [(2030, 4.0, ">=")]
+    assert [o.text for o in plan.objectives if o.targets] == [
+        "Phấn đấu đến năm 2030, có ít nhất 04 dự án, chương trình trong lĩnh vực trí tuệ nhân tạo, đô thị thông minh... "
+        "được triển khai."]
+    assert len(task_tree(plan)) == 3  # each task stays a task

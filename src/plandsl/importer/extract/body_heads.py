@@ -17,8 +17,8 @@ from plandsl.importer.extract.patterns import split_agencies
 # A heading that names bodies only: the kinds of body a province's plan gives duties to, then words with no verb.
 # A Party body's plan gives them to its own bodies and to a body's leaders: "Tổ đảng ở Thường trực Ủy ban …", "Đảng ủy
 # cơ quan …", "Lãnh đạo Ban Dân nguyện" (after the twenty-sixth set).
-_KIND = (r"(?:Lãnh đạo\s+(?=(?:các\s+)?[A-ZĐ]))?"
-         r"(?:Các\s+(?:sở|cơ quan|đơn vị)\b|(?:Các\s+)?(?:Sở|Tổ đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
+_KIND = (r"(?:Lãnh đạo\s+(?=(?:các\s+)?[A-ZĐ]))?(?:Các\s+(?:sở|cơ quan|đơn vị)\b|(?:Các\s+)?(?:Tổ đảng|Đảng ủy|Đảng uỷ|"
+         r"Đảng đoàn|Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
          r"Văn phòng|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Cục|Chi cục|Tỉnh đoàn|Đoàn|Trung tâm|Cơ quan|cơ quan|"
          r"Đơn vị|đơn vị|Cổng|Thành đoàn|Phòng(?=\s+[A-ZĐÀ-Ỹ]))\b)")
 _BODY = re.compile(r"^(?P<ask>(?:Đề nghị|Đối với)\s+)?(?!Hội (?:nghị|thi|thảo|diễn)|Báo cáo|Ban hành|Đơn vị tính)(?P<body>" + _KIND + r"[^.:;!?()\d]{0,90}?(?:;\s*" + _KIND +
