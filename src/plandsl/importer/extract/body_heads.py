@@ -15,7 +15,10 @@ from plandsl.importer.draft import Task
 from plandsl.importer.extract.patterns import split_agencies
 
 # A heading that names bodies only: the kinds of body a province's plan gives duties to, then words with no verb.
-_KIND = (r"(?:Các\s+(?:sở|cơ quan|đơn vị)\b|(?:Các\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
+# A Party body's plan gives them to its own bodies and to a body's leaders: "Tổ đảng ở Thường trực Ủy ban …", "Đảng ủy
+# cơ quan …", "Lãnh đạo Ban Dân nguyện" (after the twenty-sixth set).
+_KIND = (r"(?:Lãnh đạo\s+(?=(?:các\s+)?[A-ZĐ]))?(?:Các\s+(?:sở|cơ quan|đơn vị)\b|(?:Các\s+)?(?:Tổ đảng|Đảng ủy|Đảng uỷ|"
+         r"Đảng đoàn|Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Ban|Hội|Liên đoàn|Viện|Tòa án|Toà án|Đài|Báo|"
          r"Văn phòng|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Cục|Chi cục|Tỉnh đoàn|Đoàn|Trung tâm|Cơ quan|cơ quan|"
          r"Đơn vị|đơn vị|Cổng|Thành đoàn|Phòng(?=\s+[A-ZĐÀ-Ỹ]))\b)")
 _BODY = re.compile(r"^(?P<ask>(?:Đề nghị|Đối với)\s+)?(?!Hội (?:nghị|thi|thảo|diễn)|Báo cáo|Ban hành|Đơn vị tính)(?P<body>" + _KIND + r"[^.:;!?()\d]{0,90}?(?:;\s*" + _KIND +
@@ -30,6 +33,15 @@ _WITH = re.compile(r"^Chủ trì,?\s+phối hợp\s+(?:với\s+|(?=(?:các|Các)
 # is named to help (after the seventeenth set); "Chủ trì, phối hợp" over a list is _BARE.
 _CHAIRS = re.compile(r"^Chủ trì\b(?!,?\s+phối hợp\s*[:.]?$)")
 _BARE = re.compile(r"^Chủ trì,?\s+phối hợp\s*[:.]?$")
+# "Tiếp tục rà soát, kiến nghị sửa đổi, bổ sung, chủ trì thẩm tra các dự án: …": the body's own actions, the last of
+# them one it chairs (after the twenty-sixth set); the actions before it are lower-case words naming no body.
+_CHAIRS_LAST = re.compile(r"^(?P<acts>[^,;:.()]{2,40}(?:,\s*[^,;:.()]{2,40}){1,5}),\s*chủ trì\s+(?!,?\s*phối hợp)\w")
+
+
+def _chairs_last(text: str) -> bool:
+    """Whether ``text`` opens with a series of the body's actions that ends in one it chairs (_CHAIRS_LAST)."""
+    m = _CHAIRS_LAST.match(text)
+    return bool(m) and not any(c.isupper() for c in m.group("acts")[1:]) and not re.search(_KIND, m.group("acts"))
 # Where a list of supports ends: the verb that says what the bodies do together, or the place they do it.
 _CUT = re.compile(r"\s+(?:tham mưu|tổ chức|triển khai|thực hiện|xây dựng|rà soát|hướng dẫn|kiểm tra|bố trí|lập|"
                   r"tăng cường|đẩy mạnh|nâng cao|tuyên truyền|vận động|theo dõi|tiến hành|thẩm định|trình|tổng hợp|"
@@ -110,7 +122,8 @@ def _lead_items(items: list[Task], parts: list[str], heading: str) -> list[Task]
         if sup:
             item.leads.extend(parts)
             item.supports.extend(sup)
-        elif len(parts) == 1 and not (item.leads or item.supports) and _CHAIRS.match(item.text):
+        elif len(parts) == 1 and not (item.leads or item.supports) and (_CHAIRS.match(item.text)
+                                                                      or _chairs_last(item.text)):
             item.leads.extend(parts)  # the helpers not read ("… phối hợp với" cut at the line's end): the lead only
         out.append(item)
     return out

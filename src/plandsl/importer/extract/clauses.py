@@ -8,11 +8,12 @@ import re
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 
 # A count of things ("thí điểm 01 mô hình", "ít nhất 500 lượt người"; "có tối thiểu 5.000 doanh nghiệp", "tối thiểu
-# 25 thương vụ", "tối thiểu 01 sàn giao dịch dữ liệu": counts the plan language has no unit for, written without one).
+# 25 thương vụ", "tối thiểu 01 sàn giao dịch dữ liệu", "ít nhất 05 dự án": counts the plan language has no unit for,
+# written without one).
 # Not a rank ("top 03 vùng").
 COUNT = re.compile(r"(?<!từ )(?<!đến )(?<!top )(?<!Top )(?<!thứ )(?<![\d./\-–])(?<![\-–] )(?P<q>(?:ít nhất|tối thiểu|thí điểm)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|0?\d{1,4})\s+"
                    r"(?P<unit>mô hình|cơ sở|trung tâm|người|lượt|trẻ em|học sinh|cán bộ|lao động|trạm|công trình|"
-                   r"doanh nghiệp|thương vụ|vùng|sản phẩm|sàn|địa bàn)\b"
+                   r"doanh nghiệp|thương vụ|vùng|sản phẩm|sàn|địa bàn|dự án)\b"
                    r"(?!\s*(?:đến|-|–)\s*\d)"
                    r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
 # A level held, not reached ("duy trì 100%").

@@ -188,7 +188,9 @@ def split_agencies(text: str) -> list[str]:
     text = re.sub(r"(?<=\w)(?<!\bvà)(?<!\bcủa)(?<!\bvới)(?<!\bcùng)(?<!\bđốc)(?<!\btại)\s+(?=Sở\s)", ", ", text) \
         if text.startswith("Sở ") else text
     # A ";" ends a body ("- Đài Tiếng nói Việt Nam; - Thông tấn xã Việt Nam."): only a comma may go on with the last
-    chunks = [(chunk, n > 0) for part in re.split(r";\s*", text) for n, chunk in enumerate(re.split(r",\s*", part))]
+    # "Ủy ban KH,CN&MT": a comma with no space between capitals joins an abbreviated name's words (twenty-sixth set)
+    chunks = [(chunk, n > 0) for part in re.split(r";\s*", text)
+              for n, chunk in enumerate(re.split(r"(?<![A-ZĐ]),\s*|,\s+|,(?![A-ZĐ])", part))]
     for n_chunk, (chunk, after_comma) in enumerate(chunks):
         chunk = re.sub(r"^[-–+•]\s*", "", chunk.strip())  # "- Bộ Khoa học và Công nghệ; - Bộ Xây dựng;" (a cell's list)
         if not chunk:
