@@ -151,7 +151,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     ``web``: plain text that may be a copy from a website (flattened ``A | B |`` tables, lines
     hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`; ``gazette``: such a copy of the official
     gazette's text layer (its wrap width and its paragraphs' ends, :func:`plandsl.importer.webcopy.wrap_width`)."""
-    from plandsl.importer.ocrhead import page_noise, split_glued_motto
+    from plandsl.importer.ocrhead import ocr_goes_on, page_noise, split_glued_motto
 
     raw = page_noise(split_glued_motto(raw))  # an OCR'd letterhead and motto read as one line, "KÉ HOẠCH"; a scan's
     # page numbers and footnotes inside a sentence, "HI." for "III."
@@ -172,6 +172,7 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
         width = wrap_width([text for text, _where, _bold in cleaned])
         full = wrap_width([text for text, _where, _bold in cleaned], gazette=True) if gazette else None
     out: list[Line] = []
+    tables = any(PIPE_ROW.match(text) for text, _where, _bold in cleaned)  # a table's cells one a line: never OCR's
     physical = ""  # the last line as written, before any join
     broken = False  # a cell boundary since the last line
     for text, where, bold in cleaned:
@@ -185,7 +186,8 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
                                    or width and physical and _wrapped(physical, text, width)
                                    or full and physical and _gazette_wrapped(out[-1].text, physical, text, full)
                                    or web and physical == out[-1].text and _cut_in_cell(physical, text)
-                                   or web and _goes_on(out[-1].text, text)):
+                                   or web and _goes_on(out[-1].text, text)
+                                   or (ocr or web and not tables) and physical and ocr_goes_on(out[-1].text, text)):
             last = out[-1]
             out[-1] = Line(f"{last.text} {text}", last.where, last.no, last.ocr, last.bold and bold)
             physical = text

@@ -7,7 +7,7 @@ written right. Every other line is left as it is.
 And a scan's page noise (``page_noise``): a page number read onto the next page's first line, which goes on with the
 sentence cut by the page ("… về các chất" / "2 ` ma túy, tiền chất mới; …"), the footnotes at the foot of a page
 between a sentence and its rest ("… hiệu quả công" / "! Bảo đảm …" / "? Dự án 2 …" / "tác kiểm soát …": moved after
-the sentence's end, so the sentence is whole and the footnotes are kept), and a section's numeral read "H." or "HI." after "I." or "II." ("HI. TỔ CHỨC THỰC HIỆN")."""
+the sentence's end, so the sentence is whole and the footnotes are kept), and a section's numeral read "H." or "HI." after "I." or "II." ("HI. TỔ CHỨC THỰC HIỆN"; a heading in running case, "HI. Nhu cầu nguồn kinh phí", only between "II." and "IV.", after the twenty-eighth set)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,22 @@ def _page_lines(raw: list[tuple[str, str]]) -> set[int]:
         _PAGE_GAP[0] <= abs(j - k) <= _PAGE_GAP[1] and m - n == (1 if j > k else -1) for j, m in alone.items())}
 
 
+def _mixed_heading(t: str) -> bool:
+    """A section's heading in running case, "II. Giải pháp thực hiện": short, its words opening in upper case, no
+    sentence's end."""
+    m = _ROMAN.match(t)
+    return bool(m) and len(t) < 100 and m.group("rest")[0].isupper() and not _END.search(t)
+
+
+def _next_numeral(raw: list[tuple[str, str]], k: int) -> int:
+    """The value of the next section heading's numeral after line ``k`` (0 when none is read right)."""
+    for text, _where in raw[k + 1:]:
+        m = _ROMAN.match(text.strip())
+        if m and _mixed_heading(text.strip()) and m.group("n") in _VALUE:
+            return _VALUE[m.group("n")]
+    return 0
+
+
 def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The lines without a page number glued onto a sentence's rest or alone between two pages, with the footnotes
     found inside a sentence moved after its end (kept, not dropped: they stay in the draft as lines of their own), and
@@ -78,6 +94,7 @@ def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     moved: list[tuple[str, str]] = []  # footnotes waiting for the end of the sentence they cut
     last = 0  # the last section numeral
+    last_mixed = 0  # the last section numeral of a heading in lower and upper case ("II. Giải pháp thực hiện")
     k = 0
     while k < len(raw):
         text, where = raw[k]
@@ -103,9 +120,40 @@ def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
             if n in _READ and _VALUE[_READ[n]] == last + 1:
                 text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
             last = _VALUE.get(n, last)
+        elif m and _mixed_heading(t):
+            n = m.group("n")
+            if n in _READ and _VALUE[_READ[n]] == last_mixed + 1 and _next_numeral(raw, k) == last_mixed + 2:
+                text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
+        if m and _mixed_heading(t):
+            last_mixed = _VALUE.get(n, last_mixed)
         out.append((text, where))
         if moved and _END.search(t):
             out += moved
             moved = []
         k += 1
     return out + moved
+
+
+# "… Chỉ thị số 18-" / "CT/TU ngày …", "… Thông tư số 29/2012/TT-" / "BGDĐT ngày …": a document's number cut at its dash
+_NUMBER_CUT = re.compile(r"(?:\d|/[A-ZĐ]{1,6})-$")
+_NUMBER_REST = re.compile(r"^[A-ZĐ]{2,8}(?:/[A-ZĐ]{1,8})?(?=[\s,;.]|$)")
+_MARKER = re.compile(r"^(?:[IVXLH]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|§)[.)]\s|^[-+•*]")
+# a line that opens a part of the plan, never the rest of a sentence
+# ("Thứ bảy, …" an item; "UBND Thành phố ban hành …" a body opening a sentence; "Đồng Tháp, ngày …" a place and day)
+_OPENS = re.compile(r"^(?:(?:Căn cứ|Thực hiện|Nơi nhận|Kính gửi|Phần|PHẦN|Trên đây|UBND|HĐND|MTTQ|BCĐ)\b|KT\.|TM\.|"
+                    r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|[^,]{2,30}, ngày\b)")
+
+
+def ocr_goes_on(prev: str, cur: str) -> bool:
+    """Whether the printed line ``cur`` goes on the sentence of ``prev`` in a scan read by OCR, one printed line a
+    line (after the twenty-eighth set), when ``cur`` opens in upper case: a document's number cut at its dash, or
+    running text (a line as long as a printed one, 75 characters or more, with no sentence's end and no heading's
+    numeral) going on with a word in capitals ("… tổ chức thực hiện" / "Đề án tại các nhà trường. …", "… từ 800 học
+    sinh" / "(25 lớp) trở lên …")."""
+    if not prev or not cur or "|" in prev + cur:
+        return False
+    if _NUMBER_CUT.search(prev) and _NUMBER_REST.match(cur):
+        return True
+    return len(prev) >= 75 and prev[-1].isalpha() and not prev.isupper() and not _MARKER.match(prev) \
+        and (cur[0].isupper() or cur[0] == "(" and cur[1:2].isalnum()) and not cur.isupper() \
+        and not _MARKER.match(cur) and not _OPENS.match(cur) and not re.match(r"\(\s*Chi tiết|\(\s*Chỉ tiết", cur)

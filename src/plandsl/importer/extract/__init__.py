@@ -10,6 +10,7 @@ import attrs
 from plandsl.core.i18n import _
 from plandsl.importer.document import Document
 from plandsl.importer.draft import Approval, Draft, Val
+from plandsl.importer.extract import school_years
 from plandsl.importer.extract.approving import approved_plan_start
 from plandsl.importer.extract.article_plan import article_tasks
 from plandsl.importer.extract.assigned import assigned_tasks
@@ -87,6 +88,7 @@ def extract(doc: Document) -> Draft:
         extract_header(approving)
     zoned = [attrs.evolve(z, zone="specific") if z.zone == "tasks" and _TARGET_ITEM.match(z.line.text) else z
              for z in zone_lines(doc.lines[start or 0:])]
+    zoned = school_years.rezone(zoned)  # "2. Mục tiêu, nhiệm vụ đến năm học 2020-2021": its figures targets
     zoned = inline_items(zoned)  # "1. C04: (1) Chủ trì …; (2) …": the body's heading over its numbered items
     if zoned and (_CUT_ITEM.match(zoned[-1].line.text) or _cut_paragraph(zoned[-1])):
         zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment

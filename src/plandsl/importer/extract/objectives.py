@@ -13,6 +13,7 @@ import attrs
 
 from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
+from plandsl.importer.extract import school_years
 from plandsl.importer.extract.clauses import COUNT as _COUNT
 from plandsl.importer.extract.clauses import HOLD as _HOLD
 from plandsl.importer.extract.clauses import clauses as _clauses
@@ -96,6 +97,7 @@ class _Objectives:
         self.several_years = False
         self.several_figures = False
         self.unread = None  # why a figure of the sentence gave no target (a range, a change without a base)
+        self.apart = False  # each figure an objective of its own, never one of an earlier phase restated
 
     def set_phase(self, text: str, where: str) -> bool:
         d = self.ctx.draft
@@ -177,7 +179,7 @@ class _Objectives:
                     before.append(clause)
                 continue
             made_any = True
-            obj = None if before else self._match(clause, targets)
+            obj = None if before or self.apart else self._match(clause, targets)
             if obj is None:
                 self.count += 1
                 whole, before = "; ".join([*before, clause]), []
@@ -454,6 +456,8 @@ def extract_objectives(ctx: Context) -> None:
             low = rest.lower().strip(" :.")
             if z.style == "roman" or re.fullmatch(r"(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| phát triển)?", low):
                 ctx.place(z)
+                continue
+            if school_years.read_line(ob, z, rest):  # "… đến năm học 2020-2021", "Năm học 2018-2019: … 100% …"
                 continue
             head = re.match(r"^(?:Các\s+)?(?:Mục tiêu cụ thể|Mục tiêu)([^:]*):\s*(.*)$", rest, re.IGNORECASE)
             if head:
