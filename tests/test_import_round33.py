@@ -1,0 +1,70 @@
+"""`plandsl import` after the twenty-seventh held-out set, its task round (issue #10): a district office's plan for
+its schools, whose body headings name the units the items concern ("1. Đối với các trường …", "3. Các trường … còn
+lại:"), whose schedule of units by month and lists of papers to send are no tasks; a thi đua plan's "Nội dung thi đua"
+and "Các đợt thi đua" over paragraphs or a lead-in and "-" items are labels.
+
+Every text here was written for these tests (made-up plans); none is copied from a held-out set."""
+
+from __future__ import annotations
+
+from import_docs import draft, task_tree
+
+_HEAD = ("UBND HUYỆN SÔNG MÂY\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 31/KH-PGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\nSông Mây, ngày 12 tháng 9 năm 2026\nKẾ HOẠCH\n"
+         "{title}\n"
+         "Căn cứ Công văn số 455/SGDĐT-KT ngày 02/9/2026 của Sở Giáo dục và Đào tạo, Phòng Giáo dục và Đào tạo xây dựng "
+         "kế hoạch như sau:\n")
+_TAIL = "Nơi nhận:\n- Các trường trực thuộc;\n- Lưu: VT.\nTRƯỞNG PHÒNG\nLê Văn Tâm\n"
+
+_UNITS = ("I. Nhiệm vụ cụ thể\n"
+          "1. Đối với các đơn vị đã được công nhận đạt chuẩn chất lượng giáo dục.\n"
+          "a) Duy trì và nâng cao các tiêu chí đã đạt của nhà trường.\n"
+          "b) Công khai kết quả tự đánh giá trên trang thông tin của đơn vị.\n"
+          "2. Đối với các trường chưa tham gia đánh giá ngoài\n"
+          "a) Rà soát, bổ sung hồ sơ minh chứng của nhà trường.\n"
+          "II. Công tác đánh giá ngoài\n"
+          "1.Các trường đánh giá ngoài trong năm học 2026-2027.\n"
+          "- Tháng 11 năm 2026 ( 03 đơn vị), gồm:\n"
+          "Các trường tiểu học: Đồng Lạc, Phú Mỹ\n"
+          "- Tháng 12 năm 2026 ( 02 đơn vị) gồm:\n"
+          "Các trường THCS: Tân Hòa, Lạc Sơn\n"
+          "2. Đối với các trường tham gia đánh giá ngoài năm học 2026-2027\n"
+          "a) Hoàn thiện báo cáo tự đánh giá;\n"
+          "b) Các trường gửi hồ sơ về Phòng GD&ĐT trước ngày 15 của tháng trước đợt đánh giá gồm:\n"
+          "- Công văn đăng ký đánh giá ngoài của nhà trường\n"
+          "- Báo cáo tự đánh giá (02 bản in), bảng mã hóa minh chứng\n"
+          "3.Các trường mầm non, tiểu học, THCS còn lại:\n"
+          "Hoàn thành công tác tự đánh giá trên phần mềm\n"
+          "Báo cáo kết quả tự đánh giá gửi về Phòng chậm nhất ngày 25/5/2027 gồm\n"
+          "- Báo cáo tự đánh giá (01 bản in);\n"
+          "- Bản mềm báo cáo tự đánh giá.\n"
+          "III. Tổ chức thực hiện\n"
+          "Các trường triển khai thực hiện kế hoạch này.\n")
+
+
+def test_unit_headings_schedules_and_papers_sent_are_no_tasks():
+    _result, plan = draft(_HEAD.format(title="Tự đánh giá chất lượng giáo dục năm học 2026-2027") + _UNITS + _TAIL)
+    texts = [t for _, t in task_tree(plan)]
+    assert texts == [
+        "Duy trì và nâng cao các tiêu chí đã đạt của nhà trường.",
+        "Công khai kết quả tự đánh giá trên trang thông tin của đơn vị.",
+        "Rà soát, bổ sung hồ sơ minh chứng của nhà trường.",
+        "Hoàn thiện báo cáo tự đánh giá;",
+        "Các trường gửi hồ sơ về Phòng GD&ĐT trước ngày 15 của tháng trước đợt đánh giá gồm",
+        "Hoàn thành công tác tự đánh giá trên phần mềm",
+        "Báo cáo kết quả tự đánh giá gửi về Phòng chậm nhất ngày 25/5/2027 gồm",
+    ], texts
+
+
+def test_a_level_heading_and_a_unit_sentence_stay_tasks():
+    # "Đối với cấp tiểu học" is a topic (a task, as before); "Các trường xây dựng …" says what is done.
+    body = ("I. Nhiệm vụ\n1. Đối với cấp tiểu học\na) Tổ chức hoạt động trải nghiệm mỗi tháng một lần.\n"
+            "b) Tổ chức câu lạc bộ đọc sách.\n"
+            "2. Các trường xây dựng kế hoạch phát triển nhà trường\n- Rà soát đội ngũ giáo viên.\n"
+            "- Bổ sung thiết bị dạy học.\n"
+            "3. Các trường gửi báo cáo về Phòng gồm:\n- Tổ chức hội thảo chuyên đề cấp trường.\n"
+            "- Tổ chức kiểm tra nội bộ.\nIII. Tổ chức thực hiện\nCác trường triển khai kế hoạch này.\n")
+    _result, plan = draft(_HEAD.format(title="Hoạt động giáo dục năm học 2026-2027") + body + _TAIL)
+    texts = [t for _, t in task_tree(plan)]
+    assert "Đối với cấp tiểu học" in texts and "Các trường xây dựng kế hoạch phát triển nhà trường" in texts, texts
+    assert "Rà soát đội ngũ giáo viên." in texts and "Tổ chức hội thảo chuyên đề cấp trường." in texts, texts
