@@ -68,3 +68,36 @@ def test_a_level_heading_and_a_unit_sentence_stay_tasks():
     texts = [t for _, t in task_tree(plan)]
     assert "Đối với cấp tiểu học" in texts and "Các trường xây dựng kế hoạch phát triển nhà trường" in texts, texts
     assert "Rà soát đội ngũ giáo viên." in texts and "Tổ chức hội thảo chuyên đề cấp trường." in texts, texts
+
+
+_CONTEST = ("1. Mục đích\nKhơi dậy tinh thần thi đua trong cán bộ, giáo viên toàn ngành.\n"
+            "2. Nội dung thi đua\n"
+            "Các đơn vị tổ chức phát động phong trào thi đua “Dạy tốt, học tốt” gắn với nhiệm vụ năm học.\n"
+            "Đổi mới phương pháp dạy học, kiểm tra, đánh giá theo hướng phát triển năng lực học sinh.\n"
+            "Thực hiện tốt công tác thi đua, khen thưởng, kịp thời nhân rộng điển hình tiên tiến.\n"
+            "3. Các đợt thi đua\n"
+            "Phong trào thi đua năm học 2026-2027 được chia làm 2 đợt:\n"
+            "- Đợt thứ nhất: Từ nay đến hết tháng 01/2027, thi đua chào mừng ngày Nhà giáo Việt Nam 20/11.\n"
+            "- Đợt thứ hai: Từ tháng 02/2027 đến hết năm học, thi đua chào mừng ngày sinh Chủ tịch Hồ Chí Minh.\n"
+            "4. Tổ chức thực hiện\n"
+            "Các trường xây dựng kế hoạch thi đua của đơn vị.\n")
+
+
+def test_contest_contents_and_rounds_over_paragraphs_or_a_lead_in_are_labels():
+    _result, plan = draft(_HEAD.format(title="Phát động phong trào thi đua năm học 2026-2027") + _CONTEST + _TAIL)
+    texts = [t for _, t in task_tree(plan)]
+    assert texts == [
+        "Các đơn vị tổ chức phát động phong trào thi đua “Dạy tốt, học tốt” gắn với nhiệm vụ năm học.",
+        "Đổi mới phương pháp dạy học, kiểm tra, đánh giá theo hướng phát triển năng lực học sinh.",
+        "Thực hiện tốt công tác thi đua, khen thưởng, kịp thời nhân rộng điển hình tiên tiến.",
+        "Đợt thứ nhất: Từ nay đến hết tháng 01/2027, thi đua chào mừng ngày Nhà giáo Việt Nam 20/11.",
+        "Đợt thứ hai: Từ tháng 02/2027 đến hết năm học, thi đua chào mừng ngày sinh Chủ tịch Hồ Chí Minh.",
+    ], texts
+
+
+def test_contest_contents_with_one_paragraph_is_a_task_with_that_text():
+    one = _CONTEST.replace("Đổi mới phương pháp dạy học, kiểm tra, đánh giá theo hướng phát triển năng lực học sinh.\n"
+                           "Thực hiện tốt công tác thi đua, khen thưởng, kịp thời nhân rộng điển hình tiên tiến.\n", "")
+    _result, plan = draft(_HEAD.format(title="Phát động phong trào thi đua năm học 2026-2027") + one + _TAIL)
+    texts = [t for _, t in task_tree(plan)]
+    assert sum("Dạy tốt, học tốt" in t for t in texts) == 1 and len(texts) == 3, texts
