@@ -101,3 +101,22 @@ def test_contest_contents_with_one_paragraph_is_a_task_with_that_text():
     _result, plan = draft(_HEAD.format(title="Phát động phong trào thi đua năm học 2026-2027") + one + _TAIL)
     texts = [t for _, t in task_tree(plan)]
     assert sum("Dạy tốt, học tốt" in t for t in texts) == 1 and len(texts) == 3, texts
+
+
+_TOPICS = ("I. NHIỆM VỤ CỤ THỂ\n"
+           "1. Về công tác xây dựng văn bản\n"
+           "1.1. Rà soát văn bản quản lý\n"
+           "- Rà soát các văn bản do Phòng ban hành trong năm.\n"
+           "1.2. Kiểm tra văn bản\n"
+           "- Tổ chức kiểm tra văn bản hành chính của các trường.\n"
+           "1.3. Về công tác khen thưởng\n"
+           "Các đơn vị căn cứ kết quả thực hiện nhiệm vụ hàng năm để đề xuất khen thưởng kịp thời.\n"
+           "II. TỔ CHỨC THỰC HIỆN\n"
+           "Các trường triển khai thực hiện kế hoạch này.\n")
+
+
+def test_a_numbered_topic_heading_keeps_its_one_paragraph_as_a_sub_task_among_siblings_with_items():
+    _result, plan = draft(_HEAD.format(title="Thực hiện nhiệm vụ pháp chế năm học 2026-2027") + _TOPICS + _TAIL)
+    tree = task_tree(plan)
+    assert (1, "Về công tác khen thưởng") in tree, tree
+    assert (2, "Các đơn vị căn cứ kết quả thực hiện nhiệm vụ hàng năm để đề xuất khen thưởng kịp thời.") in tree, tree
