@@ -46,6 +46,7 @@ from plandsl.importer.extract.task_dues import task_dues
 from plandsl.importer.extract.task_rows import extract_task_rows
 from plandsl.importer.extract.task_table import extract_task_table
 from plandsl.importer.extract.tasks import extract_tasks
+from plandsl.importer.extract.unit_heads import unit_heading_tasks
 from plandsl.importer.extract.zones import BOILERPLATE, zone_lines
 
 _UNIT = re.compile(r"\b(?P<unit>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
@@ -110,6 +111,7 @@ def extract(doc: Document) -> Draft:
     article_tasks(ctx)  # a plan printed as the decision's Điều 1, when nothing else gave tasks
     assigned_tasks(ctx)  # "2. Giao Bộ …:" over lettered items in a resolution's article, when nothing else did
     ctx.draft.tasks[:] = body_heading_tasks(ctx.draft.tasks, ctx.draft.unplaced)  # "1. Sở Y tế" over "a) Chủ trì, phối hợp với …" items
+    ctx.draft.tasks[:] = unit_heading_tasks(ctx.draft.tasks, ctx.draft.unplaced)  # "1. Đối với các trường …" over items
     fold_named_lists(ctx.draft.tasks)  # "- Dự án 1: “…”." lines under an item: its content
     fold_item_paragraphs(ctx)  # paragraphs after an item that is a whole paragraph: its content
     fold_labels(ctx)  # "+ Nội dung theo dõi" over lines naming what is followed: content of the item above

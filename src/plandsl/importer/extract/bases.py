@@ -28,6 +28,7 @@ def parse_ref(raw: str, where: str, numbered: bool = True) -> DocRef:
     if bm:
         by = bm.group("by").strip(" ,")
     text = re.sub(r"\s*,\s*(?=của\b)", " ", text)  # "Quyết định số 488/QĐ-TTg , ngày 14/4/2017 của …"
+    text = re.sub(r"\s*\(\s*(?:ngày\s*)?\)", "", text)  # "… mầm non ( số 157/KH-BGDĐT ngày 13/3/2020 ) của …"
     text = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text)).strip(" ,;.")
     return DocRef(text, tidy_number(num.group(0)) if num else None, date, where, by)
 
@@ -42,16 +43,22 @@ def bases(ctx: Context) -> None:
         if z.zone not in ("header", "plan_header", "decision", "other", "general") or in_body:
             continue
         text = z.line.text
-        if re.match(r"^(?:Căn cứ|Thực hiện)\s", text):
+        if re.match(r"^(?:Căn cứ|Thực hiện)(?:\s|$)", text) or z.zone != "general" and text.startswith(_GOES_ON):
             text = clause_lines(ctx, z)
         # "… năm 2025; Căn cứ Kế hoạch số 77/KH-UBND …": two clauses in one paragraph.
         for clause in re.split(r";\s+(?=(?:Căn cứ|Thực hiện)\s)", text):
             _clause(ctx, z, clause)
 
 
+# "Tiếp tục thực hiện Văn bản số …" among the preamble's clauses (after the twenty-seventh set; in the aims, a task).
+_GOES_ON = "Tiếp tục thực hiện "
+
+
 def _clause(ctx: Context, z, text: str) -> None:
     """One "Căn cứ" / "Thực hiện" / "Triển khai" clause: its documents as bases or implemented documents."""
     d = ctx.draft
+    if z.zone != "general" and text.startswith(_GOES_ON):  # "Tiếp tục thực hiện Văn bản số 42/CV-…": implemented
+        text = "Thực hiện " + text[len(_GOES_ON):]
     m = re.match(r"^(Căn cứ|Thực hiện|Triển khai)\s+(?:vào\s+)?(.*)$", text)
     if not m:
         return
@@ -69,7 +76,7 @@ def _clause(ctx: Context, z, text: str) -> None:
     # ("…. Ủy ban nhân dân tỉnh ban hành Kế hoạch …, nội dung như sau:").
     # "…. Để tổ chức triển khai …, Ủy ban nhân dân tỉnh ban hành kế hoạch …": the sentence saying why the plan is issued.
     body = re.split(r"\.\s+(?=Để\s[^;]*" + ISSUES_PLAN + ")", body)[0]
-    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ)\b[^;]*" + ISSUES_PLAN + r"[^;]*(?:sau|$))", body)[0]
+    body = re.split(r"[,;.]\s*(?=(?:Ủy ban|UBND|Sở|Bộ|Phòng)\b[^;]*" + ISSUES_PLAN + r"[^;]*(?:sau|$))", body)[0]
     grouped, body = grouped_refs(body, z.line.where)  # written after the clause's other documents
     before = None
     for part in split_refs(body):

@@ -165,22 +165,57 @@ def department_of_letterhead(ctx: Context, review: str | None = None) -> Val | N
     """The letterhead "UBND TỈNH X" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO": the department with its place, "Sở Giáo dục và Đào tạo
     tỉnh X", the name's words after "Sở" as the text writes them in running text (after the twenty-fourth set also
     for a letterhead read with nothing above the căn cứ or in a preamble of its own); None when the text never spells
-    them so."""
+    them so. A district's or commune's "UBND HUYỆN X" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" likewise (after the twenty-seventh
+    set): "Phòng Giáo dục và Đào tạo huyện X", the place as the text spells it ("Hiệp Hòa" under "HIỆP HOÀ"), else
+    the name in sentence case."""
     lh = ctx.draft.letterhead
-    if lh is None or len(lh.value) != 2 or not lh.value[1].startswith("SỞ "):
+    if lh is None or len(lh.value) != 2 or not lh.value[1].startswith(("SỞ ", "PHÒNG ")):
         return None
-    place = re.match(r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?P<unit>TỈNH|THÀNH PHỐ)\s+(?P<name>[^\W\d].*)$", lh.value[0])
+    units = "TỈNH|THÀNH PHỐ" if lh.value[1].startswith("SỞ ") else _LOCAL_UNITS
+    place = re.match(rf"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?P<unit>{units})\s+(?P<name>[^\W\d].*)$",
+                     " ".join(lh.value[0].split()))
     if not place:
         return None
-    # the name's words after "Sở" as the text writes them ("Giáo dục và Đào tạo", also in "Bộ Giáo dục và Đào tạo")
-    folded = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, lh.value[1].split()[1:])) + r"(?!\w)", re.IGNORECASE)
+    office = lh.value[1].startswith("PHÒNG ")
+    # the name's words after "Sở" as the text writes them ("Giáo dục và Đào tạo", also in "Bộ Giáo dục và Đào tạo";
+    # "GIÁO DỤC&ĐÀO TẠO" as "Giáo dục và Đào tạo" too)
+    words = lh.value[1].replace("&", " & ").split()[1:]
+    spaced = r"\s+".join(r"\s*(?:và|&)\s*" if w in ("&", "VÀ") else re.escape(w) for w in words)
+    spaced = spaced.replace(r"\s+\s*", r"\s*").replace(r"\s*\s+", r"\s*")
+    folded = re.compile(r"(?<!\w)" + spaced + r"(?!\w)", re.IGNORECASE)
+    unit = place["unit"].lower()
+    name = sentence_case(place["name"]).title()
+    if office:
+        name = _spelled_place(ctx, unit, name)
     for z in ctx.zoned:
         spelled = next((f.group(0) for f in folded.finditer(z.line.text)
                         if f.group(0)[:1].isupper() and not f.group(0).isupper()), None)
         if spelled:
-            return Val(f"Sở {' '.join(spelled.split())} {place['unit'].lower()} {sentence_case(place['name']).title()}",
-                       lh.where, review)
+            if office:
+                spelled = re.sub(r"\s*&\s*", " và ", spelled)
+            return Val(f"{lh.value[1].split()[0].title()} {' '.join(spelled.split())} {unit} {name}", lh.where, review)
+    if office:
+        return Val(f"{sentence_case(' '.join(lh.value[1].split()))} {unit} {name}", lh.where, review)
     return None
+
+
+# The units whose people's committee has offices ("phòng"): a district's before 1/7/2025, a commune's after.
+_LOCAL_UNITS = "HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU"
+
+
+def _spelled_place(ctx: Context, unit: str, name: str) -> str:
+    """The place's name as the text spells it after its unit in running text ("huyện Hiệp Hòa" where the letterhead
+    prints "HIỆP HOÀ"), the tone marks placed either way; else the letterhead's."""
+    from plandsl.registry.normalize import fold_case
+
+    size = len(name.split())
+    want = fold_case(name)
+    pattern = re.compile(rf"\b{unit}\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){{{size - 1}}})(?!\w)")
+    for z in ctx.zoned:
+        for m in pattern.finditer(z.line.text):
+            if fold_case(m["name"]) == want:
+                return " ".join(m["name"].split())
+    return name
 
 
 CENTRAL_COMMITTEE = re.compile(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG(?: CỘNG SẢN VIỆT NAM)?)?")

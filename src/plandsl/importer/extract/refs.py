@@ -18,6 +18,12 @@ from plandsl.importer.extract.patterns import (
 )
 
 
+# A clause's opening alone on its line, or with only its document's type (after the twenty-seventh set): "Thực hiện" /
+# "Kế hoạch số 15/KH-UBND …", "Thực hiện" / "Kế hoạch" / "Chuyên đề: … ( số 157/KH-BGDĐT …) của Bộ …".
+_BARE_OPENING = re.compile(r"(?:Căn cứ|Thực hiện|Tiếp tục thực hiện)"
+                           r"(?:\s+(?:" + "|".join(map(re.escape, DOC_TYPES)) + r"))?")
+
+
 def clause_lines(ctx: Context, z) -> str:
     """The clause of the "Căn cứ" / "Thực hiện" line ``z`` with the lines the copy broke off it: after a ";", a
     line naming a document by its number ("Hướng dẫn số 7886/HD-BNV …"); after no end mark, a short line of running
@@ -30,7 +36,10 @@ def clause_lines(ctx: Context, z) -> str:
         t = y.line.text
         if y.style is not None or y.zone != z.zone or re.match(r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\b", t):
             break
-        if not text.endswith((".", ";", ":")) and (t.startswith(("(nay là ", "(cũ)")) or len(t) <= 30 and t.endswith(";")) \
+        if _BARE_OPENING.fullmatch(text.strip()) and (DOC_TYPE_RE.fullmatch(t.strip()) or find_number(t)):
+            text = f"{text.strip()} {t}"  # "Thực hiện" / "Kế hoạch" / "… ( số 157/KH-BGDĐT …) của Bộ …": one clause
+            ctx.place(y)
+        elif not text.endswith((".", ";", ":")) and (t.startswith(("(nay là ", "(cũ)")) or len(t) <= 30 and t.endswith(";")) \
                 or text.endswith(";") and DOC_TYPE_RE.match(t) and find_number(t) \
                 or not text.endswith((".", ";", ":")) and re.match(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,3}\b", t) \
                 and not re.search(r"\b" + ISSUES_PLAN, t) and len(t) < 80:

@@ -8,13 +8,17 @@ heading under the same task has a paragraph without a mark as its first sub-task
 under its headings as paragraphs: this heading's paragraph is its sub-task too. Among siblings with "-" items ("b) Hạ
 tầng số" / "- …") the old reading stays. Numbered headings are left alone: the keys disagree there (a seed's "1. Công
 tác lãnh, chỉ đạo" / its one paragraph, beside "2. …" over several paragraphs, is one task, heading and paragraph
-joined; the twenty-third set's "2.1. …" / its paragraph a task over a sub-task)."""
+joined; the twenty-third set's "2.1. …" / its paragraph a task over a sub-task), but for a numbered heading that
+names a topic ("2.5. Về công tác thi đua, khen thưởng" / "Các đơn vị căn cứ …"), among siblings with sub-tasks of
+any kind: "Về …" opens no sentence the paragraph goes on, so its paragraph is its sub-task, as its siblings' items
+are (after the twenty-seventh set)."""
 
 from __future__ import annotations
 
 from plandsl.importer.draft import Task
 
 _HEADINGS = ("letter",)
+_NUMBERED = ("num1", "num2", "num3")
 
 
 def split_sibling_paragraphs(ctx) -> None:
@@ -47,10 +51,15 @@ def split_sibling_paragraphs(ctx) -> None:
             walk(task.subtasks)
         for task in tasks:
             s = style(task)
-            found = joined(task) if s in _HEADINGS else None
+            found = joined(task) if s in _HEADINGS or s in _NUMBERED else None
             if found is None:
                 continue
-            if not any(o is not task and style(o) == s and o.subtasks and o.subtasks[0].where in plain for o in tasks):
+            if s in _NUMBERED:
+                if not found[0].startswith("Về ") or not any(o is not task and style(o) == s and o.subtasks
+                                                              for o in tasks):
+                    continue
+            elif not any(o is not task and style(o) == s and o.subtasks and o.subtasks[0].where in plain
+                         for o in tasks):
                 continue
             head, para = found
             task.text = head

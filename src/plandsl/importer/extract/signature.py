@@ -11,21 +11,22 @@ from plandsl.importer.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|"
-                         r"PHÓ THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$|"
+                         r"PHÓ THỦ TƯỚNG|(?:PHÓ\s+)?TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|ỦY BAN|UỶ BAN|"
+                         r"(?:PHÓ\s+)?TRƯỞNG\s+(?:TIỂU\s+)?BAN$|"
                          r"(?:PHÓ\s+)?HIỆU TRƯỞNG$|(?:PHÓ\s+)?BÍ THƯ$)")
 # (a school's head after the twenty-second set; a Party committee's secretary under "T/M ĐẢNG ĐOÀN …" after the
 # twenty-sixth)
 # A head who signs in person: the title alone on its line, the name under it.
 _PERSON = re.compile(r"(?:PHÓ\s+|TỔNG\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
-                     r"HIỆU TRƯỞNG)")
+                     r"HIỆU TRƯỞNG|TRƯỞNG PHÒNG)")  # (a district office's head after the twenty-seventh set)
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
 # The title and the name on one line, as a copy of the signature table's cell writes them ("CHỦ TỊCH Hoàng Quốc Khánh").
 _PERSON_NAMED = re.compile(r"(?P<title>" + _PERSON.pattern + r")\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})")
 
 # One part of a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "PHÓ THỦ TƯỚNG".
 _SIGN_PART = re.compile(r"(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:(?:PHÓ|TỔNG)\s+)*(?:CHỦ TỊCH|THỦ TƯỚNG|TRƯỞNG BAN|GIÁM ĐỐC|HIỆU TRƯỞNG|"
-                        r"BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
-                        r"BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)")
+                        r"BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
+                        r"HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)")
 _ONE_LINE = re.compile(rf"(?P<parts>{_SIGN_PART.pattern}(?:\s+{_SIGN_PART.pattern})+)\s+(?P<name>{_NAME.pattern[1:-1]})")
 
 
@@ -71,7 +72,9 @@ def _in_person(ctx: Context) -> None:
             return
 
 
-_SIGNED = re.compile(r"[(\[]?\s*[Đđ]ã\s+ký\s*[)\]]?")  # "(Đã ký)", a Markdown copy's "[đã ký]"
+_SIGNED = re.compile(r"[(\[]?\s*[Đđ]ã\s+ký\s*[)\]]?"  # "(Đã ký)", a Markdown copy's "[đã ký]"
+                     # a digital signature's stamp: "Sở Giáo dục và Đào tạo 2020.03.27 14:26:14 +07:00"
+                     r"|[^\d]{0,80}\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}:\d{2}\s*[+-]\d{2}:\d{2}")
 
 
 def _past_signed(ctx: Context, j: int, place: bool = True) -> int:
@@ -118,9 +121,14 @@ def recipients(ctx: Context) -> None:
     items = []
     first = None
     last = ""
+    listed = False
     for z in ctx.zoned:
         if z.zone != "recipients":
+            if listed and items and z.zone == "after_recipients":
+                _closing_piece(ctx, z, items)
+            listed = False
             continue
+        listed = True  # the line just before was one of the list's
         if re.match(r"^Nơi nhận", z.line.text, re.IGNORECASE):
             first = first or z
             ctx.place(z)
@@ -140,6 +148,21 @@ def recipients(ctx: Context) -> None:
             comma = "," if last.rstrip().endswith(",") else ""
             items[-1] = f"{items[-1]}{comma} {z.line.text.strip().rstrip(';.,').strip()}"
         last = z.line.text
+    # "- Lưu: VT. Bản điện tử:": the label of the list's electronic copies, no recipient (after the twenty-seventh set)
+    items = [_E_COPY.sub("", i) for i in items]
     if first is not None and items:
         # a copy's stray spaces inside words ("T hủ tướ ng C h í nh ph ủ", "Xã hộ i ,") put back
         d.recipients = Val([mend_split_words(i) for i in items if i], first.line.where)
+
+
+def _closing_piece(ctx: Context, z, items: list[str]) -> None:
+    """"thực hiện);" on the line after the list: the end of an entry a PDF's table cell drew below the others ("- Phòng
+    GD&ĐT các huyện, TP (" … "- Lãnh đạo Sở GD&ĐT." / "thực hiện);"), put back on the one entry left open."""
+    t = z.line.text.strip()
+    open_items = [k for k, i in enumerate(items) if i.count("(") > i.count(")")]
+    if re.match(r"^[a-zà-ỹđ][^()]{0,40}\)[;.,]?$", t) and len(open_items) == 1:
+        ctx.place(z)
+        items[open_items[0]] = f"{items[open_items[0]]}{t.rstrip(';.,')}"
+
+
+_E_COPY = re.compile(r"(?:^|[.;,]?\s+)Bản điện tử\s*:?\s*$", re.IGNORECASE)

@@ -29,7 +29,9 @@ _BARE = re.compile(r"^Hoạt động\s+\d{1,2}\s*[.:]?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:Nội dung(?: hoạt động| thực hiện)?|Nhiệm vụ,? trách nhiệm|Trách nhiệm thực hiện|"
                     r"Tổ chức thực hiện|Giải pháp|Nhiệm vụ)\s*[:.]?$", re.IGNORECASE)
 # "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …": fields of the task above, not sub-tasks.
-_CONTENTS = re.compile(r"^(?:Nội dung thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$", re.IGNORECASE)
+# "4. Các đợt thi đua" over the rounds: the same kind of label (after the twenty-seventh set).
+_CONTENTS = re.compile(r"^(?:Nội dung thi đua|Các đợt thi đua|(?:Nội dung|Hình thức) tuyên truyền)\s*[:.]?$",
+                       re.IGNORECASE)
 # A lettered heading naming only the kind of content, "b) Nội dung và hình thức dạy học:", "a) Nội dung hướng nghiệp",
 # over its items or paragraphs: a label, the items the tasks (after the twenty-fourth set; every key that has one reads
 # it so; a numbered "1. Nội dung giám sát" is not, the keys disagree on it).
@@ -281,7 +283,8 @@ def extract_tasks(ctx: Context) -> None:
             ctx.place(z)
             # "2. Nội dung thi đua", "3. Hình thức tuyên truyền" over its items a), b), …: the items are the tasks (one
             # paragraph under it is its text: a task)
-            contents = _CONTENTS.match(rest.strip(" *")) and k + 1 < len(zs) and zs[k + 1].style in ("letter", "num2", "dash")
+            contents = _CONTENTS.match(rest.strip(" *")) and k + 1 < len(zs) and (
+                zs[k + 1].style in ("letter", "num2", "dash") or _paragraphs_or_lead_in(zs, k, skip))
             contents = contents or (style == "letter" and _LETTERED_CONTENTS.match(rest.strip(" *")) and k + 1 < len(zs)
                                     and zs[k + 1].style in ("dash", "para", None))
             if _LABEL.match(rest) or contents or re.match(r"^Nhiệm vụ của\b.*:$", rest) or _phase_plan(zs, k):
@@ -318,6 +321,18 @@ def extract_tasks(ctx: Context) -> None:
         doer_agencies(doers[1], item, where)
     fold_tasks(d.tasks, blocked)
     extract_quantities(ctx)
+
+
+def _paragraphs_or_lead_in(zs, k: int, skip: set[int]) -> bool:
+    """Whether a contents heading ``zs[k]`` is over two paragraphs or more (each a task; one is the heading's text),
+    or over a lead-in ending in ":" and "-" items ("Phong trào thi đua … được chia làm 2 đợt chính:" / "- Đợt thứ
+    nhất: …"); the lead-in is then added to ``skip``, kept in the draft as a line not placed."""
+    if k + 2 >= len(zs) or zs[k + 1].style is not None:
+        return False
+    if zs[k + 1].line.text.rstrip().endswith(":") and zs[k + 2].style == "dash":
+        skip.add(k + 1)
+        return True
+    return zs[k + 2].style is None
 
 
 # "2. Kế hoạch phát triển giai đoạn 2026 - 2030" over "2.1. …", "2.2. …": the period's plan, whose items are the
