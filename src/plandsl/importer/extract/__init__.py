@@ -133,9 +133,9 @@ def extract(doc: Document) -> Draft:
     extract_funding(ctx)
     count_floor_targets(ctx)  # last: "2. Số lượng …: Tối thiểu 20% …" left unplaced outside the targets
     opening_floor_targets(ctx)  # "Để … đảm bảo ít nhất 40% … trong năm 2026, UBND tỉnh ban hành kế hoạch …"
-    _jurisdiction(ctx.draft)
     d = ctx.draft
     d.ocr = doc.source == "ocr"
+    _jurisdiction(d)
     if approving is not None:
         _approved(d, approving)
     for z in ctx.zoned:
@@ -216,6 +216,7 @@ def _jurisdiction(d: Draft) -> None:
         found = None
     if found is not None and found.status == "found":
         u = found.matches[0]
+        _registry_spelling(d, name, u.name)
         d.level = Val(u.level.en, d.issuer.where)
         d.jurisdiction = Val(u.name, d.issuer.where)
         d.code = u.code if u.level.en == "province" else None
@@ -240,6 +241,22 @@ def _jurisdiction(d: Draft) -> None:
     if level:
         d.level = Val(level, d.issuer.where)
     d.jurisdiction = Val(written, d.issuer.where, why)
+
+
+def _registry_spelling(d: Draft, name: str, unit_name: str) -> None:
+    """An OCR'd issuer's place name with a mark misread ("Ủy ban nhân dân huyện Hiệp Hóa", after the twenty-eighth
+    set) spelled as the unit registry spells it ("Huyện Hiệp Hòa") when the two differ in their marks only; a name
+    typed in the document is kept as written."""
+    from plandsl.registry.normalize import strip_accents
+
+    spelled = unit_name.split(" ", 1)[1] if " " in unit_name else unit_name
+    spelled = re.sub(r"^(?:phố|xã|trấn)\s+", "", spelled) if unit_name.lower().startswith(("thành phố", "thị xã",
+                                                                                          "thị trấn")) else spelled
+    if not d.ocr or spelled == name or strip_accents(spelled).lower() != strip_accents(name).lower() \
+            or name not in d.issuer.value:
+        return
+    d.issuer = attrs.evolve(d.issuer, value=d.issuer.value.replace(name, spelled), review=_(
+        "read by OCR as '{read}': the place spelled as the unit registry spells it").format(read=name))
 
 
 def _named_province(d: Draft, units) -> tuple | None:
