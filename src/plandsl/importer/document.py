@@ -76,8 +76,13 @@ def _acronym_goes_on(prev: str, cur: str) -> bool:
         and not _MARKED.match(prev) and not prev.isupper()
 
 
+# "ƣ" / "Ƣ" (U+01A3 / U+01A2, no Vietnamese letter) where a PDF font's mapping meant "ư" / "Ư" ("TRƢỞNG PHÒNG", the
+# twenty-ninth set): every reader's text and a .txt copy made from such a PDF go through here.
+_OI_FOR_U_HORN = str.maketrans("\u01a3\u01a2", "\u01b0\u01af")
+
+
 def clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text.translate(_OI_FOR_U_HORN))
     text = text.replace("\ufeff", "").replace("\u00ad", "")
     text = _SPACES.sub(" ", text).strip()
     text = _MD_HEADING.sub("", text)

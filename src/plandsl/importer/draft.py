@@ -155,6 +155,7 @@ class Draft:
     authority: Val | None = None
     instrument: Instrument | None = None
     unread_number: Val | None = None  # a "Số:" line whose number OCR garbled ("Số: 5đ /KH-…"): no instrument
+    unread_date: Val | None = None  # the plan's date line with its date garbled ("ngày 20 tháng! năm 2020")
     place: Val | None = None
     signer: Val | None = None
     signatory: Val | None = None

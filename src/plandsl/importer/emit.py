@@ -111,7 +111,10 @@ def draft_text(d: Draft, plan_id: str, source_name: str, ocr_note: str | None = 
             _signature_block(o, a.header if own else d, I2, ocr)
             o.lines.append(f"{I1}}}")
     else:
-        if d.unread_number is not None:  # a number the scan's OCR garbled: not written, never guessed
+        if d.unread_date is not None and d.unread_number is None:  # the date garbled: not written, never guessed
+            o.review(I1, _("the date of issue could not be read ('{text}'): no {keyword} written").format(
+                text=d.unread_date.value, keyword=snippet("`instrument`", keywords)), d.unread_date.where)
+        elif d.unread_number is not None:  # a number the scan's OCR garbled: not written, never guessed
             o.review(I1, _("the number of issue could not be read ('{text}'): no {keyword} written").format(
                 text=d.unread_number.value, keyword=snippet("`instrument`", keywords)), d.unread_number.where)
         else:

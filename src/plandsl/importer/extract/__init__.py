@@ -38,6 +38,7 @@ from plandsl.importer.extract.named_lists import fold_definitions, fold_item_par
 from plandsl.importer.extract.objectives import extract_objectives
 from plandsl.importer.extract.para_chairs import heading_paragraph_chairs
 from plandsl.importer.extract.patterns import sentence_case
+from plandsl.importer.extract.scope_items import sibling_tasks
 from plandsl.importer.extract.purpose import extract_purpose_targets, general_targets
 from plandsl.importer.extract.sibling_paragraphs import split_sibling_paragraphs
 from plandsl.importer.extract.tail import extract_funding, extract_organisation, extract_reports
@@ -91,6 +92,7 @@ def extract(doc: Document) -> Draft:
              for z in zone_lines(doc.lines[start or 0:])]
     zoned = school_years.rezone(zoned)  # "2. Mục tiêu, nhiệm vụ đến năm học 2020-2021": its figures targets
     zoned = inline_items(zoned)  # "1. C04: (1) Chủ trì …; (2) …": the body's heading over its numbered items
+    zoned = sibling_tasks(zoned)  # "2. Đối tượng, điều kiện" among the tasks: scope up to "3. …" only
     if zoned and (_CUT_ITEM.match(zoned[-1].line.text) or _cut_paragraph(zoned[-1])):
         zoned[-1] = attrs.evolve(zoned[-1], zone="cut")  # kept as a `# not placed` comment
     ctx = Context(zoned)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
+from plandsl.core.i18n import _
 from plandsl.importer.draft import DocRef, Proposal
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.patterns import (DOC_NUMBER, DOC_TYPE_RE, DOC_TYPES, ISSUES_PLAN, KIND_LINE, NUMBER_RE,
@@ -13,8 +16,18 @@ from plandsl.importer.extract.refs import borrowed_number, clause_lines, dated_l
 
 _PROPOSAL = re.compile(r"(?:Theo|Xét)\s+đề nghị của\s+(?P<by>.+?)\s+tại\s+(?:Tờ trình|Công văn)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 
+# "Quyết định số 15l 1/QĐ-UBND", "Công văn sô 1 115/SGDĐT-…": an OCR broke the number's digits with a letter or a
+# space (after the twenty-ninth set); what is left after the break is no number, and none is guessed.
+_BROKEN = re.compile(r"(?<![\w/.,-])\d{1,4}(?:[^\W\d_]\s?|\s)$")
+
+
 def parse_ref(raw: str, where: str, numbered: bool = True) -> DocRef:
     num = find_number(raw) if numbered else None
+    if num and _BROKEN.search(raw[:num.start()]):
+        broken = raw[_BROKEN.search(raw[:num.start()]).start():num.end()]
+        ref = parse_ref(raw, where, numbered=False)
+        return attrs.evolve(ref, review=_("the document's number was broken by the OCR ('{text}'): not written").format(
+            text=broken))
     date, dm = find_date(raw)
     text = raw
     if num:

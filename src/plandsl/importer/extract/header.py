@@ -47,6 +47,20 @@ _NEWS = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<unit
 _ATTACHED = re.compile(r"[Kk]èm theo\s+(?P<kind>Kế hoạch|Quyết định|Chương trình)\s+số\s*(?P<num>" + DOC_NUMBER + r")")
 
 
+_CODE = re.compile(r"[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+")
+_REFERENCE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo)\b|\bsố\s*:?\s*\d", re.IGNORECASE)
+
+
+def _plan_place(text: str) -> bool:
+    """Whether ``text`` holds a place before ", ngày …" that can be the plan's: a place name, not the tail of another
+    document's number ("Công văn số 115/SGDĐT-KTKĐCLGD, ngày 21/9/2020": a basis line, after the twenty-ninth set)."""
+    pm = _PLACE_DATE.search(text)
+    if pm is None:
+        return False
+    place = re.sub(r"^[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\s+(?=[A-ZĐÀ-Ỹ])", "", pm.group("place").strip())
+    return not _CODE.fullmatch(place) and not (_REFERENCE.search(text) and not text.lstrip().startswith(("Số", "SỐ")))
+
+
 def _top(ctx: Context, limit: int = 60):
     return [z for z in ctx.zoned[:limit] if z.zone in ("header", "plan_header", "decision")]
 
@@ -85,7 +99,10 @@ def extract_header(ctx: Context) -> None:
             continue
         m = _NUMBER_LINE.search(tidy_number(_unsplit_code(z.line.text)))
         if m and d.instrument is None and not _STAMP.match(z.line.text):
-            date_line = next((y for y in top if _PLACE_DATE.search(y.line.text) and find_date(y.line.text)[0]), None)
+            date_line = next((y for y in top if _plan_place(y.line.text) and find_date(y.line.text)[0]), None)
+            if date_line is None and d.unread_date is None:  # "Hiệp Hòa, ngày 20 tháng! năm 2020": the OCR lost it
+                lost = next((y for y in top if _plan_place(y.line.text)), None)
+                d.unread_date = Val(lost.line.text.strip(), lost.line.where) if lost is not None else None
             if date_line is not None:
                 date, _rest = find_date(date_line.line.text)
                 d.instrument = Instrument(m.group(1), date, z.line.where)

@@ -65,23 +65,33 @@ def _in_person(ctx: Context) -> None:
         if not _PERSON.fullmatch(z.line.text.strip(" *")):
             continue
         j = _past_signed(ctx, i + 1, place=False)
-        if j < len(zs) and _NAME.match(zs[j].line.text):
+        if j < len(zs) and _NAME.match(_name(zs[j].line.text)):
             ctx.place(*zs[i:j + 1])
             ctx.draft.signer = Val(z.line.text.strip(" *"), z.line.where)
-            ctx.draft.signatory = Val(zs[j].line.text, zs[j].line.where)
+            ctx.draft.signatory = Val(_name(zs[j].line.text), zs[j].line.where)
             return
 
 
 _SIGNED = re.compile(r"[(\[]?\s*[Đđ]ã\s+ký\s*[)\]]?"  # "(Đã ký)", a Markdown copy's "[đã ký]"
                      # a digital signature's stamp: "Sở Giáo dục và Đào tạo 2020.03.27 14:26:14 +07:00"
-                     r"|[^\d]{0,80}\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}:\d{2}\s*[+-]\d{2}:\d{2}")
+                     r"|[^\d]{0,80}\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}:\d{2}\s*[+-]\d{2}:\d{2}"
+                     # its two lines as a Word PDF's stamp draws them: "Ký bởi Phòng Giáo dục …", "Giờ ký: 2020-07-"
+                     r"|Ký bởi\s*:?[^\d]{1,80}|Giờ ký\s*:?[\d\s.:T+-]*")
+# the stamp's time glued on the signatory's line: "Phạm Văn Hà09T10:59:31.4003710+07:00", "Lê Văn A 2020.07.09 …"
+_GLUED_STAMP = re.compile(r"(?<=[a-zà-ỹđ])\s*\d[\d\s.:T-]*[+-]\d{2}:\d{2}$")
+
+
+def _name(text: str) -> str:
+    """The signatory's line without a digital signature's time glued on it."""
+    return _GLUED_STAMP.sub("", text)
 
 
 def _past_signed(ctx: Context, j: int, place: bool = True) -> int:
     """The index of the first line from ``j`` that is not "(Đã ký)", "[đã ký]" or empty (those placed when
     ``place``)."""
     zs = ctx.zoned
-    while j < len(zs) and (_SIGNED.fullmatch(zs[j].line.text) or zs[j].line.text in ("", "/.")):
+    while j < len(zs) and (_SIGNED.fullmatch(zs[j].line.text) and not _NAME.match(_name(zs[j].line.text))
+                           or zs[j].line.text in ("", "/.")):
         if place:
             ctx.place(zs[j])
         j += 1
@@ -93,6 +103,8 @@ def _on_behalf(ctx: Context) -> bool:
     zs = ctx.zoned
     for i, z in enumerate(zs):
         t = z.line.text
+        beside = z.zone == "recipients" and _BESIDE.match(t)  # "Nơi nhận: KT.TRƯỞNG PHÒNG": one row of two columns
+        t = t[beside.end():] if beside else t
         if not SIGN.match(t) or not t.replace(".", "").replace(" ", "").isupper() or len(t) > 60:
             continue
         block = [z]
@@ -102,16 +114,22 @@ def _on_behalf(ctx: Context) -> bool:
             block.append(zs[j])
             j += 1
         parts = [re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", b.line.text) for b in block]
+        parts[0] = re.sub(r"^(KT|TM|TL|Q|TUQ)\.\s*", r"\1. ", t)
         # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the signer is the person's title; the collective line is implied (a Party
         # body's "T/M ĐẢNG ĐOÀN …" / "BÍ THƯ" the same, after the twenty-sixth set).
         start = next((k for k, p in enumerate(parts) if p.startswith("KT.")),
                      next((k for k, p in enumerate(parts) if not p.startswith(("TM.", "T/M", "T.M."))), 0))
+        if beside and all(p.startswith(("TM.", "T/M", "T.M.")) for p in parts[start:]):
+            continue  # "Nơi nhận: TM. UBND HUYỆN": the body signed for, the person's title further on
         ctx.place(*block)
         d.signer = Val(" / ".join(parts[start:]), z.line.where)
+        while beside and j < len(zs) and zs[j].zone in ("recipients", "after_recipients") and (
+                zs[j].line.text.startswith("-") or _E_COPY.fullmatch(zs[j].line.text)):
+            j += 1  # the list beside the signer's title; the name is under it
         j = _past_signed(ctx, j)
-        if j < len(zs) and _NAME.match(zs[j].line.text):
+        if j < len(zs) and _NAME.match(_name(zs[j].line.text)):
             ctx.place(zs[j])
-            d.signatory = Val(zs[j].line.text, zs[j].line.where)
+            d.signatory = Val(_name(zs[j].line.text), zs[j].line.where)
         return True
     return False
 
@@ -121,18 +139,27 @@ def recipients(ctx: Context) -> None:
     items = []
     first = None
     last = ""
-    listed = False
+    listed = copies = False
     for z in ctx.zoned:
         if z.zone != "recipients":
             if listed and items and z.zone == "after_recipients":
+                if _E_COPY.fullmatch(z.line.text) or copies and z.line.text.startswith("-"):
+                    # "Bản điện tử:" under the list and the electronic copies' entries under it (twenty-ninth set)
+                    copies = True
+                    ctx.place(z)
+                    if z.line.text.startswith("-"):
+                        items.append(re.sub(r"[;,]\s*-$", "", z.line.text.lstrip("- ")).rstrip(";.,").strip())
+                    continue
                 _closing_piece(ctx, z, items)
-            listed = False
+            listed = copies = False
             continue
         listed = True  # the line just before was one of the list's
         if re.match(r"^Nơi nhận", z.line.text, re.IGNORECASE):
             first = first or z
             ctx.place(z)
             rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
+            if SIGN.match(rest) and rest.isupper():
+                rest = ""  # "Nơi nhận: KT.TRƯỞNG PHÒNG": the signer's title beside the label, no recipient
             if rest.startswith("-"):  # the list on one line: "- Như Điều 3; - Tổng Giám đốc; - Lưu: VT, PC (3)."
                 # a note in brackets after the entry's semicolon ("- Bộ Y tế; (báo cáo) - Sở …") ends the entry too
                 rest = re.sub(r"(;\s*\([^()]{1,30}\))\s+-\s+", r"\1; - ", rest)
@@ -166,3 +193,4 @@ def _closing_piece(ctx: Context, z, items: list[str]) -> None:
 
 
 _E_COPY = re.compile(r"(?:^|[.;,]?\s+)Bản điện tử\s*:?\s*$", re.IGNORECASE)
+_BESIDE = re.compile(r"^Nơi nhận\s*:\s*", re.IGNORECASE)

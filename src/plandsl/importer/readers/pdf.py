@@ -292,6 +292,7 @@ def _marked(line: str) -> bool:
 # between them ("Số:          21/KH-PGD&ĐT"), which split them into two columns; or the number typed in a larger or
 # raised run stands on a row of its own above the tail ("20" / "Số:  /KH-PGD&ĐT").
 _SO = re.compile(r"So\s*:?", re.IGNORECASE)
+_SO_TYPED = re.compile(r"So\s*:?\s*\d{1,5}", re.IGNORECASE)
 _NUMBER_PIECE = re.compile(r"\d{1,5}\s*/\s*[^\W\d_]|/\s*[^\W\d_]")
 # "Hiệp Hòa, ngày 07 10 tháng năm 2020": the month a layout put before "tháng" (drawn after it with no space).
 _MONTH_FIRST = re.compile(r"\bngày\s+(\d{1,2})\s+(\d{1,2})\s+tháng\s+năm\b")
@@ -303,6 +304,11 @@ def _numbered(parsed: list[tuple[list[tuple[int, str]], str]]) -> list[tuple[lis
     for k, (pcs, row) in enumerate(out):
         for n in range(len(pcs) - 1):
             (start, so), (_s, number) = pcs[n], pcs[n + 1]
+            typed = _SO_TYPED.fullmatch(_bare(so))
+            if typed and number.startswith("/") and _NUMBER_PIECE.match(number):
+                # "Số: 12     /KH- PGD&ĐT": the number typed beside "Số:", its tail a gap away (the twenty-ninth set)
+                out[k] = (pcs[:n] + [(start, f"{so}{number}")] + pcs[n + 2:], row)
+                break
             if not _SO.fullmatch(_bare(so)) or not _NUMBER_PIECE.match(number):
                 continue
             if number.startswith("/") and k and len(out[k - 1][0]) == 1:
