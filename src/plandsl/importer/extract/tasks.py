@@ -228,7 +228,8 @@ def extract_tasks(ctx: Context) -> None:
             if z.style in ("roman", "art"):
                 if z.style == "roman":
                     stack.clear()  # "III. GIẢI PHÁP THỰC HIỆN": a new section; what follows is no item of the last
-                continue
+                if not z.topic:  # a field of work inside a part of tasks is a task over its items (zones.Zoned.topic)
+                    continue
             if z.style in (None, "dash") and re.fullmatch(r"\(.*\)[.;]?", rest) or z.style is None and re.search(
                     r"\b(?:tại|theo)\s+Phụ lục\b[^.;]*\bkèm theo\b[^.;]*\.?$", rest):
                 continue  # a note ("(Khung kế hoạch … thể hiện tại Phụ lục …).", "Danh mục … tại Phụ lục II kèm theo

@@ -26,6 +26,7 @@ class Zoned:
     style: str | None
     marker: str
     rest: str
+    topic: bool = False  # a Roman section inside a part of tasks ("Phần II. Các nhiệm vụ cụ thể" / "I. Công tác …")
 
 
 # "III. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ" (OCR: "HỌI NGHỊ"): a conference's agenda, each item with its speaker, and its
@@ -143,6 +144,12 @@ def _wraps(before: str, text: str) -> bool:
     return before.endswith(",") or (before[-1:].isalpha() and text[:1].islower())
 
 
+# "Phần I. Các nhiệm vụ trọng tâm" / "PHẦN II: TỔ CHỨC THỰC HIỆN" (OCR: "Phần II:" for III): a part of the plan, its
+# title on the line, zoned by the title as a Roman section is; the Roman sections inside keep their own zones (after
+# the twenty-ninth set; "Phần thứ nhất" alone on its line, its title below, as before)
+_PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|thứ\s+\w+|THỨ\s+\w+)\s*[.:]\s*(?P<title>\S.*)$")
+
+
 # A field of a plan "1. Cải cách thể chế" / "a) Mục tiêu" / "- 100% …" / "b) Nhiệm vụ" / "- …", field after field
 # (after the twentieth set): the field heading is a task over its "Nhiệm vụ" items, its "Mục tiêu" items objectives.
 _AIM_LABEL = re.compile(r"Mục tiêu\s*[:.]?", re.IGNORECASE)
@@ -177,16 +184,20 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
     org_heads = [line.no for line in lines if (h := heading(line.text))[0] == "roman"
                  and _ORG.search(h[2].upper())]
     field_heads, field_aims = _fields(lines)
+    part = None  # the zone of the part ("Phần I. …") the line is in
     for i, line in enumerate(lines):
         text = line.text
         style, marker, rest = heading(text)
         new = None
+        topic = pm = False
         if style in ("roman", "art"):
             new = _top_zone(rest) or ("decision" if style == "art" else "other")
             if new == "other" and zone in _AIMS and not worked and not _STATUS.match(rest.strip(" *")):
                 new = "tasks"  # "III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG …" after the objectives: contents
             elif new == "other" and zone == "tasks" and _ACTION_HEAD.match(rest.upper().strip(" *")):
                 new = "tasks"  # "IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" after "III. NHIỆM VỤ …": more contents (18th set)
+            elif new == "other" and part == "tasks" and zone == "tasks" and _WORK_HEAD.match(rest.upper().strip(" *")):
+                new, topic = "tasks", True  # "Phần II. Các nhiệm vụ cụ thể" / "I. Công tác Khảo thí": a task over its items
             elif new == "other" and zone == "tasks" and _WORK_HEAD.match(rest.upper().strip(" *")):
                 new = "tasks"  # "II. Công tác đánh giá ngoài" after "I. Nhiệm vụ cụ thể": a field of the work (27th set)
             elif new == "org" and re.match(r"PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM)", rest.upper().strip(" *")) \
@@ -209,6 +220,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = sub
             elif sub == "objectives" and len(rest) < 40:
                 new = "specific" if zone in ("objectives", "general", "purpose") else "objectives"
+        elif style is None and (pm := _PART.match(text.strip(" *"))) and zone not in ("recipients", "appendix"):
+            new = part = _top_zone(pm.group("title")) or "other"
         elif style is None:
             up = text.upper()
             if text.isupper() and len(text) < 80 and _top_zone(text) and zone != "appendix":  # not its title
@@ -225,9 +238,11 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
                 new = "specific"
             elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE) \
-                    and not _PREAMBLE.search(text) and zone != "org" and not _CRITERIA.search(text):
+                    and not _PREAMBLE.search(text) and zone != "org" and not _CRITERIA.search(text) \
+                    and not (zone == "other" and re.search(r"\bbáo cáo\b", text, re.IGNORECASE)):
                 # (under "Tổ chức thực hiện", "… tổ chức thực hiện các nhiệm vụ sau:" lists a body's duties; "… thực
-                # hiện nhiệm vụ CCHC và đáp ứng các tiêu chí sau:" lists an award's criteria, after the nineteenth set)
+                # hiện nhiệm vụ CCHC và đáp ứng các tiêu chí sau:" lists an award's criteria, after the nineteenth set;
+                # "III. Công tác báo cáo" / "Các trường … báo cáo … nhiệm vụ … theo thời gian sau:" the reports, 29th)
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ") or re.match(r"Nhận được (?:Kế hoạch|Công văn|Thông báo|văn bản) này\s*,",
                                                            text, re.IGNORECASE):
@@ -285,5 +300,6 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = zone
             zone = new
             worked = worked or zone in ("tasks", "org", "funding")
-        out.append(Zoned(line, zone, style, marker, rest))
+        # the part's own line is no task nor a paragraph of one: kept as a line not placed
+        out.append(Zoned(line, "part" if pm else zone, style, marker, rest, topic))
     return out
