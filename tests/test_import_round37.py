@@ -51,3 +51,43 @@ def test_parts_with_roman_sections_inside_give_their_tasks():
     # no part line, no report and no duty is a task
     assert not [t for t in texts if t.startswith("Phần") or "Báo cáo" in t or "Tổ chức thực hiện" in t], tree
     assert len(texts) == 10, tree
+
+
+_ADMISSION = ("UBND HUYỆN AN BÌNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nSố: 08/KH-PGDĐT An Bình, ngày 02 tháng 7 năm 2026\nKẾ HOẠCH\n"
+              "Tuyển sinh các lớp song ngữ trường THCS An Phú, năm học 2026 - 2027\n"
+              "Căn cứ Công văn số 512/SGDĐT-GDTrH ngày 10/6/2026 của Sở Giáo dục và Đào tạo về tuyển sinh;\n"
+              "I. Mục đích, yêu cầu\n1. Mục đích\nLựa chọn học sinh có năng lực ngoại ngữ vào các lớp song ngữ.\n"
+              "II. Nội dung\n"
+              "1. Chỉ tiêu tuyển sinh\n"
+              "- Khối 7: Tuyển sinh 01 lớp song ngữ với 35 học sinh.\n"
+              "2. Đối tƣợng, điều kiện\n"
+              "- Học sinh hoàn thành chương trình lớp 6 năm học 2025-2026 đạt loại tốt.\n"
+              "- Học sinh đạt giải trong kỳ thi tiếng Anh cấp huyện năm học 2025-2026.\n"
+              "3. Phương thức tuyển sinh 3.1 Xét tuyển\n"
+              "Xét tuyển các em đạt giải Nhất trong kỳ thi tiếng Anh cấp huyện.\n"
+              "3.2 Khảo sát\n"
+              "Tổ chức khảo sát môn tiếng Anh đối với thí sinh đủ điều kiện dự tuyển.\n"
+              "4. Hồ sơ đăng ký dự tuyển\n"
+              "Đơn đăng ký dự tuyển có xác nhận của nhà trường.\n"
+              "Bản sao học bạ THCS.\n"
+              "5. Thời gian tuyển sinh\n"
+              "Lịch nhận hồ sơ: Từ ngày 15/7/2026 đến hết ngày 20/7/2026.\n"
+              "Lịch khảo sát môn tiếng Anh: Ngày 25/7/2026.\n"
+              "Địa điểm khảo sát: Tại trường THCS An Phú.\n"
+              "Công bố kết quả khảo sát: Chậm nhất ngày 30/7/2026.\n"
+              "6. Điểm khuyến khích\n"
+              "Học sinh đạt giải cấp huyện được cộng 1,0 điểm vào tổng điểm.\n"
+              "7. Nguyên tắc và điều kiện xét tuyển\n"
+              "Điểm xét tuyển là điểm bài khảo sát cộng điểm khuyến khích, lấy từ cao xuống thấp.\n"
+              "III. TỔ CHỨC THỰC HIỆN\n1. Trường THCS An Phú\nTổ chức tuyển sinh theo kế hoạch.\n"
+              "Nơi nhận:\n- UBND huyện;\n- Lưu VT.\nTRƯỞNG PHÒNG\nLê Văn Cường\n")
+
+
+def test_admission_rule_sections_are_no_tasks_and_the_method_is():
+    result, plan = draft(_ADMISSION)
+    tree = task_tree(plan)
+    assert tree == [(0, "Phương thức tuyển sinh"), (1, "Xét tuyển"), (1, "Khảo sát"), (0, "Thời gian tuyển sinh"),
+                    (1, "Lịch nhận hồ sơ: Từ ngày 15/7/2026 đến hết ngày 20/7/2026."),
+                    (1, "Lịch khảo sát môn tiếng Anh: Ngày 25/7/2026."),
+                    (1, "Công bố kết quả khảo sát: Chậm nhất ngày 30/7/2026.")], tree

@@ -262,8 +262,9 @@ def extract_tasks(ctx: Context) -> None:
                 # a heading the document sets in bold, its content (the heading names the task)
                 ctx.place(z)
                 head = stack[-1][1].text
-                if (id(stack[-1][1]) in bold_heads or id(stack[-1][1]) in colon_heads) and head.strip() \
-                        and not z.line.bold:
+                if (id(stack[-1][1]) in bold_heads or id(stack[-1][1]) in colon_heads or stack[-1][0] in ("num2", "num3")
+                        and len(head.split()) <= 2 and head[-1:].isalpha()) and head.strip() and not z.line.bold:
+                    # (or a sub-heading of one or two words, "3.2 Khảo sát": it names the task, 29th set)
                     # "2.1.b. Hướng dẫn và tiếp nhận hồ sơ:" / its paragraph: a heading that introduces its content
                     stack[-1][1].notes.append(text)
                     continue

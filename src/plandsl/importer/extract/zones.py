@@ -94,6 +94,18 @@ _PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện)\b|\b(?:ban hành|xây dự
 _ASIDE = re.compile(r"^(?:Hiện trạng|Thực trạng|Tiêu chí\s+(?:đánh giá|chấm điểm|xếp loại|thi đua)|"
                     r"Cách thức\s+(?:xếp hạng|chấm điểm|đánh giá)|Lưu ý\b|Chủ đề(?:\s+thi đua)?\s*[:.]?$|Khẩu hiệu\b)",
                     re.IGNORECASE)
+# An admissions plan's sections of rules ("2. Đối tượng, điều kiện", "4. Hồ sơ đăng ký dự tuyển", "6. Điểm khuyến
+# khích", "7. Nguyên tắc và điều kiện xét tuyển"): who may apply, what to send, how it is scored, asides as above
+# (after the twenty-ninth set; "3. Phương thức tuyển sinh", its rounds, stays a task as the key reads it)
+_RULES = re.compile(r"^(?:Đối tượng,?\s+(?:và\s+)?điều kiện|Điều kiện\s+(?:dự tuyển|xét tuyển|dự thi|tuyển sinh)|"
+                    r"Hồ sơ\s+(?:đăng ký\s+)?(?:dự tuyển|dự thi|tuyển sinh|xét tuyển|tuyển thẳng)|"
+                    r"(?:Điểm|Chế độ|Đối tượng)\s+(?:khuyến khích|ưu tiên|cộng)|Nguyên tắc(?:\s+và\s+điều kiện)?\s+"
+                    r"(?:xét tuyển|tuyển sinh|tuyển chọn))\b[^.;]*$", re.IGNORECASE)
+
+
+def _rules(rest: str) -> bool:
+    """A heading that plainly names a section of admission rules (the PDF font's "ƣ" read as "ư")."""
+    return bool(_RULES.match(rest.strip(" *.:").replace("ƣ", "ư").replace("Ƣ", "Ư")))
 
 
 # "… được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" under the tasks: the items after it, up to the next heading,
@@ -185,6 +197,7 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                  and _ORG.search(h[2].upper())]
     field_heads, field_aims = _fields(lines)
     part = None  # the zone of the part ("Phần I. …") the line is in
+    _rules_aside = False  # the aside under the tasks is a section of admission rules
     for i, line in enumerate(lines):
         text = line.text
         style, marker, rest = heading(text)
@@ -210,7 +223,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "tasks"
             if style == "art" and new == "decision" and re.match(r"(?:Ban hành|Phê duyệt)", rest) and zone == "header":
                 new = "decision"
-        elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
+        elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding") and not (
+                zone == "aside" and style == aside_style and _rules_aside):  # "5. Thời gian …" after "4. Hồ sơ …": tasks
             sub = _top_zone(rest)
             if zone == "decision" and _CLAUSE.search(rest):
                 sub = None  # "2. Các nhiệm vụ trong Chương trình … được ban hành kèm theo …": the article's clause
@@ -281,9 +295,10 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
         elif zone in ("objectives", "general", "specific", "funding") and aside_style in ("num1", "num2") \
                 and style == aside_style:
             new, aside_style = new or "tasks", None
-        if style in ("num1", "num2") and _ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside"):
+        if style in ("num1", "num2") and (_ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside") or _rules(rest) and (
+                zone in ("tasks", "aside") or new == "tasks")):  # (a rule section right after the targets' aside too)
             aside_style = aside_style if zone == "aside" else style
-            new = "aside"
+            new, _rules_aside = "aside", _rules(rest)
         elif zone == "aside" and new is None and style == aside_style:
             new = "tasks"
         if i in field_heads:
