@@ -5,7 +5,7 @@ Every text here is made up."""
 
 from __future__ import annotations
 
-from import_docs import draft, task_tree
+from import_docs import draft, plan_targets, task_tree
 
 _HEAD = ("UBND HUYỆN AN BÌNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
          "Độc lập - Tự do - Hạnh phúc\nSố: 31/KH-PGDĐT An Bình, ngày 12 tháng 10 năm 2026\nKẾ HOẠCH\n"
@@ -91,3 +91,17 @@ def test_admission_rule_sections_are_no_tasks_and_the_method_is():
                     (1, "Lịch nhận hồ sơ: Từ ngày 15/7/2026 đến hết ngày 20/7/2026."),
                     (1, "Lịch khảo sát môn tiếng Anh: Ngày 25/7/2026."),
                     (1, "Công bố kết quả khảo sát: Chậm nhất ngày 30/7/2026.")], tree
+
+
+_QUOTAS = ("II. Chỉ tiêu\n"
+           "- Khối 8: Tuyển sinh 02 lớp song ngữ với 70 học sinh; trong đó có 58 học sinh đang theo học tại các lớp "
+           "song ngữ của trường và tuyển thẳng 12 chỉ tiêu đạt giải cấp huyện.\n")
+
+
+def test_pupils_already_enrolled_are_no_target_the_quota_is():
+    text = _ADMISSION.replace("II. Nội dung\n1. Chỉ tiêu tuyển sinh\n- Khối 7: Tuyển sinh 01 lớp song ngữ với 35 học "
+                              "sinh.\n", _QUOTAS + "III. Nội dung\n")
+    result, plan = draft(text)
+    values = sorted(float(v) for _year, v, _cmp in plan_targets(plan))
+    assert 58.0 not in values, values
+    assert values == [12.0, 70.0], values
