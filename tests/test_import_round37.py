@@ -105,3 +105,17 @@ def test_pupils_already_enrolled_are_no_target_the_quota_is():
     values = sorted(float(v) for _year, v, _cmp in plan_targets(plan))
     assert 58.0 not in values, values
     assert values == [12.0, 70.0], values
+
+
+def test_ocr_comma_sub_number_and_a_wrapped_last_word():
+    text = _HEAD + _PARTS.replace(
+        "2. Thực hiện tốt công tác quản lý hồ sơ, sổ điểm theo quy định.\n",
+        "2. Thực hiện tốt công tác quản lý hồ sơ, sổ điểm, học bạ của học sinh theo quy định; bảo đảm thực tiễn, khả "
+        "thi, đáp ứng yêu cầu đổi mới căn bản, toàn diện\nGD&ĐT.\n").replace(
+        "2.2. Kiểm tra cuối học kỳ I", "2,2. Kiểm tra cuối học kỳ I")
+    result, plan = draft(text)
+    tree = task_tree(plan)
+    assert tree[1] == (0, "Thực hiện tốt công tác quản lý hồ sơ, sổ điểm, học bạ của học sinh theo quy định; bảo đảm "
+                          "thực tiễn, khả thi, đáp ứng yêu cầu đổi mới căn bản, toàn diện GD&ĐT."), tree
+    assert (2, "Kiểm tra cuối học kỳ I: Xong trước ngày 10/01/2027;") in tree, tree
+    assert len(tree) == 10, tree

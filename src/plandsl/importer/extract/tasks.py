@@ -249,6 +249,11 @@ def extract_tasks(ctx: Context) -> None:
                 ctx.place(z)
                 stack[-1][1].notes.append(text)
                 continue
+            elif style == "para" and stack and stack[-1][1] is not None and not stack[-1][1].subtasks \
+                    and stack[-1][1].text[-1:].isalpha() and re.fullmatch(r"\S{2,20}[.;]", text.strip()):
+                ctx.place(z)  # "… toàn diện" / "GD&ĐT.": the item's last word, wrapped onto a line (OCR, 29th set)
+                stack[-1][1].text = f"{stack[-1][1].text} {text.strip()}"
+                continue
             elif style == "para" and stack and stack[-1][0] != "para" and stack[-1][1] is not None and \
                     stack[-1][1].subtasks == [] and _DEEP.index(stack[-1][0]) >= _DEEP.index("dash"):
                 # a paragraph continuing a bullet
