@@ -122,7 +122,8 @@ def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
             last = _VALUE.get(n, last)
         elif m and _mixed_heading(t):
             n = m.group("n")
-            if n in _READ and _VALUE[_READ[n]] == last_mixed + 1 and _next_numeral(raw, k) == last_mixed + 2:
+            # (no later numeral read right: "II. Công tác cấp phát …" / "HI. Công tác báo cáo" / "Phần II: Tổ chức …")
+            if n in _READ and _VALUE[_READ[n]] == last_mixed + 1 and _next_numeral(raw, k) in (last_mixed + 2, 0):
                 text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
         if m and _mixed_heading(t):
             last_mixed = _VALUE.get(n, last_mixed)

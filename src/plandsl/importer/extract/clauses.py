@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
+from plandsl.importer.extract.figures import per_unit
 
 # A count of things ("thí điểm 01 mô hình", "ít nhất 500 lượt người"; "có tối thiểu 5.000 doanh nghiệp", "tối thiểu
 # 25 thương vụ", "tối thiểu 01 sàn giao dịch dữ liệu", "ít nhất 05 dự án": counts the plan language has no unit for,
@@ -16,6 +17,27 @@ COUNT = re.compile(r"(?<!từ )(?<!đến )(?<!top )(?<!Top )(?<!thứ )(?<![\d.
                    r"doanh nghiệp|thương vụ|vùng|sản phẩm|sàn|địa bàn|dự án)\b"
                    r"(?!\s*(?:đến|-|–)\s*\d)"
                    r"(?![^,;/]{0,20}/)")  # not a rate ("500 trẻ em/100.000 trẻ em")
+# "… với 70 học sinh; trong đó có 62 học sinh đang theo học tại trường và tuyển thẳng 08 chỉ tiêu …": a count of what is
+# there now ("đang theo học", "hiện có …") is no target; an admission quota ("tuyển thẳng 08 chỉ tiêu") is one, a floor,
+# as the twenty-ninth set's key reads it
+_PRESENT_AFTER = re.compile(r"\s*(?:đang\s+(?:theo\s+)?học|hiện\s+(?:có|đang)|đã\s+(?:có|học|theo học))\b", re.IGNORECASE)
+_PRESENT_BEFORE = re.compile(r"\bhiện\s+(?:nay\s+)?(?:có|đang có)\s+$", re.IGNORECASE)
+_QUOTA = re.compile(r"\btuyển(?:\s+(?:thẳng|thêm|bổ sung|mới))?\s+(?P<n>\d{1,4})\s+(?P<unit>chỉ tiêu)\b", re.IGNORECASE)
+
+
+def target_count(clause: str) -> re.Match | None:
+    """The clause's first count that is not of what is there now and not one per unit; else, when it had one of what is
+    there now, an admission quota after it (the units of what is there, "tại các lớp …", do not make it one per unit)."""
+    present = None
+    for m in COUNT.finditer(clause):
+        if _PRESENT_AFTER.match(clause, m.end()) or _PRESENT_BEFORE.search(clause[:m.start()]):
+            present = m
+            continue
+        return None if per_unit(clause, m.start()) else m
+    quota = _QUOTA.search(clause, present.end()) if present else None
+    return quota if quota and not per_unit(clause[quota.start():], 0) else None
+
+
 # A level held, not reached ("duy trì 100%").
 HOLD = r"(?:tiếp tục\s+)?(?:duy trì|giữ vững|giữ ổn định)"
 

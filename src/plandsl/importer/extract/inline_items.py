@@ -26,8 +26,23 @@ _SPLIT = re.compile(r"(?<=[;.])\s*" + _MARK + r"\s*" + _CAP)
 _DOTTED = re.compile(r"^(?:\d+\.)+\s")  # "2. V01: …": the next heading ("3) …" goes on with the paragraph)
 
 
+# "3. Phương thức tuyển sinh 3.1 Tuyển thẳng": a heading and its first sub-heading on one line (a PDF's text, after the
+# twenty-ninth set), split where the line's own number goes on with ".1"
+_FIRST_SUB = re.compile(r"^(?P<head>[^.;:]{3,80}?)\s+(?P<sub>(?P<n>\d{1,2})\.1\.?)\s+(?P<rest>[A-ZĐÀ-Ỹ][^.;:]{0,80})$")
+
+
+def _split_first_sub(z: Zoned) -> list[Zoned]:
+    m = _FIRST_SUB.match(z.rest) if z.zone == "tasks" and z.style == "num1" else None
+    if m is None or m.group("n") != z.marker.rstrip(".)"):
+        return [z]
+    return [attrs.evolve(z, rest=m.group("head")),
+            attrs.evolve(z, style="num2", marker=m.group("sub").rstrip("."), rest=m.group("rest").strip())]
+
+
 def inline_items(zoned: list[Zoned]) -> list[Zoned]:
-    """``zoned`` with each such paragraph of the tasks read as its body's heading over its numbered items."""
+    """``zoned`` with each such paragraph of the tasks read as its body's heading over its numbered items, and a
+    heading with its first sub-heading on one line read as the two."""
+    zoned = [y for z in zoned for y in _split_first_sub(z)]
     out: list[Zoned] = []
     k = 0
     while k < len(zoned):

@@ -32,6 +32,8 @@ from plandsl.importer.extract.task_notes import FIELD, bodies, lines_by_where
 _FIELD_LEAD = re.compile(r"^[-+]?\s*(?:Đơn vị|Cơ quan)\s+chủ trì\s*:", re.IGNORECASE)
 _FIELD_ANY = re.compile(r"^[-+]?\s*(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp)\s*:", re.IGNORECASE)
 _PLACE = re.compile(r"^Địa điểm\s*:\s*\S", re.IGNORECASE)
+# "Địa điểm khảo sát: Tại trường …", a paragraph among the steps of "5. Thời gian …" (after the twenty-ninth set)
+_STEP_PLACE = re.compile(r"^Địa điểm(?:\s+[^\s:]+){0,3}\s*:\s*\S", re.IGNORECASE)
 # "- Kinh phí: …", "- Thời gian dự kiến: …", "- Hình thức thực hiện: …": a label of up to four words, then a colon
 _ATTRIBUTE = re.compile(r"^(?:Thời gian|Địa điểm|Kinh phí|Nguồn kinh phí|Quy mô|Nội dung|Hình thức|Phương thức|"
                         r"Thành phần|Số lượng)(?:\s+[^\s:]+){0,3}\s*:", re.IGNORECASE)
@@ -48,6 +50,10 @@ def _fold(ctx: Context, t: Task, by_where: dict) -> Task:
     subtasks = []
     for c in t.subtasks:
         z = by_where.get(c.where)
+        if z is not None and z.style is None and _STEP_PLACE.match(c.text) and not c.leads and not c.supports \
+                and not c.subtasks and len(t.subtasks) > 1:
+            t.notes.append(c.text)  # "Địa điểm khảo sát: Tại trường …" among a heading's dated steps: where, no step
+            continue
         if _PLACE.match(c.text) and z is not None and z.style == "dash" and not c.leads and not c.supports:
             t.notes += [c.text, *c.notes]
             if t.due is None:

@@ -15,12 +15,13 @@ from plandsl.core.i18n import _
 from plandsl.importer.draft import Objective, Phase, Target, Val
 from plandsl.importer.extract import school_years
 from plandsl.importer.extract.clauses import COUNT as _COUNT
+from plandsl.importer.extract.clauses import target_count
 from plandsl.importer.extract.clauses import HOLD as _HOLD
 from plandsl.importer.extract.clauses import clauses as _clauses
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.figures import NAMED_YEAR as _NAMED_YEAR
 from plandsl.importer.extract.figures import UNITS as _UNITS
-from plandsl.importer.extract.figures import maintained, per_unit, special_figures, unitless_limit, without_rates
+from plandsl.importer.extract.figures import maintained, special_figures, unitless_limit, without_rates
 from plandsl.importer.extract.patterns import one_year, to_decimal, year_range
 from plandsl.importer.extract.sentences import only_quoted_figures, sentence_chunks
 from plandsl.importer.extract.years import AFTER as _AFTER
@@ -355,8 +356,8 @@ class _Objectives:
             elif value is not None:
                 out.append(Target(phase, value, cmp_, True, None, where, review, unit="%"))
         elif not out and phase is not None and ("%" not in clause or rate):
-            m = _COUNT.search(clause)
-            if m and not re.search(r"\btừ\s+$", clause[:m.start()]) and not per_unit(clause, m.start()):
+            m = target_count(clause)  # not a count of pupils already enrolled (after the twenty-ninth set)
+            if m and not re.search(r"\btừ\s+$", clause[:m.start()]):  # (target_count: not one per unit)
                 value = to_decimal(m.group("n"))
                 if value is not None and value > 0:
                     unit = _UNITS.get(m.group("unit"))

@@ -41,9 +41,13 @@ HEADING = re.compile(
 ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
+# "5,5. Thi chọn học sinh giỏi …": OCR's comma for the dot of a sub-number, before a capital (after the twenty-ninth set)
+_COMMA_NUM = re.compile(r"^(\d{1,2}),(\d{1,2}\.\s+[A-ZĐÀ-Ỹ])")
+
+
 def heading(text: str) -> tuple[str | None, str, str]:
     """(style, marker, rest): style is roman, art, num1/num2/num3, letter, dash, ord, or None."""
-    m = HEADING.match(text)
+    m = HEADING.match(_COMMA_NUM.sub(r"\1.\2", text))
     if not m:
         return None, "", text
     for style in ("roman", "art", "num", "letter", "dash", "ord"):

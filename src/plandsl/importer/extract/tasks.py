@@ -228,7 +228,8 @@ def extract_tasks(ctx: Context) -> None:
             if z.style in ("roman", "art"):
                 if z.style == "roman":
                     stack.clear()  # "III. GIẢI PHÁP THỰC HIỆN": a new section; what follows is no item of the last
-                continue
+                if not z.topic:  # a field of work inside a part of tasks is a task over its items (zones.Zoned.topic)
+                    continue
             if z.style in (None, "dash") and re.fullmatch(r"\(.*\)[.;]?", rest) or z.style is None and re.search(
                     r"\b(?:tại|theo)\s+Phụ lục\b[^.;]*\bkèm theo\b[^.;]*\.?$", rest):
                 continue  # a note ("(Khung kế hoạch … thể hiện tại Phụ lục …).", "Danh mục … tại Phụ lục II kèm theo
@@ -248,6 +249,11 @@ def extract_tasks(ctx: Context) -> None:
                 ctx.place(z)
                 stack[-1][1].notes.append(text)
                 continue
+            elif style == "para" and stack and stack[-1][1] is not None and not stack[-1][1].subtasks \
+                    and stack[-1][1].text[-1:].isalpha() and re.fullmatch(r"\S{2,20}[.;]", text.strip()):
+                ctx.place(z)  # "… toàn diện" / "GD&ĐT.": the item's last word, wrapped onto a line (OCR, 29th set)
+                stack[-1][1].text = f"{stack[-1][1].text} {text.strip()}"
+                continue
             elif style == "para" and stack and stack[-1][0] != "para" and stack[-1][1] is not None and \
                     stack[-1][1].subtasks == [] and _DEEP.index(stack[-1][0]) >= _DEEP.index("dash"):
                 # a paragraph continuing a bullet
@@ -261,8 +267,9 @@ def extract_tasks(ctx: Context) -> None:
                 # a heading the document sets in bold, its content (the heading names the task)
                 ctx.place(z)
                 head = stack[-1][1].text
-                if (id(stack[-1][1]) in bold_heads or id(stack[-1][1]) in colon_heads) and head.strip() \
-                        and not z.line.bold:
+                if (id(stack[-1][1]) in bold_heads or id(stack[-1][1]) in colon_heads or stack[-1][0] in ("num2", "num3")
+                        and len(head.split()) <= 2 and head[-1:].isalpha()) and head.strip() and not z.line.bold:
+                    # (or a sub-heading of one or two words, "3.2 Khảo sát": it names the task, 29th set)
                     # "2.1.b. Hướng dẫn và tiếp nhận hồ sơ:" / its paragraph: a heading that introduces its content
                     stack[-1][1].notes.append(text)
                     continue

@@ -26,6 +26,7 @@ class Zoned:
     style: str | None
     marker: str
     rest: str
+    topic: bool = False  # a Roman section inside a part of tasks ("Phần II. Các nhiệm vụ cụ thể" / "I. Công tác …")
 
 
 # "III. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ" (OCR: "HỌI NGHỊ"): a conference's agenda, each item with its speaker, and its
@@ -93,6 +94,18 @@ _PREAMBLE = re.compile(r"^(?:Căn cứ|Thực hiện)\b|\b(?:ban hành|xây dự
 _ASIDE = re.compile(r"^(?:Hiện trạng|Thực trạng|Tiêu chí\s+(?:đánh giá|chấm điểm|xếp loại|thi đua)|"
                     r"Cách thức\s+(?:xếp hạng|chấm điểm|đánh giá)|Lưu ý\b|Chủ đề(?:\s+thi đua)?\s*[:.]?$|Khẩu hiệu\b)",
                     re.IGNORECASE)
+# An admissions plan's sections of rules ("2. Đối tượng, điều kiện", "4. Hồ sơ đăng ký dự tuyển", "6. Điểm khuyến
+# khích", "7. Nguyên tắc và điều kiện xét tuyển"): who may apply, what to send, how it is scored, asides as above
+# (after the twenty-ninth set; "3. Phương thức tuyển sinh", its rounds, stays a task as the key reads it)
+_RULES = re.compile(r"^(?:Đối tượng,?\s+(?:và\s+)?điều kiện|Điều kiện\s+(?:dự tuyển|xét tuyển|dự thi|tuyển sinh)|"
+                    r"Hồ sơ\s+(?:đăng ký\s+)?(?:dự tuyển|dự thi|tuyển sinh|xét tuyển|tuyển thẳng)|"
+                    r"(?:Điểm|Chế độ|Đối tượng)\s+(?:khuyến khích|ưu tiên|cộng)|Nguyên tắc(?:\s+và\s+điều kiện)?\s+"
+                    r"(?:xét tuyển|tuyển sinh|tuyển chọn))\b[^.;]*$", re.IGNORECASE)
+
+
+def _rules(rest: str) -> bool:
+    """A heading that plainly names a section of admission rules (the PDF font's "ƣ" read as "ư")."""
+    return bool(_RULES.match(rest.strip(" *.:").replace("ƣ", "ư").replace("Ƣ", "Ư")))
 
 
 # "… được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" under the tasks: the items after it, up to the next heading,
@@ -143,6 +156,12 @@ def _wraps(before: str, text: str) -> bool:
     return before.endswith(",") or (before[-1:].isalpha() and text[:1].islower())
 
 
+# "Phần I. Các nhiệm vụ trọng tâm" / "PHẦN II: TỔ CHỨC THỰC HIỆN" (OCR: "Phần II:" for III): a part of the plan, its
+# title on the line, zoned by the title as a Roman section is; the Roman sections inside keep their own zones (after
+# the twenty-ninth set; "Phần thứ nhất" alone on its line, its title below, as before)
+_PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:[IVX]{1,4}|thứ\s+\w+|THỨ\s+\w+)\s*[.:]\s*(?P<title>\S.*)$")
+
+
 # A field of a plan "1. Cải cách thể chế" / "a) Mục tiêu" / "- 100% …" / "b) Nhiệm vụ" / "- …", field after field
 # (after the twentieth set): the field heading is a task over its "Nhiệm vụ" items, its "Mục tiêu" items objectives.
 _AIM_LABEL = re.compile(r"Mục tiêu\s*[:.]?", re.IGNORECASE)
@@ -177,16 +196,21 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
     org_heads = [line.no for line in lines if (h := heading(line.text))[0] == "roman"
                  and _ORG.search(h[2].upper())]
     field_heads, field_aims = _fields(lines)
+    part = None  # the zone of the part ("Phần I. …") the line is in
+    _rules_aside = False  # the aside under the tasks is a section of admission rules
     for i, line in enumerate(lines):
         text = line.text
         style, marker, rest = heading(text)
         new = None
+        topic = pm = False
         if style in ("roman", "art"):
             new = _top_zone(rest) or ("decision" if style == "art" else "other")
             if new == "other" and zone in _AIMS and not worked and not _STATUS.match(rest.strip(" *")):
                 new = "tasks"  # "III. LỘ TRÌNH THỰC HIỆN", "III. PHÁT TRIỂN NỀN MÓNG …" after the objectives: contents
             elif new == "other" and zone == "tasks" and _ACTION_HEAD.match(rest.upper().strip(" *")):
                 new = "tasks"  # "IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" after "III. NHIỆM VỤ …": more contents (18th set)
+            elif new == "other" and part == "tasks" and zone == "tasks" and _WORK_HEAD.match(rest.upper().strip(" *")):
+                new, topic = "tasks", True  # "Phần II. Các nhiệm vụ cụ thể" / "I. Công tác Khảo thí": a task over its items
             elif new == "other" and zone == "tasks" and _WORK_HEAD.match(rest.upper().strip(" *")):
                 new = "tasks"  # "II. Công tác đánh giá ngoài" after "I. Nhiệm vụ cụ thể": a field of the work (27th set)
             elif new == "org" and re.match(r"PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM)", rest.upper().strip(" *")) \
@@ -199,7 +223,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = "tasks"
             if style == "art" and new == "decision" and re.match(r"(?:Ban hành|Phê duyệt)", rest) and zone == "header":
                 new = "decision"
-        elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding"):
+        elif style in ("num1", "num2", "letter") and zone not in ("tasks", "org", "funding") and not (
+                zone == "aside" and style == aside_style and _rules_aside):  # "5. Thời gian …" after "4. Hồ sơ …": tasks
             sub = _top_zone(rest)
             if zone == "decision" and _CLAUSE.search(rest):
                 sub = None  # "2. Các nhiệm vụ trong Chương trình … được ban hành kèm theo …": the article's clause
@@ -209,6 +234,8 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = sub
             elif sub == "objectives" and len(rest) < 40:
                 new = "specific" if zone in ("objectives", "general", "purpose") else "objectives"
+        elif style is None and (pm := _PART.match(text.strip(" *"))) and zone not in ("recipients", "appendix"):
+            new = part = _top_zone(pm.group("title")) or "other"
         elif style is None:
             up = text.upper()
             if text.isupper() and len(text) < 80 and _top_zone(text) and zone != "appendix":  # not its title
@@ -225,9 +252,11 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
             elif re.match(r"^(?:Mục tiêu cụ thể|Các mục tiêu cụ thể)", text, re.IGNORECASE):
                 new = "specific"
             elif re.search(r"(?:nhiệm vụ|giải pháp|nội dung)[^.]{0,40}\b(?:sau|như sau)\s*:$", text, re.IGNORECASE) \
-                    and not _PREAMBLE.search(text) and zone != "org" and not _CRITERIA.search(text):
+                    and not _PREAMBLE.search(text) and zone != "org" and not _CRITERIA.search(text) \
+                    and not (zone == "other" and re.search(r"\bbáo cáo\b", text, re.IGNORECASE)):
                 # (under "Tổ chức thực hiện", "… tổ chức thực hiện các nhiệm vụ sau:" lists a body's duties; "… thực
-                # hiện nhiệm vụ CCHC và đáp ứng các tiêu chí sau:" lists an award's criteria, after the nineteenth set)
+                # hiện nhiệm vụ CCHC và đáp ứng các tiêu chí sau:" lists an award's criteria, after the nineteenth set;
+                # "III. Công tác báo cáo" / "Các trường … báo cáo … nhiệm vụ … theo thời gian sau:" the reports, 29th)
                 new = "tasks"
             elif up.startswith("TRÊN ĐÂY LÀ") or re.match(r"Nhận được (?:Kế hoạch|Công văn|Thông báo|văn bản) này\s*,",
                                                            text, re.IGNORECASE):
@@ -266,9 +295,10 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
         elif zone in ("objectives", "general", "specific", "funding") and aside_style in ("num1", "num2") \
                 and style == aside_style:
             new, aside_style = new or "tasks", None
-        if style in ("num1", "num2") and _ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside"):
+        if style in ("num1", "num2") and (_ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside") or _rules(rest) and (
+                zone in ("tasks", "aside") or new == "tasks")):  # (a rule section right after the targets' aside too)
             aside_style = aside_style if zone == "aside" else style
-            new = "aside"
+            new, _rules_aside = "aside", _rules(rest)
         elif zone == "aside" and new is None and style == aside_style:
             new = "tasks"
         if i in field_heads:
@@ -285,5 +315,6 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 new = zone
             zone = new
             worked = worked or zone in ("tasks", "org", "funding")
-        out.append(Zoned(line, zone, style, marker, rest))
+        # the part's own line is no task nor a paragraph of one: kept as a line not placed
+        out.append(Zoned(line, "part" if pm else zone, style, marker, rest, topic))
     return out
