@@ -296,7 +296,7 @@ def zone_lines(lines: list[Line]) -> list[Zoned]:
                 and style == aside_style:
             new, aside_style = new or "tasks", None
         if style in ("num1", "num2") and (_ASIDE.match(rest.strip(" *")) and zone in ("tasks", "aside") or _rules(rest) and (
-                zone in ("tasks", "aside") or new == "tasks")):  # (a rule section right after the targets' aside too)
+                zone in ("tasks", "aside") or new in ("tasks", "scope"))):  # (right after the targets' aside too)
             aside_style = aside_style if zone == "aside" else style
             new, _rules_aside = "aside", _rules(rest)
         elif zone == "aside" and new is None and style == aside_style:
