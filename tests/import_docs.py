@@ -221,3 +221,19 @@ def plan_targets(plan) -> list[tuple[int, float, str | None]]:
     """Every target of the drafted plan: (its phase or year, its value, its comparator's name)."""
     return [(t.phase, float(t.value), getattr(t.comparator, "value", t.comparator)) for o in plan.objectives
             for t in o.targets]
+
+
+def vietnamese_font(size: int):
+    """A TrueType font with Vietnamese letters (Debian fonts-dejavu-core or fonts-liberation), for drawing a made-up
+    scanned page with Pillow; the test is skipped when Pillow or both fonts are missing."""
+    import pytest
+
+    pytest.importorskip("PIL", reason="Pillow draws the test page (pip install pillow)")
+    from PIL import ImageFont
+
+    path = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+                             "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf") if Path(p).exists()),
+                None)
+    if path is None:
+        pytest.skip("no TrueType font with Vietnamese letters to draw the page (fonts-dejavu-core)")
+    return ImageFont.truetype(path, size)

@@ -507,17 +507,9 @@ def _ocr_missing() -> str | None:
 @pytest.mark.skipif(_ocr_missing() is not None, reason="Tesseract with Vietnamese data is not installed "
                                                        "(Debian tesseract-ocr, tesseract-ocr-vie)")
 def test_scanned_page_is_read_by_ocr_and_every_field_marked(tmp_path):
-    pil = pytest.importorskip("PIL", reason="Pillow draws the test page (pip install pillow)")
-    from PIL import Image, ImageDraw, ImageFont
+    font = build.vietnamese_font(40)
+    from PIL import Image, ImageDraw
 
-    assert pil
-
-    font_path = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-                                  "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
-                      if Path(p).exists()), None)
-    if font_path is None:
-        pytest.skip("no TrueType font with Vietnamese letters to draw the page (fonts-dejavu-core)")
-    font = ImageFont.truetype(font_path, 40)
     lines = ["KẾ HOẠCH", "Thực hiện Chương trình phát triển công tác xã hội",
              "giai đoạn 2021 - 2025", "I. MỤC TIÊU", "- Đạt 50% số xã có nhân sự."]
     img = Image.new("L", (1800, 120 + 70 * len(lines)), 255)

@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
-from import_docs import pdf_bytes
+from import_docs import pdf_bytes, vietnamese_font
 
 from plandsl.importer.readers import ocr
 from plandsl.importer.readers.pdf import read_pdf
@@ -23,17 +23,10 @@ _LAYER = ["UY BAN NHAN DAN HUYEN AN BINH", "KE HOACH", "Thuic hien De an day tin
 
 def _scan(tmp_path: Path) -> Path:
     """One A4 page: an image of the page drawn in Vietnamese, under an invisible ASCII text layer."""
-    pil = pytest.importorskip("PIL", reason="Pillow draws the test page (pip install pillow)")
-    from PIL import Image, ImageDraw, ImageFont
+    font = vietnamese_font(44)
+    from PIL import Image, ImageDraw
     from pypdf import PdfReader, PdfWriter
 
-    assert pil
-    font_path = next((p for p in ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-                                  "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
-                      if Path(p).exists()), None)
-    if font_path is None:
-        pytest.skip("no TrueType font with Vietnamese letters to draw the page (fonts-dejavu-core)")
-    font = ImageFont.truetype(font_path, 44)
     img = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi
     draw = ImageDraw.Draw(img)
     for n, line in enumerate(_LINES):
