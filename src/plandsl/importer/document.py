@@ -157,9 +157,10 @@ def assemble(raw: list[tuple[str, str]], *, ocr: bool = False, web: bool = False
     hard-wrapped at a fixed width), see :mod:`plandsl.importer.webcopy`; ``gazette``: such a copy of the official
     gazette's text layer (its wrap width and its paragraphs' ends, :func:`plandsl.importer.webcopy.wrap_width`)."""
     from plandsl.importer.ocrhead import ocr_goes_on, page_noise, split_glued_motto
+    from plandsl.importer.partymarks import party_markers
 
-    raw = page_noise(split_glued_motto(raw))  # an OCR'd letterhead and motto read as one line, "KÉ HOẠCH"; a scan's
-    # page numbers and footnotes inside a sentence, "HI." for "III."
+    raw = page_noise(split_glued_motto(party_markers(raw)))  # a Party document's "IV- …", "1- …" markers; an OCR'd
+    # letterhead and motto read as one line, "KÉ HOẠCH"; a scan's page numbers and footnotes inside a sentence, "HI."
     width = full = None
     if web:
         from plandsl.importer import celltable

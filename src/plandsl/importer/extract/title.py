@@ -242,8 +242,11 @@ def _to_the_objectives_year(ctx: Context) -> tuple[tuple[int, int], str, str] | 
 def bold_goes_on(ctx: Context, first, title: str) -> str:
     """A mixed-case title that a Markdown copy sets in bold over lines ("**triển khai thực hiện Nghị quyết số …**" /
     "**Ban Chấp hành Trung ương về …**", after the twenty-sixth set): the bold lines right after it that are not a
-    heading, a kind line or the preamble go on with it (three at most)."""
-    if not first.line.bold or title.isupper():
+    heading, a kind line or the preamble go on with it (three at most). An upper-case title goes on with a line
+    opening in lower case, the title's last line (see ``_lower_goes_on``)."""
+    if title.isupper():
+        return _lower_goes_on(ctx, first, title)
+    if not first.line.bold:
         return title
     j = ctx.zoned.index(first) + 1
     while j < len(ctx.zoned) and j <= ctx.zoned.index(first) + 3:
@@ -256,3 +259,22 @@ def bold_goes_on(ctx: Context, first, title: str) -> str:
         title = f"{title} {t}"
         j += 1
     return title
+
+
+def _lower_goes_on(ctx: Context, first, title: str) -> str:
+    """"CHƯƠNG TRÌNH" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về đẩy mạnh … giai đoạn 2017-2020" (after the thirtieth set, a
+    scan read by OCR: "và đây mạnh …"): the upper-case title's lines, then the one line after them that opens in lower
+    case, is no heading and is followed by the preamble or a section, go on as one title."""
+    j = ctx.zoned.index(first) + 1
+    while j < len(ctx.zoned) and ctx.zoned[j].line.no in ctx.placed and ctx.zoned[j].line.text.isupper():
+        j += 1  # the upper-case lines already taken into the title
+    if j + 1 >= len(ctx.zoned):
+        return title
+    z, after = ctx.zoned[j], ctx.zoned[j + 1]
+    t = z.line.text.strip()
+    if z.line.no in ctx.placed or z.style is not None or not t[:1].isalpha() or not t[:1].islower() or len(t) > 300 \
+            or re.search(r"[.;:]$", t) or not (re.match(r"^(?:Căn cứ|Thực hiện)\b", after.line.text)
+                                               or after.style == "roman"):
+        return title
+    ctx.place(z)
+    return f"{sentence_case(title.strip(' *'))} {t}"
