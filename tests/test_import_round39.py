@@ -66,3 +66,8 @@ def test_the_secretary_and_the_name_read_into_the_recipients_by_ocr_are_the_sign
                                      "Các huyện ủy, thành ủy, đảng ủy trực thuộc",
                                      "Các sở, ban, ngành, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
                                      "Các đồng chí Tỉnh ủy viên", "Văn phòng Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]
+
+
+def test_a_title_the_ocr_misread_is_marked_for_review():
+    result, _plan = draft(_SCAN)
+    assert "the signer's title is read 'HỈ THƯ' at the end of a recipient's line: taken for 'BÍ THƯ'" in result.text

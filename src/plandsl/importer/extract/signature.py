@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Val
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.party_sign import clean_entry, is_words, party_beside, party_on_behalf
@@ -137,6 +138,9 @@ def _on_behalf(ctx: Context) -> bool:
     return False
 
 
+_TITLE_READ = re.compile(r"(?:PHÓ\s+)?[BH][ÍỈ]\s+THƯ$")
+
+
 def _party_beside(ctx: Context, i: int) -> bool:
     """"Nơi nhận: TM BAN THƯỜNG VỤ" on line ``i``, the title and the name glued on the list's lines (party_sign.py)."""
     zs = ctx.zoned
@@ -147,7 +151,10 @@ def _party_beside(ctx: Context, i: int) -> bool:
     if found is None:
         return False
     signer, k, name, n = found
-    ctx.draft.signer = Val(signer, zs[i + 1 + k].line.where)
+    read = _TITLE_READ.search(zs[i + 1 + k].line.text.strip()).group(0).strip()
+    review = None if read == signer else _("the signer's title is read '{read}' at the end of a recipient's line: "
+                                           "taken for '{title}'").format(read=read, title=signer)
+    ctx.draft.signer = Val(signer, zs[i + 1 + k].line.where, review)
     if name is not None:
         ctx.draft.signatory = Val(name, zs[i + 1 + n].line.where)
     return True
