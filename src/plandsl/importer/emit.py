@@ -217,6 +217,7 @@ def _signature_block(o: _Out, d: Draft, indent: str, ocr: str | None) -> None:
     if d.place:
         o.stmt(indent, f"place {quote(d.place.value)}", d.place.where)
     if d.signer:
+        o.review(indent, d.signer.review, d.signer.where)  # a title the OCR misread ("HỈ THƯ", thirtieth set)
         o.stmt(indent, f"signer {quote(d.signer.value)}", d.signer.where)
     if d.signatory:
         o.review(indent, ocr, d.signatory.where)

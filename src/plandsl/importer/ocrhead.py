@@ -15,9 +15,11 @@ import re
 
 _TOP = 12  # the header's lines are among the first of the page
 # The motto after a letterhead on the same line (the letterhead in upper case: ``_glued``).
-_GLUED = re.compile(r"^(?P<head>\S.{2,80}?)\s+(?P<motto>CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA VIỆT NAM\b.*"
+_GLUED = re.compile(r"^(?P<head>\S.{2,80}?)\s+(?P<motto>(?:CỘNG H[OÒ][AÀ] XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN) VIỆT NAM\b.*"
                     r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc.*)$")
 # "KÉ HOẠCH", "KÉHOẠCH", "KẾHOẠCH": OCR's readings of the kind alone on its line
+# "TĨNH ỦY HÀ GIANG": a Party committee's letterhead whose "Ỉ" the OCR read "Ĩ" (the thirtieth set)
+_PARTY_HEAD = re.compile(r"^T[ĨÌÍ]NH [ỦU][YỶ] ")
 _KIND = re.compile(r"^K[ÉẾÊ]\s*HO[ẠA]CH$")  # (an ASCII "KE HOACH" is left as written)
 
 
@@ -31,12 +33,12 @@ def split_glued_motto(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     top = raw[:_TOP]
     glued = [k for k, (text, _where) in enumerate(top) if _glued(text)]
     out: list[tuple[str, str]] = []
-    if glued and _glued(top[glued[0]][0]).group("motto").startswith("CỘNG"):
+    if glued and _glued(top[glued[0]][0]).group("motto").startswith(("CỘNG", "ĐẢNG")):  # the Party's motto too
         run = list(range(glued[0], glued[-1] + 1))
         if all(k in glued or not top[k][0].strip() for k in run):
             pieces = {k: _glued(top[k][0]) for k in run if k in glued}
             out = raw[:glued[0]]
-            out += [(pieces[k].group("head"), raw[k][1]) for k in run if k in pieces]
+            out += [(_PARTY_HEAD.sub("TỈNH ỦY ", pieces[k].group("head")), raw[k][1]) for k in run if k in pieces]
             out += [(pieces[k].group("motto"), raw[k][1]) for k in run if k in pieces]
             out += raw[glued[-1] + 1:]
     out = out or list(raw)

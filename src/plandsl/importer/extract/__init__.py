@@ -30,7 +30,7 @@ from plandsl.importer.extract.header import extract_header
 from plandsl.importer.extract.heading_targets import count_floor_targets, heading_targets, opening_floor_targets
 from plandsl.importer.extract.indicators import indicator_tables
 from plandsl.importer.extract.inline_items import inline_items
-from plandsl.importer.extract.issuer import CENTRAL_COMMITTEE
+from plandsl.importer.extract.issuer import CENTRAL_COMMITTEE, party_unit
 from plandsl.importer.extract.item_fields import fold_item_fields
 from plandsl.importer.extract.item_targets import aim_targets, item_targets, sentence_targets
 from plandsl.importer.extract.labelled_task import labelled_tasks
@@ -193,7 +193,8 @@ def _jurisdiction(d: Draft) -> None:
         d.level = Val("ministry", d.issuer.where)
         d.jurisdiction = Val("Việt Nam", d.issuer.where)
         return
-    m = _UNIT.search(issuer)
+    # a Party committee's letterhead ("TỈNH ỦY HÀ GIANG", after the thirtieth set) names the unit: "tỉnh Hà Giang"
+    m = _UNIT.search(issuer) or _UNIT.search(party_unit(d.letterhead) or "")
     if not m and d.letterhead and re.match(r"^(?:Tiểu ban|Ban|Sở|Trường (?=[A-ZĐÀ-Ỹ]))\s?", issuer):
         # A committee's sub-body named without its place ("Tiểu ban thông tin, … xây dựng kế hoạch"): the place of
         # the body above it, on its own letterhead line ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG"; never read on into the next).

@@ -12,7 +12,8 @@ from plandsl.importer.extract.approving import issued_title
 from plandsl.importer.extract.bases import bases, proposal
 from plandsl.importer.extract.context import Context
 from plandsl.importer.extract.issuer import (AREA, BARE_LETTERHEAD, central_party_body, department_of_letterhead,
-                                             place_of_bare_letterhead, preamble_issuer, sub_body_letterhead)
+                                             party_committee, place_of_bare_letterhead, preamble_issuer,
+                                             sub_body_letterhead)
 from plandsl.importer.extract.patterns import (DOC_NUMBER, KIND_LINE, find_date, one_year, sentence_case,
                                                tidy_number, year_range)
 from plandsl.importer.extract.signature import SIGN, recipients, signature
@@ -22,7 +23,8 @@ from plandsl.importer.extract.zones import BOILERPLATE
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
                          r"THÀNH PHỐ |XÃ |PHƯỜNG |QUẬN |THỊ XÃ |THỊ TRẤN |BẢO HIỂM XÃ HỘI )")
-_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$", re.IGNORECASE)
+_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|"  # (the Party's, 30th set)
+                    r"Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$", re.IGNORECASE)
 # A department under the province's or district's committee: the letterhead's second line ("SỞ GIÁO DỤC VÀ ĐÀO TẠO").
 _SUB_BODY_UPPER = re.compile(r"^(?:SỞ|PHÒNG|BAN|TRƯỜNG|TRUNG TÂM)\s")
 _FLAT_LETTERHEAD = re.compile(r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)"
@@ -51,13 +53,17 @@ _CODE = re.compile(r"[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+")
 _REFERENCE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo)\b|\bsố\s*:?\s*\d", re.IGNORECASE)
 
 
+# the number's type code before the place ("KH-UBND Hà Giang"; a Party's "CTr/TU Hà Giang", after the thirtieth set)
+_CODE_BEFORE_PLACE = re.compile(r"^[A-ZĐ][A-ZĐa-z]{0,9}(?:[-/][A-ZĐ0-9][A-ZĐa-z0-9]{0,11})+\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _plan_place(text: str) -> bool:
     """Whether ``text`` holds a place before ", ngày …" that can be the plan's: a place name, not the tail of another
     document's number ("Công văn số 115/SGDĐT-KTKĐCLGD, ngày 21/9/2020": a basis line, after the twenty-ninth set)."""
     pm = _PLACE_DATE.search(text)
     if pm is None:
         return False
-    place = re.sub(r"^[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\s+(?=[A-ZĐÀ-Ỹ])", "", pm.group("place").strip())
+    place = _CODE_BEFORE_PLACE.sub("", pm.group("place").strip())
     return not _CODE.fullmatch(place) and not (_REFERENCE.search(text) and not text.lstrip().startswith(("Số", "SỐ")))
 
 
@@ -108,8 +114,9 @@ def extract_header(ctx: Context) -> None:
                 d.instrument = Instrument(m.group(1), date, z.line.where)
                 pm = _PLACE_DATE.search(date_line.line.text)
                 # A layout copy's number and place on one line ("Số: 12 /KH-UBND      Hà Giang, ngày …"): the place
-                # is what follows the number's type code, not the code.
-                place = re.sub(r"^[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\s+(?=[A-ZĐÀ-Ỹ])", "", pm.group("place").strip())
+                # is what follows the number's type code, not the code (a Party's "Số 31-CTr/TU Hà Giang, ngày …",
+                # its code in mixed case after a slash, the thirtieth set).
+                place = _CODE_BEFORE_PLACE.sub("", pm.group("place").strip())
                 # "T hành phố Hồ Chí M inh": a copy's stray space after a capital, which no place name has.
                 d.place = Val(re.sub(r"\b([A-ZĐ]) (?=[a-zà-ỹđ])", r"\1", place), date_line.line.where)
                 ctx.place(z, date_line)
@@ -348,7 +355,7 @@ def _authority(ctx: Context, top) -> None:
         joined = sub_body_letterhead(d.letterhead) or sentence_case(" ".join(d.letterhead.value))
         # "UBND TỈNH X" / "SỞ …": the department of the province, not the two lines run together (twenty-fourth set)
         d.issuer = department_of_letterhead(ctx, review) or central_party_body(ctx, review) or \
-            Val(joined, d.letterhead.where, review)
+            party_committee(ctx, review) or Val(joined, d.letterhead.where, review)
 
 
 def _news_style(ctx: Context) -> None:

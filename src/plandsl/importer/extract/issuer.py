@@ -235,3 +235,42 @@ def central_party_body(ctx: Context, review: str | None = None) -> Val | None:
         if spelled and spelled[:1].isupper():
             return Val(" ".join(spelled.split()), lh.where, review)
     return Val(sentence_case(" ".join(words)), lh.where, review)
+
+
+# A Party committee's letterhead ("TỈNH ỦY HÀ GIANG", "HUYỆN ỦY …", "ĐẢNG ỦY XÃ …", after the thirtieth set): the
+# committee of one unit, whose level and jurisdiction are the unit's.
+PARTY_COMMITTEE = re.compile(r"^(?P<committee>(?P<unit>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) [ỦU][YỶ]|ĐẢNG [ỦU][YỶ] "
+                             r"(?P<local>XÃ|PHƯỜNG|THỊ TRẤN))\s+(?P<name>[^\W\d]+(?:\s+[^\W\d]+){0,4})$")
+_PARTY_UNITS = {"TỈNH": "tỉnh", "THÀNH": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ": "thị xã"}
+
+
+def party_unit(letterhead: Val | None) -> str | None:
+    """The unit a Party committee's letterhead names, as the registry spells it ("tỉnh Hà Giang"), else None."""
+    m = PARTY_COMMITTEE.match(" ".join(letterhead.value[0].split())) if letterhead is not None else None
+    if not m:
+        return None
+    unit = m["local"].lower() if m["local"] else _PARTY_UNITS[m["unit"]]
+    return f"{unit} {' '.join(w.capitalize() for w in m['name'].split())}"
+
+
+def party_committee(ctx: Context, review: str | None = None) -> Val | None:
+    """A Party committee's letterhead ("TỈNH ỦY HÀ GIANG"): the committee ("Tỉnh ủy Hà Giang"), or its standing
+    committee when the document is signed for it or names it in its heading ("T/M BAN THƯỜNG VỤ", "CỦA BAN THƯỜNG VỤ
+    TỈNH ỦY"), its name as the text writes it ("Ban Thường vụ Tỉnh ủy Hà Giang"), else the letterhead's words."""
+    lh = ctx.draft.letterhead
+    m = PARTY_COMMITTEE.match(" ".join(lh.value[0].split())) if lh is not None and len(lh.value) == 1 else None
+    if not m:
+        return None
+    committee = m["committee"].capitalize().replace("uỷ", "ủy")
+    body = f"{committee} {' '.join(w.capitalize() for w in m['name'].split())}"
+    standing = any(re.search(r"^(?:Nơi nhận\s*:?\s*)?T\.?/?\s?M\.?\s+BAN THƯỜNG VỤ|\bCỦA BAN THƯỜNG VỤ\b", z.line.text)
+                   for z in ctx.zoned)
+    if standing:
+        body = f"Ban Thường vụ {body}"
+    words = body.replace("ủy", "(?:ủy|uỷ)").split()
+    named = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+    for z in ctx.zoned:
+        spelled = next((f.group(0) for f in named.finditer(z.line.text) if not f.group(0).isupper()), None)
+        if spelled and spelled[:1].isupper():
+            return Val(" ".join(spelled.split()), lh.where, review)
+    return Val(body, lh.where, review)

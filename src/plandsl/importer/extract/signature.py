@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from plandsl.core.i18n import _
 from plandsl.importer.draft import Val
 from plandsl.importer.extract.context import Context
+from plandsl.importer.extract.party_sign import clean_entry, is_words, party_beside, party_on_behalf
 from plandsl.importer.syllables import mend_split_words
 
 SIGN = re.compile(r"^(?:TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|T/M)\s*", re.IGNORECASE)
@@ -105,6 +107,8 @@ def _on_behalf(ctx: Context) -> bool:
         t = z.line.text
         beside = z.zone == "recipients" and _BESIDE.match(t)  # "Nơi nhận: KT.TRƯỞNG PHÒNG": one row of two columns
         t = t[beside.end():] if beside else t
+        if beside and party_on_behalf(t) and _party_beside(ctx, i):
+            return True
         if not SIGN.match(t) or not t.replace(".", "").replace(" ", "").isupper() or len(t) > 60:
             continue
         block = [z]
@@ -134,14 +138,36 @@ def _on_behalf(ctx: Context) -> bool:
     return False
 
 
+_TITLE_READ = re.compile(r"(?:PHÓ\s+)?[BH][ÍỈ]\s+THƯ$")
+
+
+def _party_beside(ctx: Context, i: int) -> bool:
+    """"Nơi nhận: TM BAN THƯỜNG VỤ" on line ``i``, the title and the name glued on the list's lines (party_sign.py)."""
+    zs = ctx.zoned
+    j = i + 1
+    while j < len(zs) and zs[j].zone in ("recipients", "after_recipients"):
+        j += 1
+    found = party_beside([z.line.text for z in zs[i + 1:j]])
+    if found is None:
+        return False
+    signer, k, name, n = found
+    read = _TITLE_READ.search(zs[i + 1 + k].line.text.strip()).group(0).strip()
+    review = None if read == signer else _("the signer's title is read '{read}' at the end of a recipient's line: "
+                                           "taken for '{title}'").format(read=read, title=signer)
+    ctx.draft.signer = Val(signer, zs[i + 1 + k].line.where, review)
+    if name is not None:
+        ctx.draft.signatory = Val(name, zs[i + 1 + n].line.where)
+    return True
+
+
 def recipients(ctx: Context) -> None:
     d = ctx.draft
     items = []
     first = None
     last = ""
-    listed = copies = False
+    listed = copies = stamped = False
     for z in ctx.zoned:
-        if z.zone != "recipients":
+        if z.zone != "recipients" and not (stamped and z.zone == "after_recipients"):
             if listed and items and z.zone == "after_recipients":
                 if _E_COPY.fullmatch(z.line.text) or copies and z.line.text.startswith("-"):
                     # "Bản điện tử:" under the list and the electronic copies' entries under it (twenty-ninth set)
@@ -158,7 +184,8 @@ def recipients(ctx: Context) -> None:
             first = first or z
             ctx.place(z)
             rest = re.sub(r"^Nơi nhận\s*:?\s*", "", z.line.text, flags=re.IGNORECASE)
-            if SIGN.match(rest) and rest.isupper():
+            stamped = party_on_behalf(rest)  # the Party's signature block interleaved with the list
+            if SIGN.match(rest) and rest.isupper() or stamped:
                 rest = ""  # "Nơi nhận: KT.TRƯỞNG PHÒNG": the signer's title beside the label, no recipient
             if rest.startswith("-"):  # the list on one line: "- Như Điều 3; - Tổng Giám đốc; - Lưu: VT, PC (3)."
                 # a note in brackets after the entry's semicolon ("- Bộ Y tế; (báo cáo) - Sở …") ends the entry too
@@ -169,17 +196,25 @@ def recipients(ctx: Context) -> None:
             continue
         if z.line.text.startswith(("-", "+", "•", "* ")):  # a Markdown copy's "*   " bullets (twenty-sixth set)
             ctx.place(z)
-            items.append(z.line.text.lstrip("-+•* ").rstrip(";.,").strip())
+            text = clean_entry(z.line.text, _signatory(d)) if stamped else z.line.text
+            if stamped and not is_words(text.lstrip("-+•* "), commas=True):
+                continue  # "+i1V1]": the stamp's debris read as an entry
+            items.append(text.lstrip("-+•* ").rstrip(";.,").strip())
         elif items and first is not None and z.style is None:  # an entry carried on to this line (zones.py)
             ctx.place(z)
             comma = "," if last.rstrip().endswith(",") else ""
-            items[-1] = f"{items[-1]}{comma} {z.line.text.strip().rstrip(';.,').strip()}"
+            text = clean_entry(z.line.text, _signatory(d)) if stamped else z.line.text
+            items[-1] = f"{items[-1]}{comma} {text.strip().rstrip(';.,').strip()}"
         last = z.line.text
     # "- Lưu: VT. Bản điện tử:": the label of the list's electronic copies, no recipient (after the twenty-seventh set)
     items = [_E_COPY.sub("", i) for i in items]
     if first is not None and items:
         # a copy's stray spaces inside words ("T hủ tướ ng C h í nh ph ủ", "Xã hộ i ,") put back
         d.recipients = Val([mend_split_words(i) for i in items if i], first.line.where)
+
+
+def _signatory(d) -> str | None:
+    return d.signatory.value if d.signatory is not None else None
 
 
 def _closing_piece(ctx: Context, z, items: list[str]) -> None:
