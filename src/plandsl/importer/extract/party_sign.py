@@ -1,9 +1,9 @@
 """A Party committee's signature block read by OCR beside its Nơi nhận list (after the thirtieth set): "Nơi nhận: TM
-BAN THƯỜNG VỤ" and, glued at the ends of the recipients' lines, the title ("- Ban Bí thư Trung ương Đảng, \\ ===« HỈ
-THƯ": "BÍ THƯ" read "HỈ THƯ"), the stamp's debris ("«1 cờ", "HA S1A") and the signatory's name ("- Lãnh đạo, chuyên
-viên Văn phòng Tỉnh ủy, Triệu Tài Vinh"). The signer is the secretary's title (the "T/M" line implied, as for "TM. ỦY
-BAN NHÂN DÂN" / "CHỦ TỊCH"), the name the one glued after an entry's closing comma; the recipients lose the pieces
-after their closing comma that are no words."""
+BAN THƯỜNG VỤ" and, glued at the ends of the recipients' lines, the title ("- Ban Bí thư Trung ương Đảng, \\ =« HỈ
+THƯ": "BÍ THƯ" read "HỈ THƯ"), the stamp's debris (a few letters and signs, "«2 xã", "KA T1B") and the signatory's
+name ("- Lưu Văn phòng Huyện ủy, Nguyễn Văn Minh"). The signer is the secretary's title (the "T/M" line implied, as
+for "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"), the name the one glued after an entry's closing comma; the recipients lose
+the pieces after their closing comma that are no words."""
 
 from __future__ import annotations
 
@@ -51,12 +51,12 @@ def clean_entry(text: str, name: str | None = None) -> str:
 
 def is_words(text: str, commas: bool = False) -> bool:
     """Whether ``text`` is a run of words (commas between them when ``commas``) with one in lower case, not a stamp's
-    debris ("HA S1A", "«1 cờ", "TƯ Hi", "+i1V1]")."""
+    debris ("KA T1B", "«2 xã", "TƯ Ki", "+a2W1]")."""
     words = text.strip().rstrip(" `'.,;").replace(",", " " if commas else ",").split()
     return all(w.isalpha() or w == "-" for w in words) and any(len(w) > 1 and w.islower() for w in words)
 
 
 def _is_name(text: str) -> bool:
-    """"Triệu Tài Vinh": two to four words, each a capital and then lower case."""
+    """"Nguyễn Văn Minh": two to four words, each a capital and then lower case."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)

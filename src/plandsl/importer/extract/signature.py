@@ -79,7 +79,7 @@ _SIGNED = re.compile(r"[(\[]?\s*[Đđ]ã\s+ký\s*[)\]]?"  # "(Đã ký)", a Mark
                      r"|[^\d]{0,80}\d{4}\.\d{2}\.\d{2}\s+\d{2}:\d{2}:\d{2}\s*[+-]\d{2}:\d{2}"
                      # its two lines as a Word PDF's stamp draws them: "Ký bởi Phòng Giáo dục …", "Giờ ký: 2020-07-"
                      r"|Ký bởi\s*:?[^\d]{1,80}|Giờ ký\s*:?[\d\s.:T+-]*")
-# the stamp's time glued on the signatory's line: "Phạm Văn Hà09T10:59:31.4003710+07:00", "Lê Văn A 2020.07.09 …"
+# the stamp's time glued on the signatory's line: "Trần Văn Bình09T10:59:31.4003710+07:00", "Lê Văn A 2020.07.09 …"
 _GLUED_STAMP = re.compile(r"(?<=[a-zà-ỹđ])\s*\d[\d\s.:T-]*[+-]\d{2}:\d{2}$")
 
 
