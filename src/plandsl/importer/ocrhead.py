@@ -51,7 +51,7 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}\s*[`'‘’^~°¬ˆ]\s*(?=\w)")  # "2 ` ma 
 _FOOTNOTE = re.compile(r"^[!?]\s+(?=\w)")  # "! Bảo đảm …": a footnote's number read as a sign
 _ROMAN = re.compile(r"^(?P<n>[IVX]{1,4}|HI|H)\.\s+(?P<rest>\S.*)$")
 _READ = {"H": "II", "HI": "III"}
-_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def _lower(text: str) -> bool:
@@ -82,8 +82,8 @@ def _next_numeral(raw: list[tuple[str, str]], k: int) -> int:
     """The value of the next section heading's numeral after line ``k`` (0 when none is read right)."""
     for text, _where in raw[k + 1:]:
         m = _ROMAN.match(text.strip())
-        if m and _mixed_heading(text.strip()) and m.group("n") in _VALUE:
-            return _VALUE[m.group("n")]
+        if m and _mixed_heading(text.strip()) and m.group("n") in ROMAN_VALUES:
+            return ROMAN_VALUES[m.group("n")]
     return 0
 
 
@@ -119,16 +119,16 @@ def page_noise(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
         m = _ROMAN.match(t)
         if m and m.group("rest") == m.group("rest").upper() and len(t) < 120:
             n = m.group("n")
-            if n in _READ and _VALUE[_READ[n]] == last + 1:
+            if n in _READ and ROMAN_VALUES[_READ[n]] == last + 1:
                 text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
-            last = _VALUE.get(n, last)
+            last = ROMAN_VALUES.get(n, last)
         elif m and _mixed_heading(t):
             n = m.group("n")
             # (no later numeral read right: "II. Công tác cấp phát …" / "HI. Công tác báo cáo" / "Phần II: Tổ chức …")
-            if n in _READ and _VALUE[_READ[n]] == last_mixed + 1 and _next_numeral(raw, k) in (last_mixed + 2, 0):
+            if n in _READ and ROMAN_VALUES[_READ[n]] == last_mixed + 1 and _next_numeral(raw, k) in (last_mixed + 2, 0):
                 text, n = f"{_READ[n]}. {m.group('rest')}", _READ[n]
         if m and _mixed_heading(t):
-            last_mixed = _VALUE.get(n, last_mixed)
+            last_mixed = ROMAN_VALUES.get(n, last_mixed)
         out.append((text, where))
         if moved and _END.search(t):
             out += moved

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
+from plandsl.importer.ocrhead import ROMAN_VALUES
+
 _CAPITAL = r"[A-ZĐÀ-Ỹ]"
 # the marker, the hyphen (spaces around it) and what follows: a capital opening a word that is no document's number
 _MARK = re.compile(r"^(?P<indent>\s*)(?P<mark>[IVX]{1,5}|IH|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*-\s+"
                    r"(?=" + _CAPITAL + r")(?![A-ZĐ][\wĐđ]*\s*/)(?P<rest>.*)$")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def _kind(mark: str) -> str:
-    if mark in _ROMAN or mark == "IH":
+    if mark in ROMAN_VALUES or mark == "IH":
         return "roman"
     return "num" if mark[0].isdigit() else "letter"
 

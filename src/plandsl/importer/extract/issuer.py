@@ -230,11 +230,17 @@ def central_party_body(ctx: Context, review: str | None = None) -> Val | None:
         return None
     words = lh.value[1].split()
     named = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    return Val(_as_written(ctx, named) or sentence_case(" ".join(words)), lh.where, review)
+
+
+def _as_written(ctx: Context, named: re.Pattern) -> str | None:
+    """A body's name as the text writes it in running text: on the first line with a match of ``named`` not in upper
+    case, that match when it opens with a capital (the line passed over when it does not), spaces made single."""
     for z in ctx.zoned:
         spelled = next((f.group(0) for f in named.finditer(z.line.text) if not f.group(0).isupper()), None)
         if spelled and spelled[:1].isupper():
-            return Val(" ".join(spelled.split()), lh.where, review)
-    return Val(sentence_case(" ".join(words)), lh.where, review)
+            return " ".join(spelled.split())
+    return None
 
 
 # A Party committee's letterhead ("TỈNH ỦY HÀ GIANG", "HUYỆN ỦY …", "ĐẢNG ỦY XÃ …", after the thirtieth set): the
@@ -269,8 +275,4 @@ def party_committee(ctx: Context, review: str | None = None) -> Val | None:
         body = f"Ban Thường vụ {body}"
     words = body.replace("ủy", "(?:ủy|uỷ)").split()
     named = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-    for z in ctx.zoned:
-        spelled = next((f.group(0) for f in named.finditer(z.line.text) if not f.group(0).isupper()), None)
-        if spelled and spelled[:1].isupper():
-            return Val(" ".join(spelled.split()), lh.where, review)
-    return Val(body, lh.where, review)
+    return Val(_as_written(ctx, named) or body, lh.where, review)
