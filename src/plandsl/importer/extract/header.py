@@ -19,12 +19,11 @@ from plandsl.importer.extract.patterns import (DOC_NUMBER, KIND_LINE, find_date,
 from plandsl.importer.extract.signature import SIGN, recipients, signature
 from plandsl.importer.extract.stamped import stamped_instrument
 from plandsl.importer.extract.title import bold_goes_on, lost_title, period_of_time_line
-from plandsl.importer.extract.zones import BOILERPLATE
+from plandsl.importer.extract.zones import BOILERPLATE, MOTTO
 
 _BODY_UPPER = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|BỘ |SỞ |THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN |PHÒNG |TỈNH |HUYỆN |"
                          r"THÀNH PHỐ |XÃ |PHƯỜNG |QUẬN |THỊ XÃ |THỊ TRẤN |BẢO HIỂM XÃ HỘI )")
-_MOTTO = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|"  # (the Party's, 30th set)
-                    r"Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$", re.IGNORECASE)
+_MOTTO = re.compile(r"^(?:" + MOTTO + r"|ĐẢNG CỘNG SẢN VIỆT NAM)$", re.IGNORECASE)  # (the Party's, 30th set)
 # A department under the province's or district's committee: the letterhead's second line ("SỞ GIÁO DỤC VÀ ĐÀO TẠO").
 _SUB_BODY_UPPER = re.compile(r"^(?:SỞ|PHÒNG|BAN|TRƯỜNG|TRUNG TÂM)\s")
 _FLAT_LETTERHEAD = re.compile(r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)"

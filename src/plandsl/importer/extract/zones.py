@@ -14,9 +14,10 @@ from plandsl.core.records import frozen
 from plandsl.importer.document import Line
 from plandsl.importer.extract.patterns import heading
 
-BOILERPLATE = re.compile(
-    r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|\(Đã ký\)|\(đã ký\)|"
-    r"[-_=*~. ]{3,}|QUYẾT ĐỊNH:?|KẾ HOẠCH:?)$", re.IGNORECASE)
+# The national motto's two lines.
+MOTTO = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc"
+BOILERPLATE = re.compile(r"^(?:" + MOTTO + r"|\(Đã ký\)|\(đã ký\)|[-_=*~. ]{3,}|QUYẾT ĐỊNH:?|KẾ HOẠCH:?)$",
+                         re.IGNORECASE)
 
 
 @frozen
