@@ -8,7 +8,7 @@ Every text here was written for these tests (made-up plans); none is copied from
 
 from __future__ import annotations
 
-from import_docs import draft, task_tree
+from import_docs import draft, province_plan, task_tree
 
 from plandsl.importer.document import clean
 from plandsl.importer.readers.pdf import page_lines
@@ -119,3 +119,14 @@ def test_the_body_signed_for_beside_noi_nhan_is_neither_signer_nor_recipient():
     _result, plan = draft(text)
     assert plan.instrument.signer is None
     assert plan.recipients == ("Sở GD&ĐT (b/c)", "Lưu VT", "Lãnh đạo phòng", "Các trường THCS")
+
+
+def test_a_scope_among_the_tasks_ends_at_its_next_sibling():
+    # "2. Đối tượng tham gia" after the targets' "1. Chỉ tiêu" opened a scope that swallowed "3. Tổ chức hội thi …";
+    # scope_items ends it at its next sibling (the admission rules of round37 go through zones' own aside instead).
+    body = ("II. NỘI DUNG\n1. Chỉ tiêu\n- Khối 7: Tuyển sinh 01 lớp với 35 học sinh.\n"
+            "2. Đối tượng tham gia\n- Cán bộ, công chức cấp xã.\n- Thành viên tổ công nghệ số cộng đồng.\n"
+            "3. Tổ chức hội thi tìm hiểu chuyển đổi số\nHội thi tổ chức vào tháng 9.\n"
+            "III. KINH PHÍ THỰC HIỆN\nNgân sách tỉnh.\n")
+    _result, plan = draft(province_plan(body))
+    assert task_tree(plan) == [(0, "Tổ chức hội thi tìm hiểu chuyển đổi số. Hội thi tổ chức vào tháng 9.")]
