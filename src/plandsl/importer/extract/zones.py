@@ -105,8 +105,8 @@ _RULES = re.compile(r"^(?:Đối tượng,?\s+(?:và\s+)?điều kiện|Điều 
 
 
 def _rules(rest: str) -> bool:
-    """A heading that plainly names a section of admission rules (the PDF font's "ƣ" read as "ư")."""
-    return bool(_RULES.match(rest.strip(" *.:").replace("ƣ", "ư").replace("Ƣ", "Ư")))
+    """A heading that plainly names a section of admission rules (a PDF font's "ƣ" is "ư" already: document.clean)."""
+    return bool(_RULES.match(rest.strip(" *.:")))
 
 
 # "… được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" under the tasks: the items after it, up to the next heading,
