@@ -17,14 +17,15 @@ import attrs
 from plandsl.importer.draft import Val
 
 # "năm học 2020-2021", "năm học học 2021-2022" (OCR), "năm học 2020 - 2021": its end year checked to follow its start
-_SCHOOL_YEAR = re.compile(r"\bnăm học\s+(?:học\s+)?(?P<y>(?:19|20)\d{2})\s*[-–]\s*(?P<z>(?:19|20)\d{2})\b", re.IGNORECASE)
+_WORDS = r"năm học\s+(?:học\s+)?"
+_SCHOOL_YEAR = re.compile(r"\b" + _WORDS + r"(?P<y>(?:19|20)\d{2})\s*[-–]\s*(?P<z>(?:19|20)\d{2})\b", re.IGNORECASE)
 # "2. Mục tiêu, nhiệm vụ đến năm học 2020-2021": a topic of targets for a school year
-_HEAD = re.compile(r"^Mục tiêu\b[^.:;]{0,40}?\bđến\s+(?:hết\s+)?năm học\s+(?:học\s+)?\d{4}\s*[-–]\s*\d{4}\s*[.:]?$",
+_HEAD = re.compile(r"^Mục tiêu\b[^.:;]{0,40}?\bđến\s+(?:hết\s+)?" + _WORDS + r"\d{4}\s*[-–]\s*\d{4}\s*[.:]?$",
                    re.IGNORECASE)
 # "3. Định hướng đến năm 2025" right after it: the plan's vision, its figures levels of that year
 _VISION = re.compile(r"^(?:Định hướng|Tầm nhìn)\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*[.:]?$", re.IGNORECASE)
 # "Năm học 2018-2019: …", "Từ năm học 2021-2022: …": a step of the roadmap
-_LEAD = re.compile(r"^(?:Từ\s+)?(?P<sy>năm học\s+(?:học\s+)?\d{4}\s*[-–]\s*\d{4})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:Từ\s+)?(?P<sy>" + _WORDS + r"\d{4}\s*[-–]\s*\d{4})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 # ", trong đó, từ nay tới năm 2020 tập trung vào các nhiệm vụ trọng tâm như sau:": the lead-in to a list of tasks that
 # ends a sentence of targets, its year the tasks' (no figure of its own)
